@@ -1,0 +1,81 @@
+/**
+ * A speler (actor): an organisation, team, initiative, network or person-in-a-role, with its kracht and its
+ * profile on the four dimensions (achtergrond, motieven, kenmerken, perspectief) plus rol and belangen.
+ */
+import { z } from 'zod';
+import { labelListSchema, longTextSchema, nameSchema, sourceListSchema } from './text-rules.ts';
+import { ACTOR_KINDS, DOMAINS, FORCES, SCALES } from './vocabulary.ts';
+
+/** The profile texts, in the order forms and reports show them. */
+export const PROFILE_FIELDS = [
+  'achtergrond',
+  'motieven',
+  'kenmerken',
+  'perspectief',
+  'rol',
+  'belangen',
+] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+const websiteSchema = z
+  .url({ protocol: /^https?$/, message: 'website_format' })
+  .max(2_000)
+  .nullable();
+
+const actorFields = {
+  name: nameSchema(),
+  force: z.enum(FORCES),
+  kind: z.enum(ACTOR_KINDS),
+  achtergrond: longTextSchema,
+  motieven: longTextSchema,
+  kenmerken: longTextSchema,
+  perspectief: longTextSchema,
+  rol: longTextSchema,
+  belangen: longTextSchema,
+  domains: z
+    .array(z.enum(DOMAINS))
+    .max(DOMAINS.length)
+    .refine((items) => new Set(items).size === items.length, {
+      message: 'duplicate_items',
+    }),
+  scale: z.enum(SCALES).nullable(),
+  wijken: labelListSchema(),
+  tags: labelListSchema(),
+  website: websiteSchema,
+  sources: sourceListSchema,
+};
+
+/** Everything but name, force and kind may be left out when creating; the defaults mean "not known yet". */
+export const actorCreateSchema = z.strictObject({
+  ...actorFields,
+  kind: actorFields.kind.default('organisatie'),
+  achtergrond: longTextSchema.default(''),
+  motieven: longTextSchema.default(''),
+  kenmerken: longTextSchema.default(''),
+  perspectief: longTextSchema.default(''),
+  rol: longTextSchema.default(''),
+  belangen: longTextSchema.default(''),
+  domains: actorFields.domains.default([]),
+  scale: actorFields.scale.default(null),
+  wijken: actorFields.wijken.default([]),
+  tags: actorFields.tags.default([]),
+  website: websiteSchema.default(null),
+  sources: sourceListSchema.default([]),
+});
+export type ActorCreate = z.infer<typeof actorCreateSchema>;
+
+export const actorUpdateSchema = z.strictObject({
+  version: z.number().int().min(1),
+  ...z.object(actorFields).partial().shape,
+});
+export type ActorUpdate = z.infer<typeof actorUpdateSchema>;
+
+export const actorSchema = z.object({
+  id: z.uuid(),
+  workspaceId: z.uuid(),
+  ...actorFields,
+  version: z.number().int(),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type Actor = z.infer<typeof actorSchema>;

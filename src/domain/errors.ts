@@ -1,0 +1,72 @@
+/**
+ * Typed error codes shared by store, server, formats and web. The core speaks in codes; only the edge (the
+ * problem+json plugin, later the web app) turns them into words, so one code has one Dutch message.
+ */
+
+export const ISSUE_CODES = [
+  // shape of a single field
+  'required',
+  'invalid_type',
+  'invalid_enum',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_big',
+  'not_integer',
+  'unknown_field',
+  'control_characters',
+  'nul_character',
+  'duplicate_items',
+  'date_format',
+  'uuid_format',
+  'website_format',
+  'gemeente_code_format',
+  'invalid_value',
+  // rules that need context
+  'unknown_gemeente',
+  'self_relation',
+  'date_order',
+  'actor_not_in_workspace',
+  'duplicate_relation',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** One problem with one field of the input. `path` is dotted (`wijken.2`), matching the JSON body. */
+export interface Issue {
+  path: string;
+  code: IssueCode;
+  /** Limits or allowed values, for messages such as "maximaal 200 tekens". */
+  params?: Record<string, unknown>;
+}
+
+export type ResourceKind = 'workspace' | 'actor' | 'relation' | 'gemeente';
+
+/** Input that breaks the domain rules; carries every issue, not only the first. */
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  constructor(readonly issues: Issue[]) {
+    super(`invalid input: ${issues.map((i) => `${i.path} ${i.code}`).join(', ')}`);
+  }
+}
+
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+  constructor(
+    readonly resource: ResourceKind,
+    readonly id: string,
+  ) {
+    super(`${resource} ${id} not found`);
+  }
+}
+
+/** An update carried a version that is no longer current: someone else changed the record first. */
+export class VersionConflictError extends Error {
+  override readonly name = 'VersionConflictError';
+  constructor(
+    readonly resource: ResourceKind,
+    readonly id: string,
+    readonly currentVersion: number,
+  ) {
+    super(`${resource} ${id} has version ${currentVersion}`);
+  }
+}

@@ -1,0 +1,8 @@
+/** The public surface of the domain: what a werkruimte is, as types, zod schemas and rules. */
+export * from './actor.ts';
+export * from './errors.ts';
+export * from './graph.ts';
+export * from './relation.ts';
+export * from './text-rules.ts';
+export * from './vocabulary.ts';
+export * from './workspace.ts';

@@ -1,0 +1,84 @@
+/**
+ * A relatie (relation): a typed, directed tie between two spelers of the same werkruimte, with a strength,
+ * an optional period and optionally the perspective of whoever asserts it. Rules that span fields (no
+ * self-relation, validFrom ≤ validTo) live in `relationRuleIssues` so a PATCH can be checked against the
+ * merged result, not only against the fields it happens to send.
+ */
+import { z } from 'zod';
+import type { IssueCode } from './errors.ts';
+import { longTextSchema, nameSchema, sourceListSchema } from './text-rules.ts';
+import { RELATION_TYPES, STRENGTH_MAX, STRENGTH_MIN } from './vocabulary.ts';
+
+const isoDate = z.iso.date({ message: 'date_format' }).nullable();
+
+const relationFields = {
+  sourceId: z.uuid(),
+  targetId: z.uuid(),
+  type: z.enum(RELATION_TYPES),
+  strength: z.number().int().min(STRENGTH_MIN).max(STRENGTH_MAX),
+  description: longTextSchema,
+  validFrom: isoDate,
+  validTo: isoDate,
+  /** Who asserts this tie: a force id ("bewoner") or a named group ("wijkteam Noord"). */
+  perspective: nameSchema().nullable(),
+  sources: sourceListSchema,
+};
+
+export interface RelationRuleInput {
+  sourceId: string;
+  targetId: string;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface RuleIssue {
+  path: string;
+  code: IssueCode;
+}
+
+/** Cross-field rules of a relation, on its complete (merged) state. */
+export function relationRuleIssues(relation: RelationRuleInput): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  if (relation.sourceId === relation.targetId) issues.push({ path: 'targetId', code: 'self_relation' });
+  if (relation.validFrom && relation.validTo && relation.validFrom > relation.validTo) {
+    issues.push({ path: 'validTo', code: 'date_order' });
+  }
+  return issues;
+}
+
+function withRelationRules<T extends z.ZodType<RelationRuleInput>>(schema: T) {
+  return schema.superRefine((relation, ctx) => {
+    for (const issue of relationRuleIssues(relation)) {
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.code });
+    }
+  });
+}
+
+export const relationCreateSchema = withRelationRules(
+  z.strictObject({
+    ...relationFields,
+    strength: relationFields.strength.default(3),
+    description: longTextSchema.default(''),
+    validFrom: isoDate.default(null),
+    validTo: isoDate.default(null),
+    perspective: relationFields.perspective.default(null),
+    sources: sourceListSchema.default([]),
+  }),
+);
+export type RelationCreate = z.infer<typeof relationCreateSchema>;
+
+export const relationUpdateSchema = z.strictObject({
+  version: z.number().int().min(1),
+  ...z.object(relationFields).partial().shape,
+});
+export type RelationUpdate = z.infer<typeof relationUpdateSchema>;
+
+export const relationSchema = z.object({
+  id: z.uuid(),
+  workspaceId: z.uuid(),
+  ...relationFields,
+  version: z.number().int(),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type Relation = z.infer<typeof relationSchema>;

@@ -1,0 +1,51 @@
+/**
+ * A werkruimte (workspace): one map, tied to one gemeente by its CBS code. Whether the code names an
+ * existing gemeente is checked against the shipped reference list by the store (foreign key) and the server;
+ * here only its shape is checked, because the domain does no IO.
+ */
+import { z } from 'zod';
+import { labelListSchema, longTextSchema, nameSchema } from './text-rules.ts';
+
+export const GEMEENTE_CODE = /^GM\d{4}$/;
+
+export const gemeenteCodeSchema = z.string().regex(GEMEENTE_CODE, {
+  message: 'gemeente_code_format',
+});
+
+export const gemeenteSchema = z.object({
+  code: gemeenteCodeSchema,
+  name: z.string(),
+  provinceCode: z.string(),
+  provinceName: z.string(),
+  year: z.number().int(),
+});
+export type Gemeente = z.infer<typeof gemeenteSchema>;
+
+const workspaceFields = {
+  name: nameSchema(),
+  gemeente: gemeenteCodeSchema,
+  wijken: labelListSchema(),
+  description: longTextSchema,
+};
+
+export const workspaceCreateSchema = z.strictObject({
+  ...workspaceFields,
+  wijken: workspaceFields.wijken.default([]),
+  description: workspaceFields.description.default(''),
+});
+export type WorkspaceCreate = z.infer<typeof workspaceCreateSchema>;
+
+export const workspaceUpdateSchema = z.strictObject({
+  version: z.number().int().min(1),
+  ...z.object(workspaceFields).partial().shape,
+});
+export type WorkspaceUpdate = z.infer<typeof workspaceUpdateSchema>;
+
+export const workspaceSchema = z.object({
+  id: z.uuid(),
+  ...workspaceFields,
+  version: z.number().int(),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type Workspace = z.infer<typeof workspaceSchema>;

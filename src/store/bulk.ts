@@ -1,0 +1,57 @@
+/**
+ * Bulk writes for seeding, imports and restores: thousands of rows per statement instead of one statement
+ * per row (5–10× faster than ORM inserts on both drivers). Rows travel as one JSON parameter expanded by
+ * `jsonb_to_recordset`, because the text[] columns cannot go through `unnest` (it flattens nested arrays).
+ * Ids are made by the caller, so relations can refer to actors inserted in the same batch.
+ * Callers validate first; the constraints still refuse anything that slipped through, failing the batch.
+ */
+import { sql } from 'drizzle-orm';
+import type { ActorCreate, RelationCreate } from '../domain/index.ts';
+import { translateDatabaseError } from './database-errors.ts';
+import type { Db } from './db.ts';
+
+const ROWS_PER_STATEMENT = 5_000;
+
+export type ActorSeed = ActorCreate & { id: string };
+export type RelationSeed = RelationCreate & { id: string };
+
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    await write(rows.slice(start, start + ROWS_PER_STATEMENT));
+  }
+}
+
+export async function insertActors(db: Db, workspaceId: string, rows: ActorSeed[]): Promise<void> {
+  try {
+    await inChunks(rows, (chunk) =>
+      db.execute(sql`
+        insert into actors (id, workspace_id, name, force, kind, achtergrond, motieven, kenmerken, perspectief,
+                            rol, belangen, domains, scale, wijken, tags, website, sources)
+        select id, ${workspaceId}::uuid, name, force, kind, achtergrond, motieven, kenmerken, perspectief,
+               rol, belangen, domains, scale, wijken, tags, website, sources
+        from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(
+          id uuid, name text, force text, kind text, achtergrond text, motieven text, kenmerken text,
+          perspectief text, rol text, belangen text, domains text[], scale text, wijken text[], tags text[],
+          website text, sources text[])`),
+    );
+  } catch (error) {
+    translateDatabaseError(error);
+  }
+}
+
+export async function insertRelations(db: Db, workspaceId: string, rows: RelationSeed[]): Promise<void> {
+  try {
+    await inChunks(rows, (chunk) =>
+      db.execute(sql`
+        insert into relations (id, workspace_id, source_id, target_id, type, strength, description,
+                               valid_from, valid_to, perspective, sources)
+        select id, ${workspaceId}::uuid, "sourceId", "targetId", type, strength, description,
+               "validFrom", "validTo", perspective, sources
+        from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(
+          id uuid, "sourceId" uuid, "targetId" uuid, type text, strength smallint, description text,
+          "validFrom" date, "validTo" date, perspective text, sources text[])`),
+    );
+  } catch (error) {
+    translateDatabaseError(error);
+  }
+}

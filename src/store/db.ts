@@ -1,0 +1,90 @@
+/**
+ * Opens the database the app runs on: embedded PGlite in a data folder when no DATABASE_URL is given, a
+ * PostgreSQL server through `pg` when it is. Both get the same drizzle schema and the same migrations, run
+ * on every open. PGlite takes no lock of its own and two processes on one folder lose writes, so we hold an
+ * exclusive lock file beside its data; on a server, concurrent app instances serialise their migrations with
+ * an advisory lock.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { acquireLock, type Lock } from './lock-file.ts';
+import * as schema from './schema.ts';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+/** Any number; it only has to be the same for every Krachtenveld instance on one server. */
+const MIGRATION_LOCK_KEY = 7_305_221;
+
+export type DatabaseOptions =
+  | { kind: 'pglite'; dataDir: string }
+  /** In-memory PGlite, optionally started from a dump (tests). */
+  | { kind: 'pglite-memory'; loadDataDir?: Blob }
+  | { kind: 'postgres'; url: string; poolSize?: number };
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** The PGlite instance, when embedded (for dumps in tests and backups). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+/** Opens (creating where needed) and migrates the database. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.kind === 'postgres') return openPostgres(options.url, options.poolSize ?? 10);
+  if (options.kind === 'pglite-memory') {
+    const client = options.loadDataDir ? new PGlite({ loadDataDir: options.loadDataDir }) : new PGlite();
+    return openPglite(client, null);
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const lock = acquireLock(`${options.dataDir}/krachtenveld.lock`);
+  try {
+    return await openPglite(new PGlite(`${options.dataDir}/pgdata`), lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function openPglite(client: PGlite, lock: Lock | null): Promise<Database> {
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema });
+  await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return {
+    db: db as unknown as Db,
+    kind: 'pglite',
+    pglite: client,
+    async close() {
+      await client.close();
+      lock?.release();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  try {
+    const db = drizzlePg({ client: pool, schema });
+    const connection = await pool.connect();
+    try {
+      await connection.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      await migratePg(drizzlePg({ client: connection, schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await connection.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
+      connection.release();
+    }
+    return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+}

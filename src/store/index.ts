@@ -1,0 +1,68 @@
+/**
+ * The public surface of the store: `openDatabase` and the repositories, bound to one database by
+ * `createStore`. The server and the CLI receive a Store; nothing outside this folder writes SQL.
+ */
+import * as actors from './actors.ts';
+import * as bulk from './bulk.ts';
+import type { Database, Db } from './db.ts';
+import * as graph from './graph.ts';
+import * as reference from './reference-data.ts';
+import * as relations from './relations.ts';
+import * as workspaces from './workspaces.ts';
+
+export type { ActorFilter, ActorSort } from './actors.ts';
+export { ACTOR_SORTS } from './actors.ts';
+export type { ActorSeed, RelationSeed } from './bulk.ts';
+export type { Database, DatabaseOptions, Db } from './db.ts';
+export { MIGRATIONS_FOLDER, openDatabase } from './db.ts';
+export { DataDirLockedError } from './lock-file.ts';
+export type { Page, PageRequest } from './paging.ts';
+export { readGemeentenCsv } from './reference-data.ts';
+export type { RelationFilter, RelationSort } from './relations.ts';
+export { RELATION_SORTS } from './relations.ts';
+
+type DropFirst<F> = F extends (db: Db, ...rest: infer A) => infer R ? (...rest: A) => R : never;
+type Bound<M> = {
+  [K in keyof M as M[K] extends (db: Db, ...rest: never[]) => unknown ? K : never]: DropFirst<M[K]>;
+};
+
+function bind<M extends object>(db: Db, module: M): Bound<M> {
+  const bound: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(module)) {
+    if (typeof value === 'function') bound[name] = (...args: unknown[]) => value(db, ...args);
+  }
+  return bound as Bound<M>;
+}
+
+export function createStore(database: Database) {
+  const { db } = database;
+  return {
+    kind: database.kind,
+    workspaces: bind(db, workspaces),
+    actors: bind(db, actors),
+    relations: bind(db, relations),
+    graph: bind(db, graph),
+    bulk: bind(db, bulk),
+    reference: {
+      syncGemeenten: reference.syncGemeenten.bind(null, db),
+      listGemeenten: () => reference.listGemeenten(db),
+    },
+    /** Runs `work` in one transaction with a store bound to it: all of it lands, or none. */
+    transaction<T>(work: (store: TransactionStore) => Promise<T>): Promise<T> {
+      return db.transaction((tx) => work(createTransactionStore(tx as unknown as Db)));
+    },
+    close: () => database.close(),
+  };
+}
+
+function createTransactionStore(db: Db) {
+  return {
+    workspaces: bind(db, workspaces),
+    actors: bind(db, actors),
+    relations: bind(db, relations),
+    bulk: bind(db, bulk),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
+export type TransactionStore = ReturnType<typeof createTransactionStore>;

@@ -1,0 +1,69 @@
+/** Werkruimtes: create, read, list, update with optimistic concurrency, delete (cascading to its map). */
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import {
+  NotFoundError,
+  VersionConflictError,
+  type Workspace,
+  type WorkspaceCreate,
+  type WorkspaceUpdate,
+} from '../domain/index.ts';
+import { translateDatabaseError } from './database-errors.ts';
+import type { Db } from './db.ts';
+import { isoTimestamp, offsetOf, type Page, type PageRequest } from './paging.ts';
+import { workspaces } from './schema.ts';
+
+type WorkspaceRow = typeof workspaces.$inferSelect;
+
+function toWorkspace(row: WorkspaceRow): Workspace {
+  return { ...row, createdAt: isoTimestamp(row.createdAt), updatedAt: isoTimestamp(row.updatedAt) };
+}
+
+export async function list(db: Db, request: PageRequest): Promise<Page<Workspace>> {
+  const rows = await db
+    .select()
+    .from(workspaces)
+    .orderBy(asc(sql`lower(${workspaces.name})`), asc(workspaces.id))
+    .limit(request.pageSize)
+    .offset(offsetOf(request));
+  const [total] = await db.select({ n: count() }).from(workspaces);
+  return { items: rows.map(toWorkspace), totalItems: total?.n ?? 0 };
+}
+
+export async function get(db: Db, id: string): Promise<Workspace | null> {
+  const [row] = await db.select().from(workspaces).where(eq(workspaces.id, id));
+  return row ? toWorkspace(row) : null;
+}
+
+export async function create(db: Db, input: WorkspaceCreate): Promise<Workspace> {
+  try {
+    const [row] = await db.insert(workspaces).values(input).returning();
+    if (!row) throw new Error('insert returned no row');
+    return toWorkspace(row);
+  } catch (error) {
+    translateDatabaseError(error);
+  }
+}
+
+export async function update(db: Db, id: string, update: WorkspaceUpdate): Promise<Workspace> {
+  const { version, ...changes } = update;
+  let row: WorkspaceRow | undefined;
+  try {
+    [row] = await db
+      .update(workspaces)
+      .set({ ...changes, version: sql`${workspaces.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(workspaces.id, id), eq(workspaces.version, version)))
+      .returning();
+  } catch (error) {
+    translateDatabaseError(error);
+  }
+  if (row) return toWorkspace(row);
+  const current = await get(db, id);
+  if (!current) throw new NotFoundError('workspace', id);
+  throw new VersionConflictError('workspace', id, current.version);
+}
+
+/** Deletes the werkruimte and, through the foreign keys, all its spelers and relaties. */
+export async function remove(db: Db, id: string): Promise<void> {
+  const deleted = await db.delete(workspaces).where(eq(workspaces.id, id)).returning({ id: workspaces.id });
+  if (deleted.length === 0) throw new NotFoundError('workspace', id);
+}
