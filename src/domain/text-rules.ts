@@ -13,7 +13,7 @@ export const LIST_MAX = 100;
 
 /** Unicode category Cc: U+0000–U+001F and U+007F–U+009F. */
 const CONTROL_CHARACTER = /\p{Cc}/u;
-const NUL = /\u0000/u;
+const NUL = '\u0000';
 
 /**
  * A single-line label of 1..max characters after trimming. Custom checks put their issue code (src/domain/
@@ -34,7 +34,7 @@ export function nameSchema(max = NAME_MAX) {
 export const longTextSchema = z
   .string()
   .max(TEXT_MAX)
-  .refine((value) => !NUL.test(value), { message: 'nul_character' });
+  .refine((value) => !value.includes(NUL), { message: 'nul_character' });
 
 /** A list of short labels without duplicates (order kept, as the user typed it). */
 export function labelListSchema(max = LABEL_MAX) {
