@@ -27,7 +27,6 @@ export const ISSUE_CODES = [
   'self_relation',
   'date_order',
   'actor_not_in_workspace',
-  'duplicate_relation',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -54,17 +54,18 @@ function withRelationRules<T extends z.ZodType<RelationRuleInput>>(schema: T) {
   });
 }
 
-export const relationCreateSchema = withRelationRules(
-  z.strictObject({
-    ...relationFields,
-    strength: relationFields.strength.default(3),
-    description: longTextSchema.default(''),
-    validFrom: isoDate.default(null),
-    validTo: isoDate.default(null),
-    perspective: relationFields.perspective.default(null),
-    sources: sourceListSchema.default([]),
-  }),
-);
+/** The create fields without the cross-field rules, for schemas that derive from them (e.g. by omitting ends). */
+export const relationCreateFieldsSchema = z.strictObject({
+  ...relationFields,
+  strength: relationFields.strength.default(3),
+  description: longTextSchema.default(''),
+  validFrom: isoDate.default(null),
+  validTo: isoDate.default(null),
+  perspective: relationFields.perspective.default(null),
+  sources: sourceListSchema.default([]),
+});
+
+export const relationCreateSchema = withRelationRules(relationCreateFieldsSchema);
 export type RelationCreate = z.infer<typeof relationCreateSchema>;
 
 export const relationUpdateSchema = z.strictObject({

@@ -1,0 +1,74 @@
+/**
+ * Builds the Fastify app from a store; never listens (start.ts does), so tests inject requests into exactly
+ * what production runs. Order matters: error handling and the access check are registered before the
+ * routes they guard, and OpenAPI before the routes it documents.
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Store } from '../store/index.ts';
+import { openApi } from './plugins/openapi.ts';
+import { problemJson } from './plugins/problem-json.ts';
+import { routeTable } from './plugins/route-table.ts';
+import { workspaceAccess } from './plugins/workspace-access.ts';
+import { actorRoutes } from './routes/actors.ts';
+import { gemeenteRoutes } from './routes/gemeenten.ts';
+import { graphRoutes } from './routes/graph.ts';
+import { healthRoutes } from './routes/health.ts';
+import { relationRoutes } from './routes/relations.ts';
+import { workspaceRoutes } from './routes/workspaces.ts';
+import { API_PREFIX, API_VERSION } from './schemas.ts';
+import { createGemeenteDirectory } from './services/gemeenten.ts';
+
+export interface AppOptions {
+  store: Store;
+  logger?: FastifyServerOptions['logger'];
+  /** Largest accepted JSON body; bigger requests get 413. */
+  bodyLimit?: number;
+}
+
+export async function buildApp({
+  store,
+  logger = false,
+  bodyLimit = 1024 * 1024,
+}: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit,
+    // Ids are uuids and paths short; anything longer is not ours.
+    routerOptions: { maxParamLength: 100, ignoreTrailingSlash: false },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // The API speaks JSON only; without this Fastify would hand plain text to the JSON schemas.
+  app.removeContentTypeParser('text/plain');
+  // PATCH bodies may be sent as JSON Merge Patch (RFC 7396), which is what our PATCH does.
+  app.addContentTypeParser(
+    'application/merge-patch+json',
+    { parseAs: 'string' },
+    app.getDefaultJsonParser('error', 'error'),
+  );
+  // NL API Design Rules API-57: every response says which API version answered.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('api-version', API_VERSION);
+  });
+
+  const gemeenten = createGemeenteDirectory(await store.reference.listGemeenten());
+
+  await app.register(routeTable);
+  await app.register(problemJson);
+  await app.register(workspaceAccess, { store });
+  await app.register(openApi);
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { store });
+      await api.register(gemeenteRoutes, { gemeenten });
+      await api.register(workspaceRoutes, { store, gemeenten });
+      await api.register(actorRoutes, { store });
+      await api.register(relationRoutes, { store });
+      await api.register(graphRoutes, { store });
+    },
+    { prefix: API_PREFIX },
+  );
+  return app;
+}

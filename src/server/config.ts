@@ -1,0 +1,59 @@
+/**
+ * Server configuration from environment variables, validated once at start so a typo fails loudly with
+ * the variable's name instead of surfacing later as a strange error.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const configSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  /** PostgreSQL server, e.g. postgres://user:pass@host:5432/db. Unset: embedded PGlite. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** Where the embedded database lives when DATABASE_URL is unset. */
+  KRACHTENVELD_DATA_DIR: z.string().min(1).default('.krachtenveld'),
+  /** `auto`: load the demo werkruimte when the database has no werkruimte at all; `off`: never. */
+  KRACHTENVELD_DEMO: z.enum(['auto', 'off']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demo: 'auto' | 'off';
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const values = parsed.data;
+  return {
+    host: values.HOST,
+    port: values.PORT,
+    databaseUrl: values.DATABASE_URL,
+    dataDir: resolve(values.KRACHTENVELD_DATA_DIR),
+    demo: values.KRACHTENVELD_DEMO,
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+/** For logs and the health route: the server without its password. */
+export function describeDatabase(config: ServerConfig): string {
+  if (!config.databaseUrl) return `PGlite in ${config.dataDir}`;
+  const url = new URL(config.databaseUrl);
+  url.password = url.password ? '***' : '';
+  return `PostgreSQL ${url.toString()}`;
+}

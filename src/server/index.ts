@@ -1,0 +1,5 @@
+/** The public surface of the server: the app factory, configuration and start-up, and shared services. */
+export { buildApp } from './app.ts';
+export { ConfigError, describeDatabase, loadConfig, type ServerConfig } from './config.ts';
+export { loadDemoWorkspace, readDemoFile, seedDemoIfEmpty } from './services/demo-workspace.ts';
+export { openStore, type RunningServer, startServer } from './start.ts';

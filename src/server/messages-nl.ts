@@ -1,0 +1,66 @@
+/**
+ * Dutch (B1) words for the codes the core speaks: the titles of problem responses and one reason per issue
+ * code. The API answers in Dutch because its first client is the Dutch web app; the `code` next to each
+ * reason lets any client show its own text instead.
+ */
+import type { Issue, IssueCode } from '../domain/index.ts';
+
+export const PROBLEM_TITLES = {
+  validation: 'De invoer klopt niet',
+  invalid_json: 'De inhoud is geen geldige JSON',
+  unsupported_media_type: 'Dit soort inhoud wordt niet ondersteund',
+  payload_too_large: 'De inhoud is te groot',
+  not_found: 'Niet gevonden',
+  version_conflict: 'Iemand anders heeft dit al gewijzigd',
+  method_not_allowed: 'Deze bewerking kan hier niet',
+  internal: 'Er ging iets mis aan onze kant',
+  service_unavailable: 'De dienst is even niet beschikbaar',
+} as const;
+export type ProblemKind = keyof typeof PROBLEM_TITLES;
+
+const RESOURCE_NL = {
+  workspace: 'werkruimte',
+  actor: 'speler',
+  relation: 'relatie',
+  gemeente: 'gemeente',
+} as const;
+
+export function resourceNl(resource: keyof typeof RESOURCE_NL): string {
+  return RESOURCE_NL[resource];
+}
+
+type Reason = (params: Record<string, unknown>) => string;
+
+const list = (values: unknown) => (Array.isArray(values) ? values.join(', ') : '');
+
+const REASONS: Record<IssueCode, Reason> = {
+  required: () => 'Dit veld is verplicht.',
+  invalid_type: (p) => `Verkeerd soort waarde${p.expected ? ` (verwacht: ${p.expected})` : ''}.`,
+  invalid_enum: (p) => `Kies een van deze waarden: ${list(p.values)}.`,
+  too_short: (p) =>
+    p.origin === 'array'
+      ? `Geef minstens ${p.minimum} waarde(n).`
+      : `Gebruik minstens ${p.minimum} teken(s).`,
+  too_long: (p) =>
+    p.origin === 'array' ? `Geef hoogstens ${p.maximum} waarden.` : `Gebruik hoogstens ${p.maximum} tekens.`,
+  too_small: (p) => `De waarde moet minstens ${p.minimum} zijn.`,
+  too_big: (p) => `De waarde mag hoogstens ${p.maximum} zijn.`,
+  not_integer: () => 'Geef een heel getal.',
+  unknown_field: () => 'Dit veld bestaat niet. Haal het weg of controleer de spelling.',
+  control_characters: () => 'Een naam mag geen regeleinden, tabs of andere stuurtekens bevatten.',
+  nul_character: () => 'De tekst bevat een ongeldig teken (NUL).',
+  duplicate_items: () => 'Elke waarde mag maar één keer in de lijst staan.',
+  date_format: () => 'Geef een datum als JJJJ-MM-DD, bijvoorbeeld 2025-01-31.',
+  uuid_format: () => 'Dit is geen geldige id.',
+  website_format: () => 'Geef een webadres dat begint met http:// of https://.',
+  gemeente_code_format: () => 'Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363.',
+  invalid_value: () => 'Deze waarde is niet toegestaan.',
+  unknown_gemeente: () => 'Deze gemeentecode staat niet in de lijst van gemeenten van het CBS.',
+  self_relation: () => 'Een speler kan geen relatie met zichzelf hebben.',
+  date_order: () => 'De einddatum ligt vóór de begindatum.',
+  actor_not_in_workspace: () => 'Deze speler bestaat niet in deze werkruimte.',
+};
+
+export function reasonNl(issue: Issue): string {
+  return REASONS[issue.code](issue.params ?? {});
+}

@@ -1,0 +1,130 @@
+/**
+ * Every error leaves the API as application/problem+json (RFC 9457) with a Dutch title and, for bad input,
+ * `invalidParams` naming each field with a code and a Dutch reason (the NL API Design Rules' extension).
+ * Domain errors, zod validation failures and Fastify's own errors (bad JSON, wrong content type, body too
+ * large) all pass through here. Stack traces and internal messages never reach the client.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { type Issue, NotFoundError, ValidationError, VersionConflictError } from '../../domain/index.ts';
+import { PROBLEM_TITLES, type ProblemKind, reasonNl, resourceNl } from '../messages-nl.ts';
+import { issuesFromValidation } from './zod-issues.ts';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance: string;
+  code: ProblemKind;
+  invalidParams?: { name: string; code: string; reason: string }[];
+  currentVersion?: number;
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  kind: ProblemKind,
+  extra: Partial<Problem> = {},
+): FastifyReply {
+  const body: Problem = {
+    type: `urn:krachtenveld:problem:${kind}`,
+    title: PROBLEM_TITLES[kind],
+    status,
+    instance: request.url,
+    code: kind,
+    ...extra,
+  };
+  return reply.code(status).type(PROBLEM_CONTENT_TYPE).serializer(JSON.stringify).send(body);
+}
+
+function invalidParams(issues: Issue[]) {
+  return issues.map((issue) => ({ name: issue.path, code: issue.code, reason: reasonNl(issue) }));
+}
+
+const FASTIFY_ERRORS: Record<string, { status: number; kind: ProblemKind; detail: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    kind: 'invalid_json',
+    detail: 'Controleer de haakjes, aanhalingstekens en komma’s.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, kind: 'invalid_json', detail: 'De inhoud is leeg.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    kind: 'unsupported_media_type',
+    detail: 'Stuur JSON met Content-Type: application/json.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    kind: 'payload_too_large',
+    detail: 'Stuur minder gegevens tegelijk.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    kind: 'invalid_json',
+    detail: 'De lengte van de inhoud klopt niet.',
+  },
+};
+
+function handleError(
+  this: FastifyInstance,
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const context = error.validationContext ?? 'body';
+    const input =
+      context === 'body' ? request.body : context === 'querystring' ? request.query : request.params;
+    const issues = issuesFromValidation(error.validation, input, context !== 'body');
+    return sendProblem(request, reply, 400, 'validation', {
+      detail: 'Verbeter de genoemde velden en probeer het opnieuw.',
+      invalidParams: invalidParams(issues),
+    });
+  }
+  if (error instanceof ValidationError) {
+    return sendProblem(request, reply, 400, 'validation', {
+      detail: 'Verbeter de genoemde velden en probeer het opnieuw.',
+      invalidParams: invalidParams(error.issues),
+    });
+  }
+  if (error instanceof NotFoundError) {
+    return sendProblem(request, reply, 404, 'not_found', {
+      detail: `Deze ${resourceNl(error.resource)} bestaat niet (meer).`,
+    });
+  }
+  if (error instanceof VersionConflictError) {
+    return sendProblem(request, reply, 409, 'version_conflict', {
+      detail: `Deze ${resourceNl(error.resource)} is gewijzigd sinds u hem opende. Laad de nieuwste versie en breng uw wijziging opnieuw aan.`,
+      currentVersion: error.currentVersion,
+    });
+  }
+  const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
+  if (known) return sendProblem(request, reply, known.status, known.kind, { detail: known.detail });
+  if (
+    error.statusCode &&
+    error.statusCode >= 400 &&
+    error.statusCode < 500 &&
+    !isResponseSerializationError(error)
+  ) {
+    return sendProblem(request, reply, error.statusCode, 'validation', { detail: 'Het verzoek klopt niet.' });
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendProblem(request, reply, 500, 'internal', {
+    detail: 'Probeer het later opnieuw. Blijft het misgaan, meld het dan aan de beheerder.',
+  });
+}
+
+export const problemJson = fp(
+  async (app) => {
+    app.setErrorHandler(handleError);
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(request, reply, 404, 'not_found', { detail: 'Dit adres bestaat niet in de API.' }),
+    );
+  },
+  { name: 'problem-json' },
+);

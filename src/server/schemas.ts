@@ -1,0 +1,108 @@
+/**
+ * Request and response schemas shared by the routes: paths, paging, list envelopes with HAL-style links
+ * (NL API Design Rules), multi-value filters and the problem body. From these the OpenAPI document is made.
+ */
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+
+export const API_PREFIX = '/api/v1';
+export const API_VERSION = '1.0.0';
+
+export const workspaceParams = z.object({ workspaceId: z.uuid() });
+
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).default(1).describe('Paginanummer, vanaf 1.'),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(50)
+    .describe('Aantal per pagina (hoogstens 500).'),
+};
+
+/** `force=rijk,gemeente` or `force=rijk&force=gemeente`, both give ['rijk', 'gemeente']. */
+export function multiValue<T extends z.ZodType<string, string>>(item: T, description: string) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) =>
+      [value]
+        .flat()
+        .flatMap((part) => part.split(','))
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item))
+    .optional()
+    .describe(`${description} Meerdere waarden: komma-gescheiden of herhaald.`);
+}
+
+const link = z.object({ href: z.string() });
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    totalItems: z.number().int(),
+    totalPages: z.number().int(),
+    _links: z.object({
+      self: link,
+      first: link,
+      last: link,
+      prev: link.optional(),
+      next: link.optional(),
+    }),
+  });
+}
+
+/** Builds the list envelope, with links that keep the caller's filters. */
+export function pageEnvelope<T>(
+  request: FastifyRequest,
+  items: T[],
+  totalItems: number,
+  page: number,
+  pageSize: number,
+) {
+  const totalPages = Math.max(1, Math.ceil(totalItems / pageSize));
+  const href = (target: number) => {
+    const url = new URL(request.url, 'http://localhost');
+    url.searchParams.set('page', String(target));
+    url.searchParams.set('pageSize', String(pageSize));
+    return { href: `${url.pathname}${url.search}` };
+  };
+  return {
+    items,
+    page,
+    pageSize,
+    totalItems,
+    totalPages,
+    _links: {
+      self: href(page),
+      first: href(1),
+      last: href(totalPages),
+      ...(page > 1 ? { prev: href(Math.min(page - 1, totalPages)) } : {}),
+      ...(page < totalPages ? { next: href(page + 1) } : {}),
+    },
+  };
+}
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string(),
+    code: z.string(),
+    invalidParams: z.array(z.object({ name: z.string(), code: z.string(), reason: z.string() })).optional(),
+    currentVersion: z.number().int().optional(),
+  })
+  .describe('Foutmelding volgens RFC 9457 (application/problem+json).');
+
+/** The error responses every route may give, for the OpenAPI document. */
+export const problemResponses = {
+  400: problemSchema,
+  404: problemSchema,
+  500: problemSchema,
+};

@@ -1,0 +1,56 @@
+/**
+ * Runs the server: opens the database from the configuration, syncs reference data, loads the demo on an
+ * empty database, listens, and closes everything cleanly on SIGINT/SIGTERM so PGlite flushes and releases its
+ * folder lock.
+ */
+import type { FastifyInstance } from 'fastify';
+import { createStore, type DatabaseOptions, openDatabase, type Store } from '../store/index.ts';
+import { buildApp } from './app.ts';
+import { describeDatabase, type ServerConfig } from './config.ts';
+import { seedDemoIfEmpty } from './services/demo-workspace.ts';
+
+export function databaseOptions(config: ServerConfig): DatabaseOptions {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'pglite', dataDir: config.dataDir };
+}
+
+/** Opens, migrates and prepares the store; shared by `serve`, `migrate` and `seed`. */
+export async function openStore(config: ServerConfig): Promise<Store> {
+  const store = createStore(await openDatabase(databaseOptions(config)));
+  await store.reference.syncGemeenten();
+  return store;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const store = await openStore(config);
+  let app: FastifyInstance | undefined;
+  try {
+    if (config.demo === 'auto') await seedDemoIfEmpty(store);
+    app = await buildApp({
+      store,
+      logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    });
+    app.log.info(`database: ${describeDatabase(config)}`);
+    const url = await app.listen({ host: config.host, port: config.port });
+    const running = app;
+    return {
+      app,
+      url,
+      async close() {
+        await running.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await app?.close();
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * A fresh, migrated database per test file: PGlite from the template the global setup made, or — when
+ * TEST_DATABASE_URL is set — a new database on that PostgreSQL server, dropped afterwards. Tests never
+ * share a seeded database, so they cannot depend on each other's leftovers.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createStore, openDatabase, type Store } from '../../src/store/index.ts';
+
+export type Backend = 'pglite' | 'postgres';
+
+/** PGlite always; the PostgreSQL server as well when the run has one. */
+export const BACKENDS: Backend[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface TestDatabase {
+  store: Store;
+  /** Connection URL when on a server, for tests that reopen the same database. */
+  url?: string;
+  close(): Promise<void>;
+}
+
+function serverUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  return url;
+}
+
+/** Creates an empty database on the test server and returns its URL and a function that drops it. */
+export async function createServerDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `kv_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl() });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl());
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: serverUrl() });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export async function openTestDatabase(backend: Backend): Promise<TestDatabase> {
+  if (backend === 'pglite') {
+    const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
+    const store = createStore(await openDatabase({ kind: 'pglite-memory', loadDataDir: template }));
+    return { store, close: () => store.close() };
+  }
+  const server = await createServerDatabase();
+  const store = createStore(await openDatabase({ kind: 'postgres', url: server.url, poolSize: 4 }));
+  await store.reference.syncGemeenten();
+  return {
+    store,
+    url: server.url,
+    async close() {
+      await store.close();
+      await server.drop();
+    },
+  };
+}
