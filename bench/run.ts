@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: the core issue's figures. Seeds a generated werkruimte of 10,000 spelers and 50,000
+ * relaties and reports the bulk load time and the median latency of GET …/graph and of a filtered list,
+ * over real HTTP on loopback, on embedded PGlite (on disk, as `npm start` runs) and — when
+ * BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on the PostgreSQL server. Never part of `npm test`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { buildApp } from '../src/server/index.ts';
+import { createStore, type DatabaseOptions, openDatabase } from '../src/store/index.ts';
+import { generateWorkspace } from './generate-workspace.ts';
+
+const ACTORS = Number(process.env.BENCH_ACTORS ?? 10_000);
+const RELATIONS = Number(process.env.BENCH_RELATIONS ?? 50_000);
+const GRAPH_RUNS = 15;
+const LIST_RUNS = 40;
+const TARGETS = { bulkLoadMs: 15_000, graph: { pglite: 500, postgres: 250 } };
+
+interface Result {
+  backend: 'pglite' | 'postgres';
+  bulkLoadMs: number;
+  graphMedianMs: number;
+  graphBytes: number;
+  listMedianMs: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+async function timeRequests(url: string, runs: number): Promise<{ median: number; bytes: number }> {
+  const times: number[] = [];
+  let bytes = 0;
+  await (await fetch(url)).arrayBuffer(); // warm-up: plan caches, JIT
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const response = await fetch(url);
+    const body = await response.arrayBuffer();
+    times.push(performance.now() - start);
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    bytes = body.byteLength;
+  }
+  return { median: median(times), bytes };
+}
+
+async function benchBackend(backend: Result['backend'], options: DatabaseOptions): Promise<Result> {
+  const store = createStore(await openDatabase(options));
+  try {
+    await store.reference.syncGemeenten();
+    const data = generateWorkspace(ACTORS, RELATIONS);
+    const loadStart = performance.now();
+    const workspace = await store.transaction(async (tx) => {
+      const created = await tx.workspaces.create({
+        name: 'Benchmark',
+        gemeente: 'GM0344',
+        wijken: [],
+        description: 'Gegenereerd',
+      });
+      await tx.bulk.insertActors(created.id, data.actors);
+      await tx.bulk.insertRelations(created.id, data.relations);
+      return created;
+    });
+    const bulkLoadMs = performance.now() - loadStart;
+
+    const app = await buildApp({ store });
+    const base = await app.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const graph = await timeRequests(`${base}/api/v1/workspaces/${workspace.id}/graph`, GRAPH_RUNS);
+      const list = await timeRequests(
+        `${base}/api/v1/workspaces/${workspace.id}/actors?force=bewoner,professional&domain=schulden&wijk=Noord&q=speler&pageSize=50&page=2`,
+        LIST_RUNS,
+      );
+      return {
+        backend,
+        bulkLoadMs,
+        graphMedianMs: graph.median,
+        graphBytes: graph.bytes,
+        listMedianMs: list.median,
+      };
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+async function withServerDatabase<T>(url: string, work: (databaseUrl: string) => Promise<T>): Promise<T> {
+  const name = `kv_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  try {
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    return await work(target.toString());
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
+
+async function main() {
+  console.log(
+    `Krachtenveld core benchmark: ${ACTORS.toLocaleString('en')} spelers, ${RELATIONS.toLocaleString('en')} relaties`,
+  );
+  const results: Result[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), 'kv-bench-'));
+  try {
+    results.push(await benchBackend('pglite', { kind: 'pglite', dataDir }));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    results.push(
+      await withServerDatabase(serverUrl, (url) => benchBackend('postgres', { kind: 'postgres', url })),
+    );
+  } else {
+    console.log('(no BENCH_DATABASE_URL or TEST_DATABASE_URL: PostgreSQL server not measured)');
+  }
+  console.log('');
+  console.log('| backend | bulk load | GET …/graph (median) | graph size | filtered list (median) |');
+  console.log('|---|---|---|---|---|');
+  for (const r of results) {
+    const graphTarget = TARGETS.graph[r.backend];
+    console.log(
+      `| ${r.backend} | ${r.bulkLoadMs.toFixed(0)} ms (target < ${TARGETS.bulkLoadMs} ms: ${verdict(r.bulkLoadMs < TARGETS.bulkLoadMs)}) ` +
+        `| ${r.graphMedianMs.toFixed(1)} ms (target < ${graphTarget} ms: ${verdict(r.graphMedianMs < graphTarget)}) ` +
+        `| ${(r.graphBytes / 1_048_576).toFixed(1)} MiB | ${r.listMedianMs.toFixed(1)} ms |`,
+    );
+  }
+}
+
+await main();

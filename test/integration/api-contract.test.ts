@@ -1,0 +1,64 @@
+/**
+ * The API's contract with its route table: every route is in the OpenAPI document, and every route inside
+ * a werkruimte declares its access level, so neither documentation nor authorisation can be forgotten when
+ * a route is added.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/index.ts';
+import { isWorkspaceRoute } from '../../src/server/plugins/workspace-access.ts';
+import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
+
+describe('API contract', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp('pglite');
+  });
+  afterAll(() => t.close());
+
+  it('documents every route in /api/v1/openapi.json, with its parameters and responses', async () => {
+    const response = await t.app.inject({ url: '/api/v1/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const document = response.json();
+    expect(document.openapi).toMatch(/^3\./);
+    const routes = t.app.routeTable.filter((route) => !route.hidden);
+    expect(routes.length).toBeGreaterThanOrEqual(18);
+    for (const route of routes) {
+      const path = route.url.replace(/:([A-Za-z]+)/g, '{$1}');
+      const operation = document.paths[path]?.[route.method.toLowerCase()];
+      expect(operation, `${route.method} ${path} is missing from the OpenAPI document`).toBeDefined();
+      expect(operation.summary, `${route.method} ${path} has no summary`).toBeTruthy();
+      expect(Object.keys(operation.responses)).toContain(
+        route.method === 'POST' ? '201' : route.method === 'DELETE' ? '204' : '200',
+      );
+      for (const name of route.url.match(/:([A-Za-z]+)/g) ?? []) {
+        const parameter = operation.parameters?.find(
+          (p: { name: string; in: string }) => p.name === name.slice(1),
+        );
+        expect(parameter?.in, `${route.method} ${path} does not document ${name}`).toBe('path');
+      }
+    }
+    const actorList = document.paths['/api/v1/workspaces/{workspaceId}/actors'].get;
+    const names = actorList.parameters.map((p: { name: string }) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['force', 'domain', 'wijk', 'q', 'page', 'pageSize']));
+  });
+
+  it('guards every werkruimte route with the access check', () => {
+    const workspaceRoutes = t.app.routeTable.filter((route) => isWorkspaceRoute(route.url));
+    expect(workspaceRoutes.length).toBe(14);
+    for (const route of workspaceRoutes) {
+      expect(route.access, `${route.method} ${route.url} declares no access level`).toMatch(
+        /^(read|edit|manage)$/,
+      );
+    }
+  });
+
+  it('refuses to start when a werkruimte route forgets its access level', async () => {
+    const careless: FastifyPluginAsync = async (app) => {
+      app.get('/api/v1/workspaces/:workspaceId/forgotten', async () => 'leak');
+    };
+    const app = await buildApp({ store: t.store });
+    await expect(app.register(careless).ready()).rejects.toThrow(/must declare config.access/);
+    await app.close();
+  });
+});

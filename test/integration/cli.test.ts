@@ -1,0 +1,72 @@
+/**
+ * The `krachtenveld` command as a user runs it: a real child process through bin/krachtenveld.js, on a
+ * fresh PGlite data folder.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createStore, openDatabase } from '../../src/store/index.ts';
+
+const run = promisify(execFile);
+const BIN = join(import.meta.dirname, '../../bin/krachtenveld.js');
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('krachtenveld CLI', () => {
+  it('lists its commands and has --help for each', async () => {
+    const main = await cli(['--help']);
+    expect(main.code).toBe(0);
+    for (const command of ['serve', 'migrate', 'seed']) {
+      expect(main.stdout).toContain(command);
+      const help = await cli([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: krachtenveld ${command}`));
+    }
+  });
+
+  it('explains unknown commands and bad options', async () => {
+    const unknown = await cli(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command "frobnicate"');
+    const badOption = await cli(['serve', '--colour']);
+    expect(badOption.code).toBe(1);
+    expect(badOption.stderr).toContain("Unknown option '--colour'");
+    const badPort = await cli(['serve'], { PORT: 'eighty' });
+    expect(badPort.code).toBe(1);
+    expect(badPort.stderr).toContain('PORT');
+  });
+
+  it('migrates a new database and seeds the demo werkruimte', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
+    const env = { KRACHTENVELD_DATA_DIR: dataDir };
+    expect((await cli(['migrate'], env)).stdout).toContain('Database is up to date');
+    const seeded = await cli(['seed', 'demo'], env);
+    expect(seeded.code, seeded.stderr).toBe(0);
+    expect(seeded.stdout).toContain('Demo werkruimte "Voorbeeldgemeente" added');
+    expect((await cli(['seed', 'demo', '--if-empty'], env)).stdout).toContain('nothing added');
+
+    const store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
+    try {
+      const { items } = await store.workspaces.list({ page: 1, pageSize: 10 });
+      expect(items).toHaveLength(1);
+      const graph = await store.graph.loadGraph(items[0]?.id ?? '');
+      expect(graph.actors.length).toBeGreaterThanOrEqual(60);
+      expect(graph.relations.length).toBeGreaterThanOrEqual(150);
+    } finally {
+      await store.close();
+    }
+  });
+});
