@@ -1,0 +1,67 @@
+/**
+ * Guards the direction of imports between the folders of src/ (docs/architecture.md): a shortcut that
+ * makes the domain depend on the database, or the store on Fastify, fails here rather than in review.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '../src');
+
+/** Which src/ folders each folder may import, and which outside packages it must not. */
+const RULES: Record<string, { mayImport: string[]; forbiddenPackages: RegExp[] }> = {
+  domain: {
+    mayImport: [],
+    forbiddenPackages: [/^node:/, /^fastify/, /^drizzle-orm/, /^pg$/, /^@electric-sql/, /^react/],
+  },
+  store: { mayImport: ['domain'], forbiddenPackages: [/^fastify/, /^@fastify/, /^react/] },
+  server: {
+    mayImport: ['domain', 'store'],
+    forbiddenPackages: [/^drizzle-orm/, /^pg$/, /^@electric-sql/, /^react/],
+  },
+  cli: { mayImport: ['domain', 'store', 'server'], forbiddenPackages: [/^drizzle-orm/, /^react/] },
+};
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+'([^']+)'/g)].map(
+    (match) => match[1] as string,
+  );
+}
+
+describe('architecture', () => {
+  for (const [folder, rule] of Object.entries(RULES)) {
+    it(`${folder} imports only what it may`, () => {
+      const violations: string[] = [];
+      for (const file of sourceFiles(join(SRC, folder))) {
+        for (const specifier of importsOf(file)) {
+          const where = relative(SRC, file);
+          if (specifier.startsWith('.')) {
+            const target = relative(SRC, join(file, '..', specifier)).split('/')[0] as string;
+            if (target !== folder && !rule.mayImport.includes(target))
+              violations.push(`${where} → ${specifier}`);
+            if (target !== folder && !/\/index\.ts$/.test(specifier))
+              violations.push(`${where} → ${specifier} (use index.ts)`);
+          } else if (rule.forbiddenPackages.some((pattern) => pattern.test(specifier))) {
+            violations.push(`${where} → ${specifier}`);
+          }
+        }
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+
+  it('has a README for every folder of src/', () => {
+    for (const folder of Object.keys(RULES)) {
+      expect(readdirSync(join(SRC, folder)), folder).toContain('README.md');
+    }
+  });
+});
