@@ -21,7 +21,7 @@ import { actors, relations } from './schema.ts';
 
 type ActorRow = typeof actors.$inferSelect;
 
-export function toActor(row: ActorRow): Actor {
+function toActor(row: ActorRow): Actor {
   return {
     ...row,
     force: row.force as Force,

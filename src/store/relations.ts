@@ -22,7 +22,7 @@ import { actors, relations } from './schema.ts';
 
 type RelationRow = typeof relations.$inferSelect;
 
-export function toRelation(row: RelationRow): Relation {
+function toRelation(row: RelationRow): Relation {
   return {
     ...row,
     type: row.type as RelationType,
