@@ -3,7 +3,13 @@
  * profile on the four dimensions (achtergrond, motieven, kenmerken, perspectief) plus rol and belangen.
  */
 import { z } from 'zod';
-import { labelListSchema, longTextSchema, nameSchema, sourceListSchema } from './text-rules.ts';
+import {
+  labelListSchema,
+  longTextSchema,
+  nameSchema,
+  sourceListSchema,
+  versionSchema,
+} from './text-rules.ts';
 import { ACTOR_KINDS, DOMAINS, FORCES, SCALES } from './vocabulary.ts';
 
 /** The profile texts, in the order forms and reports show them. */
@@ -20,6 +26,7 @@ export type ProfileField = (typeof PROFILE_FIELDS)[number];
 const websiteSchema = z
   .url({ protocol: /^https?$/, message: 'website_format' })
   .max(2_000)
+  .refine((value) => !/\p{Cc}/u.test(value), { message: 'website_format' })
   .nullable();
 
 const actorFields = {
@@ -65,7 +72,7 @@ export const actorCreateSchema = z.strictObject({
 export type ActorCreate = z.infer<typeof actorCreateSchema>;
 
 export const actorUpdateSchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   ...z.object(actorFields).partial().shape,
 });
 export type ActorUpdate = z.infer<typeof actorUpdateSchema>;

@@ -6,10 +6,14 @@
  */
 import { z } from 'zod';
 import type { IssueCode } from './errors.ts';
-import { longTextSchema, nameSchema, sourceListSchema } from './text-rules.ts';
+import { longTextSchema, nameSchema, sourceListSchema, versionSchema } from './text-rules.ts';
 import { RELATION_TYPES, STRENGTH_MAX, STRENGTH_MIN } from './vocabulary.ts';
 
-const isoDate = z.iso.date({ message: 'date_format' }).nullable();
+// PostgreSQL's date has no year 0, which ISO 8601 (and zod) allow.
+const isoDate = z.iso
+  .date({ message: 'date_format' })
+  .refine((value) => value >= '0001-01-01', { message: 'date_format' })
+  .nullable();
 
 const relationFields = {
   sourceId: z.uuid(),
@@ -69,7 +73,7 @@ export const relationCreateSchema = withRelationRules(relationCreateFieldsSchema
 export type RelationCreate = z.infer<typeof relationCreateSchema>;
 
 export const relationUpdateSchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   ...z.object(relationFields).partial().shape,
 });
 export type RelationUpdate = z.infer<typeof relationUpdateSchema>;

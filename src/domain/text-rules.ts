@@ -36,6 +36,22 @@ export const longTextSchema = z
   .max(TEXT_MAX)
   .refine((value) => !value.includes(NUL), { message: 'nul_character' });
 
+/**
+ * The optimistic-concurrency version a PATCH must send: a PostgreSQL integer, so an absurd value is a
+ * clear 400 rather than a database overflow.
+ */
+export const versionSchema = z.number().int().min(1).max(2_147_483_647);
+
+/** A query-string filter value: bounded, and never a NUL, which PostgreSQL text cannot hold. */
+export function queryTextSchema(max: number, min = 1) {
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((value) => !value.includes(NUL), { message: 'nul_character' });
+}
+
 /** A list of short labels without duplicates (order kept, as the user typed it). */
 export function labelListSchema(max = LABEL_MAX) {
   return z

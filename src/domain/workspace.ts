@@ -4,7 +4,7 @@
  * here only its shape is checked, because the domain does no IO.
  */
 import { z } from 'zod';
-import { labelListSchema, longTextSchema, nameSchema } from './text-rules.ts';
+import { labelListSchema, longTextSchema, nameSchema, versionSchema } from './text-rules.ts';
 
 export const GEMEENTE_CODE = /^GM\d{4}$/;
 
@@ -36,7 +36,7 @@ export const workspaceCreateSchema = z.strictObject({
 export type WorkspaceCreate = z.infer<typeof workspaceCreateSchema>;
 
 export const workspaceUpdateSchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionSchema,
   ...z.object(workspaceFields).partial().shape,
 });
 export type WorkspaceUpdate = z.infer<typeof workspaceUpdateSchema>;

@@ -17,6 +17,13 @@ function isIssueCode(value: unknown): value is IssueCode {
   return typeof value === 'string' && (ISSUE_CODES as readonly string[]).includes(value);
 }
 
+/** True when the field's parent object exists but has no such key (a split query value is not "missing"). */
+function isMissing(root: unknown, path: string[]): boolean {
+  const parent = valueAt(root, path.slice(0, -1));
+  const key = path[path.length - 1];
+  return key !== undefined && parent !== null && typeof parent === 'object' && !(key in parent);
+}
+
 function valueAt(root: unknown, path: string[]): unknown {
   let current = root;
   for (const key of path) {
@@ -46,7 +53,7 @@ export function issuesFromValidation(
     }
     issues.push({
       path: name,
-      code: issueCode(error.keyword, error.message, params, valueAt(input, path)),
+      code: issueCode(error.keyword, error.message, params, valueAt(input, path), isMissing(input, path)),
       params,
     });
   }
@@ -58,14 +65,15 @@ function issueCode(
   message: string | undefined,
   params: Record<string, unknown>,
   value: unknown,
+  missing: boolean,
 ) {
   if (isIssueCode(message)) return message;
   switch (keyword) {
     case 'invalid_type':
-      if (value === undefined) return 'required';
+      if (missing) return 'required';
       return params.expected === 'int' ? 'not_integer' : 'invalid_type';
     case 'invalid_value':
-      return 'invalid_enum';
+      return missing ? 'required' : 'invalid_enum';
     case 'too_small':
       if (params.origin === 'number' || params.origin === 'int') return 'too_small';
       return value === '' || (typeof value === 'string' && value.trim() === '') ? 'required' : 'too_short';

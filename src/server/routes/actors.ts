@@ -9,6 +9,7 @@ import {
   DOMAINS,
   FORCES,
   NotFoundError,
+  queryTextSchema,
   SCALES,
 } from '../../domain/index.ts';
 import { ACTOR_SORTS, type Store } from '../../store/index.ts';
@@ -30,9 +31,9 @@ const actorListQuery = z.object({
   kind: multiValue(z.enum(ACTOR_KINDS), 'Alleen spelers van deze soort.'),
   domain: multiValue(z.enum(DOMAINS), 'Alleen spelers die in een van deze domeinen werken.'),
   scale: multiValue(z.enum(SCALES), 'Alleen spelers op deze schaal.'),
-  wijk: multiValue(z.string().min(1).max(100), 'Alleen spelers die in een van deze wijken actief zijn.'),
-  tag: multiValue(z.string().min(1).max(100), 'Alleen spelers met een van deze labels.'),
-  q: z.string().trim().max(200).optional().describe('Zoek in de naam (hoofdletters maken niet uit).'),
+  wijk: multiValue(queryTextSchema(100), 'Alleen spelers die in een van deze wijken actief zijn.'),
+  tag: multiValue(queryTextSchema(100), 'Alleen spelers met een van deze labels.'),
+  q: queryTextSchema(200, 0).optional().describe('Zoek in de naam (hoofdletters maken niet uit).'),
   sort: z.enum(ACTOR_SORTS).default('name').describe('Sorteervolgorde; een min-teken keert om.'),
 });
 

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   NotFoundError,
+  queryTextSchema,
   RELATION_TYPES,
   relationCreateSchema,
   relationSchema,
@@ -25,8 +26,8 @@ const relationListQuery = z.object({
   ...pageQuery,
   type: multiValue(z.enum(RELATION_TYPES), 'Alleen relaties van dit type.'),
   actorId: z.uuid().optional().describe('Alleen relaties met deze speler aan een van beide kanten.'),
-  perspective: multiValue(z.string().min(1).max(200), 'Alleen relaties vanuit dit perspectief.'),
-  q: z.string().trim().max(200).optional().describe('Zoek in de omschrijving (hoofdletters maken niet uit).'),
+  perspective: multiValue(queryTextSchema(200), 'Alleen relaties vanuit dit perspectief.'),
+  q: queryTextSchema(200, 0).optional().describe('Zoek in de omschrijving (hoofdletters maken niet uit).'),
   sort: z.enum(RELATION_SORTS).default('createdAt').describe('Sorteervolgorde; een min-teken keert om.'),
 });
 
