@@ -16,6 +16,7 @@ export const ISSUE_CODES = [
   'unknown_field',
   'control_characters',
   'nul_character',
+  'invalid_character',
   'duplicate_items',
   'date_format',
   'uuid_format',

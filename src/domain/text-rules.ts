@@ -14,6 +14,9 @@ export const LIST_MAX = 100;
 /** Unicode category Cc: U+0000–U+001F and U+007F–U+009F. */
 const CONTROL_CHARACTER = /\p{Cc}/u;
 const NUL = '\u0000';
+/** A lone UTF-16 surrogate: not a character at all; PostgreSQL would silently turn it into U+FFFD. */
+const LONE_SURROGATE = /\p{Cs}/u;
+const wellFormed = { message: 'invalid_character' } as const;
 
 /**
  * A single-line label of 1..max characters after trimming. Custom checks put their issue code (src/domain/
@@ -27,14 +30,16 @@ export function nameSchema(max = NAME_MAX) {
     .max(max)
     .refine((value) => !CONTROL_CHARACTER.test(value), {
       message: 'control_characters',
-    });
+    })
+    .refine((value) => !LONE_SURROGATE.test(value), wellFormed);
 }
 
 /** A multi-line text of at most TEXT_MAX characters; empty is allowed and means "not filled in". */
 export const longTextSchema = z
   .string()
   .max(TEXT_MAX)
-  .refine((value) => !value.includes(NUL), { message: 'nul_character' });
+  .refine((value) => !value.includes(NUL), { message: 'nul_character' })
+  .refine((value) => !LONE_SURROGATE.test(value), wellFormed);
 
 /**
  * The optimistic-concurrency version a PATCH must send: a PostgreSQL integer, so an absurd value is a
@@ -49,7 +54,8 @@ export function queryTextSchema(max: number, min = 1) {
     .trim()
     .min(min)
     .max(max)
-    .refine((value) => !value.includes(NUL), { message: 'nul_character' });
+    .refine((value) => !value.includes(NUL), { message: 'nul_character' })
+    .refine((value) => !LONE_SURROGATE.test(value), wellFormed);
 }
 
 /** A list of short labels without duplicates (order kept, as the user typed it). */

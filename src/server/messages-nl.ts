@@ -49,6 +49,8 @@ const REASONS: Record<IssueCode, Reason> = {
   unknown_field: () => 'Dit veld bestaat niet. Haal het weg of controleer de spelling.',
   control_characters: () => 'Een naam mag geen regeleinden, tabs of andere stuurtekens bevatten.',
   nul_character: () => 'De tekst bevat een ongeldig teken (NUL).',
+  invalid_character: () =>
+    'De tekst bevat een ongeldig teken. Typ de tekst opnieuw of plak hem zonder opmaak.',
   duplicate_items: () => 'Elke waarde mag maar één keer in de lijst staan.',
   date_format: () => 'Geef een datum als JJJJ-MM-DD, bijvoorbeeld 2025-01-31.',
   uuid_format: () => 'Dit is geen geldige id.',

@@ -72,6 +72,13 @@ async function openPglite(client: PGlite, lock: Lock | null): Promise<Database> 
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (restart, failover, pg_terminate_backend) is dropped from the pool
+  // and replaced on next use; without a listener its 'error' event would crash the whole process.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL connection lost: ${error.message}`, {
+      code: 'KRACHTENVELD_DB_CONNECTION',
+    });
+  });
   try {
     const db = drizzlePg({ client: pool, schema });
     const connection = await pool.connect();

@@ -12,6 +12,8 @@ import { type Backend, openTestDatabase } from './test-database.ts';
 export interface TestApp {
   app: FastifyInstance;
   store: Store;
+  /** Connection URL of the test database, when on a PostgreSQL server. */
+  databaseUrl?: string;
   close(): Promise<void>;
   createWorkspace(overrides?: Record<string, unknown>): Promise<Workspace>;
   createActor(workspaceId: string, overrides?: Record<string, unknown>): Promise<Actor>;
@@ -36,6 +38,7 @@ export async function buildTestApp(backend: Backend): Promise<TestApp> {
   return {
     app,
     store: database.store,
+    ...(database.url ? { databaseUrl: database.url } : {}),
     async close() {
       await app.close();
       await database.close();
