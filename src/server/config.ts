@@ -18,6 +18,8 @@ const configSchema = z.object({
   /** `auto`: load the demo werkruimte when the database has no werkruimte at all; `off`: never. */
   KRACHTENVELD_DEMO: z.enum(['auto', 'off']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `json` for log collectors; `pretty` for people. Default: pretty on a terminal, json otherwise. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 });
 
 export interface ServerConfig {
@@ -27,6 +29,7 @@ export interface ServerConfig {
   dataDir: string;
   demo: 'auto' | 'off';
   logLevel: string;
+  logFormat: 'json' | 'pretty';
 }
 
 export class ConfigError extends Error {
@@ -47,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: resolve(values.KRACHTENVELD_DATA_DIR),
     demo: values.KRACHTENVELD_DEMO,
     logLevel: values.LOG_LEVEL,
+    logFormat: values.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
   };
 }
 

@@ -35,7 +35,18 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     if (config.demo === 'auto') await seedDemoIfEmpty(store);
     app = await buildApp({
       store,
-      logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+      logger: {
+        level: config.logLevel,
+        redact: ['req.headers.authorization', 'req.headers.cookie'],
+        ...(config.logFormat === 'pretty'
+          ? {
+              transport: {
+                target: 'pino-pretty',
+                options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true },
+              },
+            }
+          : {}),
+      },
     });
     app.log.info(`database: ${describeDatabase(config)}`);
     const url = await app.listen({ host: config.host, port: config.port });
