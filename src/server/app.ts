@@ -9,6 +9,7 @@ import type { Store } from '../store/index.ts';
 import { openApi } from './plugins/openapi.ts';
 import { problemJson } from './plugins/problem-json.ts';
 import { routeTable } from './plugins/route-table.ts';
+import { WEB_ROOT, webApp } from './plugins/web-app.ts';
 import { workspaceAccess } from './plugins/workspace-access.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { gemeenteRoutes } from './routes/gemeenten.ts';
@@ -24,12 +25,15 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Largest accepted JSON body; bigger requests get 413. */
   bodyLimit?: number;
+  /** Folder of the built web app; defaults to dist-web/. */
+  webRoot?: string;
 }
 
 export async function buildApp({
   store,
   logger = false,
   bodyLimit = 1024 * 1024,
+  webRoot = WEB_ROOT,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -58,6 +62,7 @@ export async function buildApp({
   await app.register(routeTable);
   await app.register(problemJson);
   await app.register(workspaceAccess, { store });
+  await app.register(webApp, { root: webRoot });
   await app.register(openApi);
   await app.register(
     async (api) => {

@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { type Issue, NotFoundError, ValidationError, VersionConflictError } from '../../domain/index.ts';
 import { PROBLEM_TITLES, type ProblemKind, reasonNl, resourceNl } from '../messages-nl.ts';
+import { isPageRequest } from './web-app.ts';
 import { issuesFromValidation } from './zod-issues.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -122,9 +123,17 @@ function handleError(
 export const problemJson = fp(
   async (app) => {
     app.setErrorHandler(handleError);
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(request, reply, 404, 'not_found', { detail: 'Dit adres bestaat niet in de API.' }),
-    );
+    app.setNotFoundHandler((request, reply) => {
+      // A page address of the single-page app: let the app's own router decide what to show.
+      if (
+        isPageRequest(request.method, request.url) &&
+        typeof (reply as { sendFile?: unknown }).sendFile === 'function' &&
+        request.headers.accept?.includes('text/html')
+      ) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return sendProblem(request, reply, 404, 'not_found', { detail: 'Dit adres bestaat niet in de API.' });
+    });
   },
   { name: 'problem-json' },
 );

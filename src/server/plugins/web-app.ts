@@ -1,0 +1,33 @@
+/**
+ * Serves the built web app (dist-web/) under `/`, with index.html for every non-API page address so that
+ * the app's own routes (/werkruimtes/…) survive a reload. API addresses keep their problem+json 404s.
+ * Security headers come from helmet; the CSP keeps its defaults and allows the blob: workers the map's
+ * layout runs in.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { API_PREFIX } from '../schemas.ts';
+
+export const WEB_ROOT = fileURLToPath(new URL('../../../dist-web', import.meta.url));
+
+export function isPageRequest(method: string, url: string): boolean {
+  return (method === 'GET' || method === 'HEAD') && !url.startsWith(`${API_PREFIX}/`) && url !== API_PREFIX;
+}
+
+export const webApp = fp<{ root: string }>(
+  async (app: FastifyInstance, { root }) => {
+    await app.register(helmet, {
+      contentSecurityPolicy: { directives: { 'worker-src': ["'self'", 'blob:'] } },
+    });
+    if (!existsSync(`${root}/index.html`)) {
+      app.log.warn(`No web app build in ${root}; run \`npm run build\` (npm start does this for you).`);
+      return;
+    }
+    await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: 'index.html' });
+  },
+  { name: 'web-app' },
+);

@@ -1,0 +1,47 @@
+/**
+ * Derives the graphology graph the map draws from the server's graph response. The map graph is never
+ * edited by hand: a change to the data rebuilds it, so the map cannot drift from the register.
+ */
+import Graph from 'graphology';
+import type { WorkspaceGraph } from '../../domain/index.ts';
+import { fiveForcesLayout } from './five-forces-layout.ts';
+import { edgeStyle, FORCE_COLORS } from './map-style.ts';
+
+export interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  force: string;
+  highlighted?: boolean;
+}
+
+export function buildMapGraph(data: WorkspaceGraph): Graph<NodeAttributes> {
+  const graph = new Graph<NodeAttributes>({ multi: true, type: 'mixed' });
+  const positions = fiveForcesLayout(data.actors);
+  const degree = new Map<string, number>();
+  for (const relation of data.relations) {
+    degree.set(relation.source, (degree.get(relation.source) ?? 0) + 1);
+    degree.set(relation.target, (degree.get(relation.target) ?? 0) + 1);
+  }
+  for (const actor of data.actors) {
+    const position = positions.get(actor.id) ?? { x: 0, y: 0 };
+    graph.addNode(actor.id, {
+      ...position,
+      // Area grows with the number of relaties; the square root keeps hubs from swallowing the map.
+      size: 4 + 2.2 * Math.sqrt(degree.get(actor.id) ?? 0),
+      color: FORCE_COLORS[actor.force],
+      label: actor.name,
+      force: actor.force,
+    });
+  }
+  for (const relation of data.relations) {
+    if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) continue;
+    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, {
+      ...edgeStyle(relation.type, relation.strength),
+      relationType: relation.type,
+    });
+  }
+  return graph;
+}

@@ -1,0 +1,70 @@
+/**
+ * The "Vijf krachten" layout: each kracht gets its own sector of a circle (in the fixed order rijk,
+ * instellingen, gemeente, professionals, bewoners), and inside a sector the spelers are grouped by their
+ * first domain, each group a narrower wedge, filled outward in rings. Deterministic: the same map always
+ * looks the same. O(n log n) for the sort; fine for 50,000 spelers.
+ */
+import type { Force } from '../../domain/index.ts';
+import { FORCE_ORDER } from './map-style.ts';
+
+export interface LayoutActor {
+  id: string;
+  force: Force;
+  domains: string[];
+  name: string;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+const INNER_RADIUS = 1;
+const RING_GAP = 0.35;
+const SECTOR_PADDING = 0.08; // radians left empty between sectors, so the five groups read apart
+
+export function fiveForcesLayout(actors: LayoutActor[]): Map<string, Point> {
+  const positions = new Map<string, Point>();
+  const sectorAngle = (2 * Math.PI) / FORCE_ORDER.length;
+  FORCE_ORDER.forEach((force, sectorIndex) => {
+    const members = actors.filter((actor) => actor.force === force);
+    const groups = groupByDomain(members);
+    const start = sectorIndex * sectorAngle - Math.PI / 2 + SECTOR_PADDING / 2;
+    const usable = sectorAngle - SECTOR_PADDING;
+    let offset = 0;
+    for (const group of groups) {
+      // Each domain group gets a wedge proportional to its size.
+      const wedge = (usable * group.length) / Math.max(1, members.length);
+      placeInWedge(group, start + offset, wedge, positions);
+      offset += wedge;
+    }
+  });
+  return positions;
+}
+
+function groupByDomain(members: LayoutActor[]): LayoutActor[][] {
+  const groups = new Map<string, LayoutActor[]>();
+  for (const actor of [...members].sort((a, b) => a.name.localeCompare(b.name, 'nl'))) {
+    const key = actor.domains[0] ?? '~';
+    groups.set(key, [...(groups.get(key) ?? []), actor]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, group]) => group);
+}
+
+/** Fills a wedge ring by ring; each ring holds as many spelers as fit on its arc. */
+function placeInWedge(group: LayoutActor[], start: number, wedge: number, positions: Map<string, Point>) {
+  let placed = 0;
+  let ring = 0;
+  while (placed < group.length) {
+    const radius = INNER_RADIUS + ring * RING_GAP;
+    const capacity = Math.max(1, Math.floor((wedge * radius) / RING_GAP));
+    const count = Math.min(capacity, group.length - placed);
+    for (let i = 0; i < count; i++) {
+      const angle = start + (wedge * (i + 0.5)) / count;
+      const actor = group[placed + i] as LayoutActor;
+      positions.set(actor.id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+    }
+    placed += count;
+    ring++;
+  }
+}

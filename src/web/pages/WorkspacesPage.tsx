@@ -1,0 +1,306 @@
+/**
+ * The werkruimtes page: the list (open, rename, delete with confirmation) and the form to make a new one,
+ * with a type-ahead over all gemeenten. Server validation messages appear next to their field.
+ */
+import { Button } from '@nl-design-system-candidate/button-react/css';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Gemeente, Workspace } from '../../domain/index.ts';
+import { ApiProblem, api } from '../api/client.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { FieldError } from '../components/FieldError.tsx';
+import { followLink, navigate, workspacePath } from '../router.ts';
+
+interface Page<T> {
+  items: T[];
+}
+
+const gemeenteLabel = (gemeente: Gemeente) => `${gemeente.name} (${gemeente.code})`;
+
+export function WorkspacesPage() {
+  const { t } = useTranslation();
+  const [workspaces, setWorkspaces] = useState<Workspace[] | null>(null);
+  const [gemeenten, setGemeenten] = useState<Gemeente[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [toDelete, setToDelete] = useState<Workspace | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setLoadError(null);
+      const [list, reference] = await Promise.all([
+        api.get<Page<Workspace>>('/workspaces?pageSize=500'),
+        api.get<Page<Gemeente>>('/gemeenten'),
+      ]);
+      setWorkspaces(list.items);
+      setGemeenten(reference.items);
+    } catch (error) {
+      setLoadError(error instanceof Error ? error.message : t('errors.generic'));
+    }
+  }, [t]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const gemeenteNames = useMemo(() => new Map(gemeenten.map((g) => [g.code, g.name])), [gemeenten]);
+
+  async function confirmDelete() {
+    if (!toDelete) return;
+    const name = toDelete.name;
+    await api.delete(`/workspaces/${toDelete.id}`);
+    setToDelete(null);
+    setStatus(t('workspaces.deleted', { name }));
+    await load();
+  }
+
+  return (
+    <>
+      <Heading level={1}>{t('workspaces.title')}</Heading>
+      <Paragraph>{t('workspaces.intro')}</Paragraph>
+      <p className="kv-status" role="status">
+        {status}
+      </p>
+      {loadError && (
+        <div className="kv-alert" role="alert">
+          <Paragraph>{loadError}</Paragraph>
+          <Button purpose="secondary" onClick={() => void load()}>
+            {t('errors.retry')}
+          </Button>
+        </div>
+      )}
+      {workspaces === null && !loadError && <Paragraph>{t('app.loading')}</Paragraph>}
+      {workspaces?.length === 0 && <Paragraph>{t('workspaces.empty')}</Paragraph>}
+      {workspaces && workspaces.length > 0 && (
+        <ul className="kv-workspace-list">
+          {workspaces.map((workspace) => (
+            <WorkspaceItem
+              key={workspace.id}
+              workspace={workspace}
+              gemeenteName={gemeenteNames.get(workspace.gemeente) ?? workspace.gemeente}
+              onRenamed={(name) => {
+                setStatus(name);
+                void load();
+              }}
+              onDelete={() => setToDelete(workspace)}
+            />
+          ))}
+        </ul>
+      )}
+      <CreateWorkspaceForm
+        gemeenten={gemeenten}
+        onCreated={(workspace) => {
+          setStatus(t('workspaces.created', { name: workspace.name }));
+          navigate(workspacePath(workspace.id));
+        }}
+      />
+      {toDelete && (
+        <ConfirmDialog
+          title={t('workspaces.confirmDeleteTitle')}
+          message={t('workspaces.confirmDelete', { name: toDelete.name })}
+          confirmLabel={t('workspaces.delete')}
+          cancelLabel={t('workspaces.cancel')}
+          onConfirm={() => void confirmDelete()}
+          onCancel={() => setToDelete(null)}
+        />
+      )}
+    </>
+  );
+}
+
+interface WorkspaceItemProps {
+  workspace: Workspace;
+  gemeenteName: string;
+  onRenamed(name: string): void;
+  onDelete(): void;
+}
+
+function WorkspaceItem({ workspace, gemeenteName, onRenamed, onDelete }: WorkspaceItemProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(workspace.name);
+  const [error, setError] = useState<string | undefined>();
+  const errorId = `rename-error-${workspace.id}`;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await api.patch(`/workspaces/${workspace.id}`, { version: workspace.version, name });
+      setEditing(false);
+      onRenamed(name);
+    } catch (problem) {
+      setError(
+        problem instanceof ApiProblem ? (problem.reasonFor('name') ?? problem.message) : t('errors.generic'),
+      );
+    }
+  }
+
+  return (
+    <li className="kv-workspace">
+      {editing ? (
+        <form onSubmit={(event) => void save(event)} className="kv-inline-form">
+          <label htmlFor={`rename-${workspace.id}`}>{t('workspaces.name')}</label>
+          <input
+            id={`rename-${workspace.id}`}
+            className="utrecht-textbox"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            aria-invalid={Boolean(error)}
+            aria-describedby={error ? errorId : undefined}
+          />
+          <Button purpose="primary" type="submit">
+            {t('workspaces.save')}
+          </Button>
+          <Button purpose="subtle" type="button" onClick={() => setEditing(false)}>
+            {t('workspaces.cancel')}
+          </Button>
+          <FieldError id={errorId} message={error} />
+        </form>
+      ) : (
+        <>
+          <a href={workspacePath(workspace.id)} onClick={followLink} className="kv-workspace-name">
+            {workspace.name}
+          </a>
+          <span className="kv-muted">{gemeenteName}</span>
+          <span className="kv-actions">
+            <Button
+              purpose="secondary"
+              onClick={() => setEditing(true)}
+              aria-label={`${t('workspaces.rename')}: ${workspace.name}`}
+            >
+              {t('workspaces.rename')}
+            </Button>
+            <Button
+              purpose="subtle"
+              hint="negative"
+              onClick={onDelete}
+              aria-label={`${t('workspaces.delete')}: ${workspace.name}`}
+            >
+              {t('workspaces.delete')}
+            </Button>
+          </span>
+        </>
+      )}
+    </li>
+  );
+}
+
+function CreateWorkspaceForm({
+  gemeenten,
+  onCreated,
+}: {
+  gemeenten: Gemeente[];
+  onCreated(w: Workspace): void;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [gemeenteText, setGemeenteText] = useState('');
+  const [wijken, setWijken] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const byLabel = useMemo(
+    () => new Map(gemeenten.map((g) => [gemeenteLabel(g).toLowerCase(), g.code])),
+    [gemeenten],
+  );
+  const byName = useMemo(() => new Map(gemeenten.map((g) => [g.name.toLowerCase(), g.code])), [gemeenten]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const typed = gemeenteText.trim().toLowerCase();
+    const gemeente =
+      byLabel.get(typed) ?? byName.get(typed) ?? (/^gm\d{4}$/.test(typed) ? typed.toUpperCase() : '');
+    if (!gemeente) {
+      setErrors({ gemeente: t('workspaces.gemeenteUnknown') });
+      return;
+    }
+    setBusy(true);
+    try {
+      const workspace = await api.post<Workspace>('/workspaces', {
+        name,
+        gemeente,
+        wijken: wijken
+          .split(',')
+          .map((w) => w.trim())
+          .filter(Boolean),
+      });
+      onCreated(workspace);
+    } catch (problem) {
+      if (problem instanceof ApiProblem) {
+        const next: Record<string, string> = {};
+        for (const param of problem.invalidParams) next[param.name.split('.')[0] ?? ''] ??= param.reason;
+        if (Object.keys(next).length === 0) next.form = problem.message;
+        setErrors(next);
+      } else {
+        setErrors({ form: t('errors.generic') });
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field = (key: string) => ({
+    'aria-invalid': Boolean(errors[key]),
+    'aria-describedby': `${key}-hint${errors[key] ? ` ${key}-error` : ''}`,
+  });
+
+  return (
+    <form className="kv-form" onSubmit={(event) => void submit(event)} noValidate>
+      <Heading level={2}>{t('workspaces.newTitle')}</Heading>
+      <div className="kv-field">
+        <label htmlFor="name">{t('workspaces.name')}</label>
+        <span id="name-hint" className="kv-hint">
+          {t('workspaces.nameHint')}
+        </span>
+        <input
+          id="name"
+          className="utrecht-textbox"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          {...field('name')}
+        />
+        <FieldError id="name-error" message={errors.name} />
+      </div>
+      <div className="kv-field">
+        <label htmlFor="gemeente">{t('workspaces.gemeente')}</label>
+        <span id="gemeente-hint" className="kv-hint">
+          {t('workspaces.gemeenteHint')}
+        </span>
+        <input
+          id="gemeente"
+          className="utrecht-textbox"
+          list="gemeenten"
+          autoComplete="off"
+          value={gemeenteText}
+          onChange={(e) => setGemeenteText(e.target.value)}
+          {...field('gemeente')}
+        />
+        <datalist id="gemeenten">
+          {gemeenten.map((g) => (
+            <option key={g.code} value={gemeenteLabel(g)} />
+          ))}
+        </datalist>
+        <FieldError id="gemeente-error" message={errors.gemeente} />
+      </div>
+      <div className="kv-field">
+        <label htmlFor="wijken">{t('workspaces.wijken')}</label>
+        <span id="wijken-hint" className="kv-hint">
+          {t('workspaces.wijkenHint')}
+        </span>
+        <input
+          id="wijken"
+          className="utrecht-textbox"
+          value={wijken}
+          onChange={(e) => setWijken(e.target.value)}
+          {...field('wijken')}
+        />
+        <FieldError id="wijken-error" message={errors.wijken} />
+      </div>
+      <FieldError id="form-error" message={errors.form} />
+      <Button purpose="primary" type="submit" disabled={busy}>
+        {t('workspaces.create')}
+      </Button>
+    </form>
+  );
+}
