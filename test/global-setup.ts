@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ensureWebBuild } from '../src/cli/web-build.ts';
 import { createStore, openDatabase } from '../src/store/index.ts';
 
 declare module 'vitest' {
@@ -25,6 +26,8 @@ export default async function setup(project: TestProject) {
   writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
   await store.close();
   project.provide('pgliteTemplate', path);
+  // The browser tests run against the built web app, as users do.
+  await ensureWebBuild((message) => console.log(`[krachtenveld] ${message}`));
   if (!process.env.TEST_DATABASE_URL) {
     console.warn('\n[krachtenveld] TEST_DATABASE_URL is not set: integration tests run on PGlite only.\n');
   }

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { describeDatabase, loadConfig, startServer } from '../../server/index.ts';
 import type { Command } from '../command.ts';
+import { ensureWebBuild } from '../web-build.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -10,8 +11,9 @@ export const serveCommand: Command = {
   help: [
     'Usage: krachtenveld serve [--host HOST] [--port PORT]',
     '',
-    'Starts Krachtenveld. Runs database migrations first. On an empty database it loads the demo',
-    'werkruimte "Voorbeeldgemeente" (turn off with KRACHTENVELD_DEMO=off).',
+    'Starts Krachtenveld. Builds the web app when needed and runs database migrations first.',
+    'On an empty database it loads the demo werkruimte "Voorbeeldgemeente" (turn off with',
+    'KRACHTENVELD_DEMO=off).',
     '',
     'Options:',
     '  --host HOST   address to listen on (default: $HOST or 127.0.0.1)',
@@ -28,6 +30,7 @@ export const serveCommand: Command = {
       ...(values.host ? { HOST: values.host } : {}),
       ...(values.port ? { PORT: values.port } : {}),
     });
+    await ensureWebBuild((message) => console.log(message));
     const server = await startServer(config);
     console.log(`Krachtenveld runs at ${server.url} (${describeDatabase(config)}). Stop with Ctrl+C.`);
     await new Promise<void>((resolve) => {

@@ -1,0 +1,101 @@
+/**
+ * Real Chromium for the end-to-end tests (Debian's /usr/bin/chromium through playwright-core), against
+ * the real server on a fresh PGlite folder. Without Chromium the suites are skipped with a loud notice —
+ * except in CI (CI=true), where a missing browser is a failure, because CI always runs them.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { loadConfig, type RunningServer, startServer } from '../../src/server/index.ts';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
+
+if (!HAS_CHROMIUM) {
+  const message = `Chromium not found at ${CHROMIUM_PATH}: browser tests are SKIPPED. Install it with \`apt-get install chromium\`.`;
+  if (process.env.CI) throw new Error(`${message} CI must run them.`);
+  console.warn(`\n${'!'.repeat(100)}\n!! ${message}\n${'!'.repeat(100)}\n`);
+}
+
+export interface BrowserSession {
+  server: RunningServer;
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openBrowserSession(): Promise<BrowserSession> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kv-e2e-data-'));
+  const profile = mkdtempSync(join(tmpdir(), 'kv-chromium-'));
+  const server = await startServer(
+    loadConfig({ KRACHTENVELD_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }),
+  );
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    baseURL: server.url,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    server,
+    context,
+    page,
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+  };
+}
+
+/** WCAG 2.2 AA through axe: no serious or critical violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const severe = result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+    );
+  expect(severe).toEqual([]);
+}
+
+interface ExposedMap {
+  graph: {
+    nodes(): string[];
+    size: number;
+    getNodeAttributes(id: string): { label: string; color: string; force: string; x: number; y: number };
+  };
+}
+
+/** The map's graph state as sigma holds it (exposed by MapView for these tests). */
+export async function mapState(page: Page) {
+  return page.evaluate(() => {
+    const map = (globalThis as unknown as { __krachtenveldMap?: ExposedMap }).__krachtenveldMap;
+    if (!map) return null;
+    return {
+      nodes: map.graph.nodes().map((id) => ({ id, ...map.graph.getNodeAttributes(id) })),
+      edges: map.graph.size,
+    };
+  });
+}
