@@ -3,8 +3,8 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { SkipLink } from '@nl-design-system-candidate/skip-link-react/css';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, setLanguage } from './i18n/index.ts';
-import { WorkspacePage } from './pages/WorkspacePage.tsx';
 import { WorkspacesPage } from './pages/WorkspacesPage.tsx';
+import { WorkspacePage } from './pages/workspace/WorkspacePage.tsx';
 import { followLink, useRoute } from './router.ts';
 
 export function App() {

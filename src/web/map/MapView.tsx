@@ -10,6 +10,8 @@ import type { NodeAttributes } from './build-map-graph.ts';
 interface MapViewProps {
   graph: Graph<NodeAttributes>;
   label: string;
+  /** Spelers and relaties outside the current filters: faded, not removed. */
+  faded: { actors: Set<string>; relations: Set<string> };
   selectedId: string | null;
   onSelect(actorId: string | null): void;
 }
@@ -21,7 +23,7 @@ declare global {
   }
 }
 
-export function MapView({ graph, label, selectedId, onSelect }: MapViewProps) {
+export function MapView({ graph, label, faded, selectedId, onSelect }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttributes> | null>(null);
   const state = useRef<{ hovered: string | null; selected: string | null }>({
@@ -30,6 +32,7 @@ export function MapView({ graph, label, selectedId, onSelect }: MapViewProps) {
   });
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const fadedRef = useRef(faded);
 
   useEffect(() => {
     if (!container.current) return;
@@ -39,6 +42,7 @@ export function MapView({ graph, label, selectedId, onSelect }: MapViewProps) {
       defaultEdgeType: 'line',
       zIndex: true,
       nodeReducer: (node, data) => {
+        if (fadedRef.current.actors.has(node)) return { ...data, color: '#e4e7eb', label: '', zIndex: 0 };
         const focus = state.current.hovered ?? state.current.selected;
         if (!focus) return data;
         if (node === focus || graph.areNeighbors(node, focus))
@@ -46,6 +50,7 @@ export function MapView({ graph, label, selectedId, onSelect }: MapViewProps) {
         return { ...data, color: '#d9dde3', label: '', zIndex: 0 };
       },
       edgeReducer: (edge, data) => {
+        if (fadedRef.current.relations.has(edge)) return { ...data, hidden: true };
         const focus = state.current.hovered ?? state.current.selected;
         if (!focus || graph.hasExtremity(edge, focus)) return data;
         return { ...data, hidden: true };
@@ -69,6 +74,11 @@ export function MapView({ graph, label, selectedId, onSelect }: MapViewProps) {
       if (window.__krachtenveldMap?.sigma === sigma) window.__krachtenveldMap = undefined;
     };
   }, [graph]);
+
+  useEffect(() => {
+    fadedRef.current = faded;
+    sigmaRef.current?.refresh({ skipIndexation: true });
+  }, [faded]);
 
   useEffect(() => {
     state.current.selected = selectedId;

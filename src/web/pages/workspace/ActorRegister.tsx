@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphActor, WorkspaceGraph } from '../../domain/index.ts';
+import type { GraphActor, WorkspaceGraph } from '../../../domain/index.ts';
 
 const PAGE_SIZE = 50;
 type SortKey = 'name' | 'force' | 'relations';

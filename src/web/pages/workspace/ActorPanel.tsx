@@ -1,0 +1,213 @@
+/**
+ * The speler panel: the whole profile (the four dimensions plus rol and belangen), its lists and its
+ * relaties; edit in place with the API's messages beside each field; add a relatie by picking the other
+ * speler. A 409 keeps the user's edits on screen and offers to load the newest version; leaving the page
+ * with unsaved edits asks first.
+ */
+import { Button } from '@nl-design-system-candidate/button-react/css';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor, WorkspaceGraph } from '../../../domain/index.ts';
+import { ApiProblem, api } from '../../api/client.ts';
+import { ActorFields } from '../../components/ActorFields.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { FieldError } from '../../components/FieldError.tsx';
+import {
+  type ActorFormValues,
+  formValuesOf,
+  isDirty,
+  payloadOf,
+  TEXT_FIELDS,
+} from '../../state/actor-form.ts';
+import { fieldErrors } from '../../state/problem-errors.ts';
+import { ActorRelations } from './ActorRelations.tsx';
+
+interface ActorPanelProps {
+  data: WorkspaceGraph;
+  actorId: string;
+  onChanged(): void;
+  onClose(): void;
+  onDeleted(name: string): void;
+}
+
+export function ActorPanel({ data, actorId, onChanged, onClose, onDeleted }: ActorPanelProps) {
+  const { t } = useTranslation();
+  const workspaceId = data.workspace.id;
+  const [actor, setActor] = useState<Actor | null>(null);
+  const [values, setValues] = useState<ActorFormValues | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [conflict, setConflict] = useState(false);
+  const [status, setStatus] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const load = useCallback(async () => {
+    const fresh = await api.get<Actor>(`/workspaces/${workspaceId}/actors/${actorId}`);
+    setActor(fresh);
+    setValues(formValuesOf(fresh));
+    setErrors({});
+    setConflict(false);
+  }, [workspaceId, actorId]);
+
+  useEffect(() => {
+    setEditing(false);
+    setStatus('');
+    void load().catch((error: Error) => setErrors({ form: error.message }));
+  }, [load]);
+
+  const dirty = Boolean(editing && actor && values && isDirty(values, formValuesOf(actor)));
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!actor || !values) return;
+    try {
+      const saved = await api.patch<Actor>(`/workspaces/${workspaceId}/actors/${actor.id}`, {
+        version: actor.version,
+        ...payloadOf(values),
+      });
+      setActor(saved);
+      setValues(formValuesOf(saved));
+      setErrors({});
+      setEditing(false);
+      setStatus(t('panel.saved'));
+      onChanged();
+    } catch (error) {
+      if (error instanceof ApiProblem && error.status === 409) setConflict(true);
+      else setErrors(fieldErrors(error, t('errors.generic')));
+    }
+  }
+
+  async function remove() {
+    if (!actor) return;
+    await api.delete(`/workspaces/${workspaceId}/actors/${actor.id}`);
+    setConfirmDelete(false);
+    onDeleted(actor.name);
+  }
+
+  if (!actor || !values) {
+    return (
+      <section className="kv-panel" aria-label={t('panel.profile')}>
+        <Paragraph>{errors.form ?? t('app.loading')}</Paragraph>
+      </section>
+    );
+  }
+  const relationCount = data.relations.filter((r) => r.source === actor.id || r.target === actor.id).length;
+
+  return (
+    <section className="kv-panel" aria-labelledby="actor-panel-title">
+      <div className="kv-panel-header">
+        <Heading level={2} id="actor-panel-title">
+          {actor.name}
+        </Heading>
+        <Button purpose="subtle" onClick={onClose}>
+          {t('panel.close')}
+        </Button>
+      </div>
+      <p className="kv-muted">
+        {t(`force.${actor.force}`)} · {t(`kind.${actor.kind}`)}
+        {actor.scale ? ` · ${t(`scale.${actor.scale}`)}` : ''}
+      </p>
+      <p className="kv-status" role="status">
+        {status}
+      </p>
+      {editing ? (
+        <form onSubmit={(event) => void save(event)} noValidate>
+          {conflict && (
+            <div className="kv-alert" role="alert">
+              <Paragraph>{t('panel.conflict')}</Paragraph>
+              <Button purpose="secondary" type="button" onClick={() => void load()}>
+                {t('panel.reload')}
+              </Button>
+            </div>
+          )}
+          <ActorFields idPrefix="edit-actor" values={values} errors={errors} onChange={setValues} full />
+          <FieldError id="edit-actor-form-error" message={errors.form} />
+          {dirty && <p className="kv-hint">{t('panel.unsaved')}</p>}
+          <div className="kv-actions">
+            <Button purpose="primary" type="submit">
+              {t('panel.save')}
+            </Button>
+            <Button
+              purpose="secondary"
+              type="button"
+              onClick={() => {
+                setValues(formValuesOf(actor));
+                setErrors({});
+                setConflict(false);
+                setEditing(false);
+              }}
+            >
+              {t('panel.cancel')}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <dl className="kv-profile">
+            {TEXT_FIELDS.map((field) => (
+              <div key={field}>
+                <dt>{t(`actorForm.${field}`)}</dt>
+                <dd className={actor[field] ? 'kv-prewrap' : 'kv-muted'}>
+                  {actor[field] || t('panel.notFilled')}
+                </dd>
+              </div>
+            ))}
+            <div>
+              <dt>{t('actorForm.domains')}</dt>
+              <dd>{actor.domains.map((d) => t(`domain.${d}`)).join(', ') || '–'}</dd>
+            </div>
+            <div>
+              <dt>{t('actorForm.wijken')}</dt>
+              <dd>{actor.wijken.join(', ') || '–'}</dd>
+            </div>
+            <div>
+              <dt>{t('actorForm.tags')}</dt>
+              <dd>{actor.tags.join(', ') || '–'}</dd>
+            </div>
+            {actor.website && (
+              <div>
+                <dt>{t('actorForm.website')}</dt>
+                <dd>
+                  <a href={actor.website} rel="noreferrer noopener" target="_blank">
+                    {actor.website}
+                  </a>
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt>{t('actorForm.sources')}</dt>
+              <dd className="kv-prewrap">{actor.sources.join('\n') || '–'}</dd>
+            </div>
+          </dl>
+          <div className="kv-actions">
+            <Button purpose="primary" onClick={() => setEditing(true)}>
+              {t('panel.edit')}
+            </Button>
+            <Button purpose="subtle" hint="negative" onClick={() => setConfirmDelete(true)}>
+              {t('panel.delete')}
+            </Button>
+          </div>
+        </>
+      )}
+      <ActorRelations data={data} actor={actor} onChanged={onChanged} />
+      {confirmDelete && (
+        <ConfirmDialog
+          title={t('panel.delete')}
+          message={t('panel.confirmDelete', { name: actor.name, count: relationCount })}
+          confirmLabel={t('panel.delete')}
+          cancelLabel={t('panel.cancel')}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirmDelete(false)}
+        />
+      )}
+    </section>
+  );
+}

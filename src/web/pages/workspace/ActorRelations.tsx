@@ -1,0 +1,186 @@
+/** A speler's relaties, readable as sentences ("Gemeente financiert Buurtkamer"), and the form to add one. */
+import { Button } from '@nl-design-system-candidate/button-react/css';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
+import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Actor, RELATION_TYPES, type RelationType, type WorkspaceGraph } from '../../../domain/index.ts';
+import { api } from '../../api/client.ts';
+import { FieldError } from '../../components/FieldError.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { fieldErrors } from '../../state/problem-errors.ts';
+
+interface ActorRelationsProps {
+  data: WorkspaceGraph;
+  actor: Actor;
+  onChanged(): void;
+}
+
+export function ActorRelations({ data, actor, onChanged }: ActorRelationsProps) {
+  const { t } = useTranslation();
+  const names = useMemo(() => new Map(data.actors.map((a) => [a.id, a.name])), [data]);
+  const mine = data.relations.filter((r) => r.source === actor.id || r.target === actor.id);
+
+  return (
+    <div className="kv-relations">
+      <Heading level={3}>{t('panel.relations')}</Heading>
+      {mine.length === 0 ? (
+        <Paragraph>{t('panel.noRelations')}</Paragraph>
+      ) : (
+        <ul>
+          {mine.map((relation) => (
+            <li key={relation.id}>
+              {names.get(relation.source)} <strong>{t(`relationType.${relation.type}`)}</strong>{' '}
+              {names.get(relation.target)} <span className="kv-muted">({relation.strength}/5)</span>{' '}
+              <button
+                type="button"
+                className="kv-link-button"
+                aria-label={`${t('panel.deleteRelation')}: ${names.get(relation.source)} ${t(`relationType.${relation.type}`)} ${names.get(relation.target)}`}
+                onClick={() =>
+                  void api.delete(`/workspaces/${data.workspace.id}/relations/${relation.id}`).then(onChanged)
+                }
+              >
+                {t('panel.deleteRelation')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <AddRelationForm data={data} actor={actor} onAdded={onChanged} />
+    </div>
+  );
+}
+
+function AddRelationForm({ data, actor, onAdded }: { data: WorkspaceGraph; actor: Actor; onAdded(): void }) {
+  const { t } = useTranslation();
+  const [other, setOther] = useState('');
+  const [outgoing, setOutgoing] = useState(true);
+  const [type, setType] = useState<RelationType>('werkt_samen');
+  const [strength, setStrength] = useState(3);
+  const [description, setDescription] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState('');
+  const byName = useMemo(() => new Map(data.actors.map((a) => [a.name.toLowerCase(), a.id])), [data]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const otherId = byName.get(other.trim().toLowerCase());
+    if (!otherId) {
+      setErrors({ other: t('panel.otherActorUnknown') });
+      return;
+    }
+    const [sourceId, targetId] = outgoing ? [actor.id, otherId] : [otherId, actor.id];
+    try {
+      await api.post(`/workspaces/${data.workspace.id}/relations`, {
+        sourceId,
+        targetId,
+        type,
+        strength,
+        description,
+      });
+      setOther('');
+      setDescription('');
+      setErrors({});
+      setStatus(t('panel.relationAdded'));
+      onAdded();
+    } catch (error) {
+      const next = fieldErrors(error, t('errors.generic'));
+      // Both ends are "the other speler" from the user's point of view.
+      if (next.sourceId || next.targetId) next.other = next.targetId ?? next.sourceId ?? '';
+      setErrors(next);
+    }
+  }
+
+  return (
+    <form
+      className="kv-subform"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="add-relation-title"
+    >
+      <Heading level={3} id="add-relation-title">
+        {t('panel.addRelation')}
+      </Heading>
+      <p className="kv-status" role="status">
+        {status}
+      </p>
+      <div className="kv-field">
+        <label htmlFor="relation-other">{t('panel.otherActor')}</label>
+        <span id="relation-other-hint" className="kv-hint">
+          {t('panel.otherActorHint')}
+        </span>
+        <input
+          id="relation-other"
+          className="utrecht-textbox"
+          list="relation-other-options"
+          autoComplete="off"
+          value={other}
+          aria-invalid={Boolean(errors.other)}
+          aria-describedby={`relation-other-hint${errors.other ? ' relation-other-error' : ''}`}
+          onChange={(e) => setOther(e.target.value)}
+        />
+        <datalist id="relation-other-options">
+          {data.actors
+            .filter((a) => a.id !== actor.id)
+            .map((a) => (
+              <option key={a.id} value={a.name} />
+            ))}
+        </datalist>
+        <FieldError id="relation-other-error" message={errors.other} />
+      </div>
+      <fieldset className="kv-fieldset">
+        <legend>{t('panel.direction')}</legend>
+        <label className="kv-checkbox">
+          <input type="radio" name="direction" checked={outgoing} onChange={() => setOutgoing(true)} />{' '}
+          {t('panel.outgoing')}
+        </label>
+        <label className="kv-checkbox">
+          <input type="radio" name="direction" checked={!outgoing} onChange={() => setOutgoing(false)} />{' '}
+          {t('panel.incoming')}
+        </label>
+      </fieldset>
+      <div className="kv-field">
+        <label htmlFor="relation-type">{t('panel.type')}</label>
+        <select
+          id="relation-type"
+          className="kv-select"
+          value={type}
+          onChange={(e) => setType(e.target.value as RelationType)}
+        >
+          {RELATION_TYPES.map((option) => (
+            <option key={option} value={option}>
+              {t(`relationType.${option}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="kv-field">
+        <label htmlFor="relation-strength">{t('panel.strength')}</label>
+        <input
+          id="relation-strength"
+          type="number"
+          min={1}
+          max={5}
+          className="utrecht-textbox"
+          value={strength}
+          aria-invalid={Boolean(errors.strength)}
+          aria-describedby={errors.strength ? 'relation-strength-error' : undefined}
+          onChange={(e) => setStrength(Number(e.target.value))}
+        />
+        <FieldError id="relation-strength-error" message={errors.strength} />
+      </div>
+      <TextField
+        id="relation-description"
+        label={t('panel.description')}
+        value={description}
+        onChange={setDescription}
+        error={errors.description}
+        multiline
+      />
+      <FieldError id="relation-form-error" message={errors.form} />
+      <Button purpose="primary" type="submit">
+        {t('panel.addRelation')}
+      </Button>
+    </form>
+  );
+}

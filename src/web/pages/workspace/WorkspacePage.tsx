@@ -1,0 +1,155 @@
+/**
+ * One werkruimte: the map with legend and filters, the speler panel (or the form for a new speler), and
+ * the registers of spelers and relaties below — the keyboard- and screen-reader-friendly way to everything
+ * the map shows. Selection and filters are shared by all parts; any change reloads the map from the server.
+ */
+import { Button } from '@nl-design-system-candidate/button-react/css';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceGraph } from '../../../domain/index.ts';
+import { api } from '../../api/client.ts';
+import { buildMapGraph } from '../../map/build-map-graph.ts';
+import { Legend } from '../../map/Legend.tsx';
+import { MapView } from '../../map/MapView.tsx';
+import { followLink } from '../../router.ts';
+import { filteredOut, type MapFilters, NO_FILTERS } from '../../state/map-filters.ts';
+import { ActorPanel } from './ActorPanel.tsx';
+import { ActorRegister } from './ActorRegister.tsx';
+import { FilterPanel } from './FilterPanel.tsx';
+import { NewActorForm } from './NewActorForm.tsx';
+import { RelationRegister } from './RelationRegister.tsx';
+
+export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const [data, setData] = useState<WorkspaceGraph | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [filters, setFilters] = useState<MapFilters>(NO_FILTERS);
+  const [status, setStatus] = useState('');
+
+  const reload = useCallback(
+    () =>
+      api
+        .get<WorkspaceGraph>(`/workspaces/${workspaceId}/graph`)
+        .then(setData)
+        .catch((problem: Error) => setError(problem.message)),
+    [workspaceId],
+  );
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const graph = useMemo(() => (data ? buildMapGraph(data) : null), [data]);
+  const faded = useMemo(() => (data ? filteredOut(data, filters) : null), [data, filters]);
+
+  useEffect(() => {
+    if (data) document.title = `${data.workspace.name} – ${t('app.name')}`;
+  }, [data, t]);
+
+  if (error) {
+    return (
+      <div className="kv-alert" role="alert">
+        <Paragraph>{error}</Paragraph>
+        <a href="/" onClick={followLink}>
+          {t('app.backToList')}
+        </a>
+      </div>
+    );
+  }
+  if (!data || !graph || !faded) return <Paragraph>{t('app.loading')}</Paragraph>;
+
+  const select = (id: string | null) => {
+    setAdding(false);
+    setSelectedId(id);
+  };
+
+  return (
+    <>
+      <a href="/" onClick={followLink} className="kv-back">
+        ← {t('app.backToList')}
+      </a>
+      <Heading level={1}>{data.workspace.name}</Heading>
+      <Paragraph className="kv-muted">
+        {t('workspace.summary', { actors: data.actors.length, relations: data.relations.length })}
+      </Paragraph>
+      <p className="kv-status" role="status">
+        {status}
+      </p>
+      <section aria-labelledby="map-heading" className="kv-map-section">
+        <Heading level={2} id="map-heading" className="kv-visually-hidden">
+          {t('workspace.map')}
+        </Heading>
+        {data.actors.length === 0 ? (
+          <Paragraph>{t('workspace.emptyMap')}</Paragraph>
+        ) : (
+          <div className="kv-map-layout">
+            <MapView
+              graph={graph}
+              label={t('workspace.mapLabel')}
+              faded={faded}
+              selectedId={selectedId}
+              onSelect={select}
+            />
+            <div className="kv-map-side">
+              <Legend />
+              <FilterPanel
+                data={data}
+                filters={filters}
+                visibleCount={data.actors.length - faded.actors.size}
+                onChange={setFilters}
+                onFind={select}
+              />
+            </div>
+          </div>
+        )}
+        <div className="kv-actions kv-toolbar">
+          <Button
+            purpose="secondary"
+            onClick={() => {
+              setSelectedId(null);
+              setAdding(true);
+            }}
+          >
+            {t('actorForm.add')}
+          </Button>
+        </div>
+      </section>
+      {adding && (
+        <NewActorForm
+          workspaceId={workspaceId}
+          onCancel={() => setAdding(false)}
+          onCreated={(actor) => {
+            setStatus(t('actorForm.created', { name: actor.name }));
+            void reload().then(() => select(actor.id));
+          }}
+        />
+      )}
+      {selectedId && (
+        <ActorPanel
+          key={selectedId}
+          data={data}
+          actorId={selectedId}
+          onChanged={() => void reload()}
+          onClose={() => select(null)}
+          onDeleted={(name) => {
+            setStatus(t('panel.deleted', { name }));
+            select(null);
+            void reload();
+          }}
+        />
+      )}
+      <section aria-labelledby="register-heading">
+        <Heading level={2} id="register-heading">
+          {t('workspace.register')}
+        </Heading>
+        <Heading level={3}>{t('workspace.actors')}</Heading>
+        <ActorRegister data={data} selectedId={selectedId} onSelect={select} />
+        <Heading level={3}>{t('workspace.relations')}</Heading>
+        <RelationRegister data={data} hidden={faded.relations} />
+      </section>
+    </>
+  );
+}

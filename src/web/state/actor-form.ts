@@ -1,0 +1,102 @@
+/**
+ * Speler form state as the user types it (strings, comma lists, one source per line) and its conversion
+ * to the API's shape. Pure functions, so the form component only renders and the conversion rules live in
+ * one place.
+ */
+import type { Actor, ActorKind, Domain, Force, Scale } from '../../domain/index.ts';
+
+export const TEXT_FIELDS = [
+  'achtergrond',
+  'motieven',
+  'kenmerken',
+  'perspectief',
+  'rol',
+  'belangen',
+] as const;
+
+export interface ActorFormValues {
+  name: string;
+  force: Force;
+  kind: ActorKind;
+  achtergrond: string;
+  motieven: string;
+  kenmerken: string;
+  perspectief: string;
+  rol: string;
+  belangen: string;
+  domains: Domain[];
+  scale: Scale | '';
+  wijken: string;
+  tags: string;
+  website: string;
+  sources: string;
+}
+
+export const EMPTY_ACTOR_FORM: ActorFormValues = {
+  name: '',
+  force: 'instelling',
+  kind: 'organisatie',
+  achtergrond: '',
+  motieven: '',
+  kenmerken: '',
+  perspectief: '',
+  rol: '',
+  belangen: '',
+  domains: [],
+  scale: '',
+  wijken: '',
+  tags: '',
+  website: '',
+  sources: '',
+};
+
+export function formValuesOf(actor: Actor): ActorFormValues {
+  return {
+    name: actor.name,
+    force: actor.force,
+    kind: actor.kind,
+    achtergrond: actor.achtergrond,
+    motieven: actor.motieven,
+    kenmerken: actor.kenmerken,
+    perspectief: actor.perspectief,
+    rol: actor.rol,
+    belangen: actor.belangen,
+    domains: actor.domains,
+    scale: actor.scale ?? '',
+    wijken: actor.wijken.join(', '),
+    tags: actor.tags.join(', '),
+    website: actor.website ?? '',
+    sources: actor.sources.join('\n'),
+  };
+}
+
+const commaList = (text: string) =>
+  text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+const lineList = (text: string) =>
+  text
+    .split('\n')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+export function payloadOf(values: ActorFormValues) {
+  return {
+    ...values,
+    scale: values.scale === '' ? null : values.scale,
+    wijken: commaList(values.wijken),
+    tags: commaList(values.tags),
+    website: values.website.trim() === '' ? null : values.website.trim(),
+    sources: lineList(values.sources),
+  };
+}
+
+export function isDirty(values: ActorFormValues, original: ActorFormValues): boolean {
+  return JSON.stringify(values) !== JSON.stringify(original);
+}
+
+/** Field name of an API issue path (`wijken.2` → `wijken`), for showing its message beside the input. */
+export function fieldOf(path: string): string {
+  return path.split('.')[0] ?? '';
+}

@@ -1,0 +1,128 @@
+/**
+ * The issue's end-to-end path: in a new werkruimte for a real gemeente, add two spelers and a relatie
+ * through the forms, see them on the map (asserted through the sigma graph state), edit a profile, see a
+ * validation message beside its field, filter by kracht, reload and find everything persisted, delete.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserSession,
+  expectAccessible,
+  HAS_CHROMIUM,
+  mapState,
+  openBrowserSession,
+} from './browser.ts';
+
+describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openBrowserSession();
+  }, 60_000);
+  afterAll(() => session?.close());
+
+  async function addActor(name: string, force: string) {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Speler toevoegen' }).click();
+    const form = page.getByRole('form', { name: 'Speler toevoegen' });
+    await form.getByLabel('Naam').fill(name);
+    await form.getByLabel('Kracht').selectOption(force);
+    await form.getByLabel('Schulden').check();
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2, name }).count()).toBe(1);
+  }
+
+  it('adds two spelers and a relatie through the forms and shows them on the map', async () => {
+    const { page } = session;
+    await page.goto('/');
+    await page.getByLabel('Naam', { exact: true }).fill('Armoedeaanpak Zwolle');
+    await page.getByLabel('Gemeente', { exact: true }).fill('Zwolle (GM0193)');
+    await page.getByRole('button', { name: 'Werkruimte maken' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Armoedeaanpak Zwolle');
+    await page.goto('/');
+    await page.getByLabel('Naam', { exact: true }).fill('Armoedeaanpak Zwolle');
+    await page.getByLabel('Gemeente', { exact: true }).fill('Zwolle (GM0193)');
+    await page.getByRole('button', { name: 'Werkruimte maken' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Armoedeaanpak Zwolle');
+    await addActor('Gemeente Zwolle – schulden', 'gemeente');
+    await addActor('Buurtkamer Holtenbroek', 'bewoner');
+
+    const panel = page.getByRole('region', { name: 'Buurtkamer Holtenbroek' });
+    await panel.getByLabel('Andere speler', { exact: true }).fill('Gemeente Zwolle – schulden');
+    await panel.getByLabel('Van de andere speler naar deze').check();
+    await panel.getByLabel('Soort relatie').selectOption('financiert');
+    await panel.getByRole('button', { name: 'Relatie toevoegen' }).click();
+    await expect.poll(() => panel.getByText('Relatie toegevoegd.').count()).toBe(1);
+    await expect.poll(() => panel.getByRole('listitem').filter({ hasText: 'financiert' }).count()).toBe(1);
+
+    await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(2);
+    const state = await mapState(page);
+    expect(state?.edges).toBe(1);
+    expect(state?.nodes.map((node) => node.label).sort()).toEqual([
+      'Buurtkamer Holtenbroek',
+      'Gemeente Zwolle – schulden',
+    ]);
+    expect(state?.nodes.find((node) => node.label === 'Buurtkamer Holtenbroek')?.force).toBe('bewoner');
+    await expectAccessible(page);
+  });
+
+  it('edits a profile, showing a validation message beside the field', async () => {
+    const { page } = session;
+    const panel = page.getByRole('region', { name: 'Buurtkamer Holtenbroek' });
+    await panel.getByRole('button', { name: 'Bewerken' }).click();
+    await panel.getByLabel('Motieven').fill('Bewoners helpen elkaar met de administratie.');
+    await panel.getByLabel('Website').fill('buurtkamer.example');
+    await panel.getByRole('button', { name: 'Opslaan' }).click();
+    await expect
+      .poll(() => panel.locator('#edit-actor-website-error').textContent())
+      .toBe('Geef een webadres dat begint met http:// of https://.');
+    expect(await panel.getByLabel('Website').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+
+    await panel.getByLabel('Website').fill('https://buurtkamer.example');
+    await panel.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => panel.getByText('Opgeslagen.').count()).toBe(1);
+    await expect.poll(() => panel.getByText('Bewoners helpen elkaar met de administratie.').count()).toBe(1);
+  });
+
+  it('fades spelers outside a kracht filter', async () => {
+    const { page } = session;
+    await page.getByRole('group', { name: 'Kracht' }).getByLabel('Bewoners').check();
+    await expect.poll(() => page.getByText('1 van 2 spelers zichtbaar').count()).toBe(1);
+    const faded = await page.evaluate(() => {
+      const map = (
+        globalThis as unknown as {
+          __krachtenveldMap: {
+            sigma: { getNodeDisplayData(id: string): { color: string; label: string } };
+            graph: { nodes(): string[]; getNodeAttribute(id: string, key: string): string };
+          };
+        }
+      ).__krachtenveldMap;
+      return map.graph.nodes().map((id) => ({
+        label: map.graph.getNodeAttribute(id, 'label'),
+        shown: map.sigma.getNodeDisplayData(id).color,
+      }));
+    });
+    expect(faded.find((node) => node.label === 'Gemeente Zwolle – schulden')?.shown).toBe('#e4e7eb');
+    expect(faded.find((node) => node.label === 'Buurtkamer Holtenbroek')?.shown).toBe('#E69F00');
+    await page.getByRole('button', { name: 'Alle filters wissen' }).click();
+  });
+
+  it('finds everything after a reload, and deletes a speler with its relatie', async () => {
+    const { page } = session;
+    await page.reload();
+    await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(2);
+    expect((await mapState(page))?.edges).toBe(1);
+    await page.getByRole('button', { name: 'Buurtkamer Holtenbroek' }).click();
+    const panel = page.getByRole('region', { name: 'Buurtkamer Holtenbroek' });
+    await expect.poll(() => panel.getByText('Bewoners helpen elkaar met de administratie.').count()).toBe(1);
+
+    await panel.getByRole('button', { name: 'Speler verwijderen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Speler verwijderen' }).click();
+    await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(1);
+    expect((await mapState(page))?.edges).toBe(0);
+    await expect.poll(() => page.getByText('Speler “Buurtkamer Holtenbroek” is verwijderd.').count()).toBe(1);
+  });
+});
