@@ -148,6 +148,14 @@ export const en: Messages = {
     count_one: '{{count}} relation',
     count_other: '{{count}} relations',
   },
+  layout: {
+    title: 'Map layout',
+    vijf_krachten: 'Five forces (each force its own sector)',
+    force: 'Network (who hangs together with whom)',
+    running: 'Arranging the map…',
+    saved: 'The layout is done and saved.',
+    rerun: 'Arrange again',
+  },
   table: {
     name: 'Name',
     force: 'Force',

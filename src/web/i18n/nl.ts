@@ -147,6 +147,14 @@ export const nl = {
     count_one: '{{count}} relatie',
     count_other: '{{count}} relaties',
   },
+  layout: {
+    title: 'Indeling van de kaart',
+    vijf_krachten: 'Vijf krachten (elke kracht een eigen vak)',
+    force: 'Netwerk (wie met wie samenhangt)',
+    running: 'De kaart wordt geschikt…',
+    saved: 'De indeling is klaar en bewaard.',
+    rerun: 'Opnieuw schikken',
+  },
   table: {
     name: 'Naam',
     force: 'Kracht',

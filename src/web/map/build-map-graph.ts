@@ -17,7 +17,11 @@ export interface NodeAttributes {
   highlighted?: boolean;
 }
 
-export function buildMapGraph(data: WorkspaceGraph): Graph<NodeAttributes> {
+/** @param saved positions from a saved layout; spelers without one get their five-forces place. */
+export function buildMapGraph(
+  data: WorkspaceGraph,
+  saved: Record<string, { x: number; y: number }> = {},
+): Graph<NodeAttributes> {
   const graph = new Graph<NodeAttributes>({ multi: true, type: 'mixed' });
   const positions = fiveForcesLayout(data.actors);
   const degree = new Map<string, number>();
@@ -26,7 +30,7 @@ export function buildMapGraph(data: WorkspaceGraph): Graph<NodeAttributes> {
     degree.set(relation.target, (degree.get(relation.target) ?? 0) + 1);
   }
   for (const actor of data.actors) {
-    const position = positions.get(actor.id) ?? { x: 0, y: 0 };
+    const position = saved[actor.id] ?? positions.get(actor.id) ?? { x: 0, y: 0 };
     graph.addNode(actor.id, {
       ...position,
       // Area grows with the number of relaties; the square root keeps hubs from swallowing the map.

@@ -11,10 +11,20 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceGraph } from '../../../domain/index.ts';
 import { api } from '../../api/client.ts';
 import { buildMapGraph } from '../../map/build-map-graph.ts';
+import { runForceLayout } from '../../map/force-layout.ts';
+import { LayoutControl } from '../../map/LayoutControl.tsx';
 import { Legend } from '../../map/Legend.tsx';
 import { MapView } from '../../map/MapView.tsx';
 import { followLink } from '../../router.ts';
 import { filteredOut, type MapFilters, NO_FILTERS } from '../../state/map-filters.ts';
+import {
+  loadPositions,
+  type MapLayout,
+  type Positions,
+  savePositions,
+  storedLayout,
+  storeLayout,
+} from '../../state/map-layout.ts';
 import { ActorPanel } from './ActorPanel.tsx';
 import { ActorRegister } from './ActorRegister.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
@@ -29,6 +39,11 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   const [adding, setAdding] = useState(false);
   const [filters, setFilters] = useState<MapFilters>(NO_FILTERS);
   const [status, setStatus] = useState('');
+  const [layout, setLayout] = useState<MapLayout>(() => storedLayout(workspaceId));
+  const [positions, setPositions] = useState<Positions | null>(null);
+  const [layoutRunning, setLayoutRunning] = useState(false);
+  const [layoutStatus, setLayoutStatus] = useState('');
+  const [rerun, setRerun] = useState(0);
 
   const reload = useCallback(
     () =>
@@ -42,7 +57,32 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
     void reload();
   }, [reload]);
 
-  const graph = useMemo(() => (data ? buildMapGraph(data) : null), [data]);
+  useEffect(() => {
+    setPositions(null);
+    loadPositions(workspaceId, layout)
+      .catch(() => ({}))
+      .then(setPositions);
+  }, [workspaceId, layout]);
+
+  const graph = useMemo(() => (data && positions ? buildMapGraph(data, positions) : null), [data, positions]);
+
+  // The network layout runs when a speler has no saved place yet, or on request; its result is saved.
+  useEffect(() => {
+    if (layout !== 'force' || !graph || !data || !positions || graph.order === 0) return;
+    const complete = data.actors.every((actor) => positions[actor.id]);
+    if (complete && rerun === 0) return;
+    setLayoutRunning(true);
+    setLayoutStatus(t('layout.running'));
+    const run = runForceLayout(graph, (settled) => {
+      setLayoutRunning(false);
+      setRerun(0);
+      setPositions(settled);
+      void savePositions(workspaceId, 'force', settled)
+        .then(() => setLayoutStatus(t('layout.saved')))
+        .catch((problem: Error) => setLayoutStatus(problem.message));
+    });
+    return () => run.cancel();
+  }, [layout, graph, data, positions, rerun, workspaceId, t]);
   const faded = useMemo(() => (data ? filteredOut(data, filters) : null), [data, filters]);
 
   useEffect(() => {
@@ -94,6 +134,19 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
               onSelect={select}
             />
             <div className="kv-map-side">
+              <LayoutControl
+                layout={layout}
+                running={layoutRunning}
+                onChange={(next) => {
+                  storeLayout(workspaceId, next);
+                  setLayoutStatus('');
+                  setLayout(next);
+                }}
+                onRerun={() => setRerun((n) => n + 1)}
+              />
+              <p className="kv-muted" role="status" data-testid="layout-status">
+                {layoutStatus}
+              </p>
               <Legend />
               <FilterPanel
                 data={data}
