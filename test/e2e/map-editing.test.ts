@@ -87,6 +87,38 @@ describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
     await expect.poll(() => panel.getByText('Bewoners helpen elkaar met de administratie.').count()).toBe(1);
   });
 
+  it("explains a 409 when someone else saved first, keeping the user's edits", async () => {
+    const { page, server } = session;
+    const panel = page.getByRole('region', { name: 'Buurtkamer Holtenbroek' });
+    await panel.getByRole('button', { name: 'Bewerken' }).click();
+    await panel.getByLabel('Kenmerken').fill('Mijn nieuwe tekst');
+
+    // A colleague saves the same speler in the meantime.
+    const workspaceId = page.url().split('/').pop();
+    const response = await fetch(`${server.url}/api/v1/workspaces/${workspaceId}/actors?q=Buurtkamer`);
+    const list = (await response.json()) as { items: { id: string; version: number }[] };
+    const actor = list.items[0] as { id: string; version: number };
+    const colleague = await fetch(`${server.url}/api/v1/workspaces/${workspaceId}/actors/${actor.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ version: actor.version, kenmerken: 'Tekst van een collega' }),
+    });
+    expect(colleague.status).toBe(200);
+
+    await panel.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => panel.getByRole('alert').filter({ hasText: 'Iemand anders' }).count()).toBe(1);
+    expect(await panel.getByLabel('Kenmerken').inputValue()).toBe('Mijn nieuwe tekst');
+
+    // Switching to another speler with unsaved edits asks first; dismissing keeps them.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: 'Gemeente Zwolle – schulden', exact: true }).click();
+    expect(await panel.getByLabel('Kenmerken').inputValue()).toBe('Mijn nieuwe tekst');
+
+    await panel.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+    await expect.poll(() => panel.getByLabel('Kenmerken').inputValue()).toBe('Tekst van een collega');
+    await panel.getByRole('button', { name: 'Annuleren' }).click();
+  });
+
   it('fades spelers outside a kracht filter', async () => {
     const { page } = session;
     await page.getByRole('group', { name: 'Kracht' }).getByLabel('Bewoners').check();

@@ -70,6 +70,7 @@ export const en: Messages = {
       'Someone else changed this actor while you were editing. Your changes are still in the form. Load the latest version to see what changed; your changes will then be lost.',
     reload: 'Load latest version',
     unsaved: 'You have changes that are not saved yet.',
+    discardEdits: 'You have changes that are not saved yet. Do you want to discard them?',
     relations: 'Relations of this actor',
     noRelations: 'This actor has no relations yet.',
     addRelation: 'Add relation',

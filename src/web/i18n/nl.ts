@@ -69,6 +69,7 @@ export const nl = {
       'Iemand anders heeft deze speler gewijzigd terwijl u bezig was. Uw wijzigingen staan nog in het formulier. Laad de nieuwste versie om te zien wat er veranderd is; uw wijzigingen gaan dan verloren.',
     reload: 'Nieuwste versie laden',
     unsaved: 'U hebt wijzigingen die nog niet zijn opgeslagen.',
+    discardEdits: 'U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?',
     relations: 'Relaties van deze speler',
     noRelations: 'Deze speler heeft nog geen relaties.',
     addRelation: 'Relatie toevoegen',

@@ -30,9 +30,11 @@ interface ActorPanelProps {
   onChanged(): void;
   onClose(): void;
   onDeleted(name: string): void;
+  /** Tells the page whether there are unsaved edits, so it can ask before switching away. */
+  onDirtyChange(dirty: boolean): void;
 }
 
-export function ActorPanel({ data, actorId, onChanged, onClose, onDeleted }: ActorPanelProps) {
+export function ActorPanel({ data, actorId, onChanged, onClose, onDeleted, onDirtyChange }: ActorPanelProps) {
   const { t } = useTranslation();
   const workspaceId = data.workspace.id;
   const [actor, setActor] = useState<Actor | null>(null);
@@ -58,6 +60,9 @@ export function ActorPanel({ data, actorId, onChanged, onClose, onDeleted }: Act
   }, [load]);
 
   const dirty = Boolean(editing && actor && values && isDirty(values, formValuesOf(actor)));
+  useEffect(() => {
+    onDirtyChange(dirty);
+  }, [dirty, onDirtyChange]);
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();

@@ -6,7 +6,7 @@
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceGraph } from '../../../domain/index.ts';
 import { api } from '../../api/client.ts';
@@ -44,6 +44,10 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [layoutStatus, setLayoutStatus] = useState('');
   const [rerun, setRerun] = useState(0);
+  const panelDirty = useRef(false);
+  const setPanelDirty = useCallback((dirty: boolean) => {
+    panelDirty.current = dirty;
+  }, []);
 
   const reload = useCallback(
     () =>
@@ -102,6 +106,10 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   if (!data || !graph || !faded) return <Paragraph>{t('app.loading')}</Paragraph>;
 
   const select = (id: string | null) => {
+    if (id === selectedId) return;
+    // Switching away from a speler with unsaved edits would lose them: ask first.
+    if (panelDirty.current && !window.confirm(t('panel.discardEdits'))) return;
+    panelDirty.current = false;
     setAdding(false);
     setSelectedId(id);
   };
@@ -187,6 +195,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
           actorId={selectedId}
           onChanged={() => void reload()}
           onClose={() => select(null)}
+          onDirtyChange={setPanelDirty}
           onDeleted={(name) => {
             setStatus(t('panel.deleted', { name }));
             select(null);
