@@ -20,13 +20,23 @@ const RULES: Record<string, { mayImport: string[]; forbiddenPackages: RegExp[] }
     forbiddenPackages: [/^drizzle-orm/, /^pg$/, /^@electric-sql/, /^react/],
   },
   cli: { mayImport: ['domain', 'store', 'server'], forbiddenPackages: [/^drizzle-orm/, /^react/] },
+  // The browser app reaches the server only over HTTP.
+  web: {
+    mayImport: ['domain'],
+    forbiddenPackages: [/^node:/, /^fastify/, /^@fastify/, /^drizzle-orm/, /^pg$/, /^@electric-sql/],
+  },
 };
+
+/** Build configuration runs in Node, not in the app. */
+const NOT_APP_CODE = /(^|\/)vite\.config\.ts$/;
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') && !NOT_APP_CODE.test(path)
+      ? [path]
+      : [];
   });
 }
 

@@ -46,7 +46,9 @@ function groupByDomain(members: LayoutActor[]): LayoutActor[][] {
   const groups = new Map<string, LayoutActor[]>();
   for (const actor of [...members].sort((a, b) => a.name.localeCompare(b.name, 'nl'))) {
     const key = actor.domains[0] ?? '~';
-    groups.set(key, [...(groups.get(key) ?? []), actor]);
+    const group = groups.get(key);
+    if (group) group.push(actor);
+    else groups.set(key, [actor]);
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, group]) => group);
 }

@@ -8,6 +8,7 @@ import { type Actor, RELATION_TYPES, type RelationType, type WorkspaceGraph } fr
 import { api } from '../../api/client.ts';
 import { FieldError } from '../../components/FieldError.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { nameSuggestions } from '../../state/name-suggestions.ts';
 import { fieldErrors } from '../../state/problem-errors.ts';
 
 interface ActorRelationsProps {
@@ -61,6 +62,14 @@ function AddRelationForm({ data, actor, onAdded }: { data: WorkspaceGraph; actor
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const byName = useMemo(() => new Map(data.actors.map((a) => [a.name.toLowerCase(), a.id])), [data]);
+  const names = useMemo(
+    () =>
+      data.actors
+        .filter((a) => a.id !== actor.id)
+        .map((a) => a.name)
+        .sort((a, b) => a.localeCompare(b, 'nl')),
+    [data, actor.id],
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -120,11 +129,9 @@ function AddRelationForm({ data, actor, onAdded }: { data: WorkspaceGraph; actor
           onChange={(e) => setOther(e.target.value)}
         />
         <datalist id="relation-other-options">
-          {data.actors
-            .filter((a) => a.id !== actor.id)
-            .map((a) => (
-              <option key={a.id} value={a.name} />
-            ))}
+          {nameSuggestions(names, other).map((name) => (
+            <option key={name} value={name} />
+          ))}
         </datalist>
         <FieldError id="relation-other-error" message={errors.other} />
       </div>

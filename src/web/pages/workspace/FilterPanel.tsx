@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOMAINS, FORCES, RELATION_TYPES, type WorkspaceGraph } from '../../../domain/index.ts';
 import { hasFilters, type MapFilters, NO_FILTERS, toggle } from '../../state/map-filters.ts';
+import { nameSuggestions } from '../../state/name-suggestions.ts';
 
 interface FilterPanelProps {
   data: WorkspaceGraph;
@@ -16,6 +17,10 @@ export function FilterPanel({ data, filters, visibleCount, onChange, onFind }: F
   const { t } = useTranslation();
   const [find, setFind] = useState('');
   const byName = useMemo(() => new Map(data.actors.map((a) => [a.name.toLowerCase(), a.id])), [data]);
+  const names = useMemo(
+    () => data.actors.map((a) => a.name).sort((a, b) => a.localeCompare(b, 'nl')),
+    [data],
+  );
   const wijken = useMemo(
     () => [...new Set([...data.workspace.wijken, ...data.actors.flatMap((a) => a.wijken)])].sort(),
     [data],
@@ -64,8 +69,8 @@ export function FilterPanel({ data, filters, visibleCount, onChange, onFind }: F
           }}
         />
         <datalist id="find-on-map-options">
-          {data.actors.map((a) => (
-            <option key={a.id} value={a.name} />
+          {nameSuggestions(names, find).map((name) => (
+            <option key={name} value={name} />
           ))}
         </datalist>
       </div>

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { FORCES } from '../../domain/index.ts';
+import { fiveForcesLayout, type LayoutActor } from './five-forces-layout.ts';
+
+const actors: LayoutActor[] = FORCES.flatMap((force, f) =>
+  Array.from({ length: 12 }, (_, i) => ({
+    id: `${force}-${i}`,
+    force,
+    name: `${force} ${i}`,
+    domains: [i % 2 ? 'jeugd' : 'schulden'],
+  })).slice(0, 5 + f * 2),
+);
+
+describe('five-forces layout', () => {
+  it('places every speler in its own kracht sector, the same way every time', () => {
+    const positions = fiveForcesLayout(actors);
+    expect(positions.size).toBe(actors.length);
+    expect(fiveForcesLayout([...actors].reverse())).toEqual(positions);
+    const sector = (2 * Math.PI) / FORCES.length;
+    for (const actor of actors) {
+      const point = positions.get(actor.id);
+      if (!point) throw new Error(`no position for ${actor.id}`);
+      // Angle measured from the top, clockwise in layout terms: sector index = force index.
+      const angle = (Math.atan2(point.y, point.x) + Math.PI / 2 + 2 * Math.PI) % (2 * Math.PI);
+      expect(Math.floor(angle / sector)).toBe(FORCES.indexOf(actor.force));
+    }
+  });
+
+  it('gives no two spelers the same place', () => {
+    const points = [...fiveForcesLayout(actors).values()].map((p) => `${p.x.toFixed(6)},${p.y.toFixed(6)}`);
+    expect(new Set(points).size).toBe(points.length);
+  });
+});
