@@ -2,6 +2,7 @@
 export * from './actor.ts';
 export * from './errors.ts';
 export * from './graph.ts';
+export * from './layout.ts';
 export * from './relation.ts';
 export * from './text-rules.ts';
 export * from './vocabulary.ts';

@@ -15,6 +15,7 @@ import { actorRoutes } from './routes/actors.ts';
 import { gemeenteRoutes } from './routes/gemeenten.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
+import { layoutRoutes } from './routes/layouts.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { API_PREFIX, API_VERSION } from './schemas.ts';
@@ -72,6 +73,7 @@ export async function buildApp({
       await api.register(actorRoutes, { store });
       await api.register(relationRoutes, { store });
       await api.register(graphRoutes, { store });
+      await api.register(layoutRoutes, { store });
     },
     { prefix: API_PREFIX },
   );

@@ -7,6 +7,10 @@ import { type Issue, ValidationError } from '../domain/index.ts';
 
 /** Constraint name → the field it guards and the issue to report. */
 const CONSTRAINT_ISSUES: Record<string, Issue> = {
+  // A speler deleted between the check and the insert of saved positions.
+  actor_positions_actor_fk: { path: 'positions', code: 'actor_not_in_workspace' },
+  actor_positions_coordinates_check: { path: 'positions', code: 'invalid_value' },
+  actor_positions_layout_check: { path: 'layout', code: 'invalid_value' },
   relations_source_fk: { path: 'sourceId', code: 'actor_not_in_workspace' },
   relations_target_fk: { path: 'targetId', code: 'actor_not_in_workspace' },
   relations_no_self_check: { path: 'targetId', code: 'self_relation' },

@@ -6,6 +6,7 @@ import * as actors from './actors.ts';
 import * as bulk from './bulk.ts';
 import type { Database, Db } from './db.ts';
 import * as graph from './graph.ts';
+import * as layouts from './layouts.ts';
 import * as reference from './reference-data.ts';
 import * as relations from './relations.ts';
 import * as workspaces from './workspaces.ts';
@@ -42,6 +43,7 @@ export function createStore(database: Database) {
     actors: bind(db, actors),
     relations: bind(db, relations),
     graph: bind(db, graph),
+    layouts: bind(db, layouts),
     bulk: bind(db, bulk),
     reference: {
       syncGemeenten: reference.syncGemeenten.bind(null, db),
@@ -60,6 +62,7 @@ function createTransactionStore(db: Db) {
     workspaces: bind(db, workspaces),
     actors: bind(db, actors),
     relations: bind(db, relations),
+    layouts: bind(db, layouts),
     bulk: bind(db, bulk),
   };
 }

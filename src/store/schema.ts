@@ -3,16 +3,18 @@
  * that a row can break on its own is also a constraint here, so the database refuses what validation would,
  * whoever writes to it: enumerations, lengths, control characters, strength 1–5, no self-relation, dates in
  * order, and — through composite foreign keys on (workspace_id, actor id) — both ends of a relation in the
- * relation's own werkruimte. Label lists are checked by `kv_valid_labels`, created in migration 0000.
+ * relation's own werkruimte (and saved map positions of the position's own werkruimte). Label lists are checked by `kv_valid_labels`, created in migration 0000.
  */
 import { sql } from 'drizzle-orm';
 import {
   check,
   date,
+  doublePrecision,
   foreignKey,
   index,
   integer,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -21,9 +23,11 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
   ACTOR_KINDS,
+  COORDINATE_MAX,
   DOMAINS,
   FORCES,
   LABEL_MAX,
+  LAYOUTS,
   LIST_MAX,
   NAME_MAX,
   RELATION_TYPES,
@@ -200,5 +204,36 @@ export const relations = pgTable(
       ),
     ),
     labelsCheck('relations', 'sources', SOURCE_MAX),
+  ],
+);
+
+/**
+ * Saved map positions, per werkruimte, layout and speler. The composite foreign key keeps a position in its
+ * speler's werkruimte; deleting a speler (or, through its spelers, a werkruimte) deletes its positions.
+ */
+export const actorPositions = pgTable(
+  'actor_positions',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    actorId: uuid('actor_id').notNull(),
+    layout: text('layout').notNull(),
+    x: doublePrecision('x').notNull(),
+    y: doublePrecision('y').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'actor_positions_pkey', columns: [t.workspaceId, t.layout, t.actorId] }),
+    foreignKey({
+      name: 'actor_positions_actor_fk',
+      columns: [t.workspaceId, t.actorId],
+      foreignColumns: [actors.workspaceId, actors.id],
+    }).onDelete('cascade'),
+    // For the cascade: deleting one speler must not scan every position of its werkruimte.
+    index('actor_positions_workspace_actor_idx').on(t.workspaceId, t.actorId),
+    enumCheck('actor_positions', 'layout', LAYOUTS),
+    // PostgreSQL orders NaN above every number, so `abs(x) < max` also refuses NaN and ±Infinity.
+    check(
+      'actor_positions_coordinates_check',
+      sql.raw(`abs(x) < ${COORDINATE_MAX} and abs(y) < ${COORDINATE_MAX}`),
+    ),
   ],
 );

@@ -41,11 +41,17 @@ describe('API contract', () => {
     const actorList = document.paths['/api/v1/workspaces/{workspaceId}/actors'].get;
     const names = actorList.parameters.map((p: { name: string }) => p.name);
     expect(names).toEqual(expect.arrayContaining(['force', 'domain', 'wijk', 'q', 'page', 'pageSize']));
+    const layouts = document.paths['/api/v1/workspaces/{workspaceId}/layouts/{layout}'];
+    for (const operation of [layouts.get, layouts.put]) {
+      const layout = operation.parameters.find((p: { name: string }) => p.name === 'layout');
+      expect(layout.schema.enum).toEqual(['vijf_krachten', 'force']);
+    }
+    expect(layouts.put.requestBody.content['application/json'].schema.properties).toHaveProperty('positions');
   });
 
   it('guards every werkruimte route with the access check', () => {
     const workspaceRoutes = t.app.routeTable.filter((route) => isWorkspaceRoute(route.url));
-    expect(workspaceRoutes.length).toBe(14);
+    expect(workspaceRoutes.length).toBe(16);
     for (const route of workspaceRoutes) {
       expect(route.access, `${route.method} ${route.url} declares no access level`).toMatch(
         /^(read|edit|manage)$/,
