@@ -2,7 +2,8 @@
  * `npm run bench`: the core issue's figures. Seeds a generated werkruimte of 10,000 spelers and 50,000
  * relaties and reports the bulk load time and the median latency of GET …/graph and of a filtered list,
  * over real HTTP on loopback, on embedded PGlite (on disk, as `npm start` runs) and — when
- * BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on the PostgreSQL server. Never part of `npm test`.
+ * BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on the PostgreSQL server. Then the web map's figures in
+ * headless Chromium (bench/web-map.ts; BENCH_WEB=off skips them). Never part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import pg from 'pg';
 import { buildApp } from '../src/server/index.ts';
 import { createStore, type DatabaseOptions, openDatabase } from '../src/store/index.ts';
 import { generateWorkspace } from './generate-workspace.ts';
+import { benchWebMap } from './web-map.ts';
 
 const ACTORS = Number(process.env.BENCH_ACTORS ?? 10_000);
 const RELATIONS = Number(process.env.BENCH_RELATIONS ?? 50_000);
@@ -143,3 +145,4 @@ async function main() {
 }
 
 await main();
+if (process.env.BENCH_WEB !== 'off') await benchWebMap();
