@@ -16,6 +16,9 @@ interface MapViewProps {
   onSelect(actorId: string | null): void;
 }
 
+/** Above this many relaties, edges hide while panning and zooming (software WebGL cannot keep up). */
+export const LARGE_MAP_RELATIONS = 20_000;
+
 declare global {
   interface Window {
     /** Exposed for the end-to-end tests, which assert what the map holds. */
@@ -32,12 +35,20 @@ export function MapView({ graph, label, faded, selectedId, onSelect }: MapViewPr
   });
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  // What sigma last drew with: effects below redraw only when these really change, because every
+  // redraw of a 50,000-relatie map costs seconds with software WebGL.
   const fadedRef = useRef(faded);
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
 
   useEffect(() => {
     if (!container.current) return;
+    state.current.selected = selectedRef.current;
+    const large = graph.size > LARGE_MAP_RELATIONS;
     const sigma = new Sigma(graph, container.current, {
       renderEdgeLabels: false,
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
       labelRenderedSizeThreshold: 9,
       defaultEdgeType: 'line',
       zIndex: true,
@@ -76,14 +87,15 @@ export function MapView({ graph, label, faded, selectedId, onSelect }: MapViewPr
   }, [graph]);
 
   useEffect(() => {
+    if (fadedRef.current === faded) return;
     fadedRef.current = faded;
     sigmaRef.current?.refresh({ skipIndexation: true });
   }, [faded]);
 
   useEffect(() => {
-    state.current.selected = selectedId;
     const sigma = sigmaRef.current;
-    if (!sigma) return;
+    if (!sigma || state.current.selected === selectedId) return;
+    state.current.selected = selectedId;
     sigma.refresh({ skipIndexation: true });
     if (selectedId && graph.hasNode(selectedId)) {
       const display = sigma.getNodeDisplayData(selectedId);

@@ -7,6 +7,9 @@ import type { WorkspaceGraph } from '../../domain/index.ts';
 import { fiveForcesLayout } from './five-forces-layout.ts';
 import { edgeStyle, FORCE_COLORS } from './map-style.ts';
 
+/** Maps with more relaties than this draw them as plain lines. */
+export const ARROWS_UP_TO = 20_000;
+
 export interface NodeAttributes {
   x: number;
   y: number;
@@ -40,10 +43,14 @@ export function buildMapGraph(
       force: actor.force,
     });
   }
+  // Arrow heads cost a second drawing pass per relatie; on very large maps plain lines keep it usable.
+  const arrows = data.relations.length <= ARROWS_UP_TO;
   for (const relation of data.relations) {
     if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) continue;
+    const style = edgeStyle(relation.type, relation.strength);
     graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, {
-      ...edgeStyle(relation.type, relation.strength),
+      ...style,
+      type: arrows ? style.type : 'line',
       relationType: relation.type,
     });
   }

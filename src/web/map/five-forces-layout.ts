@@ -4,7 +4,9 @@
  * first domain, each group a narrower wedge, filled outward in rings. Deterministic: the same map always
  * looks the same. O(n log n) for the sort; fine for 50,000 spelers.
  */
+
 import type { Force } from '../../domain/index.ts';
+import { dutchCollator } from '../state/collator.ts';
 import { FORCE_ORDER } from './map-style.ts';
 
 export interface LayoutActor {
@@ -44,7 +46,7 @@ export function fiveForcesLayout(actors: LayoutActor[]): Map<string, Point> {
 
 function groupByDomain(members: LayoutActor[]): LayoutActor[][] {
   const groups = new Map<string, LayoutActor[]>();
-  for (const actor of [...members].sort((a, b) => a.name.localeCompare(b.name, 'nl'))) {
+  for (const actor of [...members].sort((a, b) => dutchCollator.compare(a.name, b.name))) {
     const key = actor.domains[0] ?? '~';
     const group = groups.get(key);
     if (group) group.push(actor);

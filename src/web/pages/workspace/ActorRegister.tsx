@@ -2,9 +2,11 @@
  * The register of spelers: a sortable, searchable, paged table of the whole map. Each name is a button, so
  * selecting a speler (which centres the map on it) works with the keyboard.
  */
+
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphActor, WorkspaceGraph } from '../../../domain/index.ts';
+import { dutchCollator } from '../../state/collator.ts';
 
 const PAGE_SIZE = 50;
 type SortKey = 'name' | 'force' | 'relations';
@@ -37,8 +39,9 @@ export function ActorRegister({ data, selectedId, onSelect }: ActorRegisterProps
       : data.actors;
     const compare = (a: GraphActor, b: GraphActor) => {
       if (sort.key === 'relations') return (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0);
-      if (sort.key === 'force') return a.force.localeCompare(b.force) || a.name.localeCompare(b.name, 'nl');
-      return a.name.localeCompare(b.name, 'nl');
+      if (sort.key === 'force')
+        return a.force.localeCompare(b.force) || dutchCollator.compare(a.name, b.name);
+      return dutchCollator.compare(a.name, b.name);
     };
     const sorted = [...filtered].sort(compare);
     return sort.descending ? sorted.reverse() : sorted;

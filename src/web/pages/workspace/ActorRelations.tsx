@@ -1,4 +1,5 @@
 /** A speler's relaties, readable as sentences ("Gemeente financiert Buurtkamer"), and the form to add one. */
+
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
@@ -8,6 +9,7 @@ import { type Actor, RELATION_TYPES, type RelationType, type WorkspaceGraph } fr
 import { api } from '../../api/client.ts';
 import { FieldError } from '../../components/FieldError.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { dutchCollator } from '../../state/collator.ts';
 import { nameSuggestions } from '../../state/name-suggestions.ts';
 import { fieldErrors } from '../../state/problem-errors.ts';
 
@@ -67,7 +69,7 @@ function AddRelationForm({ data, actor, onAdded }: { data: WorkspaceGraph; actor
       data.actors
         .filter((a) => a.id !== actor.id)
         .map((a) => a.name)
-        .sort((a, b) => a.localeCompare(b, 'nl')),
+        .sort((a, b) => dutchCollator.compare(a, b)),
     [data, actor.id],
   );
 

@@ -1,7 +1,9 @@
 /** Filter checkboxes for the map, and a "find on the map" box that selects and centres a speler. */
+
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOMAINS, FORCES, RELATION_TYPES, type WorkspaceGraph } from '../../../domain/index.ts';
+import { dutchCollator } from '../../state/collator.ts';
 import { hasFilters, type MapFilters, NO_FILTERS, toggle } from '../../state/map-filters.ts';
 import { nameSuggestions } from '../../state/name-suggestions.ts';
 
@@ -18,7 +20,7 @@ export function FilterPanel({ data, filters, visibleCount, onChange, onFind }: F
   const [find, setFind] = useState('');
   const byName = useMemo(() => new Map(data.actors.map((a) => [a.name.toLowerCase(), a.id])), [data]);
   const names = useMemo(
-    () => data.actors.map((a) => a.name).sort((a, b) => a.localeCompare(b, 'nl')),
+    () => data.actors.map((a) => a.name).sort((a, b) => dutchCollator.compare(a, b)),
     [data],
   );
   const wijken = useMemo(
