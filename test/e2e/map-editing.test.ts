@@ -139,6 +139,15 @@ describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
     });
     expect(faded.find((node) => node.label === 'Gemeente Zwolle – schulden')?.shown).toBe('#e4e7eb');
     expect(faded.find((node) => node.label === 'Buurtkamer Holtenbroek')?.shown).toBe('#E69F00');
+    // The register follows the map's filters.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^1 speler$/ })
+          .count(),
+      )
+      .toBe(1);
     await page.getByRole('button', { name: 'Alle filters wissen' }).click();
   });
 

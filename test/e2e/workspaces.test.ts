@@ -87,6 +87,26 @@ describe.skipIf(!HAS_CHROMIUM)('werkruimtes in the browser', () => {
     await expectAccessible(page);
   });
 
+  it('lets a keyboard user find a speler and open its panel without the mouse', async () => {
+    const { page } = session;
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Voorbeeldgemeente' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(67);
+    await page.getByLabel('Zoek een speler').focus();
+    await page.keyboard.type('sociaal makelaar');
+    await page.keyboard.press('Tab'); // the first sortable column header
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    const focused = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document
+          .activeElement.textContent,
+    );
+    expect(focused).toBe('Sociaal makelaar');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('region', { name: 'Sociaal makelaar' }).count()).toBe(1);
+  });
+
   it('renames and deletes a werkruimte with confirmation', async () => {
     const { page } = session;
     await page.goto('/');

@@ -13,11 +13,13 @@ type SortKey = 'name' | 'force' | 'relations';
 
 interface ActorRegisterProps {
   data: WorkspaceGraph;
+  /** Spelers outside the map's filters, left out of the table too. */
+  hidden: Set<string>;
   selectedId: string | null;
   onSelect(actorId: string): void;
 }
 
-export function ActorRegister({ data, selectedId, onSelect }: ActorRegisterProps) {
+export function ActorRegister({ data, hidden, selectedId, onSelect }: ActorRegisterProps) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
@@ -34,9 +36,10 @@ export function ActorRegister({ data, selectedId, onSelect }: ActorRegisterProps
 
   const rows = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase(i18n.language);
-    const filtered = needle
-      ? data.actors.filter((actor) => actor.name.toLocaleLowerCase(i18n.language).includes(needle))
-      : data.actors;
+    const filtered = data.actors.filter(
+      (actor) =>
+        !hidden.has(actor.id) && (!needle || actor.name.toLocaleLowerCase(i18n.language).includes(needle)),
+    );
     const compare = (a: GraphActor, b: GraphActor) => {
       if (sort.key === 'relations') return (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0);
       if (sort.key === 'force')
@@ -45,7 +48,7 @@ export function ActorRegister({ data, selectedId, onSelect }: ActorRegisterProps
     };
     const sorted = [...filtered].sort(compare);
     return sort.descending ? sorted.reverse() : sorted;
-  }, [data, query, sort, degree, i18n.language]);
+  }, [data, hidden, query, sort, degree, i18n.language]);
 
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);

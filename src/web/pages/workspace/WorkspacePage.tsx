@@ -208,7 +208,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
           {t('workspace.register')}
         </Heading>
         <Heading level={3}>{t('workspace.actors')}</Heading>
-        <ActorRegister data={data} selectedId={selectedId} onSelect={select} />
+        <ActorRegister data={data} hidden={faded.actors} selectedId={selectedId} onSelect={select} />
         <Heading level={3}>{t('workspace.relations')}</Heading>
         <RelationRegister data={data} hidden={faded.relations} />
       </section>
