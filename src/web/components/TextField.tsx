@@ -1,4 +1,5 @@
 /** A labelled input or textarea with its hint and error wired up for screen readers. */
+import type { ReactNode } from 'react';
 import { FieldError } from './FieldError.tsx';
 
 interface TextFieldProps {
@@ -10,9 +11,23 @@ interface TextFieldProps {
   hint?: string;
   multiline?: boolean;
   type?: string;
+  /** Id of a <datalist> of suggestions (a type-ahead), passed as `children`. */
+  list?: string;
+  children?: ReactNode;
 }
 
-export function TextField({ id, label, value, onChange, error, hint, multiline, type }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  multiline,
+  type,
+  list,
+  children,
+}: TextFieldProps) {
   const describedBy =
     [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
@@ -41,9 +56,12 @@ export function TextField({ id, label, value, onChange, error, hint, multiline, 
           {...common}
           type={type ?? 'text'}
           className="utrecht-textbox"
+          list={list}
+          autoComplete={list ? 'off' : undefined}
           onChange={(e) => onChange(e.target.value)}
         />
       )}
+      {children}
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );

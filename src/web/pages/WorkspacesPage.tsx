@@ -11,7 +11,9 @@ import type { Gemeente, Workspace } from '../../domain/index.ts';
 import { ApiProblem, api } from '../api/client.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FieldError } from '../components/FieldError.tsx';
+import { TextField } from '../components/TextField.tsx';
 import { followLink, navigate, workspacePath } from '../router.ts';
+import { fieldErrors } from '../state/problem-errors.ts';
 
 interface Page<T> {
   items: T[];
@@ -227,76 +229,46 @@ function CreateWorkspaceForm({
       });
       onCreated(workspace);
     } catch (problem) {
-      if (problem instanceof ApiProblem) {
-        const next: Record<string, string> = {};
-        for (const param of problem.invalidParams) next[param.name.split('.')[0] ?? ''] ??= param.reason;
-        if (Object.keys(next).length === 0) next.form = problem.message;
-        setErrors(next);
-      } else {
-        setErrors({ form: t('errors.generic') });
-      }
+      setErrors(fieldErrors(problem, t('errors.generic')));
     } finally {
       setBusy(false);
     }
   }
 
-  const field = (key: string) => ({
-    'aria-invalid': Boolean(errors[key]),
-    'aria-describedby': `${key}-hint${errors[key] ? ` ${key}-error` : ''}`,
-  });
-
   return (
     <form className="kv-form" onSubmit={(event) => void submit(event)} noValidate>
       <Heading level={2}>{t('workspaces.newTitle')}</Heading>
-      <div className="kv-field">
-        <label htmlFor="name">{t('workspaces.name')}</label>
-        <span id="name-hint" className="kv-hint">
-          {t('workspaces.nameHint')}
-        </span>
-        <input
-          id="name"
-          className="utrecht-textbox"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          {...field('name')}
-        />
-        <FieldError id="name-error" message={errors.name} />
-      </div>
-      <div className="kv-field">
-        <label htmlFor="gemeente">{t('workspaces.gemeente')}</label>
-        <span id="gemeente-hint" className="kv-hint">
-          {t('workspaces.gemeenteHint')}
-        </span>
-        <input
-          id="gemeente"
-          className="utrecht-textbox"
-          list="gemeenten"
-          autoComplete="off"
-          value={gemeenteText}
-          onChange={(e) => setGemeenteText(e.target.value)}
-          {...field('gemeente')}
-        />
+      <TextField
+        id="name"
+        label={t('workspaces.name')}
+        hint={t('workspaces.nameHint')}
+        value={name}
+        onChange={setName}
+        error={errors.name}
+      />
+      <TextField
+        id="gemeente"
+        label={t('workspaces.gemeente')}
+        hint={t('workspaces.gemeenteHint')}
+        value={gemeenteText}
+        onChange={setGemeenteText}
+        error={errors.gemeente}
+        list="gemeenten"
+      >
         <datalist id="gemeenten">
           {gemeenten.map((g) => (
             <option key={g.code} value={gemeenteLabel(g)} />
           ))}
         </datalist>
-        <FieldError id="gemeente-error" message={errors.gemeente} />
-      </div>
-      <div className="kv-field">
-        <label htmlFor="wijken">{t('workspaces.wijken')}</label>
-        <span id="wijken-hint" className="kv-hint">
-          {t('workspaces.wijkenHint')}
-        </span>
-        <input
-          id="wijken"
-          className="utrecht-textbox"
-          value={wijken}
-          onChange={(e) => setWijken(e.target.value)}
-          {...field('wijken')}
-        />
-        <FieldError id="wijken-error" message={errors.wijken} />
-      </div>
+      </TextField>
+      <TextField
+        id="wijken"
+        label={t('workspaces.wijken')}
+        hint={t('workspaces.wijkenHint')}
+        value={wijken}
+        onChange={setWijken}
+        error={errors.wijken}
+      />
       <FieldError id="form-error" message={errors.form} />
       <Button purpose="primary" type="submit" disabled={busy}>
         {t('workspaces.create')}

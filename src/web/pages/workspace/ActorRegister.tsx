@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphActor, WorkspaceGraph } from '../../../domain/index.ts';
+import { Pager } from '../../components/Pager.tsx';
 import { dutchCollator } from '../../state/collator.ts';
 
 const PAGE_SIZE = 50;
@@ -115,17 +116,7 @@ export function ActorRegister({ data, hidden, selectedId, onSelect }: ActorRegis
           ))}
         </tbody>
       </table>
-      {pages > 1 && (
-        <nav className="kv-pager" aria-label={t('register.pages')}>
-          <button type="button" disabled={current === 1} onClick={() => setPage(current - 1)}>
-            {t('register.previous')}
-          </button>
-          <span>{t('register.page', { page: current, pages })}</span>
-          <button type="button" disabled={current === pages} onClick={() => setPage(current + 1)}>
-            {t('register.next')}
-          </button>
-        </nav>
-      )}
+      <Pager label={t('register.pages')} page={current} pages={pages} onPage={setPage} />
     </div>
   );
 }

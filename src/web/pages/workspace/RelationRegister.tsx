@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceGraph } from '../../../domain/index.ts';
+import { Pager } from '../../components/Pager.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -37,17 +38,12 @@ export function RelationRegister({ data, hidden }: { data: WorkspaceGraph; hidde
           ))}
         </tbody>
       </table>
-      {pages > 1 && (
-        <nav className="kv-pager" aria-label={`${t('relationsTable.title')}: ${t('register.pages')}`}>
-          <button type="button" disabled={current === 1} onClick={() => setPage(current - 1)}>
-            {t('register.previous')}
-          </button>
-          <span>{t('register.page', { page: current, pages })}</span>
-          <button type="button" disabled={current === pages} onClick={() => setPage(current + 1)}>
-            {t('register.next')}
-          </button>
-        </nav>
-      )}
+      <Pager
+        label={`${t('relationsTable.title')}: ${t('register.pages')}`}
+        page={current}
+        pages={pages}
+        onPage={setPage}
+      />
     </div>
   );
 }
