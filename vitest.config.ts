@@ -11,6 +11,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    reporters: process.env.CI ? ['default'] : ['default'],
+    // Browser tests poll the page; a loaded CI machine may need more than the default second.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });
