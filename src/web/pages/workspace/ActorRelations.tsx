@@ -115,28 +115,21 @@ function AddRelationForm({ data, actor, onAdded }: { data: WorkspaceGraph; actor
       <p className="kv-status" role="status">
         {status}
       </p>
-      <div className="kv-field">
-        <label htmlFor="relation-other">{t('panel.otherActor')}</label>
-        <span id="relation-other-hint" className="kv-hint">
-          {t('panel.otherActorHint')}
-        </span>
-        <input
-          id="relation-other"
-          className="utrecht-textbox"
-          list="relation-other-options"
-          autoComplete="off"
-          value={other}
-          aria-invalid={Boolean(errors.other)}
-          aria-describedby={`relation-other-hint${errors.other ? ' relation-other-error' : ''}`}
-          onChange={(e) => setOther(e.target.value)}
-        />
+      <TextField
+        id="relation-other"
+        label={t('panel.otherActor')}
+        hint={t('panel.otherActorHint')}
+        value={other}
+        onChange={setOther}
+        error={errors.other}
+        list="relation-other-options"
+      >
         <datalist id="relation-other-options">
           {nameSuggestions(names, other).map((name) => (
             <option key={name} value={name} />
           ))}
         </datalist>
-        <FieldError id="relation-other-error" message={errors.other} />
-      </div>
+      </TextField>
       <fieldset className="kv-fieldset">
         <legend>{t('panel.direction')}</legend>
         <label className="kv-checkbox">

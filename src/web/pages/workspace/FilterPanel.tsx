@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOMAINS, FORCES, RELATION_TYPES, type WorkspaceGraph } from '../../../domain/index.ts';
+import { TextField } from '../../components/TextField.tsx';
 import { dutchCollator } from '../../state/collator.ts';
 import { hasFilters, type MapFilters, NO_FILTERS, toggle } from '../../state/map-filters.ts';
 import { nameSuggestions } from '../../state/name-suggestions.ts';
@@ -52,30 +53,24 @@ export function FilterPanel({ data, filters, visibleCount, onChange, onFind }: F
 
   return (
     <div className="kv-filters">
-      <div className="kv-field">
-        <label htmlFor="find-on-map">{t('filters.findOnMap')}</label>
-        <span id="find-on-map-hint" className="kv-hint">
-          {t('filters.findHint')}
-        </span>
-        <input
-          id="find-on-map"
-          className="utrecht-textbox"
-          list="find-on-map-options"
-          autoComplete="off"
-          aria-describedby="find-on-map-hint"
-          value={find}
-          onChange={(event) => {
-            setFind(event.target.value);
-            const id = byName.get(event.target.value.trim().toLowerCase());
-            if (id) onFind(id);
-          }}
-        />
+      <TextField
+        id="find-on-map"
+        label={t('filters.findOnMap')}
+        hint={t('filters.findHint')}
+        value={find}
+        onChange={(value) => {
+          setFind(value);
+          const id = byName.get(value.trim().toLowerCase());
+          if (id) onFind(id);
+        }}
+        list="find-on-map-options"
+      >
         <datalist id="find-on-map-options">
           {nameSuggestions(names, find).map((name) => (
             <option key={name} value={name} />
           ))}
         </datalist>
-      </div>
+      </TextField>
       <details open>
         <summary>{t('filters.title')}</summary>
         <p className="kv-muted" role="status">
