@@ -29,6 +29,8 @@ export interface AnalysisActor {
   domains: readonly string[];
   wijken: readonly string[];
   tags: readonly string[];
+  kind?: string;
+  scale?: string | null;
 }
 
 /** What the analysis reads of a relatie. */
@@ -56,16 +58,15 @@ export interface Snapshot {
   readonly collaboration: CompactGraph;
   readonly hierarchy: ArcList;
   readonly tension: ArcList;
+  /** Every relatie between two known spelers, whatever its type (for "their only tie is …" questions). */
+  readonly all: ArcList;
 }
 
 export interface SnapshotOptions {
   collaborationTypes?: readonly RelationType[];
 }
 
-function arcList(
-  relations: readonly AnalysisRelation[],
-  indexOf: ReadonlyMap<string, number>,
-): ArcList {
+function arcList(relations: readonly AnalysisRelation[], indexOf: ReadonlyMap<string, number>): ArcList {
   const source = new Int32Array(relations.length);
   const target = new Int32Array(relations.length);
   relations.forEach((relation, k) => {
@@ -96,10 +97,12 @@ export function buildSnapshot(
   const ties: TieInput[] = [];
   const hierarchy: AnalysisRelation[] = [];
   const tension: AnalysisRelation[] = [];
+  const all: AnalysisRelation[] = [];
   for (const relation of relations) {
     const source = indexOf.get(relation.source);
     const target = indexOf.get(relation.target);
     if (source === undefined || target === undefined || source === target) continue;
+    all.push(relation);
     if (collaborationSet.has(relation.type)) {
       ties.push({
         source,
@@ -118,5 +121,6 @@ export function buildSnapshot(
     collaboration: compactGraph(ids.length, ties),
     hierarchy: arcList(hierarchy, indexOf),
     tension: arcList(tension, indexOf),
+    all: arcList(all, indexOf),
   };
 }

@@ -21,7 +21,7 @@ export function isGroupingKey(value: string): value is GroupingKey {
   return (GROUPING_KEYS as readonly string[]).includes(value) || /^tag:[^:]+$/.test(value);
 }
 
-function valueOf(actor: AnalysisActor, key: GroupingKey): string | undefined {
+function groupValue(actor: AnalysisActor, key: GroupingKey): string | undefined {
   switch (key) {
     case 'kracht':
       return actor.force;
@@ -43,7 +43,7 @@ export function resolveGrouping(actors: readonly AnalysisActor[], key: GroupingK
   const labelIndex = new Map(labels.map((label, index) => [label, index]));
   const groupOf = new Int32Array(actors.length).fill(-1);
   actors.forEach((actor, i) => {
-    const value = valueOf(actor, key);
+    const value = groupValue(actor, key);
     if (value === undefined) return;
     let index = labelIndex.get(value);
     if (index === undefined) {
