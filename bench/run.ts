@@ -3,7 +3,8 @@
  * relaties and reports the bulk load time and the median latency of GET …/graph and of a filtered list,
  * over real HTTP on loopback, on embedded PGlite (on disk, as `npm start` runs) and — when
  * BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on the PostgreSQL server. Then the web map's figures in
- * headless Chromium (bench/web-map.ts; BENCH_WEB=off skips them). Never part of `npm test`.
+ * headless Chromium (bench/web-map.ts; BENCH_WEB=off skips them), then the analysis figures against
+ * python-igraph (bench/analysis.ts). BENCH_ONLY=core|web|analysis runs one part. Never part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { buildApp } from '../src/server/index.ts';
 import { createStore, type DatabaseOptions, openDatabase } from '../src/store/index.ts';
+import { benchAnalysis } from './analysis.ts';
 import { generateWorkspace } from './generate-workspace.ts';
 import { benchWebMap } from './web-map.ts';
 
@@ -144,5 +146,8 @@ async function main() {
   }
 }
 
-await main();
-if (process.env.BENCH_WEB !== 'off') await benchWebMap();
+// BENCH_ONLY=core|web|analysis runs one part; BENCH_WEB=off skips the browser part.
+const only = process.env.BENCH_ONLY;
+if (!only || only === 'core') await main();
+if ((!only || only === 'web') && process.env.BENCH_WEB !== 'off') await benchWebMap();
+if (!only || only === 'analysis') await benchAnalysis();

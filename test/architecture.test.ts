@@ -14,15 +14,32 @@ const RULES: Record<string, { mayImport: string[]; forbiddenPackages: RegExp[] }
     mayImport: [],
     forbiddenPackages: [/^node:/, /^fastify/, /^drizzle-orm/, /^pg$/, /^@electric-sql/, /^react/],
   },
+  // Pure analysis: no IO, no framework; runs in Node and in the browser's worker.
+  analysis: {
+    mayImport: ['domain'],
+    forbiddenPackages: [
+      /^node:/,
+      /^fastify/,
+      /^@fastify/,
+      /^drizzle-orm/,
+      /^pg$/,
+      /^@electric-sql/,
+      /^react/,
+      /^graphology/,
+    ],
+  },
   store: { mayImport: ['domain'], forbiddenPackages: [/^fastify/, /^@fastify/, /^react/] },
   server: {
-    mayImport: ['domain', 'store'],
+    mayImport: ['domain', 'analysis', 'store'],
     forbiddenPackages: [/^drizzle-orm/, /^pg$/, /^@electric-sql/, /^react/],
   },
-  cli: { mayImport: ['domain', 'store', 'server'], forbiddenPackages: [/^drizzle-orm/, /^react/] },
+  cli: {
+    mayImport: ['domain', 'analysis', 'store', 'server'],
+    forbiddenPackages: [/^drizzle-orm/, /^react/],
+  },
   // The browser app reaches the server only over HTTP.
   web: {
-    mayImport: ['domain'],
+    mayImport: ['domain', 'analysis'],
     forbiddenPackages: [/^node:/, /^fastify/, /^@fastify/, /^drizzle-orm/, /^pg$/, /^@electric-sql/],
   },
 };
@@ -68,6 +85,15 @@ describe('architecture', () => {
       expect(violations).toEqual([]);
     });
   }
+
+  it('keeps randomness and clocks out of src/analysis, so results are reproducible', () => {
+    const ambient: string[] = [];
+    for (const file of sourceFiles(join(SRC, 'analysis'))) {
+      const text = readFileSync(file, 'utf8');
+      if (/Math\.random|Date\.now|new Date\(|performance\.now/.test(text)) ambient.push(relative(SRC, file));
+    }
+    expect(ambient).toEqual([]);
+  });
 
   it('has a README for every folder of src/', () => {
     for (const folder of Object.keys(RULES)) {

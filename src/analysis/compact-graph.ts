@@ -116,7 +116,9 @@ export function compactGraph(order: number, ties: readonly TieInput[]): CompactG
   let arcTotal = 0;
   for (const tie of ties) {
     if (!(tie.source >= 0 && tie.source < order && tie.target >= 0 && tie.target < order))
-      throw new RangeError(`invalid tie ${tie.source} → ${tie.target}: expecting node indices below ${order}`);
+      throw new RangeError(
+        `invalid tie ${tie.source} → ${tie.target}: expecting node indices below ${order}`,
+      );
     if (!(tie.weight > 0)) throw new RangeError(`invalid weight ${tie.weight}: expecting a positive number`);
     arcTotal += tie.directed ? 1 : 2;
   }

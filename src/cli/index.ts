@@ -6,11 +6,12 @@
 import { ConfigError } from '../server/index.ts';
 import { DataDirLockedError } from '../store/index.ts';
 import type { Command } from './command.ts';
+import { analyseCommand } from './commands/analyse.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 
-const COMMANDS: Command[] = [serveCommand, migrateCommand, seedCommand];
+const COMMANDS: Command[] = [serveCommand, migrateCommand, seedCommand, analyseCommand];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));

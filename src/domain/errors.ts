@@ -28,6 +28,7 @@ export const ISSUE_CODES = [
   'self_relation',
   'date_order',
   'actor_not_in_workspace',
+  'relation_not_in_workspace',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

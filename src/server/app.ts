@@ -12,6 +12,7 @@ import { routeTable } from './plugins/route-table.ts';
 import { WEB_ROOT, webApp } from './plugins/web-app.ts';
 import { workspaceAccess } from './plugins/workspace-access.ts';
 import { actorRoutes } from './routes/actors.ts';
+import { analysisRoutes } from './routes/analysis.ts';
 import { gemeenteRoutes } from './routes/gemeenten.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -74,6 +75,7 @@ export async function buildApp({
       await api.register(relationRoutes, { store });
       await api.register(graphRoutes, { store });
       await api.register(layoutRoutes, { store });
+      await api.register(analysisRoutes, { store });
     },
     { prefix: API_PREFIX },
   );

@@ -61,6 +61,7 @@ const REASONS: Record<IssueCode, Reason> = {
   self_relation: () => 'Een speler kan geen relatie met zichzelf hebben.',
   date_order: () => 'De einddatum ligt vóór de begindatum.',
   actor_not_in_workspace: () => 'Deze speler bestaat niet in deze werkruimte.',
+  relation_not_in_workspace: () => 'Deze relatie bestaat niet in deze werkruimte.',
 };
 
 export function reasonNl(issue: Issue): string {

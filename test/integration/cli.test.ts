@@ -29,7 +29,7 @@ describe('krachtenveld CLI', () => {
   it('lists its commands and has --help for each', async () => {
     const main = await cli(['--help']);
     expect(main.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'seed']) {
+    for (const command of ['serve', 'migrate', 'seed', 'analyse']) {
       expect(main.stdout).toContain(command);
       const help = await cli([command, '--help']);
       expect(help.code).toBe(0);
@@ -68,5 +68,40 @@ describe('krachtenveld CLI', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('analyses a werkruimte by name as a table, JSON and CSV, and explains bad options', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
+    const env = { KRACHTENVELD_DATA_DIR: dataDir };
+    expect((await cli(['seed', 'demo'], env)).code).toBe(0);
+
+    const table = await cli(['analyse', 'Voorbeeldgemeente'], env);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain('Diagnose van Voorbeeldgemeente — 67 spelers');
+    expect(table.stdout).toContain('Open of gesloten kokers (E-I-index)');
+    expect(table.stdout).toContain('Verbinders tussen kokers:');
+    expect(table.stdout).toContain('Buurtkamer De Kruimel');
+
+    const json = await cli(['analyse', 'voorbeeldgemeente', '--grouping', 'kracht', '--format', 'json'], env);
+    expect(json.code, json.stderr).toBe(0);
+    const diagnosis = JSON.parse(json.stdout);
+    expect(diagnosis.parameters.grouping).toBe('kracht');
+    expect(diagnosis.spelers).toHaveLength(67);
+
+    const csv = await cli(['analyse', 'Voorbeeldgemeente', '--format', 'csv'], env);
+    expect(csv.code, csv.stderr).toBe(0);
+    const lines = csv.stdout.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toMatch(/^id;naam;kracht;koker;cluster;graad/);
+    expect(lines).toHaveLength(68);
+
+    const unknown = await cli(['analyse', 'Nergenshuizen'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No werkruimte with id or name "Nergenshuizen"');
+    const badGrouping = await cli(['analyse', 'Voorbeeldgemeente', '--grouping', 'afdeling'], env);
+    expect(badGrouping.code).toBe(2);
+    expect(badGrouping.stderr).toContain('grouping');
+    const badFormat = await cli(['analyse', 'Voorbeeldgemeente', '--format', 'pdf'], env);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain('Unknown --format "pdf"');
   });
 });

@@ -22,7 +22,10 @@ describe('Gould–Fernandez brokerage', () => {
   });
 
   it('does not count a closed two-step or an ungrouped end', () => {
-    const closed = gouldFernandez(compactGraph(3, [arc(0, 1), arc(1, 2), arc(0, 2)]), Int32Array.from([1, 0, 2]));
+    const closed = gouldFernandez(
+      compactGraph(3, [arc(0, 1), arc(1, 2), arc(0, 2)]),
+      Int32Array.from([1, 0, 2]),
+    );
     expect(closed.liaison[1]).toBe(0);
     expect(roleOf([-1, 0, 2])).toEqual([]);
   });

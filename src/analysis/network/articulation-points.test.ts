@@ -26,16 +26,35 @@ function bruteForce(order: number, edges: number[][]) {
 
 describe('articulationPoints', () => {
   it('finds the middle of a path and the centre of a star', () => {
-    const path = articulationPoints(undirectedGraph(3, [[0, 1], [1, 2]]));
+    const path = articulationPoints(
+      undirectedGraph(3, [
+        [0, 1],
+        [1, 2],
+      ]),
+    );
     expect(Array.from(path.isArticulation)).toEqual([0, 1, 0]);
     expect(path.separated[1]).toBe(1);
-    const star = articulationPoints(undirectedGraph(5, [[0, 1], [0, 2], [0, 3], [0, 4]]));
+    const star = articulationPoints(
+      undirectedGraph(5, [
+        [0, 1],
+        [0, 2],
+        [0, 3],
+        [0, 4],
+      ]),
+    );
     expect(Array.from(star.isArticulation)).toEqual([1, 0, 0, 0, 0]);
     expect(star.separated[0]).toBe(3);
   });
 
   it('finds none in a cycle', () => {
-    const cycle = articulationPoints(undirectedGraph(4, [[0, 1], [1, 2], [2, 3], [3, 0]]));
+    const cycle = articulationPoints(
+      undirectedGraph(4, [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+        [3, 0],
+      ]),
+    );
     expect(Array.from(cycle.isArticulation)).toEqual([0, 0, 0, 0]);
   });
 
@@ -61,7 +80,13 @@ describe('articulationPoints', () => {
 
 describe('connectedComponents', () => {
   it('numbers components by size, largest first', () => {
-    const result = connectedComponents(undirectedGraph(6, [[4, 5], [0, 1], [1, 2]]));
+    const result = connectedComponents(
+      undirectedGraph(6, [
+        [4, 5],
+        [0, 1],
+        [1, 2],
+      ]),
+    );
     expect(result.count).toBe(3);
     expect(Array.from(result.sizes)).toEqual([3, 2, 1]);
     expect(Array.from(result.componentOf)).toEqual([0, 0, 0, 2, 1, 1]);

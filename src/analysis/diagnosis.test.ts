@@ -1,0 +1,88 @@
+/**
+ * The diagnosis and what-if on the demo werkruimte: the story the demo was written to tell must come out
+ * of the numbers, the same way every time.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from './diagnosis.ts';
+import { INDEX_KEYS } from './indices.ts';
+import { type AnalysisActor, type AnalysisRelation, buildSnapshot } from './snapshot.ts';
+import { whatIf } from './what-if.ts';
+
+interface DemoFile {
+  actors: (AnalysisActor & { key: string })[];
+  relations: (Omit<AnalysisRelation, 'id'> & { source: string; target: string })[];
+}
+
+const demo = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../data/demo/voorbeeldgemeente.json'), 'utf8'),
+) as DemoFile;
+const actors: AnalysisActor[] = demo.actors.map((actor) => ({ ...actor, id: actor.key }));
+const relations: AnalysisRelation[] = demo.relations.map((relation, k) => ({ ...relation, id: `r${k}` }));
+
+describe('diagnosis of the demo werkruimte', () => {
+  const diagnosis = diagnose(buildSnapshot(actors, relations), { grouping: 'domein' });
+
+  it('has every index card and is reproducible', () => {
+    expect(diagnosis.indices.map((card) => card.key)).toEqual([...INDEX_KEYS]);
+    expect(diagnose(buildSnapshot(actors, relations), { grouping: 'domein' })).toEqual(diagnosis);
+    expect(diagnosis.parameters.betweennessExact).toBe(true);
+  });
+
+  it('tells the demo story: bridges, the sponge, subsidy dependency', () => {
+    expect(diagnosis.brokers.slice(0, 5)).toContain('prof-sociaal-makelaar');
+    expect(diagnosis.brokers.slice(0, 10)).toContain('bew-armoedecoalitie');
+    const subsidyOnly = diagnosis.residents.filter((row) => row.subsidyOnly).map((row) => row.id);
+    expect(subsidyOnly.sort()).toEqual(['bew-buurtkamer', 'bew-moestuin', 'bew-taalcafe', 'bew-voedsel']);
+    expect(diagnosis.clusters.count).toBeGreaterThan(1);
+    expect(diagnosis.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of diagnosis.suggestions) expect(suggestion.sourceId).not.toBe(suggestion.targetId);
+  });
+
+  it('keeps every number finite or null (JSON-safe)', () => {
+    const json = JSON.stringify(diagnosis);
+    expect(JSON.parse(json)).toEqual(diagnosis);
+  });
+});
+
+describe('what-if on the demo werkruimte', () => {
+  it('an empty change set changes nothing', () => {
+    const result = whatIf(actors, relations, {}, { grouping: 'domein' });
+    for (const row of result.deltas) if (row.delta !== null) expect(row.delta).toBeCloseTo(0, 12);
+    expect(result.spelers).toEqual([]);
+  });
+
+  it('a new tie between two kokers raises the cross-koker share', () => {
+    const result = whatIf(
+      actors,
+      relations,
+      {
+        addRelations: [
+          {
+            id: 'nieuw',
+            source: 'bew-buurtkamer',
+            target: 'prof-schuldhulp',
+            type: 'werkt_samen',
+            strength: 3,
+          },
+        ],
+      },
+      { grouping: 'domein' },
+    );
+    const cross = result.deltas.find((row) => row.key === 'crossShare');
+    expect(cross?.delta).toBeGreaterThan(0);
+    expect(result.spelers.map((row) => row.id)).toContain('bew-buurtkamer');
+  });
+
+  it('removing the sociaal makelaar lowers the share of ties across kokers', () => {
+    const result = whatIf(
+      actors,
+      relations,
+      { removeActorIds: ['prof-sociaal-makelaar'] },
+      { grouping: 'domein' },
+    );
+    const cross = result.deltas.find((row) => row.key === 'crossShare');
+    expect(cross?.delta).toBeLessThan(0);
+  });
+});

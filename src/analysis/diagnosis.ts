@@ -1,0 +1,329 @@
+/**
+ * The verkokering diagnosis of one werkruimte: every measure of the issue computed once on one snapshot,
+ * mapped back to speler ids, ready for the Diagnose panel, the API and the CLI. Pure: same snapshot and
+ * options (seed included) → the same result, byte for byte.
+ *
+ * One shortest-path sweep feeds betweenness, harmonic closeness and the average path length; when the map
+ * is too large for an exact sweep (see centrality/betweenness.ts) the sweep runs from seeded pivots and
+ * the result says so, with the error bound.
+ */
+
+import { BROKERAGE_ROLES, type BrokerageRole, gouldFernandez } from './brokerage/gould-fernandez.ts';
+import { kokerBridges } from './brokerage/koker-bridges.ts';
+import { betweenness, inferBetweennessOptions } from './centrality/betweenness.ts';
+import { structuralHoles } from './centrality/constraint.ts';
+import { degrees } from './centrality/degree.ts';
+import { pagerank } from './centrality/pagerank.ts';
+import { pathSweep } from './centrality/path-sweep.ts';
+import { clusterProfiles } from './clusters/cluster-profiles.ts';
+import { louvain } from './clusters/louvain.ts';
+import { modularity } from './clusters/modularity.ts';
+import { type IndexCard, type IndexValues, indexCards } from './indices.ts';
+import { articulationPoints } from './network/articulation-points.ts';
+import { connectedComponents } from './network/components.ts';
+import { degreeCentralisation, density, reciprocity } from './network/network-measures.ts';
+import { type DiagnosisOptions, type DiagnosisOptionsInput, resolveDiagnosisOptions } from './options.ts';
+import { seededRng } from './rng.ts';
+import { eiIndex } from './silos/ei-index.ts';
+import { resolveGrouping } from './silos/grouping.ts';
+import { normalizedMutualInformation } from './silos/nmi.ts';
+import type { Snapshot } from './snapshot.ts';
+import { type MissingLinkReason, missingLinks } from './suggestions/missing-links.ts';
+import { residentsReach } from './suggestions/residents-reach.ts';
+
+export interface SpelerMeasures {
+  id: string;
+  name: string;
+  force: string;
+  /** Label of the speler's koker in the chosen grouping; null when it has none. */
+  koker: string | null;
+  cluster: number;
+  degree: number;
+  inDegree: number;
+  outDegree: number;
+  strength: number;
+  betweenness: number;
+  harmonicCloseness: number;
+  pagerank: number;
+  /** Burt's constraint and effective size; null for spelers without collaboration ties. */
+  constraint: number | null;
+  effectiveSize: number | null;
+  brokerage: Record<BrokerageRole, number>;
+  crossTies: number;
+  kokersReached: number;
+  soleLinks: number;
+  articulation: boolean;
+  separated: number;
+}
+
+export interface KokerRow {
+  label: string;
+  size: number;
+  internal: number;
+  external: number;
+  eiIndex: number | null;
+}
+
+export interface ClusterRow {
+  cluster: number;
+  size: number;
+  dominantForce: string;
+  forceShare: number;
+  dominantDomain: string | null;
+  domainShare: number;
+  memberIds: string[];
+}
+
+export interface Suggestion {
+  sourceId: string;
+  targetId: string;
+  score: number;
+  reason: MissingLinkReason;
+  sharedDomains: string[];
+  sharedWijken: string[];
+  commonContacts: number;
+}
+
+export interface ResidentRow {
+  id: string;
+  toGemeente: { distance: number | null; pathIds: string[] };
+  toProfessional: { distance: number | null; pathIds: string[] };
+  subsidyOnly: boolean;
+}
+
+export interface Diagnosis {
+  parameters: DiagnosisOptions & {
+    betweennessExact: boolean;
+    betweennessSamples: number;
+    betweennessErrorBound: number | null;
+    betweennessConfidence: number;
+  };
+  network: {
+    spelers: number;
+    ties: number;
+    arcs: number;
+    components: number;
+    largestComponent: number;
+    isolates: number;
+  };
+  indices: IndexCard[];
+  kokers: { grouping: string; ungrouped: number; rows: KokerRow[] };
+  clusters: { count: number; modularity: number; rows: ClusterRow[] };
+  spelers: SpelerMeasures[];
+  /** Ids, best bridge first: spelers that connect kokers others leave apart. */
+  brokers: string[];
+  weakSpots: {
+    /** Ids of articulation points, most spelers cut off first. */
+    articulationPoints: string[];
+    /** Ids of spelers whose departure leaves koker pairs without any direct tie, most first. */
+    soleBridges: string[];
+  };
+  suggestions: Suggestion[];
+  residents: ResidentRow[];
+}
+
+const nullIfNaN = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
+export function diagnose(snapshot: Snapshot, input: DiagnosisOptionsInput = {}): Diagnosis {
+  const options = resolveDiagnosisOptions(input);
+  const graph = snapshot.collaboration;
+  const n = graph.order;
+  const { ids, actors } = snapshot;
+  const grouping = resolveGrouping(actors, options.grouping);
+
+  const degree = degrees(graph);
+  const paths = shortestPathMeasures(snapshot, options);
+  const ranks = pagerank(graph, { weighted: true }).values;
+  const holes = structuralHoles(graph);
+  const brokerage = gouldFernandez(graph, grouping.groupOf);
+  const bridges = kokerBridges(graph, grouping.groupOf, grouping.labels.length);
+  const components = connectedComponents(graph);
+  const cuts = articulationPoints(graph);
+  const clustering = louvain(graph, { rng: seededRng(options.seed) });
+  const ei = eiIndex(graph, grouping.groupOf, grouping.labels.length);
+
+  const profiles = clusterProfiles(clustering.communities, clustering.count, {
+    force: actors.map((actor) => actor.force),
+    primaryDomain: actors.map((actor) => actor.domains[0]),
+  });
+
+  const values: IndexValues = {
+    eiIndex: nullIfNaN(ei.index),
+    crossShare: nullIfNaN(ei.crossShare),
+    formalModularity: graph.edgeCount > 0 ? modularity(graph, grouping.groupOf) : null,
+    clusterAgreement: nullIfNaN(normalizedMutualInformation(clustering.communities, grouping.groupOf)),
+    clusterModularity: graph.edgeCount > 0 ? clustering.modularity : null,
+    components: components.count,
+    density: density(graph),
+    reciprocity: nullIfNaN(reciprocity(graph)),
+    degreeCentralisation: n >= 3 ? degreeCentralisation(graph) : null,
+    averagePathLength: paths.averagePathLength,
+  };
+
+  const spelers: SpelerMeasures[] = actors.map((actor, i) => {
+    const group = grouping.groupOf[i] as number;
+    return {
+      id: actor.id,
+      name: actor.name,
+      force: actor.force,
+      koker: group >= 0 ? (grouping.labels[group] as string) : null,
+      cluster: clustering.communities[i] as number,
+      degree: degree.degree[i] as number,
+      inDegree: degree.inDegree[i] as number,
+      outDegree: degree.outDegree[i] as number,
+      strength: degree.strength[i] as number,
+      betweenness: paths.betweenness[i] as number,
+      harmonicCloseness: paths.harmonic[i] as number,
+      pagerank: ranks[i] as number,
+      constraint: nullIfNaN(holes.constraint[i] as number),
+      effectiveSize: nullIfNaN(holes.effectiveSize[i] as number),
+      brokerage: Object.fromEntries(
+        BROKERAGE_ROLES.map((role) => [role, brokerage[role][i] as number]),
+      ) as Record<BrokerageRole, number>,
+      crossTies: bridges.crossTies[i] as number,
+      kokersReached: bridges.kokersReached[i] as number,
+      soleLinks: bridges.soleLinks[i] as number,
+      articulation: cuts.isArticulation[i] === 1,
+      separated: cuts.separated[i] as number,
+    };
+  });
+
+  return {
+    parameters: {
+      ...options,
+      betweennessExact: paths.exact,
+      betweennessSamples: paths.samples,
+      betweennessErrorBound: paths.errorBound,
+      betweennessConfidence: paths.confidence,
+    },
+    network: {
+      spelers: n,
+      ties: graph.edgeCount,
+      arcs: graph.arcCount,
+      components: components.count,
+      largestComponent: components.sizes[0] ?? 0,
+      isolates: degree.degree.reduce((count, d) => count + (d === 0 ? 1 : 0), 0),
+    },
+    indices: indexCards(values),
+    kokers: {
+      grouping: options.grouping,
+      ungrouped: grouping.groupOf.reduce((count, g) => count + (g < 0 ? 1 : 0), 0),
+      rows: grouping.labels.map((label, g) => ({
+        label,
+        size: grouping.groupOf.reduce((count, x) => count + (x === g ? 1 : 0), 0),
+        internal: ei.perGroup[g]?.internal ?? 0,
+        external: ei.perGroup[g]?.external ?? 0,
+        eiIndex: nullIfNaN(ei.perGroup[g]?.index ?? Number.NaN),
+      })),
+    },
+    clusters: {
+      count: clustering.count,
+      modularity: clustering.modularity,
+      rows: profiles.map((profile) => ({
+        cluster: profile.cluster,
+        size: profile.size,
+        dominantForce: profile.dominantForce,
+        forceShare: profile.forceShare,
+        dominantDomain: profile.dominantDomain,
+        domainShare: profile.domainShare,
+        memberIds: Array.from(profile.members, (member) => ids[member] as string),
+      })),
+    },
+    spelers,
+    brokers: rankBrokers(spelers),
+    weakSpots: {
+      articulationPoints: spelers
+        .filter((speler) => speler.articulation)
+        .sort((a, b) => b.separated - a.separated || b.betweenness - a.betweenness)
+        .map((speler) => speler.id),
+      soleBridges: spelers
+        .filter((speler) => speler.soleLinks > 0)
+        .sort((a, b) => b.soleLinks - a.soleLinks || b.crossTies - a.crossTies)
+        .map((speler) => speler.id),
+    },
+    suggestions: missingLinks(snapshot, {
+      clusterOf: clustering.communities,
+      limit: options.suggestions,
+    }).map((link) => ({
+      sourceId: ids[link.source] as string,
+      targetId: ids[link.target] as string,
+      score: link.score,
+      reason: link.reason,
+      sharedDomains: link.sharedDomains,
+      sharedWijken: link.sharedWijken,
+      commonContacts: link.commonContacts,
+    })),
+    residents: residentsReach(snapshot).map((row) => ({
+      id: ids[row.node] as string,
+      toGemeente: {
+        distance: row.toGemeente.distance,
+        pathIds: row.toGemeente.path.map((node) => ids[node] as string),
+      },
+      toProfessional: {
+        distance: row.toProfessional.distance,
+        pathIds: row.toProfessional.path.map((node) => ids[node] as string),
+      },
+      subsidyOnly: row.subsidyOnly,
+    })),
+  };
+}
+
+/**
+ * Brokers between kokers, best first: open two-steps across kokers (gatekeeper + representative +
+ * consultant + liaison) — the ties only this speler joins up — then betweenness as tie-break. Spelers
+ * without a tie into another koker are not brokers, whatever their centrality.
+ */
+export function rankBrokers(spelers: readonly SpelerMeasures[]): string[] {
+  const bridging = (speler: SpelerMeasures) =>
+    speler.brokerage.gatekeeper +
+    speler.brokerage.representative +
+    speler.brokerage.consultant +
+    speler.brokerage.liaison;
+  return spelers
+    .filter((speler) => speler.crossTies > 0 && bridging(speler) > 0)
+    .sort((a, b) => bridging(b) - bridging(a) || b.betweenness - a.betweenness || a.id.localeCompare(b.id))
+    .map((speler) => speler.id);
+}
+
+interface PathMeasures {
+  betweenness: Float64Array;
+  harmonic: Float64Array;
+  averagePathLength: number | null;
+  exact: boolean;
+  samples: number;
+  errorBound: number | null;
+  confidence: number;
+}
+
+/** One sweep when exact; pivots (betweenness' own sampling) on large maps. */
+function shortestPathMeasures(snapshot: Snapshot, options: DiagnosisOptions): PathMeasures {
+  const graph = snapshot.collaboration;
+  const n = graph.order;
+  const inferred = inferBetweennessOptions(n, graph.arcCount);
+  const exact =
+    options.betweenness === 'exact' || (options.betweenness === 'auto' && inferred.mode !== 'sampled');
+  if (exact) {
+    const sweep = pathSweep(graph);
+    const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0;
+    return {
+      betweenness: sweep.dependency.map((value) => value * scale),
+      harmonic: sweep.harmonic.map((value) => (n > 1 ? value / (n - 1) : 0)),
+      averagePathLength: sweep.reachedPairs > 0 ? sweep.distanceSum / sweep.reachedPairs : null,
+      exact: true,
+      samples: n,
+      errorBound: null,
+      confidence: 1,
+    };
+  }
+  const sampled = betweenness(graph, { ...inferred, mode: 'sampled', rng: seededRng(options.seed) });
+  return {
+    betweenness: sampled.values,
+    // Closeness needs every source; on maps this large it is left out rather than guessed.
+    harmonic: new Float64Array(n).fill(Number.NaN),
+    averagePathLength: null,
+    exact: false,
+    samples: sampled.samples,
+    errorBound: sampled.errorBound,
+    confidence: sampled.confidence,
+  };
+}

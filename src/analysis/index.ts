@@ -1,0 +1,17 @@
+/**
+ * The public surface of the analysis: build a snapshot of a werkruimte, diagnose it, try a what-if, and
+ * explain the figures. Pure code; it runs in Node (server, CLI, bench) and in the browser's worker.
+ */
+
+export { BROKERAGE_ROLES, type BrokerageRole } from './brokerage/gould-fernandez.ts';
+export * from './compact-graph.ts';
+export * from './diagnosis.ts';
+export * from './explanations.ts';
+export * from './indices.ts';
+export * from './options.ts';
+export * from './registry.ts';
+export * from './rng.ts';
+export * from './silos/grouping.ts';
+export * from './snapshot.ts';
+export type { MissingLinkReason } from './suggestions/missing-links.ts';
+export * from './what-if.ts';

@@ -1,0 +1,217 @@
+/**
+ * The analysis API's contract as zod schemas: query parameters generated from the analysis registry's
+ * options schema, and the response shapes, from which OpenAPI is made and responses are checked.
+ */
+import { z } from 'zod';
+import { BANDS, BROKERAGE_ROLES, groupingSchema, INDEX_KEYS } from '../../analysis/index.ts';
+import { FORCES, RELATION_TYPES } from '../../domain/index.ts';
+import { multiValue } from '../schemas.ts';
+
+const name = z.string().min(1).max(200);
+
+export const analysisQuery = z.strictObject({
+  grouping: groupingSchema
+    .optional()
+    .describe(
+      'De formele kokers: `kracht`, `domein` (standaard), `wijk`, `wet`, `financier` of `tag:<voorvoegsel>`.',
+    ),
+  types: multiValue(
+    z.enum(RELATION_TYPES),
+    'Relatietypen die als samenwerking tellen (standaard werkt_samen, verwijst, informeert, maakt_deel_uit_van, contracteert).',
+  ),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(4_294_967_295)
+    .optional()
+    .describe('Startgetal voor clusters en steekproeven.'),
+  betweenness: z
+    .enum(['auto', 'exact', 'sampled'])
+    .optional()
+    .describe('Tussenpositie exact, met steekproef, of automatisch.'),
+  suggestions: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(500)
+    .optional()
+    .describe('Aantal suggesties (standaard 25).'),
+  lang: z.enum(['nl', 'en']).default('nl').describe('Taal van de uitleg bij de indexen.'),
+});
+
+const indexCard = z.object({
+  key: z.enum(INDEX_KEYS),
+  value: z.number().nullable(),
+  band: z.enum(BANDS),
+  format: z.enum(['index', 'share', 'count', 'steps']),
+});
+
+const explainedCard = indexCard.extend({
+  explanation: z.object({
+    title: z.string(),
+    value: z.string(),
+    measures: z.string(),
+    reading: z.string(),
+    action: z.string(),
+  }),
+});
+
+const brokerage = z.object(Object.fromEntries(BROKERAGE_ROLES.map((role) => [role, z.number().int()])));
+
+const reach = z.object({ distance: z.number().int().nullable(), pathIds: z.array(z.string()) });
+
+export const diagnosisSchema = z.object({
+  parameters: z.object({
+    grouping: z.string(),
+    collaborationTypes: z.array(z.enum(RELATION_TYPES)),
+    seed: z.number().int(),
+    betweenness: z.enum(['auto', 'exact', 'sampled']),
+    suggestions: z.number().int(),
+    betweennessExact: z.boolean(),
+    betweennessSamples: z.number().int(),
+    betweennessErrorBound: z.number().nullable(),
+    betweennessConfidence: z.number(),
+  }),
+  network: z.object({
+    spelers: z.number().int(),
+    ties: z.number().int(),
+    arcs: z.number().int(),
+    components: z.number().int(),
+    largestComponent: z.number().int(),
+    isolates: z.number().int(),
+  }),
+  indices: z.array(explainedCard),
+  kokers: z.object({
+    grouping: z.string(),
+    ungrouped: z.number().int(),
+    rows: z.array(
+      z.object({
+        label: z.string(),
+        size: z.number().int(),
+        internal: z.number(),
+        external: z.number(),
+        eiIndex: z.number().nullable(),
+      }),
+    ),
+  }),
+  clusters: z.object({
+    count: z.number().int(),
+    modularity: z.number(),
+    rows: z.array(
+      z.object({
+        cluster: z.number().int(),
+        size: z.number().int(),
+        dominantForce: z.string(),
+        forceShare: z.number(),
+        dominantDomain: z.string().nullable(),
+        domainShare: z.number(),
+        memberIds: z.array(z.string()),
+      }),
+    ),
+  }),
+  spelers: z.array(
+    z.object({
+      id: z.string(),
+      name,
+      force: z.enum(FORCES),
+      koker: z.string().nullable(),
+      cluster: z.number().int(),
+      degree: z.number().int(),
+      inDegree: z.number().int(),
+      outDegree: z.number().int(),
+      strength: z.number(),
+      betweenness: z.number(),
+      harmonicCloseness: z.number().nullable(),
+      pagerank: z.number(),
+      constraint: z.number().nullable(),
+      effectiveSize: z.number().nullable(),
+      brokerage,
+      crossTies: z.number().int(),
+      kokersReached: z.number().int(),
+      soleLinks: z.number().int(),
+      articulation: z.boolean(),
+      separated: z.number().int(),
+    }),
+  ),
+  brokers: z.array(z.string()),
+  weakSpots: z.object({ articulationPoints: z.array(z.string()), soleBridges: z.array(z.string()) }),
+  suggestions: z.array(
+    z.object({
+      sourceId: z.string(),
+      targetId: z.string(),
+      score: z.number(),
+      reason: z.object({
+        code: z.enum(['same_domain_and_wijk', 'same_domain', 'same_wijk', 'common_contacts']),
+        domain: z.string().optional(),
+        wijk: z.string().optional(),
+        count: z.number().int().optional(),
+      }),
+      sharedDomains: z.array(z.string()),
+      sharedWijken: z.array(z.string()),
+      commonContacts: z.number().int(),
+    }),
+  ),
+  residents: z.array(
+    z.object({ id: z.string(), toGemeente: reach, toProfessional: reach, subsidyOnly: z.boolean() }),
+  ),
+});
+
+const whatIfActor = z.strictObject({
+  id: z.string().min(1).max(100).describe('Eigen id voor een nieuwe speler, bijv. `nieuw-1`.'),
+  name,
+  force: z.enum(FORCES),
+  domains: z.array(z.string().max(100)).max(20).default([]),
+  wijken: z.array(z.string().max(100)).max(50).default([]),
+  tags: z.array(z.string().max(100)).max(50).default([]),
+});
+
+const whatIfRelation = z.strictObject({
+  id: z.string().min(1).max(100).optional(),
+  source: z.string().min(1).max(100),
+  target: z.string().min(1).max(100),
+  type: z.enum(RELATION_TYPES),
+  strength: z.number().int().min(1).max(5).default(3),
+});
+
+export const whatIfBody = z.strictObject({
+  changes: z.strictObject({
+    addActors: z.array(whatIfActor).max(1000).default([]),
+    removeActorIds: z.array(z.string().max(100)).max(10_000).default([]),
+    addRelations: z.array(whatIfRelation).max(10_000).default([]),
+    removeRelationIds: z.array(z.string().max(100)).max(10_000).default([]),
+  }),
+  grouping: groupingSchema.optional(),
+  types: z.array(z.enum(RELATION_TYPES)).min(1).optional(),
+  seed: z.number().int().min(0).max(4_294_967_295).optional(),
+});
+
+const delta = z.object({
+  key: z.enum(INDEX_KEYS),
+  before: z.number().nullable(),
+  after: z.number().nullable(),
+  delta: z.number().nullable(),
+});
+
+export const whatIfSchema = z.object({
+  exactPaths: z.boolean(),
+  before: z.array(indexCard),
+  after: z.array(indexCard),
+  deltas: z.array(delta),
+  clusters: z.object({ before: z.number().int(), after: z.number().int() }),
+  residents: z.object({
+    subsidyOnlyBefore: z.number().int(),
+    subsidyOnlyAfter: z.number().int(),
+    unreachedBefore: z.number().int(),
+    unreachedAfter: z.number().int(),
+  }),
+  spelers: z.array(
+    z.object({
+      id: z.string(),
+      crossTiesBefore: z.number().int(),
+      crossTiesAfter: z.number().int(),
+      betweennessBefore: z.number().nullable(),
+      betweennessAfter: z.number().nullable(),
+    }),
+  ),
+});
