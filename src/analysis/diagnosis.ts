@@ -8,6 +8,7 @@
  * the result says so, with the error bound.
  */
 
+import type { Force } from '../domain/index.ts';
 import { BROKERAGE_ROLES, type BrokerageRole, gouldFernandez } from './brokerage/gould-fernandez.ts';
 import { kokerBridges } from './brokerage/koker-bridges.ts';
 import { betweenness, inferBetweennessOptions } from './centrality/betweenness.ts';
@@ -34,7 +35,7 @@ import { residentsReach } from './suggestions/residents-reach.ts';
 export interface SpelerMeasures {
   id: string;
   name: string;
-  force: string;
+  force: Force;
   /** Label of the speler's koker in the chosen grouping; null when it has none. */
   koker: string | null;
   cluster: number;
@@ -43,7 +44,8 @@ export interface SpelerMeasures {
   outDegree: number;
   strength: number;
   betweenness: number;
-  harmonicCloseness: number;
+  /** null on maps too large for an exact all-pairs sweep. */
+  harmonicCloseness: number | null;
   pagerank: number;
   /** Burt's constraint and effective size; null for spelers without collaboration ties. */
   constraint: number | null;
@@ -173,7 +175,7 @@ export function diagnose(snapshot: Snapshot, input: DiagnosisOptionsInput = {}):
       outDegree: degree.outDegree[i] as number,
       strength: degree.strength[i] as number,
       betweenness: paths.betweenness[i] as number,
-      harmonicCloseness: paths.harmonic[i] as number,
+      harmonicCloseness: nullIfNaN(paths.harmonic[i] as number),
       pagerank: ranks[i] as number,
       constraint: nullIfNaN(holes.constraint[i] as number),
       effectiveSize: nullIfNaN(holes.effectiveSize[i] as number),

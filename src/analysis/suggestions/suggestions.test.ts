@@ -78,7 +78,7 @@ describe('residentsReach', () => {
     const rows = residentsReach(snapshot);
     const byId = Object.fromEntries(rows.map((row) => [snapshot.ids[row.node], row]));
     expect(byId.buurtkamer?.toGemeente.distance).toBe(2);
-    expect(byId.buurtkamer?.toGemeente.path.map((node) => snapshot.ids[node])).toEqual([
+    expect(byId.buurtkamer?.toGemeente.path.map((node: number) => snapshot.ids[node])).toEqual([
       'buurtkamer',
       'wijkteam',
       'wmo',

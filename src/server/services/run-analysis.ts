@@ -44,10 +44,15 @@ export async function runDiagnosis(
   };
 }
 
+/** A change set as clients send it: new relaties may leave their id out. */
+export type ChangeSetInput = Omit<ChangeSet, 'addRelations'> & {
+  addRelations?: Array<Omit<AnalysisRelation, 'id'> & { id?: string | undefined }>;
+};
+
 /** What-if on a map already loaded (the route loads it once to check the change set's ids first). */
 export function runWhatIf(
   graph: { actors: AnalysisActor[]; relations: AnalysisRelation[] },
-  changes: ChangeSet,
+  changes: ChangeSetInput,
   input: DiagnosisOptionsInput,
 ): WhatIfResult {
   // New relaties without an id get one that cannot collide with a stored uuid.
