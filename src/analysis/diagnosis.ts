@@ -206,7 +206,7 @@ export function diagnose(snapshot: Snapshot, input: DiagnosisOptionsInput = {}):
       largestComponent: components.sizes[0] ?? 0,
       isolates: degree.degree.reduce((count, d) => count + (d === 0 ? 1 : 0), 0),
     },
-    indices: indexCards(values),
+    indices: indexCards(values, { largestComponentShare: n > 0 ? (components.sizes[0] ?? 0) / n : 1 }),
     kokers: {
       grouping: options.grouping,
       ungrouped: grouping.groupOf.reduce((count, g) => count + (g < 0 ? 1 : 0), 0),

@@ -153,15 +153,17 @@ export const EXPLANATIONS: Record<Locale, Texts> = {
         reading: {
           strong:
             'De kaart bestaat uit {{value}} losse delen. Sommige spelers kunnen elkaar op geen enkele manier bereiken.',
-          some: 'De kaart bestaat uit {{value}} losse delen. Een deel van de spelers staat helemaal apart.',
-          mixed: 'De kaart bestaat uit {{value}} losse delen.',
+          some: 'De kaart bestaat uit {{value}} losse delen. Een flink deel van de spelers staat apart.',
+          mixed:
+            'De kaart bestaat uit {{value}} delen: bijna alle spelers zijn verbonden, een paar staan los.',
           open: 'Alle spelers zijn met elkaar verbonden, direct of via anderen.',
           none: 'Er zijn nog geen spelers.',
         },
         action: {
           strong: 'Kijk welke spelers los staan. Is er echt geen contact, of ontbreekt het op de kaart?',
           some: 'Kijk welke spelers los staan. Is er echt geen contact, of ontbreekt het op de kaart?',
-          mixed: 'Kijk welke spelers los staan.',
+          mixed:
+            'Kijk welke spelers los staan: werken zij echt met niemand samen, of ontbreekt het op de kaart?',
           open: 'Geen actie nodig.',
           none: 'Voeg spelers toe.',
         },
@@ -383,16 +385,18 @@ export const EXPLANATIONS: Record<Locale, Texts> = {
         title: 'Separate parts',
         measures: 'The number of parts of the map that are not connected, not even through others.',
         reading: {
-          strong: 'The map has {{value}} separate parts. Some players cannot reach each other in any way.',
-          some: 'The map has {{value}} separate parts. Some players stand completely apart.',
-          mixed: 'The map has {{value}} separate parts.',
+          strong:
+            'The map has {{value}} separate parts. Large groups of players cannot reach each other in any way.',
+          some: 'The map has {{value}} separate parts. A fair share of the players stands apart.',
+          mixed: 'The map has {{value}} parts: almost all players are connected, a few stand apart.',
           open: 'All players are connected, directly or through others.',
           none: 'There are no players yet.',
         },
         action: {
           strong: 'Check which players stand apart. Is there really no contact, or is it missing on the map?',
           some: 'Check which players stand apart. Is there really no contact, or is it missing on the map?',
-          mixed: 'Check which players stand apart.',
+          mixed:
+            'Check which players stand apart: do they really work with nobody, or is it missing on the map?',
           open: 'No action needed.',
           none: 'Add players.',
         },

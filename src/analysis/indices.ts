@@ -65,9 +65,19 @@ const FALLING: Partial<Record<IndexKey, [number, number, number]>> = {
   reciprocity: [0.3, 0.5, 0.7],
 };
 
-export function bandOf(key: IndexKey, value: number | null): Band {
+/** What some bands need besides the value itself. */
+export interface BandContext {
+  /** Share of spelers in the largest component: three isolated spelers are not a split map. */
+  largestComponentShare?: number;
+}
+
+export function bandOf(key: IndexKey, value: number | null, context: BandContext = {}): Band {
   if (value === null || !Number.isFinite(value)) return 'none';
-  if (key === 'components') return value <= 1 ? 'open' : value <= 2 ? 'some' : 'strong';
+  if (key === 'components') {
+    if (value <= 1) return 'open';
+    const share = context.largestComponentShare ?? 0;
+    return share >= 0.9 ? 'mixed' : share >= 0.7 ? 'some' : 'strong';
+  }
   const rising = RISING[key];
   if (rising)
     return value >= rising[0]
@@ -87,10 +97,10 @@ export function bandOf(key: IndexKey, value: number | null): Band {
         : 'open';
 }
 
-export function indexCards(values: IndexValues): IndexCard[] {
+export function indexCards(values: IndexValues, context: BandContext = {}): IndexCard[] {
   return INDEX_KEYS.map((key) => {
     const value = values[key];
     const finite = value !== null && Number.isFinite(value) ? value : null;
-    return { key, value: finite, band: bandOf(key, finite), format: FORMATS[key] };
+    return { key, value: finite, band: bandOf(key, finite, context), format: FORMATS[key] };
   });
 }

@@ -87,6 +87,7 @@ export function applyChanges(
 
 interface QuickState {
   values: IndexValues;
+  largestComponentShare: number;
   communities: Int32Array;
   betweenness: Float64Array | null;
   crossTies: Int32Array;
@@ -109,6 +110,7 @@ function quickState(
   const clustering = louvain(graph, { rng: seededRng(rngSeed), ...(initial ? { initial } : {}) });
   const ei = eiIndex(graph, grouping.groupOf, grouping.labels.length);
   const residents = residentsReach(snapshot);
+  const components = connectedComponents(graph);
   const finite = (value: number) => (Number.isFinite(value) ? value : null);
   return {
     values: {
@@ -117,12 +119,13 @@ function quickState(
       formalModularity: graph.edgeCount > 0 ? modularity(graph, grouping.groupOf) : null,
       clusterAgreement: finite(normalizedMutualInformation(clustering.communities, grouping.groupOf)),
       clusterModularity: graph.edgeCount > 0 ? clustering.modularity : null,
-      components: connectedComponents(graph).count,
+      components: components.count,
       density: density(graph),
       reciprocity: finite(reciprocity(graph)),
       degreeCentralisation: n >= 3 ? degreeCentralisation(graph) : null,
       averagePathLength: sweep.reachedPairs > 0 ? sweep.distanceSum / sweep.reachedPairs : null,
     },
+    largestComponentShare: n > 0 ? (components.sizes[0] ?? 0) / n : 1,
     communities: clustering.communities,
     betweenness: sweep.dependency.map((value) => value * scale),
     crossTies: kokerBridges(graph, grouping.groupOf, grouping.labels.length).crossTies,
@@ -185,8 +188,8 @@ export function whatIf(
     initial,
   );
 
-  const cardsBefore = indexCards(stateBefore.values);
-  const cardsAfter = indexCards(stateAfter.values);
+  const cardsBefore = indexCards(stateBefore.values, stateBefore);
+  const cardsAfter = indexCards(stateAfter.values, stateAfter);
   return {
     exactPaths,
     before: cardsBefore,

@@ -49,8 +49,8 @@ describe.each(BACKENDS)('analysis API on %s', (backend) => {
       for (const text of Object.values(card.explanation)) expect(String(text).length).toBeGreaterThan(0);
       expect(card.explanation.reading).not.toContain('{{');
     }
-    // The demo's story: the sociaal makelaar and the armoedecoalitie bridge the kokers; four residents'
-    // initiatives hang on the gemeente by subsidy alone.
+    // The demo's story: the sociaal makelaar and the armoedecoalitie bridge the kokers; six residents'
+    // groups hang on the gemeente by subsidy alone.
     expect(body.brokers.slice(0, 5)).toContain(idOf('Sociaal makelaar'));
     const subsidyOnly = body.residents
       .filter((row: { subsidyOnly: boolean }) => row.subsidyOnly)
@@ -58,6 +58,8 @@ describe.each(BACKENDS)('analysis API on %s', (backend) => {
     expect(subsidyOnly.sort()).toEqual(
       [
         'Buurtkamer De Kruimel',
+        'Schuldhulpmaatje Voorbeeldgemeente',
+        'Buurtvereniging Oost',
         'Taalcafé Oost',
         'Voedselinitiatief Het Gedeelde Bord',
         'Moestuin De Groene Hoek',

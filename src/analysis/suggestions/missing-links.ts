@@ -2,12 +2,14 @@
  * Missing links: pairs of spelers who, by what they do and where, could be working together but are not —
  * in different clusters, with no tie of any kind, yet sharing a domein, a wijk, or several contacts.
  *
- * Score (higher first): 2 per shared domein, 1.5 per shared wijk, 3 extra when both a domein and a wijk
- * are shared (same problem, same streets), plus the Adamic–Adar index of their common collaboration
- * contacts (Adamic & Adar 2003; Liben-Nowell & Kleinberg 2007 found it among the best local predictors of
- * new ties). Rijk–rijk pairs and pairs at landelijk scale on both sides are left out: they are not the
- * local contact a gemeente can broker. Each suggestion carries a reason code and its parameters, so the
- * edge (web, CLI) words it: "beiden werken aan schulden in wijk Noord; geen contact".
+ * Score (higher first): 2 × the cosine overlap of their domeinen (|shared| / √(|A|·|B|), so two spelers
+ * that each work on one and the same domein outrank two broad organisations sharing one of five), 1.5 ×
+ * the same for wijken, 3 extra when both a domein and a wijk are shared (same problem, same streets), plus
+ * the Adamic–Adar index of their common collaboration contacts (Adamic & Adar 2003; Liben-Nowell &
+ * Kleinberg 2007 found it among the best local predictors of new ties). Pairs with a speler at landelijk
+ * scale (a ministry, a national fund) are left out: that is not the local contact a gemeente can broker.
+ * Each suggestion carries a reason code and its parameters, so the edge (web, CLI) words it: "beiden
+ * werken aan schulden in wijk Noord; geen contact".
  *
  * Candidates come from two sources, never from all n² pairs: spelers sharing a (domein) or (wijk)
  * bucket, where a bucket larger than `maxBucket` contributes only pairs that also share a contact, and
@@ -85,9 +87,10 @@ export function missingLinks(snapshot: Snapshot, options: MissingLinkOptions): M
     const sharedWijken = shared(sourceActor.wijken, targetActor.wijken);
     const { count, adamicAdar } = commonContacts(graph, source, target);
     if (sharedDomains.length === 0 && sharedWijken.length === 0 && count < 2) continue;
+    const cosine = (count: number, a: number, b: number) => (count === 0 ? 0 : count / Math.sqrt(a * b));
     const score =
-      2 * sharedDomains.length +
-      1.5 * sharedWijken.length +
+      2 * cosine(sharedDomains.length, sourceActor.domains.length, targetActor.domains.length) +
+      1.5 * cosine(sharedWijken.length, sourceActor.wijken.length, targetActor.wijken.length) +
       (sharedDomains.length > 0 && sharedWijken.length > 0 ? 3 : 0) +
       adamicAdar;
     links.push({
@@ -131,8 +134,7 @@ function eligible(snapshot: Snapshot, a: number, b: number): boolean {
   const first = snapshot.actors[a];
   const second = snapshot.actors[b];
   if (!first || !second) return false;
-  if (first.force === 'rijk' && second.force === 'rijk') return false;
-  return !(first.scale === 'landelijk' && second.scale === 'landelijk');
+  return first.scale !== 'landelijk' && second.scale !== 'landelijk';
 }
 
 function buckets(snapshot: Snapshot): Map<string, number[]> {

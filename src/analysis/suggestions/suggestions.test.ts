@@ -26,8 +26,8 @@ describe('missingLinks', () => {
     actor('schuldhulp', 'professional', ['schulden'], ['Noord']),
     actor('buurtteam', 'professional', ['schulden'], ['Noord']),
     actor('jeugd', 'professional', ['jeugd'], ['Zuid']),
-    actor('rijk-a', 'rijk', ['schulden']),
-    actor('rijk-b', 'rijk', ['schulden']),
+    { ...actor('rijk-a', 'rijk', ['schulden']), scale: 'landelijk' },
+    actor('regio-b', 'instelling', ['schulden']),
   ];
 
   it('suggests pairs that share a domein and wijk but have no tie, with the reason', () => {
