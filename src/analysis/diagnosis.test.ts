@@ -71,7 +71,7 @@ describe('what-if on the demo werkruimte', () => {
           {
             id: 'nieuw',
             source: 'bew-buurtkamer',
-            target: 'prof-schuldhulp',
+            target: 'prof-schuldhulpverlener',
             type: 'werkt_samen',
             strength: 3,
           },
