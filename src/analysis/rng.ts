@@ -1,6 +1,6 @@
 /**
  * Seeded random numbers (STYLE.md §4): routines that need randomness take an `Rng`; nothing in
- * src/analysis calls Math.random, so the same input and seed give the same clusters and samples on every
+ * src/analysis reads an ambient random source, so the same input and seed give the same clusters and samples on every
  * machine, and a report can say which seed made it.
  *
  * mulberry32 (Tommy Ettinger, public domain): 32-bit state, passes PractRand to 2^32 outputs, which is

@@ -15,8 +15,8 @@
  * bucket, where a bucket larger than `maxBucket` contributes only pairs that also share a contact, and
  * two-step neighbours. Cost O(Σ bucket² + Σ deg²) bounded by `maxBucket`.
  */
-import type { CompactGraph } from '../compact-graph.ts';
-import type { Snapshot } from '../snapshot.ts';
+import { compactGraph } from '../compact-graph.ts';
+import type { AnalysisActor, Snapshot } from '../snapshot.ts';
 
 export interface MissingLinkOptions {
   /** Cluster of each node; pairs in the same cluster are not suggested. */
@@ -52,60 +52,124 @@ export function missingLinks(snapshot: Snapshot, options: MissingLinkOptions): M
   const graph = snapshot.collaboration;
   const { actors } = snapshot;
   const n = graph.order;
-  const anyTie = anyTieSet(snapshot);
-  const candidates = new Set<number>();
-  const consider = (i: number, j: number) => {
-    if (i === j) return;
-    const a = Math.min(i, j);
-    const b = Math.max(i, j);
-    const key = a * n + b;
-    if (!anyTie.has(key) && options.clusterOf[a] !== options.clusterOf[b] && eligible(snapshot, a, b))
-      candidates.add(key);
-  };
-  for (const bucket of buckets(snapshot).values()) {
-    if (bucket.length > maxBucket) continue; // large buckets contribute through shared contacts below
-    for (let x = 0; x < bucket.length; x++)
-      for (let y = x + 1; y < bucket.length; y++) consider(bucket[x] as number, bucket[y] as number);
-  }
-  for (let v = 0; v < n; v++) {
-    const start = graph.offsets[v] as number;
-    const end = graph.offsets[v + 1] as number;
-    if (end - start > maxBucket) continue;
-    for (let x = start; x < end; x++)
-      for (let y = x + 1; y < end; y++)
-        consider(graph.neighbours[x] as number, graph.neighbours[y] as number);
+  if (limit === 0 || n < 2) return [];
+  const tied = anyTieAdjacency(snapshot);
+  const memberships = bucketMemberships(snapshot, maxBucket);
+  const eligible = Uint8Array.from(actors, (actor) => (actor.scale === 'landelijk' ? 0 : 1));
+  // Per-source scratch, reset through the touched list: no allocation per pair.
+  const tiedStamp = new Int32Array(n).fill(-1);
+  const seenStamp = new Int32Array(n).fill(-1);
+  const common = new Int32Array(n);
+  const adamicAdar = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const best = new TopK(limit);
+
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i]) continue;
+    for (let k = tied.offsets[i] as number; k < (tied.offsets[i + 1] as number); k++)
+      tiedStamp[tied.neighbours[k] as number] = i;
+    let touchedCount = 0;
+    const touch = (j: number) => {
+      if (seenStamp[j] === i) return;
+      seenStamp[j] = i;
+      common[j] = 0;
+      adamicAdar[j] = 0;
+      touched[touchedCount++] = j;
+    };
+    // Two steps away: every common contact counted once, with its Adamic–Adar weight.
+    for (let a = graph.offsets[i] as number; a < (graph.offsets[i + 1] as number); a++) {
+      const via = graph.neighbours[a] as number;
+      const viaStart = graph.offsets[via] as number;
+      const viaEnd = graph.offsets[via + 1] as number;
+      if (viaEnd - viaStart > maxBucket) continue; // a hub's contacts are not each other's likely partners
+      const weight = 1 / Math.log(Math.max(viaEnd - viaStart, 2));
+      for (let b = viaStart; b < viaEnd; b++) {
+        const j = graph.neighbours[b] as number;
+        if (j <= i) continue;
+        touch(j);
+        common[j] = (common[j] as number) + 1;
+        adamicAdar[j] = (adamicAdar[j] as number) + weight;
+      }
+    }
+    // Same domein or wijk (buckets above maxBucket only through common contacts, above).
+    for (const bucket of memberships[i] ?? []) for (const j of bucket) if (j > i) touch(j);
+
+    const source = actors[i] as AnalysisActor;
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t] as number;
+      if (tiedStamp[j] === i || !eligible[j] || options.clusterOf[i] === options.clusterOf[j]) continue;
+      const target = actors[j] as AnalysisActor;
+      const domains = countShared(source.domains, target.domains);
+      const wijken = countShared(source.wijken, target.wijken);
+      const contacts = common[j] as number;
+      if (domains === 0 && wijken === 0 && contacts < 2) continue;
+      const score =
+        2 * cosine(domains, source.domains.length, target.domains.length) +
+        1.5 * cosine(wijken, source.wijken.length, target.wijken.length) +
+        (domains > 0 && wijken > 0 ? 3 : 0) +
+        (adamicAdar[j] as number);
+      best.offer(score, i, j, contacts);
+    }
   }
 
-  const links: MissingLink[] = [];
-  for (const key of candidates) {
-    const source = Math.floor(key / n);
-    const target = key % n;
-    const sourceActor = actors[source];
-    const targetActor = actors[target];
-    if (!sourceActor || !targetActor) continue;
-    const sharedDomains = shared(sourceActor.domains, targetActor.domains);
-    const sharedWijken = shared(sourceActor.wijken, targetActor.wijken);
-    const { count, adamicAdar } = commonContacts(graph, source, target);
-    if (sharedDomains.length === 0 && sharedWijken.length === 0 && count < 2) continue;
-    const cosine = (count: number, a: number, b: number) => (count === 0 ? 0 : count / Math.sqrt(a * b));
-    const score =
-      2 * cosine(sharedDomains.length, sourceActor.domains.length, targetActor.domains.length) +
-      1.5 * cosine(sharedWijken.length, sourceActor.wijken.length, targetActor.wijken.length) +
-      (sharedDomains.length > 0 && sharedWijken.length > 0 ? 3 : 0) +
-      adamicAdar;
-    links.push({
+  return best.sorted().map(({ score, source, target, contacts }) => {
+    const sharedDomains = shared(
+      (actors[source] as AnalysisActor).domains,
+      (actors[target] as AnalysisActor).domains,
+    );
+    const sharedWijken = shared(
+      (actors[source] as AnalysisActor).wijken,
+      (actors[target] as AnalysisActor).wijken,
+    );
+    return {
       source,
       target,
       score,
       sharedDomains,
       sharedWijken,
-      commonContacts: count,
-      reason: reasonFor(sharedDomains, sharedWijken, count),
-    });
+      commonContacts: contacts,
+      reason: reasonFor(sharedDomains, sharedWijken, contacts),
+    };
+  });
+}
+
+const cosine = (count: number, a: number, b: number) => (count === 0 ? 0 : count / Math.sqrt(a * b));
+
+function countShared(a: readonly string[], b: readonly string[]): number {
+  let count = 0;
+  for (const value of a) if (b.includes(value)) count++;
+  return count;
+}
+
+/** Keeps the `limit` best pairs; order: score, then index pair (deterministic). */
+class TopK {
+  private readonly items: { score: number; source: number; target: number; contacts: number }[] = [];
+  constructor(private readonly limit: number) {}
+
+  private static before(
+    a: { score: number; source: number; target: number },
+    b: { score: number; source: number; target: number },
+  ): boolean {
+    return (
+      a.score > b.score ||
+      (a.score === b.score && (a.source < b.source || (a.source === b.source && a.target < b.target)))
+    );
   }
-  // Deterministic order: score, then index pair.
-  links.sort((a, b) => b.score - a.score || a.source - b.source || a.target - b.target);
-  return links.slice(0, limit);
+
+  offer(score: number, source: number, target: number, contacts: number): void {
+    const item = { score, source, target, contacts };
+    const worst = this.items[this.items.length - 1];
+    if (this.items.length >= this.limit && worst && !TopK.before(item, worst)) return;
+    // Insertion into a short sorted list: limit is small (tens), candidates many.
+    let position = this.items.length;
+    while (position > 0 && TopK.before(item, this.items[position - 1] as typeof item)) position--;
+    this.items.splice(position, 0, item);
+    if (this.items.length > this.limit) this.items.pop();
+  }
+
+  sorted() {
+    return this.items;
+  }
 }
 
 function reasonFor(domains: string[], wijken: string[], count: number): MissingLinkReason {
@@ -117,59 +181,31 @@ function reasonFor(domains: string[], wijken: string[], count: number): MissingL
   return { code: 'common_contacts', count };
 }
 
-/** Pairs with a relatie of any type (including spanning: they know each other, just not kindly). */
-function anyTieSet(snapshot: Snapshot): Set<number> {
-  const n = snapshot.collaboration.order;
-  const set = new Set<number>();
+/** Undirected adjacency of relaties of any type (spanning too: they know each other, just not kindly). */
+function anyTieAdjacency(snapshot: Snapshot) {
   const { source, target } = snapshot.all;
-  for (let k = 0; k < source.length; k++) {
-    const a = source[k] as number;
-    const b = target[k] as number;
-    set.add(Math.min(a, b) * n + Math.max(a, b));
-  }
-  return set;
+  return compactGraph(
+    snapshot.collaboration.order,
+    Array.from(source, (a, k) => ({ source: a, target: target[k] as number, weight: 1, directed: false })),
+  );
 }
 
-function eligible(snapshot: Snapshot, a: number, b: number): boolean {
-  const first = snapshot.actors[a];
-  const second = snapshot.actors[b];
-  if (!first || !second) return false;
-  return first.scale !== 'landelijk' && second.scale !== 'landelijk';
-}
-
-function buckets(snapshot: Snapshot): Map<string, number[]> {
-  const map = new Map<string, number[]>();
+/** For each speler, the domein and wijk buckets it is in, leaving out buckets larger than `maxBucket`. */
+function bucketMemberships(snapshot: Snapshot, maxBucket: number): number[][][] {
+  const buckets = new Map<string, number[]>();
   const add = (key: string, index: number) => {
-    const list = map.get(key);
+    const list = buckets.get(key);
     if (list) list.push(index);
-    else map.set(key, [index]);
+    else buckets.set(key, [index]);
   };
   snapshot.actors.forEach((actor, index) => {
     for (const domain of actor.domains) add(`d:${domain}`, index);
     for (const wijk of actor.wijken) add(`w:${wijk}`, index);
   });
-  return map;
-}
-
-function commonContacts(graph: CompactGraph, a: number, b: number): { count: number; adamicAdar: number } {
-  let x = graph.offsets[a] as number;
-  let y = graph.offsets[b] as number;
-  const xEnd = graph.offsets[a + 1] as number;
-  const yEnd = graph.offsets[b + 1] as number;
-  let count = 0;
-  let adamicAdar = 0;
-  while (x < xEnd && y < yEnd) {
-    const u = graph.neighbours[x] as number;
-    const v = graph.neighbours[y] as number;
-    if (u < v) x++;
-    else if (v < u) y++;
-    else {
-      count++;
-      const degree = (graph.offsets[u + 1] as number) - (graph.offsets[u] as number);
-      adamicAdar += 1 / Math.log(Math.max(degree, 2));
-      x++;
-      y++;
-    }
+  const memberships: number[][][] = snapshot.actors.map(() => []);
+  for (const bucket of buckets.values()) {
+    if (bucket.length > maxBucket) continue;
+    for (const index of bucket) memberships[index]?.push(bucket);
   }
-  return { count, adamicAdar };
+  return memberships;
 }
