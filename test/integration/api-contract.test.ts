@@ -28,8 +28,10 @@ describe('API contract', () => {
       const operation = document.paths[path]?.[route.method.toLowerCase()];
       expect(operation, `${route.method} ${path} is missing from the OpenAPI document`).toBeDefined();
       expect(operation.summary, `${route.method} ${path} has no summary`).toBeTruthy();
+      // A POST creates (201) unless it only computes an answer from what it is sent (what-if: 200).
+      const creates = route.method === 'POST' && !route.url.endsWith('/what-if');
       expect(Object.keys(operation.responses)).toContain(
-        route.method === 'POST' ? '201' : route.method === 'DELETE' ? '204' : '200',
+        creates ? '201' : route.method === 'DELETE' ? '204' : '200',
       );
       for (const name of route.url.match(/:([A-Za-z]+)/g) ?? []) {
         const parameter = operation.parameters?.find(
@@ -47,11 +49,15 @@ describe('API contract', () => {
       expect(layout.schema.enum).toEqual(['vijf_krachten', 'force']);
     }
     expect(layouts.put.requestBody.content['application/json'].schema.properties).toHaveProperty('positions');
+    const analysis = document.paths['/api/v1/workspaces/{workspaceId}/analysis'].get;
+    expect(analysis.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['grouping', 'types', 'seed', 'betweenness', 'suggestions', 'lang']),
+    );
   });
 
   it('guards every werkruimte route with the access check', () => {
     const workspaceRoutes = t.app.routeTable.filter((route) => isWorkspaceRoute(route.url));
-    expect(workspaceRoutes.length).toBe(16);
+    expect(workspaceRoutes.length).toBe(18);
     for (const route of workspaceRoutes) {
       expect(route.access, `${route.method} ${route.url} declares no access level`).toMatch(
         /^(read|edit|manage)$/,

@@ -90,7 +90,10 @@ describe('krachtenveld CLI', () => {
 
     const csv = await cli(['analyse', 'Voorbeeldgemeente', '--format', 'csv'], env);
     expect(csv.code, csv.stderr).toBe(0);
-    const lines = csv.stdout.replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = csv.stdout
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toMatch(/^id;naam;kracht;koker;cluster;graad/);
     expect(lines).toHaveLength(68);
 
@@ -103,5 +106,5 @@ describe('krachtenveld CLI', () => {
     const badFormat = await cli(['analyse', 'Voorbeeldgemeente', '--format', 'pdf'], env);
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain('Unknown --format "pdf"');
-  });
+  }, 180_000);
 });
