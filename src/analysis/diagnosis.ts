@@ -299,11 +299,11 @@ interface PathMeasures {
 
 /**
  * Work budget (sources × arcs) for the diagnosis' exact all-pairs sweep: about 0.1–0.2 s on this kind of
- * machine. Typical gemeente maps (up to ~1,000 spelers with 10 ties each) stay well inside it; above it
+ * machine. Typical gemeente maps (up to ~1,000 spelers with 10 ties each) stay inside it; above it
  * the sweep runs from as many seeded pivots as the same budget buys (at least 256), so a 2,000-speler map
  * is diagnosed in under 300 ms, and the result states the error bound. `betweenness: 'exact'` overrides.
  */
-export const DIAGNOSIS_EXACT_WORK = 30_000_000;
+export const DIAGNOSIS_EXACT_WORK = 20_000_000;
 
 /** One sweep feeds betweenness, closeness and path length; from every speler, or from seeded pivots. */
 function shortestPathMeasures(snapshot: Snapshot, options: DiagnosisOptions): PathMeasures {

@@ -144,77 +144,99 @@ function pivotIndices(snapshot: Snapshot, pivotIds: readonly string[]): Int32Arr
   return Int32Array.from(indices);
 }
 
+/** A base map prepared once; `apply` answers each change set from it (what the worker does per click). */
+export interface WhatIfSession {
+  readonly exactPaths: boolean;
+  apply(changes: ChangeSet): WhatIfResult;
+}
+
+/**
+ * Prepares the base once: its snapshot, its clusters and path figures, the pivots. Each `apply` then
+ * builds only the changed map — the part that has to feel instant.
+ */
+export function prepareWhatIf(
+  actors: readonly AnalysisActor[],
+  relations: readonly AnalysisRelation[],
+  input: DiagnosisOptionsInput = {},
+): WhatIfSession {
+  const options = resolveDiagnosisOptions(input);
+  const snapshotOptions = { collaborationTypes: options.collaborationTypes };
+  const before = buildSnapshot(actors, relations, snapshotOptions);
+  // Decided on the base map, so that every change set of one session is measured the same way.
+  const exactPaths =
+    before.collaboration.order * before.collaboration.neighbours.length <= WHAT_IF_EXACT_WORK;
+  const pivotIds = exactPaths
+    ? []
+    : Array.from(
+        shuffledIndices(before.ids.length, seededRng(options.seed)).subarray(0, WHAT_IF_PIVOTS),
+        (index) => before.ids[index] as string,
+      );
+  const stateBefore = quickState(
+    before,
+    resolveGrouping(before.actors, options.grouping),
+    exactPaths ? null : pivotIndices(before, pivotIds),
+    options.seed,
+  );
+  const cardsBefore = indexCards(stateBefore.values, stateBefore);
+  const firstFreeCluster = stateBefore.communities.reduce((max, c) => Math.max(max, c), -1) + 1;
+
+  return {
+    exactPaths,
+    apply(changes) {
+      const next = applyChanges(actors, relations, changes);
+      const after = buildSnapshot(next.actors, next.relations, snapshotOptions);
+      // Warm start: every speler keeps its cluster; new spelers start alone.
+      const initial = new Int32Array(after.ids.length);
+      let fresh = firstFreeCluster;
+      after.ids.forEach((id, i) => {
+        const previous = before.indexOf.get(id);
+        initial[i] = previous === undefined ? fresh++ : (stateBefore.communities[previous] as number);
+      });
+      const stateAfter = quickState(
+        after,
+        resolveGrouping(after.actors, options.grouping),
+        exactPaths ? null : pivotIndices(after, pivotIds),
+        options.seed,
+        initial,
+      );
+      const cardsAfter = indexCards(stateAfter.values, stateAfter);
+      return {
+        exactPaths,
+        before: cardsBefore,
+        after: cardsAfter,
+        deltas: cardsBefore.map((card, k) => {
+          const later = cardsAfter[k]?.value ?? null;
+          return {
+            key: card.key,
+            before: card.value,
+            after: later,
+            delta: card.value === null || later === null ? null : later - card.value,
+          };
+        }),
+        clusters: {
+          before: new Set(stateBefore.communities).size,
+          after: new Set(stateAfter.communities).size,
+        },
+        residents: {
+          subsidyOnlyBefore: stateBefore.subsidyOnly,
+          subsidyOnlyAfter: stateAfter.subsidyOnly,
+          unreachedBefore: stateBefore.unreached,
+          unreachedAfter: stateAfter.unreached,
+        },
+        spelers: spelerChanges(before, after, stateBefore, stateAfter),
+      };
+    },
+  };
+}
+
+/** One-off what-if (the API's): prepare and apply in one call. */
 export function whatIf(
   actors: readonly AnalysisActor[],
   relations: readonly AnalysisRelation[],
   changes: ChangeSet,
   input: DiagnosisOptionsInput = {},
 ): WhatIfResult {
-  const options = resolveDiagnosisOptions(input);
-  const snapshotOptions = { collaborationTypes: options.collaborationTypes };
-  const before = buildSnapshot(actors, relations, snapshotOptions);
-  const next = applyChanges(actors, relations, changes);
-  const after = buildSnapshot(next.actors, next.relations, snapshotOptions);
-
-  const work = Math.max(
-    before.collaboration.order * before.collaboration.arcCount,
-    after.collaboration.order * after.collaboration.arcCount,
-  );
-  const exactPaths = work <= WHAT_IF_EXACT_WORK;
-  let pivotIds: string[] = [];
-  if (!exactPaths) {
-    const order = shuffledIndices(before.ids.length, seededRng(options.seed));
-    pivotIds = Array.from(order.subarray(0, WHAT_IF_PIVOTS), (index) => before.ids[index] as string);
-  }
-  const groupingBefore = resolveGrouping(before.actors, options.grouping);
-  const groupingAfter = resolveGrouping(after.actors, options.grouping);
-  const stateBefore = quickState(
-    before,
-    groupingBefore,
-    exactPaths ? null : pivotIndices(before, pivotIds),
-    options.seed,
-  );
-  const initial = new Int32Array(after.ids.length);
-  let fresh = stateBefore.communities.reduce((max, c) => Math.max(max, c), -1) + 1;
-  after.ids.forEach((id, i) => {
-    const previous = before.indexOf.get(id);
-    initial[i] = previous === undefined ? fresh++ : (stateBefore.communities[previous] as number);
-  });
-  const stateAfter = quickState(
-    after,
-    groupingAfter,
-    exactPaths ? null : pivotIndices(after, pivotIds),
-    options.seed,
-    initial,
-  );
-
-  const cardsBefore = indexCards(stateBefore.values, stateBefore);
-  const cardsAfter = indexCards(stateAfter.values, stateAfter);
-  return {
-    exactPaths,
-    before: cardsBefore,
-    after: cardsAfter,
-    deltas: cardsBefore.map((card, k) => {
-      const later = cardsAfter[k]?.value ?? null;
-      return {
-        key: card.key,
-        before: card.value,
-        after: later,
-        delta: card.value === null || later === null ? null : later - card.value,
-      };
-    }),
-    clusters: {
-      before: new Set(stateBefore.communities).size,
-      after: new Set(stateAfter.communities).size,
-    },
-    residents: {
-      subsidyOnlyBefore: stateBefore.subsidyOnly,
-      subsidyOnlyAfter: stateAfter.subsidyOnly,
-      unreachedBefore: stateBefore.unreached,
-      unreachedAfter: stateAfter.unreached,
-    },
-    spelers: spelerChanges(before, after, stateBefore, stateAfter),
-  };
+  return prepareWhatIf(actors, relations, input).apply(changes);
 }
 
 function spelerChanges(

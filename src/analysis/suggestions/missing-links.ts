@@ -25,7 +25,7 @@ export interface MissingLinkOptions {
   maxBucket?: number;
 }
 
-export const MISSING_LINK_DEFAULTS = { limit: 25, maxBucket: 400 } as const;
+export const MISSING_LINK_DEFAULTS = { limit: 25, maxBucket: 200 } as const;
 
 export type MissingLinkReason =
   | { code: 'same_domain_and_wijk'; domain: string; wijk: string }
