@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const WEB_SOURCES = [join(ROOT, 'src/web'), join(ROOT, 'src/domain')];
+// The web app bundles src/analysis too (the Diagnose panel's worker).
+const WEB_SOURCES = [join(ROOT, 'src/web'), join(ROOT, 'src/domain'), join(ROOT, 'src/analysis')];
 const BUILT_INDEX = join(ROOT, 'dist-web/index.html');
 const VITE_CONFIG = join(ROOT, 'src/web/vite.config.ts');
 

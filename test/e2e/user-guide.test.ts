@@ -50,5 +50,25 @@ describe.skipIf(!HAS_CHROMIUM)('user guide screenshots', () => {
     await page.getByRole('button', { name: 'Alle filters wissen' }).click();
 
     await page.getByRole('region', { name: 'Register' }).screenshot({ path: join(OUT, 'register.png') });
+
+    // Diagnose: a taller window, so the map and the top of the panel fit in one picture; reloaded, so
+    // the map shows whole again (the search above zoomed in).
+    await page.setViewportSize({ width: 1280, height: 1100 });
+    await page.reload();
+    await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(67);
+    await page.getByRole('tab', { name: 'Diagnose' }).click();
+    await expect.poll(() => page.getByTestId('diagnose-headline').count()).toBe(1);
+    await page.getByRole('tab', { name: 'Clusters en kokers' }).click();
+    await page.getByLabel('Kleur de kaart per cluster').check();
+    await page.waitForTimeout(600);
+    await shot('diagnose');
+
+    await page.getByRole('tab', { name: 'Wat als', exact: true }).click();
+    await page.getByLabel('Speler 1').selectOption({ label: 'Voedselbank Voorbeeldgemeente' });
+    await page.getByLabel('Speler 2').selectOption({ label: 'GGZ Oostland' });
+    await page.getByRole('button', { name: 'Contact toevoegen' }).click();
+    await expect.poll(() => page.getByTestId('delta-table').count()).toBe(1);
+    await page.getByTestId('delta-table').screenshot({ path: join(OUT, 'diagnose-wat-als.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -1,11 +1,23 @@
 /**
  * The WebGL map (sigma.js). Draws the derived graph, highlights a hovered speler's neighbours and reports
  * clicks. The canvas is not readable by screen readers; the register below the map carries the same data.
+ * What an analysis wants to show (colours by cluster, a pair of spelers to point out) comes in as an
+ * `override` applied by the reducers, so the map graph itself is never edited.
  */
 import type Graph from 'graphology';
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
 import type { NodeAttributes } from './build-map-graph.ts';
+
+/** A view on the map derived from an analysis; the graph stays as built from the server's data. */
+export interface MapOverride {
+  /** Colour per speler (e.g. by cluster); spelers not listed keep their kracht colour. */
+  colors?: ReadonlyMap<string, string> | undefined;
+  /** Spelers to point out: drawn highlighted with their names, all others faded; the camera shows them. */
+  spotlight?: readonly string[] | undefined;
+}
+
+const NO_OVERRIDE: MapOverride = {};
 
 interface MapViewProps {
   graph: Graph<NodeAttributes>;
@@ -14,6 +26,7 @@ interface MapViewProps {
   faded: { actors: Set<string>; relations: Set<string> };
   selectedId: string | null;
   onSelect(actorId: string | null): void;
+  override?: MapOverride | undefined;
 }
 
 /** Above this many relaties, edges hide while panning and zooming (software WebGL cannot keep up). */
@@ -26,7 +39,7 @@ declare global {
   }
 }
 
-export function MapView({ graph, label, faded, selectedId, onSelect }: MapViewProps) {
+export function MapView({ graph, label, faded, selectedId, onSelect, override = NO_OVERRIDE }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttributes> | null>(null);
   const state = useRef<{ hovered: string | null; selected: string | null }>({
@@ -40,6 +53,10 @@ export function MapView({ graph, label, faded, selectedId, onSelect }: MapViewPr
   const fadedRef = useRef(faded);
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
+  const overrideRef = useRef<{ colors: ReadonlyMap<string, string> | null; spotlight: Set<string> | null }>({
+    colors: override.colors ?? null,
+    spotlight: override.spotlight?.length ? new Set(override.spotlight) : null,
+  });
 
   useEffect(() => {
     if (!container.current) return;
@@ -54,14 +71,25 @@ export function MapView({ graph, label, faded, selectedId, onSelect }: MapViewPr
       zIndex: true,
       nodeReducer: (node, data) => {
         if (fadedRef.current.actors.has(node)) return { ...data, color: '#e4e7eb', label: '', zIndex: 0 };
+        const { colors, spotlight } = overrideRef.current;
+        const color = colors?.get(node) ?? data.color;
+        if (spotlight) {
+          if (spotlight.has(node)) return { ...data, color, zIndex: 2, highlighted: true, forceLabel: true };
+          return { ...data, color: '#d9dde3', label: '', zIndex: 0 };
+        }
         const focus = state.current.hovered ?? state.current.selected;
-        if (!focus) return data;
+        if (!focus) return color === data.color ? data : { ...data, color };
         if (node === focus || graph.areNeighbors(node, focus))
-          return { ...data, zIndex: 1, highlighted: node === focus };
+          return { ...data, color, zIndex: 1, highlighted: node === focus };
         return { ...data, color: '#d9dde3', label: '', zIndex: 0 };
       },
       edgeReducer: (edge, data) => {
         if (fadedRef.current.relations.has(edge)) return { ...data, hidden: true };
+        const { spotlight } = overrideRef.current;
+        if (spotlight) {
+          const both = spotlight.has(graph.source(edge)) && spotlight.has(graph.target(edge));
+          return both ? data : { ...data, hidden: true };
+        }
         const focus = state.current.hovered ?? state.current.selected;
         if (!focus || graph.hasExtremity(edge, focus)) return data;
         return { ...data, hidden: true };
@@ -79,7 +107,17 @@ export function MapView({ graph, label, faded, selectedId, onSelect }: MapViewPr
     sigma.on('clickStage', () => onSelectRef.current(null));
     sigmaRef.current = sigma;
     window.__krachtenveldMap = { sigma, graph };
+    // The map narrows when a panel opens beside it; sigma itself only follows the window's size.
+    const element = container.current;
+    const resized = new ResizeObserver(() => {
+      // A detached or hidden container has no size, which sigma refuses; it is redrawn when it shows again.
+      if (element.offsetWidth === 0 || element.offsetHeight === 0) return;
+      sigma.resize();
+      sigma.refresh({ skipIndexation: true, schedule: true });
+    });
+    resized.observe(element);
     return () => {
+      resized.disconnect();
       sigma.kill();
       sigmaRef.current = null;
       if (window.__krachtenveldMap?.sigma === sigma) window.__krachtenveldMap = undefined;
@@ -91,6 +129,21 @@ export function MapView({ graph, label, faded, selectedId, onSelect }: MapViewPr
     fadedRef.current = faded;
     sigmaRef.current?.refresh({ skipIndexation: true });
   }, [faded]);
+
+  useEffect(() => {
+    const spotlight = override.spotlight?.length ? new Set(override.spotlight) : null;
+    const previous = overrideRef.current;
+    const sameSpotlight =
+      previous.spotlight?.size === spotlight?.size &&
+      [...(spotlight ?? [])].every((id) => previous.spotlight?.has(id));
+    if (previous.colors === (override.colors ?? null) && sameSpotlight) return;
+    overrideRef.current = { colors: override.colors ?? null, spotlight };
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    // zIndex changes with the spotlight, so this refresh re-indexes (cheap next to a user's click).
+    sigma.refresh();
+    if (spotlight && !sameSpotlight) showNodes(sigma, [...spotlight]);
+  }, [override]);
 
   useEffect(() => {
     const sigma = sigmaRef.current;
@@ -105,4 +158,24 @@ export function MapView({ graph, label, faded, selectedId, onSelect }: MapViewPr
   }, [selectedId, graph]);
 
   return <div ref={container} className="kv-map" role="img" aria-label={label} />;
+}
+
+/** Moves the camera so all these spelers are in view, with some room around them. */
+function showNodes(sigma: Sigma<NodeAttributes>, ids: readonly string[]): void {
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const id of ids) {
+    const display = sigma.getNodeDisplayData(id);
+    if (!display) continue;
+    minX = Math.min(minX, display.x);
+    maxX = Math.max(maxX, display.x);
+    minY = Math.min(minY, display.y);
+    maxY = Math.max(maxY, display.y);
+  }
+  if (!Number.isFinite(minX)) return;
+  // Camera coordinates are the graph framed into [0, 1]; ratio 1 shows all of it.
+  const ratio = Math.min(1.2, Math.max(0.25, Math.max(maxX - minX, maxY - minY) * 1.5 + 0.15));
+  void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
 }

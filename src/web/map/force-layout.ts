@@ -63,7 +63,11 @@ export function runForceLayout(
     previous = current;
     const extent = Math.max(1e-9, maxX - minX);
     const meanShare = moved / Math.max(1, graph.order) / extent;
-    if (meanShare < SETTLED_SHARE || performance.now() - started > maxMs) finish();
+    const overdue = performance.now() - started > maxMs;
+    // Nothing moved at all: the worker has not delivered its first step yet (it starts slowly on a busy
+    // machine), which is not the same as a settled map.
+    if (moved === 0 && !overdue) return;
+    if (meanShare < SETTLED_SHARE || overdue) finish();
   }, CHECK_EVERY_MS);
 
   layout.start();

@@ -10,11 +10,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceGraph } from '../../../domain/index.ts';
 import { api } from '../../api/client.ts';
+import { Tabs } from '../../components/Tabs.tsx';
 import { buildMapGraph } from '../../map/build-map-graph.ts';
 import { runForceLayout } from '../../map/force-layout.ts';
 import { LayoutControl } from '../../map/LayoutControl.tsx';
 import { Legend } from '../../map/Legend.tsx';
-import { MapView } from '../../map/MapView.tsx';
+import { type MapOverride, MapView } from '../../map/MapView.tsx';
 import { followLink } from '../../router.ts';
 import { filteredOut, type MapFilters, NO_FILTERS } from '../../state/map-filters.ts';
 import {
@@ -27,6 +28,7 @@ import {
 } from '../../state/map-layout.ts';
 import { ActorPanel } from './ActorPanel.tsx';
 import { ActorRegister } from './ActorRegister.tsx';
+import { DiagnosePanel } from './DiagnosePanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { NewActorForm } from './NewActorForm.tsx';
 import { RelationRegister } from './RelationRegister.tsx';
@@ -44,6 +46,14 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [layoutStatus, setLayoutStatus] = useState('');
   const [rerun, setRerun] = useState(0);
+  const [sideTab, setSideTab] = useState<'map' | 'diagnose'>('map');
+  const [diagnoseOpened, setDiagnoseOpened] = useState(false);
+  const [mapOverride, setMapOverride] = useState<MapOverride | undefined>(undefined);
+  // While the what-if mode waits for a speler, a click on the map goes there instead of selecting.
+  const mapPicker = useRef<((id: string) => void) | null>(null);
+  const setMapPicker = useCallback((picker: ((id: string) => void) | null) => {
+    mapPicker.current = picker;
+  }, []);
   const panelDirty = useRef(false);
   const setPanelDirty = useCallback((dirty: boolean) => {
     panelDirty.current = dirty;
@@ -133,37 +143,72 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
         {data.actors.length === 0 ? (
           <Paragraph>{t('workspace.emptyMap')}</Paragraph>
         ) : (
-          <div className="kv-map-layout">
+          <div className={sideTab === 'diagnose' ? 'kv-map-layout kv-map-layout--wide' : 'kv-map-layout'}>
             <MapView
               graph={graph}
-              label={t('workspace.mapLabel')}
+              label={
+                sideTab === 'diagnose' && mapOverride?.colors
+                  ? t('workspace.mapLabelClusters')
+                  : t('workspace.mapLabel')
+              }
               faded={faded}
               selectedId={selectedId}
-              onSelect={select}
+              onSelect={(id) => {
+                if (id && mapPicker.current && sideTab === 'diagnose') mapPicker.current(id);
+                else select(id);
+              }}
+              override={sideTab === 'diagnose' ? mapOverride : undefined}
             />
-            <div className="kv-map-side">
-              <LayoutControl
-                layout={layout}
-                running={layoutRunning}
-                onChange={(next) => {
-                  storeLayout(workspaceId, next);
-                  setLayoutStatus('');
-                  setLayout(next);
-                }}
-                onRerun={() => setRerun((n) => n + 1)}
-              />
-              <p className="kv-muted" role="status" data-testid="layout-status">
-                {layoutStatus}
-              </p>
-              <Legend />
-              <FilterPanel
-                data={data}
-                filters={filters}
-                visibleCount={data.actors.length - faded.actors.size}
-                onChange={setFilters}
-                onFind={select}
-              />
-            </div>
+            <Tabs
+              idPrefix="side"
+              label={t('workspace.sideTabs')}
+              tabs={[
+                { id: 'map', label: t('workspace.mapTab') },
+                { id: 'diagnose', label: t('workspace.diagnoseTab') },
+              ]}
+              active={sideTab}
+              onChange={(next) => {
+                setSideTab(next);
+                if (next === 'diagnose') setDiagnoseOpened(true);
+              }}
+              className="kv-map-side-tabs"
+            >
+              {diagnoseOpened && (
+                // Kept while the other tab shows, so the diagnosis and what-if changes survive a look at the filters.
+                <div hidden={sideTab !== 'diagnose'}>
+                  <DiagnosePanel
+                    data={data}
+                    selectedId={selectedId}
+                    onSelect={select}
+                    onMapOverride={setMapOverride}
+                    setMapPicker={setMapPicker}
+                  />
+                </div>
+              )}
+              <div className="kv-map-side" hidden={sideTab !== 'map'}>
+                <LayoutControl
+                  layout={layout}
+                  running={layoutRunning}
+                  onChange={(next) => {
+                    storeLayout(workspaceId, next);
+                    setLayoutStatus('');
+                    setLayout(next);
+                  }}
+                  onRerun={() => setRerun((n) => n + 1)}
+                />
+                <p className="kv-muted" role="status" data-testid="layout-status">
+                  {layoutStatus}
+                </p>
+                <Legend />
+                <FilterPanel
+                  data={data}
+                  filters={filters}
+                  visibleCount={data.actors.length - faded.actors.size}
+                  onChange={setFilters}
+                  onFind={select}
+                />
+              </div>
+            </Tabs>
           </div>
         )}
         <div className="kv-actions kv-toolbar">

@@ -1,0 +1,188 @@
+/**
+ * The Diagnose panel beside the map: "waar valt de samenwerking uiteen?" Settings, a headline to repeat,
+ * and in tabs the index cards, kokers and clusters, brokers and weak spots, suggested contacts, residents'
+ * reach and the what-if mode. The analysis runs in a worker on the graph the page already loaded; what the
+ * map should show (colours by cluster, a suggested pair) goes up as an override, never into the map graph.
+ */
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_COLLABORATION_TYPES, type GroupingKey } from '../../../analysis/index.ts';
+import type { RelationType, WorkspaceGraph } from '../../../domain/index.ts';
+import { Tabs } from '../../components/Tabs.tsx';
+import type { MapOverride } from '../../map/MapView.tsx';
+import {
+  addTie,
+  clusterColouring,
+  groupingChoices,
+  type SuggestionRow,
+  type WhatIfChange,
+} from '../../state/analysis/index.ts';
+import { BrokerList } from './diagnose/BrokerList.tsx';
+import { ClusterLegend } from './diagnose/ClusterLegend.tsx';
+import { DiagnoseControls } from './diagnose/DiagnoseControls.tsx';
+import { DiagnoseHeadline } from './diagnose/DiagnoseHeadline.tsx';
+import { IndexCards } from './diagnose/IndexCards.tsx';
+import { KokerTable } from './diagnose/KokerTable.tsx';
+import { ResidentsReach } from './diagnose/ResidentsReach.tsx';
+import { SuggestionList } from './diagnose/SuggestionList.tsx';
+import { useAnalysis } from './diagnose/use-analysis.ts';
+import { WeakSpots } from './diagnose/WeakSpots.tsx';
+import { WhatIfPanel } from './diagnose/WhatIfPanel.tsx';
+
+const SECTIONS = ['indices', 'clusters', 'brokers', 'suggestions', 'residents', 'whatIf'] as const;
+type Section = (typeof SECTIONS)[number];
+
+interface DiagnosePanelProps {
+  data: WorkspaceGraph;
+  selectedId: string | null;
+  onSelect(id: string): void;
+  onMapOverride(override: MapOverride | undefined): void;
+  setMapPicker(picker: ((id: string) => void) | null): void;
+}
+
+export function DiagnosePanel({
+  data,
+  selectedId,
+  onSelect,
+  onMapOverride,
+  setMapPicker,
+}: DiagnosePanelProps) {
+  const { t } = useTranslation();
+  const [grouping, setGrouping] = useState<GroupingKey>('domein');
+  const [collaborationTypes, setCollaborationTypes] = useState<RelationType[]>([
+    ...DEFAULT_COLLABORATION_TYPES,
+  ]);
+  const [section, setSection] = useState<Section>('indices');
+  const [coloured, setColoured] = useState(false);
+  const [suggestion, setSuggestion] = useState<SuggestionRow | null>(null);
+  const [changes, setChanges] = useState<WhatIfChange[]>([]);
+  const [message, setMessage] = useState('');
+
+  const options = useMemo(() => ({ grouping, collaborationTypes }), [grouping, collaborationTypes]);
+  const { status, diagnosis, whatIf, error, retry } = useAnalysis(data, options, changes);
+  const groupings = useMemo(() => groupingChoices(data.actors), [data]);
+  const colouring = useMemo(() => (diagnosis ? clusterColouring(diagnosis.clusters) : null), [diagnosis]);
+  const names = useMemo(() => new Map(data.actors.map((actor) => [actor.id, actor.name])), [data]);
+
+  const override = useMemo<MapOverride>(
+    () => ({
+      colors: coloured ? colouring?.colors : undefined,
+      spotlight: suggestion ? [suggestion.sourceId, suggestion.targetId] : undefined,
+    }),
+    [coloured, colouring, suggestion],
+  );
+  useEffect(() => onMapOverride(override), [override, onMapOverride]);
+  useEffect(() => () => onMapOverride(undefined), [onMapOverride]);
+
+  const select = (id: string) => {
+    setSuggestion(null);
+    onSelect(id);
+    setMessage(t('diagnose.selected', { name: names.get(id) ?? id }));
+  };
+
+  const sections: Record<Section, string> = {
+    indices: t('diagnose.tabs.indices'),
+    clusters: t('diagnose.tabs.clusters'),
+    brokers: t('diagnose.tabs.brokers'),
+    suggestions: t('diagnose.tabs.suggestions'),
+    residents: t('diagnose.tabs.residents'),
+    whatIf: t('diagnose.tabs.whatIf'),
+  };
+
+  return (
+    <section className="kv-diagnose" aria-labelledby="diagnose-heading">
+      <Heading level={2} id="diagnose-heading">
+        {t('diagnose.title')}
+      </Heading>
+      <DiagnoseControls
+        groupings={groupings}
+        grouping={grouping}
+        onGrouping={setGrouping}
+        collaborationTypes={collaborationTypes}
+        onCollaborationTypes={setCollaborationTypes}
+      />
+      <p className="kv-busy" role="status" data-testid="diagnose-status">
+        {status.busy
+          ? `${t('diagnose.busy')}${status.step ? ` (${t(`diagnose.step.${status.step}`)})` : ''}`
+          : message}
+      </p>
+      {error && (
+        <div className="kv-alert" role="alert">
+          <p>{t('diagnose.failed', { message: error })}</p>
+          <button type="button" className="kv-link-button" onClick={retry}>
+            {t('errors.retry')}
+          </button>
+        </div>
+      )}
+      {diagnosis && colouring && (
+        <>
+          <DiagnoseHeadline diagnosis={diagnosis} />
+          <Tabs
+            idPrefix="diagnose"
+            label={t('diagnose.tabs.label')}
+            tabs={SECTIONS.map((id) => ({ id, label: sections[id] }))}
+            active={section}
+            onChange={(next) => {
+              setSection(next);
+              setSuggestion(null);
+            }}
+          >
+            {section === 'indices' && <IndexCards diagnosis={diagnosis} />}
+            {section === 'clusters' && (
+              <>
+                <ClusterLegend
+                  legend={colouring.legend}
+                  names={names}
+                  coloured={coloured}
+                  onColoured={setColoured}
+                />
+                <KokerTable diagnosis={diagnosis} />
+              </>
+            )}
+            {section === 'brokers' && (
+              <>
+                <BrokerList diagnosis={diagnosis} selectedId={selectedId} onSelect={select} />
+                <WeakSpots diagnosis={diagnosis} onSelect={select} />
+              </>
+            )}
+            {section === 'suggestions' && (
+              <SuggestionList
+                diagnosis={diagnosis}
+                activeKey={suggestion?.key ?? null}
+                onShow={(row) => {
+                  setSuggestion(row);
+                  setMessage(
+                    row
+                      ? t('diagnose.suggestions.shown', { first: row.sourceName, second: row.targetName })
+                      : '',
+                  );
+                }}
+                onTry={(row) => {
+                  setChanges((current) =>
+                    addTie(current, { source: row.sourceId, target: row.targetId, type: 'werkt_samen' }),
+                  );
+                  setSuggestion(null);
+                  setSection('whatIf');
+                  // The button goes away with its tab: keep the keyboard focus on the tab it leads to.
+                  requestAnimationFrame(() => document.getElementById('diagnose-tab-whatIf')?.focus());
+                }}
+              />
+            )}
+            {section === 'residents' && <ResidentsReach diagnosis={diagnosis} onSelect={select} />}
+            {section === 'whatIf' && (
+              <WhatIfPanel
+                data={data}
+                changes={changes}
+                onChanges={setChanges}
+                result={whatIf}
+                selectedId={selectedId}
+                setMapPicker={setMapPicker}
+              />
+            )}
+          </Tabs>
+        </>
+      )}
+    </section>
+  );
+}

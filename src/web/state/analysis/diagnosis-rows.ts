@@ -1,0 +1,132 @@
+/**
+ * From a diagnosis to the rows of the panel's lists: brokers with their roles, weak spots, suggestions
+ * and residents' reach, each with names already looked up, so components only render. The lists carry
+ * everything the map shows in colour, for keyboard and screen-reader users.
+ */
+import {
+  BROKERAGE_ROLES,
+  type BrokerageRole,
+  type Diagnosis,
+  type MissingLinkReason,
+  type SpelerMeasures,
+} from '../../../analysis/index.ts';
+
+export const TOP_BROKERS = 10;
+export const TOP_SOLE_BRIDGES = 10;
+
+export function spelersById(diagnosis: Diagnosis): Map<string, SpelerMeasures> {
+  return new Map(diagnosis.spelers.map((speler) => [speler.id, speler]));
+}
+
+const nameOf = (spelers: Map<string, SpelerMeasures>, id: string) => spelers.get(id)?.name ?? id;
+
+export interface BrokerRow {
+  id: string;
+  name: string;
+  force: string;
+  koker: string | null;
+  crossTies: number;
+  kokersReached: number;
+  /** Roles this speler plays, most often first; roles it never plays are left out. */
+  roles: Array<{ role: BrokerageRole; count: number }>;
+}
+
+export function brokerRows(diagnosis: Diagnosis, limit = TOP_BROKERS): BrokerRow[] {
+  const spelers = spelersById(diagnosis);
+  return diagnosis.brokers.slice(0, limit).flatMap((id) => {
+    const speler = spelers.get(id);
+    if (!speler) return [];
+    const roles = BROKERAGE_ROLES.map((role) => ({ role, count: speler.brokerage[role] }))
+      .filter((entry) => entry.count > 0)
+      .sort((a, b) => b.count - a.count);
+    return [
+      {
+        id,
+        name: speler.name,
+        force: speler.force,
+        koker: speler.koker,
+        crossTies: speler.crossTies,
+        kokersReached: speler.kokersReached,
+        roles,
+      },
+    ];
+  });
+}
+
+export interface WeakSpotRows {
+  /** Spelers whose departure cuts others off, with how many. */
+  cutOff: Array<{ id: string; name: string; separated: number }>;
+  /** Spelers who are the only direct link between some kokers, with how many koker pairs. */
+  soleBridges: Array<{ id: string; name: string; soleLinks: number }>;
+}
+
+export function weakSpotRows(diagnosis: Diagnosis, limit = TOP_SOLE_BRIDGES): WeakSpotRows {
+  const spelers = spelersById(diagnosis);
+  return {
+    cutOff: diagnosis.weakSpots.articulationPoints.map((id) => ({
+      id,
+      name: nameOf(spelers, id),
+      separated: spelers.get(id)?.separated ?? 0,
+    })),
+    soleBridges: diagnosis.weakSpots.soleBridges.slice(0, limit).map((id) => ({
+      id,
+      name: nameOf(spelers, id),
+      soleLinks: spelers.get(id)?.soleLinks ?? 0,
+    })),
+  };
+}
+
+export interface SuggestionRow {
+  key: string;
+  sourceId: string;
+  targetId: string;
+  sourceName: string;
+  targetName: string;
+  reason: MissingLinkReason;
+}
+
+export function suggestionRows(diagnosis: Diagnosis): SuggestionRow[] {
+  const spelers = spelersById(diagnosis);
+  return diagnosis.suggestions.map((suggestion) => ({
+    key: `${suggestion.sourceId}|${suggestion.targetId}`,
+    sourceId: suggestion.sourceId,
+    targetId: suggestion.targetId,
+    sourceName: nameOf(spelers, suggestion.sourceId),
+    targetName: nameOf(spelers, suggestion.targetId),
+    reason: suggestion.reason,
+  }));
+}
+
+export interface ReachRow {
+  id: string;
+  name: string;
+  /** Steps to the nearest gemeente speler; null when there is no path. */
+  toGemeente: number | null;
+  gemeentePath: string[];
+  toProfessional: number | null;
+  professionalPath: string[];
+  subsidyOnly: boolean;
+}
+
+/** Residents' reach, most worrying first: no path to the gemeente, then subsidy-only, then farthest. */
+export function reachRows(diagnosis: Diagnosis, compare: (a: string, b: string) => number): ReachRow[] {
+  const spelers = spelersById(diagnosis);
+  const far = (distance: number | null) => (distance === null ? Number.POSITIVE_INFINITY : distance);
+  return diagnosis.residents
+    .map((row) => ({
+      id: row.id,
+      name: nameOf(spelers, row.id),
+      toGemeente: row.toGemeente.distance,
+      gemeentePath: row.toGemeente.pathIds.map((id) => nameOf(spelers, id)),
+      toProfessional: row.toProfessional.distance,
+      professionalPath: row.toProfessional.pathIds.map((id) => nameOf(spelers, id)),
+      subsidyOnly: row.subsidyOnly,
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.toGemeente === null) - Number(a.toGemeente === null) ||
+        Number(b.subsidyOnly) - Number(a.subsidyOnly) ||
+        far(b.toGemeente) - far(a.toGemeente) ||
+        compare(a.name, b.name),
+    );
+}

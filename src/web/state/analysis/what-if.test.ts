@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { INDEX_KEYS, whatIf } from '../../../analysis/index.ts';
+import { TEST_ACTORS, TEST_RELATIONS } from './test-map.ts';
+import {
+  addTie,
+  changedSpelers,
+  countDirection,
+  deltaRows,
+  directionOf,
+  formatDelta,
+  removeRelation,
+  tieExists,
+  toChangeSet,
+  towardsOpen,
+  undoChange,
+  type WhatIfChange,
+} from './what-if.ts';
+
+describe('the stack of what-if changes', () => {
+  it('adds a tie once, whichever way round, and never to the same speler', () => {
+    let changes: WhatIfChange[] = addTie([], { source: 'a', target: 'b', type: 'werkt_samen' });
+    changes = addTie(changes, { source: 'b', target: 'a', type: 'werkt_samen' });
+    changes = addTie(changes, { source: 'a', target: 'a', type: 'werkt_samen' });
+    changes = addTie(changes, { source: 'a', target: 'b', type: 'verwijst' });
+    expect(changes).toEqual([
+      { kind: 'add', id: 'what-if-1', source: 'a', target: 'b', type: 'werkt_samen', strength: 3 },
+      { kind: 'add', id: 'what-if-2', source: 'a', target: 'b', type: 'verwijst', strength: 3 },
+    ]);
+  });
+
+  it('removes a relatie once, undoes one change, and makes the change set', () => {
+    let changes = removeRelation(addTie([], { source: 'a', target: 'b', type: 'informeert' }), 'r1');
+    changes = removeRelation(changes, 'r1');
+    expect(changes).toHaveLength(2);
+    expect(toChangeSet(changes)).toEqual({
+      addRelations: [{ id: 'what-if-1', source: 'a', target: 'b', type: 'informeert', strength: 3 }],
+      removeRelationIds: ['r1'],
+    });
+    expect(undoChange(changes, 0)).toEqual([{ kind: 'remove', relationId: 'r1' }]);
+    expect(changedSpelers(changes, (id) => (id === 'r1' ? ['c', 'a'] : undefined))).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('tieExists', () => {
+  it('finds a relatie of the same type either way round, unless it is taken away', () => {
+    const relations = [{ id: 'r1', source: 'a', target: 'b', type: 'werkt_samen' as const }];
+    expect(tieExists(relations, [], { source: 'b', target: 'a', type: 'werkt_samen' })).toBe(true);
+    expect(tieExists(relations, [], { source: 'a', target: 'b', type: 'verwijst' })).toBe(false);
+    expect(
+      tieExists(relations, [{ kind: 'remove', relationId: 'r1' }], {
+        source: 'a',
+        target: 'b',
+        type: 'werkt_samen',
+      }),
+    ).toBe(false);
+  });
+});
+
+describe('directions', () => {
+  it('reads from the bands which way is open', () => {
+    const open = INDEX_KEYS.filter((key) => towardsOpen(key) === 1);
+    expect(open.sort()).toEqual(['crossShare', 'density', 'eiIndex', 'reciprocity']);
+  });
+
+  it('calls a change less or more verkokering', () => {
+    expect(directionOf('eiIndex', 0.1)).toBe('less');
+    expect(directionOf('formalModularity', 0.1)).toBe('more');
+    expect(directionOf('averagePathLength', -0.3)).toBe('less');
+    expect(directionOf('components', 0)).toBe('same');
+    expect(directionOf('density', null)).toBe('unknown');
+    expect(countDirection(5, 4)).toBe('less');
+    expect(countDirection(4, 5)).toBe('more');
+  });
+
+  it('formats a change with its sign, shares in percentage points', () => {
+    expect(formatDelta(0.0321, 'share', 'nl')).toEqual({ text: '+3,2', points: true });
+    expect(formatDelta(-0.08, 'index', 'nl').text).toMatch(/^[-−]0,08$/);
+    expect(formatDelta(0.1234, 'index', 'en').text).toBe('+0.123');
+    expect(formatDelta(-1, 'count', 'nl').text).toMatch(/^[-−]1$/);
+    // Too small for the usual decimals: still visible as a change.
+    expect(formatDelta(0.000_31, 'share', 'nl').text).toBe('+0,03');
+    expect(formatDelta(-0.000_42, 'index', 'nl').text).toMatch(/^[-−]0,0004$/);
+  });
+});
+
+describe('delta rows', () => {
+  it('shows a new tie across kokers as less verkokering', () => {
+    const result = whatIf(
+      TEST_ACTORS,
+      TEST_RELATIONS,
+      toChangeSet(addTie([], { source: 'gem-s', target: 'gem-j', type: 'werkt_samen' })),
+      { grouping: 'domein' },
+    );
+    const rows = new Map(deltaRows(result).map((row) => [row.key, row]));
+    expect(rows.size).toBe(INDEX_KEYS.length);
+    expect(rows.get('crossShare')).toMatchObject({ format: 'share', direction: 'less' });
+    expect(rows.get('eiIndex')?.direction).toBe('less');
+    expect(rows.get('crossShare')?.delta).toBeCloseTo(2 / 8 - 1 / 7);
+  });
+});

@@ -1,0 +1,271 @@
+/**
+ * The Diagnose panel on the demo werkruimte, in real Chromium: the analysis runs in the module worker (no
+ * CSP error), every index card carries its explanation, the headline names a broker, colouring by cluster
+ * changes what sigma draws (and only that: the map graph keeps its kracht colours), brokers and suggestions
+ * point at spelers on the map, what-if shows the change of the cross-koker indices and resets, and the
+ * open panel passes axe.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INDEX_KEYS } from '../../src/analysis/index.ts';
+import type { WorkspaceGraph } from '../../src/domain/index.ts';
+import {
+  type BrowserSession,
+  expectAccessible,
+  HAS_CHROMIUM,
+  mapState,
+  openBrowserSession,
+} from './browser.ts';
+
+interface SigmaView {
+  sigma: {
+    getNodeDisplayData(
+      id: string,
+    ): { color: string; highlighted?: boolean; x: number; y: number } | undefined;
+    graphToViewport(point: { x: number; y: number }): { x: number; y: number };
+    getDimensions(): { width: number; height: number };
+  };
+  graph: {
+    nodes(): string[];
+    getNodeAttributes(id: string): { label: string; color: string; x: number; y: number };
+  };
+}
+
+/** What sigma draws for each speler (after the reducers), by id. */
+function drawn(page: Page) {
+  return page.evaluate(() => {
+    const map = (globalThis as unknown as { __krachtenveldMap?: SigmaView }).__krachtenveldMap;
+    if (!map) return {};
+    return Object.fromEntries(
+      map.graph.nodes().map((id) => {
+        const display = map.sigma.getNodeDisplayData(id);
+        return [id, { color: display?.color ?? '', highlighted: Boolean(display?.highlighted) }];
+      }),
+    );
+  });
+}
+
+/** Where a speler sits on the screen, and whether that is inside the map. */
+function onScreen(page: Page, id: string) {
+  return page.evaluate((node) => {
+    const map = (globalThis as unknown as { __krachtenveldMap?: SigmaView }).__krachtenveldMap;
+    if (!map) return null;
+    const point = map.sigma.graphToViewport(map.graph.getNodeAttributes(node));
+    const { width, height } = map.sigma.getDimensions();
+    return { ...point, inside: point.x >= 0 && point.y >= 0 && point.x <= width && point.y <= height };
+  }, id);
+}
+
+describe.skipIf(!HAS_CHROMIUM)('the Diagnose panel in the browser', () => {
+  let session: BrowserSession;
+  const consoleErrors: string[] = [];
+  let ids: Map<string, string>;
+
+  beforeAll(async () => {
+    session = await openBrowserSession();
+    session.page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+  }, 60_000);
+  afterAll(() => session?.close());
+
+  const page = () => session.page;
+  const panel = () => page().getByRole('region', { name: 'Diagnose: waar valt de samenwerking uiteen?' });
+  const openTab = (name: string) => panel().getByRole('tab', { name, exact: true }).click();
+
+  it('opens the diagnosis beside the map, computed in the worker', async () => {
+    await page().goto('/');
+    await page().getByRole('link', { name: 'Voorbeeldgemeente' }).click();
+    await expect.poll(async () => (await mapState(page()))?.nodes.length).toBe(67);
+    ids = new Map((await mapState(page()))?.nodes.map((node) => [node.label, node.id]));
+
+    await page().getByRole('tab', { name: 'Diagnose' }).click();
+    await expect.poll(() => page().getByTestId('diagnose-headline').count()).toBe(1);
+    const workerLoaded = await page().evaluate(() =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('analysis.worker')),
+    );
+    expect(workerLoaded).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows every index card with a value and its explanation', async () => {
+    const cards = panel().getByTestId('index-card');
+    await expect.poll(() => cards.count()).toBe(INDEX_KEYS.length);
+    for (const card of await cards.all()) {
+      expect(await card.getByRole('heading', { level: 4 }).textContent()).toMatch(/\w{3,}/);
+      expect(await card.getByTestId('index-value').textContent()).toMatch(/\d/);
+      for (const part of ['index-reading', 'index-action', 'index-measures'])
+        expect((await card.getByTestId(part).textContent())?.trim().length, part).toBeGreaterThan(20);
+    }
+    // "What it measures" is folded away until asked for.
+    const first = cards.first();
+    expect(await first.getByTestId('index-measures').isVisible()).toBe(false);
+    await first.getByText('Wat meet dit?').click();
+    expect(await first.getByTestId('index-measures').isVisible()).toBe(true);
+  });
+
+  it('names the top broker in the headline', async () => {
+    await openTab('Verbinders');
+    const brokers = panel().getByTestId('broker-list').getByRole('button');
+    await expect.poll(() => brokers.count()).toBe(10);
+    const top = (await brokers.first().textContent()) as string;
+    const headline = (await page().getByTestId('diagnose-headline').textContent()) as string;
+    expect(headline).toContain(top);
+    expect(headline).toMatch(/^Per domein blijft \d+% van de samenwerking binnen de eigen koker\./);
+    expect(headline).toMatch(/bewonersinitiatie(f|ven) hang(t|en) alleen via subsidie aan de gemeente\./);
+  });
+
+  it('colours the map by cluster through sigma, one colour per cluster', async () => {
+    const byForce = await drawn(page());
+    await openTab('Clusters en kokers');
+    const clusters = panel().getByTestId('cluster-row');
+    const count = await clusters.count();
+    expect(count).toBeGreaterThan(1);
+    expect(await panel().getByText(`De computer vond ${count} clusters.`).count()).toBe(1);
+
+    await panel().getByLabel('Kleur de kaart per cluster').check();
+    await expect
+      .poll(async () => new Set(Object.values(await drawn(page())).map((node) => node.color)).size)
+      .toBe(count);
+    const byCluster = await drawn(page());
+    expect(byCluster).not.toEqual(byForce);
+    // The map graph itself is never edited: it keeps the kracht colours.
+    const graph = await mapState(page());
+    expect(graph?.nodes.map((node) => node.color)).toEqual(Object.values(byForce).map((node) => node.color));
+
+    await panel().getByLabel('Kleur de kaart per cluster').uncheck();
+    await expect.poll(() => drawn(page())).toEqual(byForce);
+  });
+
+  it('selects a broker on the map and opens its panel', async () => {
+    await openTab('Verbinders');
+    const broker = panel().getByTestId('broker-list').getByRole('button').nth(1);
+    const name = (await broker.textContent()) as string;
+    await broker.click();
+    await expect.poll(() => page().getByRole('region', { name }).count()).toBe(1);
+    expect(await broker.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => (await drawn(page()))[ids.get(name) as string]?.highlighted).toBe(true);
+    await page().getByRole('region', { name }).getByRole('button', { name: 'Sluiten' }).click();
+  });
+
+  it('points out both spelers of a suggestion and shows them both', async () => {
+    await openTab('Suggesties');
+    const suggestion = panel().getByTestId('suggestion-list').getByRole('listitem').first();
+    const [first, second] = ((await suggestion.locator('p').first().textContent()) as string).split(' — ');
+    const pair = [ids.get(first as string) as string, ids.get(second as string) as string];
+    expect(pair.every(Boolean)).toBe(true);
+    expect(((await suggestion.locator('p').nth(1).textContent()) as string).length).toBeGreaterThan(20);
+
+    await suggestion.getByRole('button', { name: /^Toon op de kaart/ }).click();
+    await expect
+      .poll(async () => {
+        const nodes = await drawn(page());
+        return Object.entries(nodes)
+          .filter(([, node]) => node.highlighted)
+          .map(([id]) => id)
+          .sort();
+      })
+      .toEqual([...pair].sort());
+    const nodes = await drawn(page());
+    const others = Object.entries(nodes).filter(([id]) => !pair.includes(id));
+    expect(new Set(others.map(([, node]) => node.color))).toEqual(new Set(['#d9dde3']));
+    await expect.poll(async () => (await onScreen(page(), pair[0] as string))?.inside).toBe(true);
+    await expect.poll(async () => (await onScreen(page(), pair[1] as string))?.inside).toBe(true);
+    await expectAccessible(page());
+  });
+
+  it('shows what a new tie across kokers would change, and resets', async () => {
+    const headline = await page().getByTestId('diagnose-headline').textContent();
+    await openTab('Wat als');
+    expect(await panel().getByText('Er wordt niets opgeslagen').count()).toBe(1);
+
+    // Speler 1 by clicking it on the map: a speler with a domein, well inside the visible map.
+    const data = await page().evaluate(async () => {
+      const id = (globalThis as unknown as { location: { pathname: string } }).location.pathname
+        .split('/')
+        .pop();
+      return (await (await fetch(`/api/v1/workspaces/${id}/graph`)).json()) as WorkspaceGraph;
+    });
+    const dimensions = await page().evaluate(() =>
+      (globalThis as unknown as { __krachtenveldMap: SigmaView }).__krachtenveldMap.sigma.getDimensions(),
+    );
+    let target: { id: string; x: number; y: number } | undefined;
+    for (const actor of data.actors.filter((candidate) => candidate.domains.length > 0)) {
+      const point = await onScreen(page(), actor.id);
+      const margin = 40;
+      if (
+        point &&
+        point.x > margin &&
+        point.y > margin &&
+        point.x < dimensions.width - margin &&
+        point.y < dimensions.height - margin
+      ) {
+        target = { id: actor.id, x: point.x, y: point.y };
+        break;
+      }
+    }
+    expect(target).toBeDefined();
+    await panel().getByRole('button', { name: 'Kies op de kaart (Speler 1)' }).click();
+    const box = await page().locator('.kv-map').boundingBox();
+    await page().mouse.click((box?.x ?? 0) + (target?.x ?? 0), (box?.y ?? 0) + (target?.y ?? 0));
+    await expect.poll(() => panel().getByLabel('Speler 1').inputValue()).not.toBe('');
+    // Sigma picks the topmost speler under the pointer: go on with whichever it was.
+    const aId = await panel().getByLabel('Speler 1').inputValue();
+    const a = data.actors.find((actor) => actor.id === aId) as WorkspaceGraph['actors'][number];
+    expect(a.domains.length).toBeGreaterThan(0);
+
+    // Speler 2 with the select: another domein (the default kokers), no relatie with speler 1.
+    const tied = new Set(
+      data.relations.flatMap((r) => [`${r.source}|${r.target}`, `${r.target}|${r.source}`]),
+    );
+    const b = data.actors.find(
+      (other) =>
+        other.domains.length > 0 && other.domains[0] !== a.domains[0] && !tied.has(`${a.id}|${other.id}`),
+    ) as WorkspaceGraph['actors'][number];
+    expect(b).toBeDefined();
+    await panel().getByLabel('Speler 2').selectOption(b.id);
+    expect(await panel().getByLabel('Soort relatie').inputValue()).toBe('werkt_samen');
+    await panel().getByRole('button', { name: 'Contact toevoegen' }).click();
+
+    const table = panel().getByTestId('delta-table');
+    await expect.poll(() => table.count()).toBe(1);
+    for (const key of ['crossShare', 'eiIndex']) {
+      const row = table.getByTestId(`delta-${key}`);
+      await expect.poll(() => row.getAttribute('data-direction')).toBe('less');
+      expect(await row.getByTestId('delta-change').textContent()).toMatch(/^\+\d/);
+      expect(await row.textContent()).toContain('minder verkokering');
+    }
+    expect(await table.getByTestId('delta-clusters').count()).toBe(1);
+    expect(await table.getByTestId('delta-subsidyOnly').count()).toBe(1);
+    await expectAccessible(page());
+
+    // Taking the tie away again (undo) restores; so does "reset" after stacking two changes.
+    await panel()
+      .getByRole('button', { name: /^Ongedaan maken/ })
+      .click();
+    await expect.poll(() => table.count()).toBe(0);
+    expect(await panel().getByText('Nog geen wijzigingen.').count()).toBe(1);
+
+    await panel().getByRole('button', { name: 'Contact toevoegen' }).click();
+    await panel().getByLabel('Relaties van').selectOption(a.id);
+    await panel()
+      .getByRole('button', { name: /^Weghalen:/ })
+      .first()
+      .click();
+    await expect.poll(() => panel().getByTestId('what-if-changes').getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => table.count()).toBe(1);
+    await panel().getByRole('button', { name: 'Alles terugzetten' }).click();
+    await expect.poll(() => table.count()).toBe(0);
+    expect(await page().getByTestId('diagnose-headline').textContent()).toBe(headline);
+  });
+
+  it('keeps the map and filters one tab away, and logged no console errors', async () => {
+    await page().getByRole('tab', { name: 'Kaart en filters' }).click();
+    expect(await page().getByRole('group', { name: 'Kracht' }).isVisible()).toBe(true);
+    await page().getByRole('tab', { name: 'Diagnose' }).click();
+    expect(
+      await panel().getByRole('tab', { name: 'Wat als', exact: true }).getAttribute('aria-selected'),
+    ).toBe('true');
+    expect(consoleErrors).toEqual([]);
+  });
+});
