@@ -36,7 +36,7 @@ export interface ChangeSet {
 
 /** Work (sources × arcs) below which what-if sweeps every source; above it, `WHAT_IF_PIVOTS` pivots. */
 export const WHAT_IF_EXACT_WORK = 6_000_000;
-export const WHAT_IF_PIVOTS = 96;
+export const WHAT_IF_PIVOTS = 64;
 
 export interface SpelerChange {
   id: string;

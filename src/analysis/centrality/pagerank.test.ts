@@ -78,13 +78,16 @@ describe('pagerank', () => {
   });
 
   it('matches NetworkX on a small directed graph with a dangling node', () => {
-    expect(maxDifference(pagerank(SMALL).values, NETWORKX_WEIGHTED)).toBeLessThan(1e-12);
-    expect(maxDifference(pagerank(SMALL, { weighted: false }).values, NETWORKX_UNWEIGHTED)).toBeLessThan(
-      1e-12,
-    );
-    expect(maxDifference(pagerank(SMALL, { damping: 0.5 }).values, NETWORKX_DAMPING_HALF)).toBeLessThan(
-      1e-12,
-    );
+    // A tight tolerance here: the defaults (1e-10, as PRPACK) are checked against NetworkX to 1e-9 in
+    // reference.test.ts; this checks the solver converges to NetworkX's fixed point, not merely near it.
+    const tight = { tolerance: 1e-14 };
+    expect(maxDifference(pagerank(SMALL, tight).values, NETWORKX_WEIGHTED)).toBeLessThan(1e-12);
+    expect(
+      maxDifference(pagerank(SMALL, { ...tight, weighted: false }).values, NETWORKX_UNWEIGHTED),
+    ).toBeLessThan(1e-12);
+    expect(
+      maxDifference(pagerank(SMALL, { ...tight, damping: 0.5 }).values, NETWORKX_DAMPING_HALF),
+    ).toBeLessThan(1e-12);
   });
 
   it('matches a plain power iteration on seeded random directed graphs', () => {
@@ -101,7 +104,7 @@ describe('pagerank', () => {
       }
       const graph = compactGraph(n, ties);
       for (const weighted of [true, false]) {
-        const result = pagerank(graph, { weighted });
+        const result = pagerank(graph, { weighted, tolerance: 1e-14 });
         expect(result.converged).toBe(true);
         const sum = result.values.reduce((total, value) => total + value, 0);
         expect(sum).toBeCloseTo(1, 14);
@@ -137,7 +140,7 @@ describe('pagerank', () => {
   it('has the documented defaults and checks its settings', () => {
     expect(PAGERANK_DEFAULTS).toEqual({
       damping: 0.85,
-      tolerance: 1e-12,
+      tolerance: 1e-10,
       maxIterations: 1000,
       weighted: true,
     });
