@@ -64,9 +64,11 @@ function loadGraph(name: string): { graph: CompactGraph; edges: number[][] } {
   return { graph: undirectedGraph(order, edges), edges };
 }
 
+/** Median of `runs` after three warm-up runs (V8 tiers a function up over its first calls). */
 function time<T>(work: () => T, runs: number): { ms: number; result: T } {
+  let result = work();
+  for (let i = 0; i < 2; i++) result = work();
   const times: number[] = [];
-  let result = work(); // warm-up: JIT
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     result = work();
