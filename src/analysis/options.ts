@@ -11,9 +11,8 @@ import { DEFAULT_COLLABORATION_TYPES } from './snapshot.ts';
 
 export const groupingSchema = z
   .string()
-  .refine(isGroupingKey, {
-    message: 'invalid `grouping`: expecting kracht, domein, wijk, wet, financier or tag:<voorvoegsel>',
-  })
+  // The message is an issue code (src/domain/errors.ts): the API words it in Dutch, the CLI checks first.
+  .refine(isGroupingKey, { message: 'invalid_grouping' })
   .transform((value) => value as GroupingKey);
 
 export const diagnosisOptionsSchema = z.strictObject({

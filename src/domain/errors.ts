@@ -29,6 +29,7 @@ export const ISSUE_CODES = [
   'date_order',
   'actor_not_in_workspace',
   'relation_not_in_workspace',
+  'invalid_grouping',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

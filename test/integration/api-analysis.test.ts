@@ -106,6 +106,11 @@ describe.each(BACKENDS)('analysis API on %s', (backend) => {
     expect(response.statusCode, response.body).toBe(400);
     const problem = response.json() as Problem;
     expect(problem.invalidParams?.map((param) => param.name)).toContain(name);
+    if (name === 'grouping') {
+      const param = problem.invalidParams?.find((candidate) => candidate.name === 'grouping');
+      expect(param?.code).toBe('invalid_grouping');
+      expect(param?.reason).toContain('kracht, domein, wijk, wet, financier of tag:');
+    }
   });
 
   it('answers 404 for an unknown werkruimte', async () => {

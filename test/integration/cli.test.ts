@@ -102,7 +102,7 @@ describe('krachtenveld CLI', () => {
     expect(unknown.stderr).toContain('No werkruimte with id or name "Nergenshuizen"');
     const badGrouping = await cli(['analyse', 'Voorbeeldgemeente', '--grouping', 'afdeling'], env);
     expect(badGrouping.code).toBe(2);
-    expect(badGrouping.stderr).toContain('grouping');
+    expect(badGrouping.stderr).toContain('Unknown --grouping "afdeling"');
     const badFormat = await cli(['analyse', 'Voorbeeldgemeente', '--format', 'pdf'], env);
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain('Unknown --format "pdf"');

@@ -5,7 +5,13 @@
  */
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { DIAGNOSIS_PARAMETERS, explainReason, explainRole, type Locale } from '../../analysis/index.ts';
+import {
+  DIAGNOSIS_PARAMETERS,
+  explainReason,
+  explainRole,
+  isGroupingKey,
+  type Locale,
+} from '../../analysis/index.ts';
 import { RELATION_TYPES, type RelationType } from '../../domain/index.ts';
 import { type ExplainedDiagnosis, loadConfig, openStore, runDiagnosis } from '../../server/index.ts';
 import type { Command } from '../command.ts';
@@ -50,6 +56,10 @@ export const analyseCommand: Command = {
     if (values.lang !== 'nl' && values.lang !== 'en')
       return usageError(`Unknown --lang "${values.lang}": expecting nl or en.`);
     if (positionals.length !== 1) return usageError('Name one werkruimte (id or name).');
+    if (values.grouping !== undefined && !isGroupingKey(values.grouping))
+      return usageError(
+        `Unknown --grouping "${values.grouping}": expecting kracht, domein, wijk, wet, financier or tag:<prefix> (e.g. tag:moeder).`,
+      );
     const types = values.types?.split(',').map((type) => type.trim());
     const unknownType = types?.find((type) => !(RELATION_TYPES as readonly string[]).includes(type));
     if (unknownType)
