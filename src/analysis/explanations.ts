@@ -6,6 +6,7 @@
  *
  * Texts take `{{value}}` (formatted for the locale) and `{{koker}}` (the grouping in words: "domein").
  */
+import type { Domain } from '../domain/index.ts';
 import type { BrokerageRole } from './brokerage/gould-fernandez.ts';
 import type { Band, IndexCard, IndexKey } from './indices.ts';
 import type { GroupingKey } from './silos/grouping.ts';
@@ -26,6 +27,8 @@ type Texts = {
   roles: Record<BrokerageRole, { title: string; meaning: string }>;
   groupings: Record<'kracht' | 'domein' | 'wijk' | 'wet' | 'financier' | 'tag', string>;
   reasons: Record<MissingLinkReason['code'], string>;
+  /** Domein codes in words, lower case, as they read inside a sentence ("werken aan schulden"). */
+  domains: Record<Domain, string>;
 };
 
 const SILO_ACTION_NL =
@@ -279,6 +282,19 @@ export const EXPLANATIONS: Record<Locale, Texts> = {
       same_wijk: 'Beiden zijn actief in wijk {{wijk}}, maar hebben geen contact.',
       common_contacts: 'Ze hebben {{count}} contacten gemeen, maar geen contact met elkaar.',
     },
+    domains: {
+      schulden: 'schulden',
+      armoede: 'armoede',
+      werk_inkomen: 'werk en inkomen',
+      wmo_ondersteuning: 'Wmo-ondersteuning',
+      jeugd: 'jeugd',
+      gezondheid: 'gezondheid',
+      wonen: 'wonen',
+      taal_onderwijs: 'taal en onderwijs',
+      informele_zorg: 'informele zorg',
+      veiligheid: 'veiligheid',
+      participatie: 'participatie',
+    },
   },
   en: {
     indices: {
@@ -502,6 +518,19 @@ export const EXPLANATIONS: Record<Locale, Texts> = {
       same_domain: 'Both work on {{domain}}, but have no contact.',
       same_wijk: 'Both are active in district {{wijk}}, but have no contact.',
       common_contacts: 'They share {{count}} contacts, but have no contact with each other.',
+    },
+    domains: {
+      schulden: 'debt',
+      armoede: 'poverty',
+      werk_inkomen: 'work and income',
+      wmo_ondersteuning: 'Wmo support',
+      jeugd: 'youth',
+      gezondheid: 'health',
+      wonen: 'housing',
+      taal_onderwijs: 'language and education',
+      informele_zorg: 'informal care',
+      veiligheid: 'safety',
+      participatie: 'participation',
     },
   },
 };

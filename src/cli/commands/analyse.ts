@@ -176,9 +176,10 @@ function table(workspaceName: string, diagnosis: ExplainedDiagnosis, locale: Loc
     const roles = (['liaison', 'gatekeeper', 'representative', 'consultant'] as const)
       .filter((role) => speler.brokerage[role] > 0)
       .map((role) => `${explainRole(role, grouping, locale).title.toLowerCase()} ${speler.brokerage[role]}×`);
-    lines.push(
-      `  ${speler.name} (${speler.crossTies} ${nl ? 'contacten met andere kokers' : 'ties to other silos'}; ${roles.join(', ')})`,
-    );
+    const ties = nl
+      ? `${speler.crossTies} ${speler.crossTies === 1 ? 'contact' : 'contacten'} met andere kokers`
+      : `${speler.crossTies} ${speler.crossTies === 1 ? 'tie' : 'ties'} to other silos`;
+    lines.push(`  ${speler.name} (${ties}; ${roles.join(', ')})`);
   }
   lines.push(
     '',
@@ -188,8 +189,16 @@ function table(workspaceName: string, diagnosis: ExplainedDiagnosis, locale: Loc
   );
   for (const id of diagnosis.weakSpots.articulationPoints.slice(0, 10)) {
     const speler = diagnosis.spelers.find((candidate) => candidate.id === id);
-    if (speler)
-      lines.push(`  ${speler.name} (${speler.separated} ${nl ? 'spelers raken los' : 'players cut off'})`);
+    if (!speler) continue;
+    const one = speler.separated === 1;
+    const cut = nl
+      ? one
+        ? 'speler raakt los'
+        : 'spelers raken los'
+      : one
+        ? 'player cut off'
+        : 'players cut off';
+    lines.push(`  ${speler.name} (${speler.separated} ${cut})`);
   }
   lines.push('', nl ? 'Suggesties voor ontbrekende contacten:' : 'Suggested missing links:');
   for (const suggestion of diagnosis.suggestions.slice(0, 10)) {
