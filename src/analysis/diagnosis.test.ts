@@ -45,6 +45,10 @@ describe('diagnosis of the demo werkruimte', () => {
       'bew-voedsel',
     ]);
     expect(diagnosis.clusters.count).toBeGreaterThan(1);
+    // The wijkteam that absorbs everything carries the most ties between domeinen.
+    expect(diagnosis.weakSpots.crossTieCarriers[0]).toBe('wijkteam-noord');
+    const carried = diagnosis.spelers.find((speler) => speler.id === 'wijkteam-noord')?.crossTies ?? 0;
+    expect(carried).toBeLessThanOrEqual(diagnosis.weakSpots.totalCrossTies);
     expect(diagnosis.suggestions.length).toBeGreaterThan(0);
     for (const suggestion of diagnosis.suggestions) expect(suggestion.sourceId).not.toBe(suggestion.targetId);
   });

@@ -119,6 +119,10 @@ export interface Diagnosis {
     articulationPoints: string[];
     /** Ids of spelers whose departure leaves koker pairs without any direct tie, most first. */
     soleBridges: string[];
+    /** Ids of spelers whose departure would cut the most ties between kokers, most first (top 10). */
+    crossTieCarriers: string[];
+    /** Collaboration ties between kokers in the whole map, each pair once (for "x of y"). */
+    totalCrossTies: number;
   };
   suggestions: Suggestion[];
   residents: ResidentRow[];
@@ -242,6 +246,14 @@ export function diagnose(snapshot: Snapshot, input: DiagnosisOptionsInput = {}):
         .filter((speler) => speler.soleLinks > 0)
         .sort((a, b) => b.soleLinks - a.soleLinks || b.crossTies - a.crossTies)
         .map((speler) => speler.id),
+      crossTieCarriers: spelers
+        .filter((speler) => speler.crossTies > 0)
+        .sort(
+          (a, b) => b.crossTies - a.crossTies || b.betweenness - a.betweenness || a.id.localeCompare(b.id),
+        )
+        .slice(0, 10)
+        .map((speler) => speler.id),
+      totalCrossTies: bridges.totalCrossTies,
     },
     suggestions: missingLinks(snapshot, {
       clusterOf: clustering.communities,

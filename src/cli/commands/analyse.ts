@@ -200,6 +200,18 @@ function table(workspaceName: string, diagnosis: ExplainedDiagnosis, locale: Loc
         : 'players cut off';
     lines.push(`  ${speler.name} (${speler.separated} ${cut})`);
   }
+  lines.push(
+    '',
+    nl
+      ? 'Als deze spelers wegvallen, verdwijnen de meeste contacten tussen kokers:'
+      : 'If these players drop out, most ties between silos go:',
+  );
+  for (const id of diagnosis.weakSpots.crossTieCarriers.slice(0, 5)) {
+    const speler = diagnosis.spelers.find((candidate) => candidate.id === id);
+    if (!speler) continue;
+    const total = diagnosis.weakSpots.totalCrossTies;
+    lines.push(`  ${speler.name} (${speler.crossTies} ${nl ? 'van de' : 'of the'} ${total})`);
+  }
   lines.push('', nl ? 'Suggesties voor ontbrekende contacten:' : 'Suggested missing links:');
   for (const suggestion of diagnosis.suggestions.slice(0, 10)) {
     lines.push(

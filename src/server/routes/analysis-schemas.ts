@@ -135,7 +135,12 @@ export const diagnosisSchema = z.object({
     }),
   ),
   brokers: z.array(z.string()),
-  weakSpots: z.object({ articulationPoints: z.array(z.string()), soleBridges: z.array(z.string()) }),
+  weakSpots: z.object({
+    articulationPoints: z.array(z.string()),
+    soleBridges: z.array(z.string()),
+    crossTieCarriers: z.array(z.string()),
+    totalCrossTies: z.number().int(),
+  }),
   suggestions: z.array(
     z.object({
       sourceId: z.string(),

@@ -58,6 +58,8 @@ export interface WeakSpotRows {
   cutOff: Array<{ id: string; name: string; separated: number }>;
   /** Spelers who are the only direct link between some kokers, with how many koker pairs. */
   soleBridges: Array<{ id: string; name: string; soleLinks: number }>;
+  /** Spelers whose departure cuts the most ties between kokers, with how many of the total. */
+  carriers: Array<{ id: string; name: string; crossTies: number; total: number }>;
 }
 
 export function weakSpotRows(diagnosis: Diagnosis, limit = TOP_SOLE_BRIDGES): WeakSpotRows {
@@ -72,6 +74,12 @@ export function weakSpotRows(diagnosis: Diagnosis, limit = TOP_SOLE_BRIDGES): We
       id,
       name: nameOf(spelers, id),
       soleLinks: spelers.get(id)?.soleLinks ?? 0,
+    })),
+    carriers: diagnosis.weakSpots.crossTieCarriers.slice(0, limit).map((id) => ({
+      id,
+      name: nameOf(spelers, id),
+      crossTies: spelers.get(id)?.crossTies ?? 0,
+      total: diagnosis.weakSpots.totalCrossTies,
     })),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Kwetsbare plekken: spelers whose departure would cut others off the map (articulation points, with how
- * many), and spelers who are the only direct link between kokers. Names select the speler.
+ * many), spelers whose departure would cut the most ties between kokers, and spelers who are the only
+ * direct link between kokers. Names select the speler.
  */
 import { useTranslation } from 'react-i18next';
 import type { Diagnosis } from '../../../../analysis/index.ts';
@@ -13,7 +14,7 @@ interface WeakSpotsProps {
 
 export function WeakSpots({ diagnosis, onSelect }: WeakSpotsProps) {
   const { t } = useTranslation();
-  const { cutOff, soleBridges } = weakSpotRows(diagnosis);
+  const { cutOff, soleBridges, carriers } = weakSpotRows(diagnosis);
   const name = (id: string, label: string) => (
     <button type="button" className="kv-link-button" onClick={() => onSelect(id)}>
       {label}
@@ -30,6 +31,19 @@ export function WeakSpots({ diagnosis, onSelect }: WeakSpotsProps) {
           {cutOff.map((row) => (
             <li key={row.id}>
               {name(row.id, row.name)}: {t('diagnose.weakSpots.cutOff', { count: row.separated })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>{t('diagnose.weakSpots.carriersTitle')}</h4>
+      {carriers.length === 0 ? (
+        <p>{t('diagnose.weakSpots.noneCarriers')}</p>
+      ) : (
+        <ul data-testid="carriers-list">
+          {carriers.map((row) => (
+            <li key={row.id}>
+              {name(row.id, row.name)}:{' '}
+              {t('diagnose.weakSpots.carries', { count: row.crossTies, total: row.total })}
             </li>
           ))}
         </ul>
