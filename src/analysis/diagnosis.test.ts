@@ -99,3 +99,13 @@ describe('what-if on the demo werkruimte', () => {
     expect(cross?.delta).toBeLessThan(0);
   });
 });
+
+describe('diagnosis of tiny maps', () => {
+  it('says "cannot compute" rather than "all is well" for an empty map or one speler', () => {
+    const empty = diagnose(buildSnapshot([], []));
+    for (const card of empty.indices) expect(card.band, card.key).toBe('none');
+    const one = diagnose(buildSnapshot([actors[0] as AnalysisActor], []));
+    expect(one.indices.find((card) => card.key === 'components')?.band).toBe('open');
+    expect(one.indices.find((card) => card.key === 'density')?.band).toBe('none');
+  });
+});

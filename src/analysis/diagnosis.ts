@@ -159,8 +159,9 @@ export function diagnose(snapshot: Snapshot, input: DiagnosisOptionsInput = {}):
     formalModularity: graph.edgeCount > 0 ? modularity(graph, grouping.groupOf) : null,
     clusterAgreement: nullIfNaN(normalizedMutualInformation(clustering.communities, grouping.groupOf)),
     clusterModularity: graph.edgeCount > 0 ? clustering.modularity : null,
-    components: components.count,
-    density: density(graph),
+    // An empty map has no parts to count, and density needs at least one possible pair.
+    components: n > 0 ? components.count : null,
+    density: n >= 2 ? density(graph) : null,
     reciprocity: nullIfNaN(reciprocity(graph)),
     degreeCentralisation: n >= 3 ? degreeCentralisation(graph) : null,
     averagePathLength: paths.averagePathLength,

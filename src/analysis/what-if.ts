@@ -119,8 +119,9 @@ function quickState(
       formalModularity: graph.edgeCount > 0 ? modularity(graph, grouping.groupOf) : null,
       clusterAgreement: finite(normalizedMutualInformation(clustering.communities, grouping.groupOf)),
       clusterModularity: graph.edgeCount > 0 ? clustering.modularity : null,
-      components: components.count,
-      density: density(graph),
+      // An empty map has no parts to count, and density needs at least one possible pair.
+      components: n > 0 ? components.count : null,
+      density: n >= 2 ? density(graph) : null,
       reciprocity: finite(reciprocity(graph)),
       degreeCentralisation: n >= 3 ? degreeCentralisation(graph) : null,
       averagePathLength: sweep.reachedPairs > 0 ? sweep.distanceSum / sweep.reachedPairs : null,
