@@ -238,6 +238,15 @@ describe.skipIf(!HAS_CHROMIUM)('the Diagnose panel in the browser', () => {
     expect(await table.getByTestId('delta-clusters').count()).toBe(1);
     expect(await table.getByTestId('delta-subsidyOnly').count()).toBe(1);
     await expectAccessible(page());
+    // The map points out both ends of the imagined tie.
+    await expect
+      .poll(async () =>
+        Object.entries(await drawn(page()))
+          .filter(([, node]) => node.highlighted)
+          .map(([id]) => id)
+          .sort(),
+      )
+      .toEqual([a.id, b.id].sort());
 
     // Taking the tie away again (undo) restores; so does "reset" after stacking two changes.
     await panel()

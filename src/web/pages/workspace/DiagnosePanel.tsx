@@ -13,6 +13,7 @@ import { Tabs } from '../../components/Tabs.tsx';
 import type { MapOverride } from '../../map/MapView.tsx';
 import {
   addTie,
+  changedSpelers,
   clusterColouring,
   groupingChoices,
   type SuggestionRow,
@@ -65,12 +66,20 @@ export function DiagnosePanel({
   const colouring = useMemo(() => (diagnosis ? clusterColouring(diagnosis.clusters) : null), [diagnosis]);
   const names = useMemo(() => new Map(data.actors.map((actor) => [actor.id, actor.name])), [data]);
 
+  // In what-if mode the map points out every speler the change set touches.
+  const touched = useMemo(() => {
+    if (section !== 'whatIf' || changes.length === 0) return undefined;
+    const ends = new Map(
+      data.relations.map((relation) => [relation.id, [relation.source, relation.target] as [string, string]]),
+    );
+    return changedSpelers(changes, (id) => ends.get(id));
+  }, [section, changes, data]);
   const override = useMemo<MapOverride>(
     () => ({
       colors: coloured ? colouring?.colors : undefined,
-      spotlight: suggestion ? [suggestion.sourceId, suggestion.targetId] : undefined,
+      spotlight: suggestion ? [suggestion.sourceId, suggestion.targetId] : touched,
     }),
-    [coloured, colouring, suggestion],
+    [coloured, colouring, suggestion, touched],
   );
   useEffect(() => onMapOverride(override), [override, onMapOverride]);
   useEffect(() => () => onMapOverride(undefined), [onMapOverride]);
