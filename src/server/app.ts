@@ -6,6 +6,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '../store/index.ts';
+import { createAnalysisRunner } from './analysis-thread/runner.ts';
 import { openApi } from './plugins/openapi.ts';
 import { problemJson } from './plugins/problem-json.ts';
 import { routeTable } from './plugins/route-table.ts';
@@ -60,6 +61,8 @@ export async function buildApp({
   });
 
   const gemeenten = createGemeenteDirectory(await store.reference.listGemeenten());
+  const analysisRunner = createAnalysisRunner();
+  app.addHook('onClose', () => analysisRunner.close());
 
   await app.register(routeTable);
   await app.register(problemJson);
@@ -75,7 +78,7 @@ export async function buildApp({
       await api.register(relationRoutes, { store });
       await api.register(graphRoutes, { store });
       await api.register(layoutRoutes, { store });
-      await api.register(analysisRoutes, { store });
+      await api.register(analysisRoutes, { store, runner: analysisRunner });
     },
     { prefix: API_PREFIX },
   );

@@ -1,4 +1,6 @@
 /** The public surface of the server: the app factory, configuration and start-up, and shared services. */
+
+export { inlineAnalysis } from './analysis-thread/runner.ts';
 export { buildApp } from './app.ts';
 export { ConfigError, describeDatabase, loadConfig, type ServerConfig } from './config.ts';
 export { loadDemoWorkspace, readDemoFile, seedDemoIfEmpty } from './services/demo-workspace.ts';

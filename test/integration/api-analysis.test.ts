@@ -4,6 +4,7 @@
  * endpoint (nothing saved), and bad parameters refused with the parameter named.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateWorkspace } from '../../bench/generate-workspace.ts';
 import { buildSnapshot, diagnose, INDEX_KEYS } from '../../src/analysis/index.ts';
 import type { WorkspaceGraph } from '../../src/domain/index.ts';
 import { loadDemoWorkspace } from '../../src/server/index.ts';
@@ -188,4 +189,39 @@ describe.each(BACKENDS)('analysis API on %s', (backend) => {
     if (code) expect(param?.code).toBe(code);
     expect(param?.reason.length).toBeGreaterThan(0);
   });
+});
+
+describe('analysis off the event loop', () => {
+  let t: TestApp;
+  let workspaceId: string;
+  beforeAll(async () => {
+    t = await buildTestApp('pglite');
+    const workspace = await t.createWorkspace();
+    workspaceId = workspace.id;
+    const data = generateWorkspace(3_000, 30_000);
+    await t.store.transaction(async (tx) => {
+      await tx.bulk.insertActors(workspace.id, data.actors);
+      await tx.bulk.insertRelations(workspace.id, data.relations);
+    });
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('answers other requests while a large diagnosis runs', async () => {
+    const finished: string[] = [];
+    const analysis = t.app
+      .inject({ url: `/api/v1/workspaces/${workspaceId}/analysis?betweenness=exact` })
+      .then((response) => {
+        finished.push('analysis');
+        return response;
+      });
+    // Let the analysis request reach the thread, then ask for something small.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const health = await t.app.inject({ url: '/api/v1/health' });
+    finished.push('health');
+    expect(health.statusCode).toBe(200);
+    const response = await analysis;
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().network.spelers).toBe(3_000);
+    expect(finished).toEqual(['health', 'analysis']);
+  }, 120_000);
 });

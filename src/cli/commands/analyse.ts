@@ -13,7 +13,13 @@ import {
   type Locale,
 } from '../../analysis/index.ts';
 import { RELATION_TYPES, type RelationType } from '../../domain/index.ts';
-import { type ExplainedDiagnosis, loadConfig, openStore, runDiagnosis } from '../../server/index.ts';
+import {
+  type ExplainedDiagnosis,
+  inlineAnalysis,
+  loadConfig,
+  openStore,
+  runDiagnosis,
+} from '../../server/index.ts';
 import type { Command } from '../command.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -80,6 +86,7 @@ export const analyseCommand: Command = {
       const suggestions = integer('suggestions', values.suggestions);
       const diagnosis = await runDiagnosis(
         store,
+        inlineAnalysis,
         workspace.id,
         {
           ...(values.grouping ? { grouping: values.grouping as never } : {}),

@@ -1,16 +1,21 @@
 /**
  * GET /api/v1/workspaces/{workspaceId}/analysis: the verkokering diagnosis of the map, with a plain-language
  * explanation per index; POST …/analysis/what-if: how the indices change if spelers or relaties were added
- * or removed — nothing is saved. Both run the pure analysis on the map as stored now.
+ * or removed — nothing is saved. Both run the pure analysis on the map as stored now, on the app's
+ * analysis thread (src/server/analysis-thread/), so a large map does not stall other requests.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type Issue, ValidationError } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
+import type { AnalysisRunner } from '../analysis-thread/runner.ts';
 import { problemResponses, workspaceParams } from '../schemas.ts';
 import { runDiagnosis, runWhatIf } from '../services/run-analysis.ts';
 import { analysisQuery, diagnosisSchema, whatIfBody, whatIfSchema } from './analysis-schemas.ts';
 
-export const analysisRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const analysisRoutes: FastifyPluginAsyncZod<{ store: Store; runner: AnalysisRunner }> = async (
+  app,
+  { store, runner },
+) => {
   const tags = ['analyse'];
 
   app.get(
@@ -32,6 +37,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       const { grouping, types, seed, betweenness, suggestions, lang } = request.query;
       return runDiagnosis(
         store,
+        runner,
         request.workspace.id,
         {
           ...(grouping ? { grouping } : {}),
@@ -64,7 +70,7 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       const graph = await store.graph.loadGraph(request.workspace.id);
       const issues = changeSetIssues(changes, graph);
       if (issues.length > 0) throw new ValidationError(issues);
-      return runWhatIf(graph, changes, {
+      return runWhatIf(runner, graph, changes, {
         ...(grouping ? { grouping } : {}),
         ...(types ? { collaborationTypes: types } : {}),
         ...(seed !== undefined ? { seed } : {}),
