@@ -109,9 +109,15 @@ export function MapView({ graph, label, faded, selectedId, onSelect, override = 
     window.__krachtenveldMap = { sigma, graph };
     // The map narrows when a panel opens beside it; sigma itself only follows the window's size.
     const element = container.current;
+    // The observer also reports the size the map already has, right away: redrawing then would draw a
+    // 50,000-relatie map twice (seconds with software WebGL), so only a real change of size redraws.
+    let drawnSize = `${element.offsetWidth}×${element.offsetHeight}`;
     const resized = new ResizeObserver(() => {
       // A detached or hidden container has no size, which sigma refuses; it is redrawn when it shows again.
       if (element.offsetWidth === 0 || element.offsetHeight === 0) return;
+      const size = `${element.offsetWidth}×${element.offsetHeight}`;
+      if (size === drawnSize) return;
+      drawnSize = size;
       sigma.resize();
       sigma.refresh({ skipIndexation: true, schedule: true });
     });
