@@ -5,9 +5,10 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Actor, RELATION_TYPES, type RelationType, type WorkspaceGraph } from '../../../domain/index.ts';
+import type { Actor, RelationType, WorkspaceGraph } from '../../../domain/index.ts';
 import { api } from '../../api/client.ts';
 import { FieldError } from '../../components/FieldError.tsx';
+import { RelationTypeSelect } from '../../components/RelationTypeSelect.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { dutchCollator } from '../../state/collator.ts';
 import { nameSuggestions } from '../../state/name-suggestions.ts';
@@ -141,21 +142,7 @@ function AddRelationForm({ data, actor, onAdded }: { data: WorkspaceGraph; actor
           {t('panel.incoming')}
         </label>
       </fieldset>
-      <div className="kv-field">
-        <label htmlFor="relation-type">{t('panel.type')}</label>
-        <select
-          id="relation-type"
-          className="kv-select"
-          value={type}
-          onChange={(e) => setType(e.target.value as RelationType)}
-        >
-          {RELATION_TYPES.map((option) => (
-            <option key={option} value={option}>
-              {t(`relationType.${option}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RelationTypeSelect id="relation-type" label={t('panel.type')} value={type} onChange={setType} />
       <div className="kv-field">
         <label htmlFor="relation-strength">{t('panel.strength')}</label>
         <input

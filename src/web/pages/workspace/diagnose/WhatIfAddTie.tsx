@@ -5,7 +5,8 @@
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RELATION_TYPES, type RelationType, type WorkspaceGraph } from '../../../../domain/index.ts';
+import type { RelationType, WorkspaceGraph } from '../../../../domain/index.ts';
+import { RelationTypeSelect } from '../../../components/RelationTypeSelect.tsx';
 import { addTie, tieExists, type WhatIfChange } from '../../../state/analysis/index.ts';
 
 type Slot = 'source' | 'target';
@@ -112,21 +113,12 @@ export function WhatIfAddTie({
       <h4 id="what-if-add-heading">{t('diagnose.whatIf.addTitle')}</h4>
       {spelerSelect('source', source, setSource)}
       {spelerSelect('target', target, setTarget)}
-      <div className="kv-field">
-        <label htmlFor="what-if-type">{t('diagnose.whatIf.type')}</label>
-        <select
-          id="what-if-type"
-          className="kv-select"
-          value={type}
-          onChange={(event) => setType(event.target.value as RelationType)}
-        >
-          {RELATION_TYPES.map((option) => (
-            <option key={option} value={option}>
-              {t(`relationType.${option}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RelationTypeSelect
+        id="what-if-type"
+        label={t('diagnose.whatIf.type')}
+        value={type}
+        onChange={setType}
+      />
       {error && (
         <p className="kv-field-error" role="alert">
           {error}
