@@ -28,9 +28,22 @@ const RULES: Record<string, { mayImport: string[]; forbiddenPackages: RegExp[] }
       /^graphology/,
     ],
   },
+  // Files in and out, pure: no IO, no database, no HTTP.
+  formats: {
+    mayImport: ['domain', 'analysis'],
+    forbiddenPackages: [
+      /^node:/,
+      /^fastify/,
+      /^@fastify/,
+      /^drizzle-orm/,
+      /^pg$/,
+      /^@electric-sql/,
+      /^react/,
+    ],
+  },
   store: { mayImport: ['domain'], forbiddenPackages: [/^fastify/, /^@fastify/, /^react/] },
   server: {
-    mayImport: ['domain', 'analysis', 'store'],
+    mayImport: ['domain', 'analysis', 'formats', 'store'],
     forbiddenPackages: [/^drizzle-orm/, /^pg$/, /^@electric-sql/, /^react/],
   },
   cli: {

@@ -30,6 +30,9 @@ export const ISSUE_CODES = [
   'actor_not_in_workspace',
   'relation_not_in_workspace',
   'invalid_grouping',
+  // files
+  'invalid_json',
+  'unknown_format',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -5,4 +5,5 @@ export { buildApp } from './app.ts';
 export { ConfigError, describeDatabase, loadConfig, type ServerConfig } from './config.ts';
 export { loadDemoWorkspace, readDemoFile, seedDemoIfEmpty } from './services/demo-workspace.ts';
 export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './services/run-analysis.ts';
+export { exportBackup, restoreBackup } from './services/workspace-backup.ts';
 export { openStore, type RunningServer, startServer } from './start.ts';

@@ -62,6 +62,8 @@ const REASONS: Record<IssueCode, Reason> = {
   date_order: () => 'De einddatum ligt vóór de begindatum.',
   actor_not_in_workspace: () => 'Deze speler bestaat niet in deze werkruimte.',
   relation_not_in_workspace: () => 'Deze relatie bestaat niet in deze werkruimte.',
+  invalid_json: () => 'Dit is geen geldig JSON-bestand.',
+  unknown_format: () => 'Dit is geen Krachtenveld-back-up (verwacht: krachtenveld-backup/1).',
   invalid_grouping: () =>
     'Kies een indeling: kracht, domein, wijk, wet, financier of tag:<voorvoegsel> (bijvoorbeeld tag:moeder).',
 };

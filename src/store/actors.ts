@@ -88,6 +88,16 @@ export async function list(
   return { items: rows.map(toActor), totalItems: total?.n ?? 0 };
 }
 
+/** Every speler of a werkruimte with its whole profile, oldest first (for backups and exports). */
+export async function listAll(db: Db, workspaceId: string): Promise<Actor[]> {
+  const rows = await db
+    .select()
+    .from(actors)
+    .where(eq(actors.workspaceId, workspaceId))
+    .orderBy(asc(actors.createdAt), asc(actors.id));
+  return rows.map(toActor);
+}
+
 export async function get(db: Db, workspaceId: string, id: string): Promise<Actor | null> {
   const [row] = await db
     .select()

@@ -82,6 +82,16 @@ export async function list(
   return { items: rows.map(toRelation), totalItems: total?.n ?? 0 };
 }
 
+/** Every relatie of a werkruimte, oldest first (for backups and exports). */
+export async function listAll(db: Db, workspaceId: string): Promise<Relation[]> {
+  const rows = await db
+    .select()
+    .from(relations)
+    .where(eq(relations.workspaceId, workspaceId))
+    .orderBy(asc(relations.createdAt), asc(relations.id));
+  return rows.map(toRelation);
+}
+
 export async function get(db: Db, workspaceId: string, id: string): Promise<Relation | null> {
   const [row] = await db
     .select()

@@ -1,0 +1,6 @@
+/** The public surface of the formats: bytes or text in → validated domain data or issues out, and back. */
+
+export { type ReadResult, readBackup } from './json-backup/read.ts';
+export { BACKUP_FORMAT, type Backup, backupJsonSchema, backupSchema } from './json-backup/schema.ts';
+export { writeBackup } from './json-backup/write.ts';
+export { LIMITS } from './limits.ts';

@@ -1,0 +1,7 @@
+/** Writes a JSON backup: the format's fields in a fixed order, indented, so backups diff well in git. */
+import { BACKUP_FORMAT, type Backup } from './schema.ts';
+
+export function writeBackup(backup: Omit<Backup, 'format'>): string {
+  const { exportedAt, workspace, actors, relations, layouts } = backup;
+  return `${JSON.stringify({ format: BACKUP_FORMAT, exportedAt, workspace, actors, relations, layouts }, null, 2)}\n`;
+}
