@@ -7,11 +7,20 @@ import { ConfigError } from '../server/index.ts';
 import { DataDirLockedError } from '../store/index.ts';
 import type { Command } from './command.ts';
 import { analyseCommand } from './commands/analyse.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 
-const COMMANDS: Command[] = [serveCommand, migrateCommand, seedCommand, analyseCommand];
+const COMMANDS: Command[] = [
+  serveCommand,
+  migrateCommand,
+  seedCommand,
+  analyseCommand,
+  exportCommand,
+  importCommand,
+];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));

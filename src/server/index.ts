@@ -3,6 +3,7 @@
 export { inlineAnalysis } from './analysis-thread/runner.ts';
 export { buildApp } from './app.ts';
 export { ConfigError, describeDatabase, loadConfig, type ServerConfig } from './config.ts';
+export { reasonNl } from './messages-nl.ts';
 export { loadDemoWorkspace, readDemoFile, seedDemoIfEmpty } from './services/demo-workspace.ts';
 export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './services/run-analysis.ts';
 export { exportBackup, restoreBackup } from './services/workspace-backup.ts';

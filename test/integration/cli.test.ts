@@ -3,12 +3,13 @@
  * fresh PGlite data folder.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createStore, openDatabase } from '../../src/store/index.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '../../bin/krachtenveld.js');
@@ -29,7 +30,7 @@ describe('krachtenveld CLI', () => {
   it('lists its commands and has --help for each', async () => {
     const main = await cli(['--help']);
     expect(main.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'seed', 'analyse']) {
+    for (const command of ['serve', 'migrate', 'seed', 'analyse', 'export', 'import']) {
       expect(main.stdout).toContain(command);
       const help = await cli([command, '--help']);
       expect(help.code).toBe(0);
@@ -106,5 +107,34 @@ describe('krachtenveld CLI', () => {
     const badFormat = await cli(['analyse', 'Voorbeeldgemeente', '--format', 'pdf'], env);
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain('Unknown --format "pdf"');
+  }, 180_000);
+
+  it('moves a werkruimte between databases with export and import (JSON backup)', async () => {
+    const from = { KRACHTENVELD_DATA_DIR: mkdtempSync(join(tmpdir(), 'kv-cli-from-')) };
+    // Into a fresh database on the PostgreSQL server when there is one: PGlite → PostgreSQL.
+    const server = process.env.TEST_DATABASE_URL ? await openTestDatabase('postgres') : null;
+    onTestFinished(() => server?.close());
+    const to = server?.url
+      ? { DATABASE_URL: server.url }
+      : { KRACHTENVELD_DATA_DIR: mkdtempSync(join(tmpdir(), 'kv-cli-to-')) };
+    expect((await cli(['seed', 'demo'], from)).code).toBe(0);
+    const file = join(mkdtempSync(join(tmpdir(), 'kv-cli-file-')), 'voorbeeld.json');
+    const exported = await cli(['export', 'Voorbeeldgemeente', '--format', 'json', '--output', file], from);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stderr).toContain('67 spelers, 210 relaties');
+    const name = `Verhuisd ${Date.now()}`;
+    const imported = await cli(['import', file, '--name', name], to);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(new RegExp(`Werkruimte "${name}" imported .*: 67 spelers, 210 relaties`));
+
+    const broken = join(mkdtempSync(join(tmpdir(), 'kv-cli-file-')), 'kapot.json');
+    writeFileSync(broken, readFileSync(file, 'utf8').replace('"werkt_samen"', '"vriendschap"'));
+    const refused = await cli(['import', broken], to);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('nothing was written');
+    expect(refused.stderr).toMatch(/relations\.\d+\.type/);
+    const wrongFormat = await cli(['export', 'Voorbeeldgemeente', '--format', 'pdf'], from);
+    expect(wrongFormat.code).toBe(2);
+    expect(wrongFormat.stderr).toContain('Unknown --format "pdf"');
   }, 180_000);
 });

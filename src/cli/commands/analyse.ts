@@ -21,6 +21,7 @@ import {
   runDiagnosis,
 } from '../../server/index.ts';
 import type { Command } from '../command.ts';
+import { findWorkspace } from '../find-workspace.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
@@ -122,17 +123,6 @@ function usageError(message: string): number {
 function zodMessage(error: Error): string {
   const issues = (error as unknown as { issues?: { path: PropertyKey[]; message: string }[] }).issues ?? [];
   return issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') || error.message;
-}
-
-async function findWorkspace(store: Awaited<ReturnType<typeof openStore>>, needle: string) {
-  const byId = /^[0-9a-f-]{36}$/i.test(needle) ? await store.workspaces.get(needle) : null;
-  if (byId) return byId;
-  for (let page = 1; ; page++) {
-    const { items, totalItems } = await store.workspaces.list({ page, pageSize: 500 });
-    const match = items.find((workspace) => workspace.name.toLowerCase() === needle.toLowerCase());
-    if (match) return match;
-    if (page * 500 >= totalItems) return null;
-  }
 }
 
 const round = (value: number | null, digits = 4) => (value === null ? '' : Number(value.toFixed(digits)));
