@@ -19,6 +19,7 @@ import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { layoutRoutes } from './routes/layouts.ts';
 import { relationRoutes } from './routes/relations.ts';
+import { transferRoutes } from './routes/transfer.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { API_PREFIX, API_VERSION } from './schemas.ts';
 import { createGemeenteDirectory } from './services/gemeenten.ts';
@@ -79,6 +80,7 @@ export async function buildApp({
       await api.register(graphRoutes, { store });
       await api.register(layoutRoutes, { store });
       await api.register(analysisRoutes, { store, runner: analysisRunner });
+      await api.register(transferRoutes, { store });
     },
     { prefix: API_PREFIX },
   );

@@ -57,7 +57,7 @@ describe('API contract', () => {
 
   it('guards every werkruimte route with the access check', () => {
     const workspaceRoutes = t.app.routeTable.filter((route) => isWorkspaceRoute(route.url));
-    expect(workspaceRoutes.length).toBe(18);
+    expect(workspaceRoutes.length).toBe(19);
     for (const route of workspaceRoutes) {
       expect(route.access, `${route.method} ${route.url} declares no access level`).toMatch(
         /^(read|edit|manage)$/,

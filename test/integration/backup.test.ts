@@ -3,7 +3,7 @@
  * round trip unchanged, and a refused restore writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Backup, writeBackup } from '../../src/formats/index.ts';
+import { type Backup, LIMITS, writeBackup } from '../../src/formats/index.ts';
 import { exportBackup, loadDemoWorkspace, restoreBackup } from '../../src/server/index.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
@@ -85,5 +85,74 @@ describe.each(BACKENDS)('JSON backup on %s', (backend) => {
       issues: [expect.objectContaining({ code: 'invalid_json' })],
     });
     expect((await t.store.workspaces.list({ page: 1, pageSize: 500 })).totalItems).toBe(before);
+  });
+});
+
+/** A multipart/form-data body with one file field, as a browser's upload sends it. */
+function upload(content: string | Buffer, field = 'file') {
+  const boundary = '----krachtenveldtest';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="backup.json"\r\nContent-Type: application/json\r\n\r\n`;
+  return {
+    payload: Buffer.concat([Buffer.from(head), Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describe.each(BACKENDS)('export and import over HTTP on %s', (backend) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(backend);
+  });
+  afterAll(() => t.close());
+
+  it('downloads a werkruimte as a backup and uploads it as a new one', async () => {
+    const demo = await loadDemoWorkspace(t.store);
+    const download = await t.app.inject({ url: `/api/v1/workspaces/${demo.id}/export?format=json` });
+    expect(download.statusCode, download.body).toBe(200);
+    expect(download.headers['content-disposition']).toBe(
+      'attachment; filename="voorbeeldgemeente.krachtenveld.json"',
+    );
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces/import',
+      ...upload(download.body),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().summary).toEqual({ actors: 67, relations: 210 });
+    expect(created.json().workspace.name).toBe('Voorbeeldgemeente');
+  });
+
+  it('refuses bad uploads with the place of each problem, and writes nothing', async () => {
+    const before = (await t.store.workspaces.list({ page: 1, pageSize: 1 })).totalItems;
+    const post = (body: ReturnType<typeof upload>) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/workspaces/import', ...body });
+
+    const broken = await post(upload('{"format":"krachtenveld-backup/1","exportedAt":"x"}'));
+    expect(broken.statusCode).toBe(400);
+    const names = broken.json().invalidParams.map((param: { name: string }) => param.name);
+    expect(names).toEqual(expect.arrayContaining(['exportedAt', 'workspace', 'actors', 'relations']));
+
+    const wrongField = await post(upload('{}', 'bestand'));
+    expect(wrongField.statusCode).toBe(400);
+    expect(wrongField.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'file', code: 'required' }),
+    ]);
+
+    const notMultipart = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces/import',
+      payload: {},
+    });
+    expect(notMultipart.statusCode).toBe(400);
+
+    const tooLarge = await post(upload(Buffer.alloc(LIMITS.fileBytes + 1, 32)));
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.headers['content-type']).toContain('application/problem+json');
+
+    const unknownFormat = await t.app.inject({
+      url: `/api/v1/workspaces/${(await loadDemoWorkspace(t.store)).id}/export?format=pdf`,
+    });
+    expect(unknownFormat.statusCode).toBe(400);
+    expect((await t.store.workspaces.list({ page: 1, pageSize: 1 })).totalItems).toBe(before + 1);
   });
 });
