@@ -39,20 +39,54 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   }
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => null);
-  if (!response.ok) {
-    const problem = (payload ?? {}) as Partial<ApiProblem> & { invalidParams?: InvalidParam[] };
-    throw new ApiProblem(
-      response.status,
-      problem.title ?? `Fout ${response.status}`,
-      problem.detail,
-      problem.invalidParams ?? [],
-      problem.currentVersion,
-    );
-  }
+  if (!response.ok) throw problemFrom(response.status, payload);
   return payload as T;
 }
 
+function problemFrom(status: number, payload: unknown): ApiProblem {
+  const problem = (payload ?? {}) as Partial<ApiProblem> & { invalidParams?: InvalidParam[] };
+  return new ApiProblem(
+    status,
+    problem.title ?? `Fout ${status}`,
+    problem.detail,
+    problem.invalidParams ?? [],
+    problem.currentVersion,
+  );
+}
+
+/**
+ * Sends one file as a multipart form field `file`. XMLHttpRequest rather than fetch, because only it
+ * reports upload progress, which a 50 MB file needs.
+ */
+function upload<T>(path: string, file: Blob, onProgress?: (fraction: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1${path}`);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.(event.loaded / event.total);
+    };
+    xhr.onerror = () =>
+      reject(
+        new ApiProblem(0, 'Geen verbinding met de server', 'Controleer of Krachtenveld nog draait.', []),
+      );
+    xhr.onload = () => {
+      let payload: unknown = null;
+      try {
+        payload = JSON.parse(xhr.responseText);
+      } catch {
+        // not JSON: handled as a problem without details below
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
+      else reject(problemFrom(xhr.status, payload));
+    };
+    const form = new FormData();
+    form.append('file', file);
+    xhr.send(form);
+  });
+}
+
 export const api = {
+  upload,
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),

@@ -11,6 +11,21 @@ export const en: Messages = {
     backToList: 'Back to all workspaces',
     loading: 'Loading…',
   },
+  import: {
+    title: 'Read a werkruimte from a backup',
+    intro:
+      'Choose a backup (JSON) you downloaded from Krachtenveld before. A new werkruimte is added; existing ones stay as they are.',
+    file: 'Backup file (.json)',
+    submit: 'Read in',
+    uploading: 'Uploading…',
+    chooseFile: 'Choose a file first.',
+    failed: 'The file was not read in; nothing was saved.',
+    wholeFile: 'the whole file',
+    moreProblems_one: 'And {{count}} more problem.',
+    moreProblems_other: 'And {{count}} more problems.',
+    done: 'Werkruimte {{name}} read in: {{actors}} actors and {{relations}} relations.',
+    download: 'Download backup (JSON)',
+  },
   workspaces: {
     title: 'Workspaces',
     intro: 'A workspace is one map of the field of forces, for a municipality or a district.',

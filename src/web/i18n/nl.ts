@@ -9,6 +9,21 @@ export const nl = {
     backToList: 'Terug naar alle werkruimtes',
     loading: 'Bezig met laden…',
   },
+  import: {
+    title: 'Werkruimte inlezen uit een back-up',
+    intro:
+      'Kies een back-up (JSON) die u eerder uit Krachtenveld hebt gedownload. Er komt een nieuwe werkruimte bij; bestaande werkruimtes blijven zoals ze zijn.',
+    file: 'Back-upbestand (.json)',
+    submit: 'Inlezen',
+    uploading: 'Bezig met versturen…',
+    chooseFile: 'Kies eerst een bestand.',
+    failed: 'Het bestand is niet ingelezen; er is niets opgeslagen.',
+    wholeFile: 'het hele bestand',
+    moreProblems_one: 'En nog {{count}} probleem.',
+    moreProblems_other: 'En nog {{count}} problemen.',
+    done: 'Werkruimte {{name}} ingelezen: {{actors}} spelers en {{relations}} relaties.',
+    download: 'Back-up downloaden (JSON)',
+  },
   workspaces: {
     title: 'Werkruimtes',
     intro: 'Een werkruimte is één kaart van het krachtenveld, voor een gemeente of een wijk.',

@@ -14,6 +14,7 @@ import { FieldError } from '../components/FieldError.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { followLink, navigate, workspacePath } from '../router.ts';
 import { fieldErrors } from '../state/problem-errors.ts';
+import { ImportBackupForm } from './ImportBackupForm.tsx';
 
 interface Page<T> {
   items: T[];
@@ -96,6 +97,14 @@ export function WorkspacesPage() {
         onCreated={(workspace) => {
           setStatus(t('workspaces.created', { name: workspace.name }));
           navigate(workspacePath(workspace.id));
+        }}
+      />
+      <ImportBackupForm
+        onImported={({ workspace, summary }) => {
+          setStatus(
+            t('import.done', { name: workspace.name, actors: summary.actors, relations: summary.relations }),
+          );
+          void load();
         }}
       />
       {toDelete && (

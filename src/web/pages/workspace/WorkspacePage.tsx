@@ -221,6 +221,13 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
           >
             {t('actorForm.add')}
           </Button>
+          <a
+            className="kv-button-link"
+            href={`/api/v1/workspaces/${workspaceId}/export?format=json`}
+            download
+          >
+            {t('import.download')}
+          </a>
         </div>
       </section>
       {adding && (

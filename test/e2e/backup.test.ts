@@ -1,0 +1,50 @@
+/**
+ * Backups in the browser: download a werkruimte's backup from its page, read it in as a new werkruimte
+ * from the list (with the summary), and see a broken file refused with the place of each problem.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, expectAccessible, HAS_CHROMIUM, openBrowserSession } from './browser.ts';
+
+describe.skipIf(!HAS_CHROMIUM)('backups in the web app', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openBrowserSession();
+  }, 120_000);
+  afterAll(() => session?.close());
+
+  it('downloads a backup and reads it in as a new werkruimte; a broken file is refused', async () => {
+    const { page } = session;
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Voorbeeldgemeente' }).first().click();
+    const link = page.getByRole('link', { name: 'Back-up downloaden (JSON)' });
+    const href = (await link.getAttribute('href')) as string;
+    expect(await link.getAttribute('download')).not.toBeNull();
+    const backup = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+    expect(JSON.parse(backup).actors).toHaveLength(67);
+
+    const folder = mkdtempSync(join(tmpdir(), 'kv-backup-'));
+    const good = join(folder, 'voorbeeld.json');
+    writeFileSync(good, backup);
+    const broken = join(folder, 'kapot.json');
+    writeFileSync(broken, backup.replace(/"werkt_samen"/, '"vriendschap"'));
+
+    await page.goto('/');
+    await page.getByLabel('Back-upbestand (.json)').setInputFiles(broken);
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    const problems = page.getByTestId('import-problems');
+    await expect.poll(() => problems.count()).toBe(1);
+    expect(await problems.textContent()).toContain('er is niets opgeslagen');
+    expect(await problems.textContent()).toMatch(/relations\.\d+\.type/);
+
+    await page.getByLabel('Back-upbestand (.json)').setInputFiles(good);
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toBe('Werkruimte Voorbeeldgemeente ingelezen: 67 spelers en 210 relaties.');
+    await expect.poll(() => page.getByRole('link', { name: 'Voorbeeldgemeente' }).count()).toBe(2);
+    await expectAccessible(page);
+  }, 120_000);
+});
