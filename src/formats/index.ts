@@ -4,3 +4,5 @@ export { type ReadResult, readBackup } from './json-backup/read.ts';
 export { BACKUP_FORMAT, type Backup, backupJsonSchema, backupSchema } from './json-backup/schema.ts';
 export { writeBackup } from './json-backup/write.ts';
 export { LIMITS } from './limits.ts';
+export type { RelatieRow, SpelerRow } from './spreadsheet/columns.ts';
+export { writeRelatiesCsv, writeSpelersCsv } from './spreadsheet/csv-write.ts';

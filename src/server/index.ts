@@ -7,4 +7,5 @@ export { reasonNl } from './messages-nl.ts';
 export { loadDemoWorkspace, readDemoFile, seedDemoIfEmpty } from './services/demo-workspace.ts';
 export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './services/run-analysis.ts';
 export { exportBackup, restoreBackup } from './services/workspace-backup.ts';
+export { exportCsv, TABLES } from './services/workspace-tables.ts';
 export { openStore, type RunningServer, startServer } from './start.ts';

@@ -155,4 +155,26 @@ describe.each(BACKENDS)('export and import over HTTP on %s', (backend) => {
     expect(unknownFormat.statusCode).toBe(400);
     expect((await t.store.workspaces.list({ page: 1, pageSize: 1 })).totalItems).toBe(before + 1);
   });
+
+  it('downloads the spelers and relaties as CSV tables, formulas neutralised', async () => {
+    const workspace = await t.createWorkspace();
+    const a = await t.createActor(workspace.id, { name: '=HYPERLINK("http://x")' });
+    const b = await t.createActor(workspace.id, { name: 'Buurtkamer' });
+    await t.createRelation(workspace.id, a.id, b.id);
+    const spelers = await t.app.inject({
+      url: `/api/v1/workspaces/${workspace.id}/export?format=csv&table=spelers`,
+    });
+    expect(spelers.statusCode, spelers.body).toBe(200);
+    expect(spelers.headers['content-type']).toContain('text/csv');
+    expect(spelers.body).toContain(`'=HYPERLINK(""http://x"")`);
+    const relaties = await t.app.inject({
+      url: `/api/v1/workspaces/${workspace.id}/export?format=csv&table=relaties`,
+    });
+    expect(relaties.body.split('\r\n')[1]).toContain(`'=HYPERLINK(""http://x"")";Buurtkamer;`);
+    const noTable = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/export?format=csv` });
+    expect(noTable.statusCode).toBe(400);
+    expect(noTable.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'table', code: 'required' }),
+    ]);
+  });
 });

@@ -133,6 +133,11 @@ describe('krachtenveld CLI', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('nothing was written');
     expect(refused.stderr).toMatch(/relations\.\d+\.type/);
+    const prefix = join(mkdtempSync(join(tmpdir(), 'kv-cli-csv-')), 'voorbeeld');
+    const csv = await cli(['export', 'Voorbeeldgemeente', '--format', 'csv', '--output', prefix], from);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(readFileSync(`${prefix}-spelers.csv`, 'utf8').trim().split('\r\n')).toHaveLength(68);
+    expect(readFileSync(`${prefix}-relaties.csv`, 'utf8')).toMatch(/^\uFEFFid;van;naar;relatietype;sterkte/);
     const wrongFormat = await cli(['export', 'Voorbeeldgemeente', '--format', 'pdf'], from);
     expect(wrongFormat.code).toBe(2);
     expect(wrongFormat.stderr).toContain('Unknown --format "pdf"');

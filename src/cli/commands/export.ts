@@ -6,24 +6,26 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { writeBackup } from '../../formats/index.ts';
-import { exportBackup, loadConfig, openStore } from '../../server/index.ts';
+import { exportBackup, exportCsv, loadConfig, openStore, TABLES } from '../../server/index.ts';
 import type { Command } from '../command.ts';
 import { findWorkspace } from '../find-workspace.ts';
 
-const FORMATS = ['json'] as const;
+const FORMATS = ['json', 'csv'] as const;
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export <werkruimte> --format json [--output F]',
-  summary: 'Write a werkruimte to a file (JSON backup)',
+  usage: 'export <werkruimte> --format json|csv [--output F]',
+  summary: 'Write a werkruimte to files (JSON backup, CSV tables)',
   help: [
-    'Usage: krachtenveld export <werkruimte> --format json [--output FILE]',
+    'Usage: krachtenveld export <werkruimte> --format json|csv [--output FILE]',
     '',
     '<werkruimte> is the id or the exact name of a werkruimte.',
     '',
     'Options:',
     '  --format F     json: the lossless backup (krachtenveld-backup/1, schema in docs/backup.schema.json)',
-    '  --output FILE  where to write (default: standard output)',
+    '  --format csv   the spelers and relaties tables (; separated, formulas neutralised); needs --output',
+    '  --output FILE  where to write (default: standard output); for csv a prefix: FILE-spelers.csv and',
+    '                 FILE-relaties.csv',
     '  -h, --help     show this help',
     '',
     'To move a werkruimte between databases: export with one DATABASE_URL (or KRACHTENVELD_DATA_DIR),',
@@ -49,6 +51,18 @@ export const exportCommand: Command = {
       if (!workspace) {
         console.error(`No werkruimte with id or name "${positionals[0]}".`);
         return 2;
+      }
+      if (values.format === 'csv') {
+        if (!values.output) {
+          console.error('--format csv writes two files: give --output PREFIX.');
+          return 2;
+        }
+        for (const table of TABLES) {
+          const path = `${values.output}-${table}.csv`;
+          writeFileSync(path, await exportCsv(store, workspace, table));
+          console.error(`Wrote ${path}.`);
+        }
+        return 0;
       }
       const backup = await exportBackup(store, workspace);
       const text = writeBackup(backup);

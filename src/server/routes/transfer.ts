@@ -12,8 +12,9 @@ import { LIMITS, writeBackup } from '../../formats/index.ts';
 import type { Store } from '../../store/index.ts';
 import { problemResponses, workspaceParams } from '../schemas.ts';
 import { exportBackup, restoreBackup } from '../services/workspace-backup.ts';
+import { exportCsv, TABLES } from '../services/workspace-tables.ts';
 
-export const EXPORT_FORMATS = ['json'] as const;
+export const EXPORT_FORMATS = ['json', 'csv'] as const;
 
 /** A file name from the werkruimte's name: letters, digits and dashes only. */
 function fileName(name: string, extension: string): string {
@@ -36,16 +37,34 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       config: { access: 'read' },
       schema: {
         tags,
-        summary: 'Werkruimte downloaden als bestand (JSON-back-up)',
+        summary: 'Werkruimte downloaden als bestand (JSON-back-up of CSV-tabel)',
         description:
-          'Het formaat `json` is de volledige back-up (krachtenveld-backup/1, schema: docs/backup.schema.json).',
+          'Het formaat `json` is de volledige back-up (krachtenveld-backup/1, schema: docs/backup.schema.json). `csv` geeft één tabel (`table=spelers` of `table=relaties`), met `;` als scheidingsteken; cellen die met =, +, -, @ beginnen krijgen een apostrof ervoor (tegen formule-injectie).',
         params: workspaceParams,
-        querystring: z.strictObject({ format: z.enum(EXPORT_FORMATS).describe('Bestandsformaat.') }),
+        querystring: z
+          .strictObject({
+            format: z.enum(EXPORT_FORMATS).describe('Bestandsformaat.'),
+            table: z.enum(TABLES).optional().describe('Bij `csv`: welke tabel, `spelers` of `relaties`.'),
+          })
+          .refine((query) => query.format !== 'csv' || query.table !== undefined, {
+            path: ['table'],
+            message: 'required',
+          }),
         response: { 200: z.string().describe('Het bestand'), ...problemResponses },
       },
       serializerCompiler: () => (data) => data as string,
     },
     async (request, reply) => {
+      const { format, table } = request.query;
+      if (format === 'csv' && table) {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="${fileName(`${request.workspace.name} ${table}`, 'csv')}"`,
+          )
+          .send((await exportCsv(store, request.workspace, table)) as never);
+      }
       const backup = await exportBackup(store, request.workspace);
       return reply
         .type('application/json; charset=utf-8')

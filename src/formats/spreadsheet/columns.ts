@@ -1,0 +1,86 @@
+/**
+ * The columns of the two tables a spreadsheet holds — `spelers` and `relaties` — with their Dutch headers
+ * (what the template and every export use), the English headers an import also accepts, and how a value
+ * becomes a cell. One definition serves CSV and XLSX, export and import. Lists (domeinen, wijken, tags,
+ * bronnen) share one cell, separated by " | " — a character no domein, wijk or url contains.
+ */
+import { PROFILE_FIELDS } from '../../domain/index.ts';
+
+export const LIST_SEPARATOR = ' | ';
+
+export interface Column<Row> {
+  /** Dutch header, as in the template. */
+  header: string;
+  /** English header, also accepted on import. */
+  english: string;
+  cell(row: Row): string;
+}
+
+export interface SpelerRow {
+  id: string;
+  name: string;
+  force: string;
+  kind: string;
+  domains: readonly string[];
+  scale: string | null;
+  wijken: readonly string[];
+  tags: readonly string[];
+  website: string | null;
+  sources: readonly string[];
+  achtergrond: string;
+  motieven: string;
+  kenmerken: string;
+  perspectief: string;
+  rol: string;
+  belangen: string;
+}
+
+export interface RelatieRow {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  strength: number;
+  description: string;
+  validFrom: string | null;
+  validTo: string | null;
+  perspective: string | null;
+  sources: readonly string[];
+}
+
+const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
+
+export const SPELER_COLUMNS: readonly Column<SpelerRow>[] = [
+  { header: 'id', english: 'id', cell: (row) => row.id },
+  { header: 'naam', english: 'name', cell: (row) => row.name },
+  { header: 'kracht', english: 'force', cell: (row) => row.force },
+  { header: 'soort', english: 'kind', cell: (row) => row.kind },
+  { header: 'domeinen', english: 'domains', cell: (row) => list(row.domains) },
+  { header: 'schaal', english: 'scale', cell: (row) => row.scale ?? '' },
+  { header: 'wijken', english: 'districts', cell: (row) => list(row.wijken) },
+  { header: 'tags', english: 'tags', cell: (row) => list(row.tags) },
+  { header: 'website', english: 'website', cell: (row) => row.website ?? '' },
+  ...PROFILE_FIELDS.map((field) => ({ header: field, english: field, cell: (row: SpelerRow) => row[field] })),
+  { header: 'bronnen', english: 'sources', cell: (row) => list(row.sources) },
+];
+
+/**
+ * Relaties name their ends by speler name (what a person types in a spreadsheet); `van_id`/`naar_id`
+ * carry the ids so names that occur twice still round-trip.
+ */
+export function relatieColumns(nameOf: (id: string) => string): readonly Column<RelatieRow>[] {
+  return [
+    { header: 'id', english: 'id', cell: (row) => row.id },
+    { header: 'van', english: 'from', cell: (row) => nameOf(row.source) },
+    { header: 'naar', english: 'to', cell: (row) => nameOf(row.target) },
+    { header: 'relatietype', english: 'type', cell: (row) => row.type },
+    { header: 'sterkte', english: 'strength', cell: (row) => String(row.strength) },
+    { header: 'omschrijving', english: 'description', cell: (row) => row.description },
+    { header: 'geldig_vanaf', english: 'valid_from', cell: (row) => row.validFrom ?? '' },
+    { header: 'geldig_tot', english: 'valid_to', cell: (row) => row.validTo ?? '' },
+    { header: 'perspectief', english: 'perspective', cell: (row) => row.perspective ?? '' },
+    { header: 'bronnen', english: 'sources', cell: (row) => list(row.sources) },
+    { header: 'van_id', english: 'from_id', cell: (row) => row.source },
+    { header: 'naar_id', english: 'to_id', cell: (row) => row.target },
+  ];
+}

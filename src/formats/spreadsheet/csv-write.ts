@@ -1,0 +1,30 @@
+/**
+ * CSV export: one file per table (`spelers`, `relaties`), with `;` as separator and a UTF-8 byte-order
+ * mark, which is what Excel in a Dutch locale opens correctly by double-click; every cell neutralised
+ * against formula injection. csv-stringify does the quoting.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { type Column, type RelatieRow, relatieColumns, SPELER_COLUMNS, type SpelerRow } from './columns.ts';
+import { neutralise } from './neutralise.ts';
+
+function table<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+  return stringify(
+    [
+      columns.map((column) => column.header),
+      ...rows.map((row) => columns.map((column) => neutralise(column.cell(row)))),
+    ],
+    { delimiter: ';', bom: true, record_delimiter: 'windows' },
+  );
+}
+
+export function writeSpelersCsv(spelers: readonly SpelerRow[]): string {
+  return table(SPELER_COLUMNS, spelers);
+}
+
+export function writeRelatiesCsv(relaties: readonly RelatieRow[], spelers: readonly SpelerRow[]): string {
+  const names = new Map(spelers.map((speler) => [speler.id, speler.name]));
+  return table(
+    relatieColumns((id) => names.get(id) ?? id),
+    relaties,
+  );
+}
