@@ -47,7 +47,7 @@ const RULES: Record<string, { mayImport: string[]; forbiddenPackages: RegExp[] }
     forbiddenPackages: [/^drizzle-orm/, /^pg$/, /^@electric-sql/, /^react/],
   },
   cli: {
-    mayImport: ['domain', 'analysis', 'store', 'server'],
+    mayImport: ['domain', 'analysis', 'formats', 'store', 'server'],
     forbiddenPackages: [/^drizzle-orm/, /^react/],
   },
   // The browser app reaches the server only over HTTP.
