@@ -18,16 +18,14 @@ import { pagerank } from './centrality/pagerank.ts';
 import { pathSweep } from './centrality/path-sweep.ts';
 import { clusterProfiles } from './clusters/cluster-profiles.ts';
 import { louvain } from './clusters/louvain.ts';
-import { modularity } from './clusters/modularity.ts';
-import { type IndexCard, type IndexValues, indexCards } from './indices.ts';
+import { indexValues } from './index-values.ts';
+import { type IndexCard, indexCards } from './indices.ts';
 import { articulationPoints } from './network/articulation-points.ts';
 import { connectedComponents } from './network/components.ts';
-import { degreeCentralisation, density, reciprocity } from './network/network-measures.ts';
 import { type DiagnosisOptions, type DiagnosisOptionsInput, resolveDiagnosisOptions } from './options.ts';
 import { seededRng, shuffledIndices } from './rng.ts';
 import { eiIndex } from './silos/ei-index.ts';
 import { resolveGrouping } from './silos/grouping.ts';
-import { normalizedMutualInformation } from './silos/nmi.ts';
 import type { Snapshot } from './snapshot.ts';
 import { type MissingLinkReason, missingLinks } from './suggestions/missing-links.ts';
 import { residentsReach } from './suggestions/residents-reach.ts';
@@ -153,19 +151,14 @@ export function diagnose(snapshot: Snapshot, input: DiagnosisOptionsInput = {}):
     primaryDomain: actors.map((actor) => actor.domains[0]),
   });
 
-  const values: IndexValues = {
-    eiIndex: nullIfNaN(ei.index),
-    crossShare: nullIfNaN(ei.crossShare),
-    formalModularity: graph.edgeCount > 0 ? modularity(graph, grouping.groupOf) : null,
-    clusterAgreement: nullIfNaN(normalizedMutualInformation(clustering.communities, grouping.groupOf)),
-    clusterModularity: graph.edgeCount > 0 ? clustering.modularity : null,
-    // An empty map has no parts to count, and density needs at least one possible pair.
-    components: n > 0 ? components.count : null,
-    density: n >= 2 ? density(graph) : null,
-    reciprocity: nullIfNaN(reciprocity(graph)),
-    degreeCentralisation: n >= 3 ? degreeCentralisation(graph) : null,
+  const { values, context } = indexValues({
+    graph,
+    groupOf: grouping.groupOf,
+    clustering,
+    ei,
+    components,
     averagePathLength: paths.averagePathLength,
-  };
+  });
 
   const spelers: SpelerMeasures[] = actors.map((actor, i) => {
     const group = grouping.groupOf[i] as number;
@@ -211,7 +204,7 @@ export function diagnose(snapshot: Snapshot, input: DiagnosisOptionsInput = {}):
       largestComponent: components.sizes[0] ?? 0,
       isolates: degree.degree.reduce((count, d) => count + (d === 0 ? 1 : 0), 0),
     },
-    indices: indexCards(values, { largestComponentShare: n > 0 ? (components.sizes[0] ?? 0) / n : 1 }),
+    indices: indexCards(values, context),
     kokers: {
       grouping: options.grouping,
       ungrouped: grouping.groupOf.reduce((count, g) => count + (g < 0 ? 1 : 0), 0),

@@ -15,15 +15,13 @@
 import { kokerBridges } from './brokerage/koker-bridges.ts';
 import { pathSweep } from './centrality/path-sweep.ts';
 import { louvain } from './clusters/louvain.ts';
-import { modularity } from './clusters/modularity.ts';
-import { type IndexCard, type IndexKey, type IndexValues, indexCards } from './indices.ts';
+import { indexValues } from './index-values.ts';
+import { type BandContext, type IndexCard, type IndexKey, type IndexValues, indexCards } from './indices.ts';
 import { connectedComponents } from './network/components.ts';
-import { degreeCentralisation, density, reciprocity } from './network/network-measures.ts';
 import { type DiagnosisOptionsInput, resolveDiagnosisOptions } from './options.ts';
 import { seededRng, shuffledIndices } from './rng.ts';
 import { eiIndex } from './silos/ei-index.ts';
 import { resolveGrouping } from './silos/grouping.ts';
-import { normalizedMutualInformation } from './silos/nmi.ts';
 import { type AnalysisActor, type AnalysisRelation, buildSnapshot, type Snapshot } from './snapshot.ts';
 import { residentsReach } from './suggestions/residents-reach.ts';
 
@@ -87,7 +85,7 @@ export function applyChanges(
 
 interface QuickState {
   values: IndexValues;
-  largestComponentShare: number;
+  context: BandContext;
   communities: Int32Array;
   betweenness: Float64Array | null;
   crossTies: Int32Array;
@@ -110,23 +108,17 @@ function quickState(
   const clustering = louvain(graph, { rng: seededRng(rngSeed), ...(initial ? { initial } : {}) });
   const ei = eiIndex(graph, grouping.groupOf, grouping.labels.length);
   const residents = residentsReach(snapshot);
-  const components = connectedComponents(graph);
-  const finite = (value: number) => (Number.isFinite(value) ? value : null);
+  const { values, context } = indexValues({
+    graph,
+    groupOf: grouping.groupOf,
+    clustering,
+    ei,
+    components: connectedComponents(graph),
+    averagePathLength: sweep.reachedPairs > 0 ? sweep.distanceSum / sweep.reachedPairs : null,
+  });
   return {
-    values: {
-      eiIndex: finite(ei.index),
-      crossShare: finite(ei.crossShare),
-      formalModularity: graph.edgeCount > 0 ? modularity(graph, grouping.groupOf) : null,
-      clusterAgreement: finite(normalizedMutualInformation(clustering.communities, grouping.groupOf)),
-      clusterModularity: graph.edgeCount > 0 ? clustering.modularity : null,
-      // An empty map has no parts to count, and density needs at least one possible pair.
-      components: n > 0 ? components.count : null,
-      density: n >= 2 ? density(graph) : null,
-      reciprocity: finite(reciprocity(graph)),
-      degreeCentralisation: n >= 3 ? degreeCentralisation(graph) : null,
-      averagePathLength: sweep.reachedPairs > 0 ? sweep.distanceSum / sweep.reachedPairs : null,
-    },
-    largestComponentShare: n > 0 ? (components.sizes[0] ?? 0) / n : 1,
+    values,
+    context,
     communities: clustering.communities,
     betweenness: sweep.dependency.map((value) => value * scale),
     crossTies: kokerBridges(graph, grouping.groupOf, grouping.labels.length).crossTies,
@@ -178,7 +170,7 @@ export function prepareWhatIf(
     exactPaths ? null : pivotIndices(before, pivotIds),
     options.seed,
   );
-  const cardsBefore = indexCards(stateBefore.values, stateBefore);
+  const cardsBefore = indexCards(stateBefore.values, stateBefore.context);
   const firstFreeCluster = stateBefore.communities.reduce((max, c) => Math.max(max, c), -1) + 1;
 
   return {
@@ -200,7 +192,7 @@ export function prepareWhatIf(
         options.seed,
         initial,
       );
-      const cardsAfter = indexCards(stateAfter.values, stateAfter);
+      const cardsAfter = indexCards(stateAfter.values, stateAfter.context);
       return {
         exactPaths,
         before: cardsBefore,
