@@ -33,6 +33,18 @@ export const ISSUE_CODES = [
   // files
   'invalid_json',
   'unknown_format',
+  'invalid_file',
+  'invalid_xml',
+  'unsafe_xml',
+  'too_deep',
+  'too_many_rows',
+  'uncompressed_too_large',
+  'missing_column',
+  'missing_sheet',
+  'formula_without_value',
+  'duplicate_key',
+  'actor_not_found',
+  'ambiguous_name',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -64,6 +64,25 @@ const REASONS: Record<IssueCode, Reason> = {
   relation_not_in_workspace: () => 'Deze relatie bestaat niet in deze werkruimte.',
   invalid_json: () => 'Dit is geen geldig JSON-bestand.',
   unknown_format: () => 'Dit is geen Krachtenveld-back-up (verwacht: krachtenveld-backup/1).',
+  invalid_file: (p) =>
+    `Dit bestand kunnen we niet lezen${p.expected ? ` als ${p.expected}` : ''}. Sla het opnieuw op en probeer het nog eens.`,
+  invalid_xml: (p) => `Dit is geen geldig XML-bestand${p.message ? ` (${p.message})` : ''}.`,
+  unsafe_xml: () =>
+    'Dit XML-bestand bevat een DOCTYPE of entiteiten. Die lezen we om veiligheidsredenen niet in; haal ze weg.',
+  too_deep: (p) => `Het bestand is te diep genest (meer dan ${p.maximum} niveaus).`,
+  too_many_rows: (p) => `Het bestand heeft te veel rijen of elementen (hoogstens ${p.maximum}).`,
+  uncompressed_too_large: (p) =>
+    `Uitgepakt is het bestand groter dan ${Math.round(Number(p.maximum) / 1_048_576)} MB. Zo'n bestand lezen we niet in.`,
+  missing_column: (p) => `De kolom ${p.column} ontbreekt.`,
+  missing_sheet: () => 'Het bestand heeft geen blad spelers of relaties.',
+  formula_without_value: () =>
+    'Deze cel bevat een formule zonder uitkomst. Typ de waarde zelf in; formules rekenen we niet uit.',
+  duplicate_key: (p) =>
+    `Deze speler of relatie staat twee keer in het bestand${p.firstRow ? ` (ook in rij ${p.firstRow})` : ''}.`,
+  actor_not_found: (p) =>
+    `Er is geen speler${p.name ? ` met de naam "${p.name}"` : ''} in het bestand of in de werkruimte.`,
+  ambiguous_name: (p) =>
+    `Er zijn meer spelers met de naam "${p.name}". Gebruik de id-kolom om aan te geven welke u bedoelt.`,
   invalid_grouping: () =>
     'Kies een indeling: kracht, domein, wijk, wet, financier of tag:<voorvoegsel> (bijvoorbeeld tag:moeder).',
 };

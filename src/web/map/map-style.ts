@@ -1,30 +1,6 @@
-/**
- * How the map looks: a colour per kracht (the Okabe–Ito palette, readable with the common colour-vision
- * deficiencies) and a style per relation type. `financiert` and `spanning` stand out by colour and weight;
- * directed types get arrows.
- */
-import { FORCES, type Force, RELATION_TYPE_TRAITS, type RelationType } from '../../domain/index.ts';
+/** How the map looks: the shared colours and edge styles (src/domain/map-style.ts) in the legend's order. */
+import { FORCES, type Force } from '../../domain/index.ts';
 
-export const FORCE_COLORS: Record<Force, string> = {
-  rijk: '#0072B2',
-  instelling: '#CC79A7',
-  gemeente: '#D55E00',
-  professional: '#009E73',
-  bewoner: '#E69F00',
-};
+export { type EdgeStyle, edgeStyle, FORCE_COLORS } from '../../domain/index.ts';
 
 export const FORCE_ORDER: readonly Force[] = FORCES;
-
-export interface EdgeStyle {
-  color: string;
-  size: number;
-  type: 'arrow' | 'line';
-}
-
-export function edgeStyle(type: RelationType, strength: number): EdgeStyle {
-  const directed = RELATION_TYPE_TRAITS[type].directed;
-  const base = 0.6 + strength * 0.35;
-  if (type === 'financiert') return { color: '#8a6d00', size: base + 1, type: 'arrow' };
-  if (type === 'spanning') return { color: '#c62828', size: base + 1, type: 'line' };
-  return { color: '#9aa5b1', size: base, type: directed ? 'arrow' : 'line' };
-}
