@@ -45,6 +45,7 @@ export const ISSUE_CODES = [
   'duplicate_key',
   'actor_not_found',
   'ambiguous_name',
+  'too_many_issues',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

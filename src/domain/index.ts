@@ -8,3 +8,4 @@ export * from './relation.ts';
 export * from './text-rules.ts';
 export * from './vocabulary.ts';
 export * from './workspace.ts';
+export * from './zod-issues.ts';

@@ -1,5 +1,8 @@
 /** The public surface of the formats: bytes or text in → validated domain data or issues out, and back. */
 
+export * from './import-document.ts';
+export * from './import-plan.ts';
+export { readBackupDocument } from './json-backup/document.ts';
 export { type ReadResult, readBackup } from './json-backup/read.ts';
 export { BACKUP_FORMAT, type Backup, backupJsonSchema, backupSchema } from './json-backup/schema.ts';
 export { writeBackup } from './json-backup/write.ts';

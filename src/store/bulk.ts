@@ -55,3 +55,47 @@ export async function insertRelations(db: Db, workspaceId: string, rows: Relatio
     translateDatabaseError(error);
   }
 }
+
+/**
+ * Updates existing actors of one werkruimte wholesale (an import into a werkruimte that already has them):
+ * every field is replaced by the row's value, the version goes up by one, so an editor holding the old
+ * version gets a 409 instead of overwriting the import. Rows of other werkruimtes are never touched.
+ */
+export async function updateActors(db: Db, workspaceId: string, rows: ActorSeed[]): Promise<void> {
+  try {
+    await inChunks(rows, (chunk) =>
+      db.execute(sql`
+        update actors as a
+        set name = r.name, force = r.force, kind = r.kind, achtergrond = r.achtergrond,
+            motieven = r.motieven, kenmerken = r.kenmerken, perspectief = r.perspectief, rol = r.rol,
+            belangen = r.belangen, domains = r.domains, scale = r.scale, wijken = r.wijken, tags = r.tags,
+            website = r.website, sources = r.sources, version = a.version + 1, updated_at = now()
+        from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(
+          id uuid, name text, force text, kind text, achtergrond text, motieven text, kenmerken text,
+          perspectief text, rol text, belangen text, domains text[], scale text, wijken text[], tags text[],
+          website text, sources text[])
+        where a.id = r.id and a.workspace_id = ${workspaceId}::uuid`),
+    );
+  } catch (error) {
+    translateDatabaseError(error);
+  }
+}
+
+/** Updates existing relations of one werkruimte wholesale; see `updateActors`. */
+export async function updateRelations(db: Db, workspaceId: string, rows: RelationSeed[]): Promise<void> {
+  try {
+    await inChunks(rows, (chunk) =>
+      db.execute(sql`
+        update relations as t
+        set source_id = r."sourceId", target_id = r."targetId", type = r.type, strength = r.strength,
+            description = r.description, valid_from = r."validFrom", valid_to = r."validTo",
+            perspective = r.perspective, sources = r.sources, version = t.version + 1, updated_at = now()
+        from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(
+          id uuid, "sourceId" uuid, "targetId" uuid, type text, strength smallint, description text,
+          "validFrom" date, "validTo" date, perspective text, sources text[])
+        where t.id = r.id and t.workspace_id = ${workspaceId}::uuid`),
+    );
+  } catch (error) {
+    translateDatabaseError(error);
+  }
+}

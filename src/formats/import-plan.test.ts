@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentActor, DocumentRelation, ImportDocument } from './import-document.ts';
+import {
+  type ActorRecord,
+  type ExistingWorkspace,
+  MAX_ISSUES,
+  planImport,
+  type RelationRecord,
+} from './import-plan.ts';
+
+const WIJKTEAM = '00000000-0000-4000-8000-00000000000a';
+const GEMEENTE = '00000000-0000-4000-8000-00000000000b';
+const RELATIE = '00000000-0000-4000-8000-0000000000f1';
+
+function ids() {
+  let next = 0;
+  return () => `10000000-0000-4000-8000-${String(++next).padStart(12, '0')}`;
+}
+
+const columns = {
+  id: 'id',
+  name: 'naam',
+  force: 'kracht',
+  kind: 'soort',
+  sourceId: 'van',
+  targetId: 'naar',
+  type: 'relatietype',
+  strength: 'sterkte',
+};
+
+function speler(row: number, fields: Record<string, unknown>, key = String(fields.name)): DocumentActor {
+  return { key, fields, place: { sheet: 'spelers', row, columns } };
+}
+
+function relatie(
+  row: number,
+  from: string,
+  to: string,
+  fields: Record<string, unknown> = { type: 'werkt_samen' },
+): DocumentRelation {
+  return { source: { name: from }, target: { name: to }, fields, place: { sheet: 'relaties', row, columns } };
+}
+
+function doc(actors: DocumentActor[], relations: DocumentRelation[] = []): ImportDocument {
+  return {
+    format: 'csv',
+    workspace: {},
+    actors,
+    relations,
+    layouts: {},
+    report: { ignored: ['spelers: kleur'], mapped: [] },
+  };
+}
+
+const existingActor = (id: string, name: string, extra: Partial<ActorRecord> = {}): ActorRecord => ({
+  id,
+  name,
+  force: 'professional',
+  kind: 'team',
+  achtergrond: 'bestaand verhaal',
+  motieven: '',
+  kenmerken: '',
+  perspectief: '',
+  rol: '',
+  belangen: '',
+  domains: ['jeugd'],
+  scale: 'wijk',
+  wijken: ['Noord'],
+  tags: [],
+  website: null,
+  sources: [],
+  ...extra,
+});
+
+const existing: ExistingWorkspace = {
+  actors: [
+    existingActor(WIJKTEAM, 'Wijkteam Noord'),
+    existingActor(GEMEENTE, 'Gemeente', { force: 'gemeente' }),
+  ],
+  relations: [
+    {
+      id: RELATIE,
+      sourceId: GEMEENTE,
+      targetId: WIJKTEAM,
+      type: 'financiert',
+      strength: 4,
+      description: 'subsidie',
+      validFrom: null,
+      validTo: null,
+      perspective: null,
+      sources: [],
+    } satisfies RelationRecord,
+  ],
+};
+
+const empty: ExistingWorkspace = { actors: [], relations: [] };
+
+describe('import plan', () => {
+  it('creates every speler and relatie of a file for a new werkruimte, with defaults and new ids', () => {
+    const outcome = planImport(
+      doc(
+        [
+          speler(3, { name: 'Buurtkamer', force: 'bewoner' }),
+          speler(4, { name: 'Wijkteam', force: 'professional' }),
+        ],
+        [relatie(3, 'buurtkamer', ' Wijkteam ', { type: 'werkt_samen', strength: 5 })],
+      ),
+      empty,
+      ids(),
+    );
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const { plan } = outcome;
+    expect(plan.actors.create.map((a) => [a.id, a.name, a.kind])).toEqual([
+      ['10000000-0000-4000-8000-000000000001', 'Buurtkamer', 'organisatie'],
+      ['10000000-0000-4000-8000-000000000002', 'Wijkteam', 'organisatie'],
+    ]);
+    expect(plan.relations.create[0]).toMatchObject({
+      sourceId: '10000000-0000-4000-8000-000000000001',
+      targetId: '10000000-0000-4000-8000-000000000002',
+      strength: 5,
+    });
+    expect(plan.summary).toEqual({
+      actors: { created: 2, updated: 0 },
+      relations: { created: 1, updated: 0 },
+      ignored: ['spelers: kleur'],
+      mapped: [],
+    });
+  });
+
+  it('updates a speler matched by name or id, keeping the fields the file does not have', () => {
+    const byId = { ...speler(3, { name: 'Wijkteam Noord-Oost' }, WIJKTEAM), id: WIJKTEAM };
+    const outcome = planImport(
+      doc(
+        [byId, speler(4, { name: 'GEMEENTE', kind: 'organisatie' })],
+        [
+          relatie(3, 'Gemeente', 'Wijkteam Noord-Oost', { type: 'financiert', strength: 2 }),
+          relatie(4, 'Wijkteam Noord-Oost', 'Gemeente', { type: 'informeert' }),
+        ],
+      ),
+      existing,
+      ids(),
+    );
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const { plan } = outcome;
+    expect(plan.actors.create).toEqual([]);
+    expect(plan.actors.update.map((a) => [a.id, a.name, a.force, a.achtergrond])).toEqual([
+      [WIJKTEAM, 'Wijkteam Noord-Oost', 'professional', 'bestaand verhaal'],
+      [GEMEENTE, 'GEMEENTE', 'gemeente', 'bestaand verhaal'],
+    ]);
+    // Same ends and type as the existing financiert: an update that keeps its description.
+    expect(plan.relations.update).toEqual([{ ...existing.relations[0], strength: 2 }]);
+    expect(plan.relations.create).toHaveLength(1);
+  });
+
+  it('names every problem by sheet, row and column, and plans nothing', () => {
+    const outcome = planImport(
+      doc(
+        [
+          speler(3, { name: 'Buurtkamer', force: 'buurt' }),
+          speler(4, { name: 'Buurtkamer', force: 'bewoner' }),
+          speler(5, { name: '', force: 'rijk' }),
+        ],
+        [
+          relatie(3, 'Buurtkamer', 'Onbekend'),
+          relatie(4, 'Wijkteam Noord', 'Wijkteam Noord', { type: 'werkt_samen' }),
+        ],
+      ),
+      existing,
+      ids(),
+    );
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+      'spelers.3.kracht invalid_enum',
+      'spelers.4.naam duplicate_key',
+      'spelers.5.naam required',
+      'relaties.3.van actor_not_found',
+      'relaties.3.naar actor_not_found',
+      'relaties.4.naar self_relation',
+    ]);
+    expect(outcome.issues[1]?.params).toEqual({ firstRow: 3 });
+    expect(outcome.issues[4]?.params).toEqual({ name: 'Onbekend' });
+  });
+
+  it('refuses a name two spelers share, asking for the id', () => {
+    const twice: ExistingWorkspace = {
+      actors: [existingActor(WIJKTEAM, 'Wijkteam'), existingActor(GEMEENTE, 'wijkteam')],
+      relations: [],
+    };
+    const outcome = planImport(
+      doc([speler(3, { name: 'Buurtkamer', force: 'bewoner' })], [relatie(3, 'Buurtkamer', 'Wijkteam')]),
+      twice,
+      ids(),
+    );
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+      'relaties.3.naar ambiguous_name',
+    ]);
+    const byKey = relatie(3, 'Buurtkamer', 'Wijkteam');
+    byKey.target.key = GEMEENTE;
+    expect(
+      planImport(doc([speler(3, { name: 'Buurtkamer', force: 'bewoner' })], [byKey]), twice, ids()).ok,
+    ).toBe(true);
+  });
+
+  it('maps file positions onto the final ids', () => {
+    const file = doc([
+      speler(3, { name: 'Buurtkamer', force: 'bewoner' }),
+      speler(4, { name: 'Wijkteam Noord' }),
+    ]);
+    file.layouts = {
+      force: { Buurtkamer: { x: 1, y: 2 }, 'Wijkteam Noord': { x: 3, y: 4 }, elders: { x: 0, y: 0 } },
+    };
+    const outcome = planImport(file, existing, ids());
+    expect(outcome.ok && outcome.plan.layouts).toEqual({
+      force: { '10000000-0000-4000-8000-000000000001': { x: 1, y: 2 }, [WIJKTEAM]: { x: 3, y: 4 } },
+    });
+  });
+
+  it('stops listing after MAX_ISSUES problems and says so', () => {
+    const rows = Array.from({ length: MAX_ISSUES + 50 }, (_, index) =>
+      speler(index + 3, { name: `S${index}` }),
+    );
+    const outcome = planImport(doc(rows), empty, ids());
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.issues).toHaveLength(MAX_ISSUES + 1);
+    expect(outcome.issues.at(-1)).toEqual({
+      path: '',
+      code: 'too_many_issues',
+      params: { maximum: MAX_ISSUES },
+    });
+  });
+});

@@ -1,0 +1,351 @@
+/**
+ * From a read file to what will be written: the import plan. One function for every format, so matching
+ * and checking are the same whether a speler came from a spreadsheet row, a GEXF node or a backup.
+ *
+ * - A speler matches an existing one of the werkruimte by id, else by name (case and spacing ignored);
+ *   a matched speler is updated with the fields the file has and keeps the others; anything else is new.
+ * - A relatie's ends are found by key (a node id, an id column) among the file's spelers and then the
+ *   werkruimte's, else by name — a name shared by two spelers is ambiguous and must be given by id.
+ *   A relatie matches an existing one by id, else by the same ends and type.
+ * - Every speler and relatie is checked against the domain schemas as it will be stored; each problem is
+ *   named by its place in the file (`relaties.14.sterkte`). Any problem means no plan: the import writes
+ *   all or nothing.
+ *
+ * New rows always get new ids (`newId`): a file's ids may belong to another werkruimte.
+ */
+import {
+  type ActorCreate,
+  actorCreateSchema,
+  type Issue,
+  issuesFromZod,
+  LAYOUTS,
+  type Layout,
+  type Positions,
+  type RelationCreate,
+  relationCreateFieldsSchema,
+  relationCreateSchema,
+} from '../domain/index.ts';
+import {
+  cellPath,
+  type DocumentActor,
+  type DocumentRelation,
+  type EndRef,
+  type ImportDocument,
+  type ImportReport,
+  type Place,
+} from './import-document.ts';
+import { LIMITS } from './limits.ts';
+
+export type ActorRecord = ActorCreate & { id: string };
+export type RelationRecord = RelationCreate & { id: string };
+
+/** What the werkruimte holds before the import (empty for a new werkruimte). */
+export interface ExistingWorkspace {
+  actors: readonly ActorRecord[];
+  relations: readonly RelationRecord[];
+}
+
+export interface ImportSummary {
+  actors: { created: number; updated: number };
+  relations: { created: number; updated: number };
+  ignored: string[];
+  mapped: ImportReport['mapped'];
+}
+
+export interface ImportPlan {
+  actors: { create: ActorRecord[]; update: ActorRecord[] };
+  relations: { create: RelationRecord[]; update: RelationRecord[] };
+  /** Positions from the file, by final speler id; to be merged over the saved ones. */
+  layouts: Partial<Record<Layout, Positions>>;
+  summary: ImportSummary;
+}
+
+export type PlanOutcome = { ok: true; plan: ImportPlan } | { ok: false; issues: Issue[] };
+
+/** More problems than this are not worth listing: the file needs fixing at its source. */
+export const MAX_ISSUES = 1_000;
+
+const ACTOR_FIELDS = Object.keys(actorCreateSchema.shape);
+
+/** Names match ignoring case, accents' composition and runs of spaces. */
+export function nameKey(name: unknown): string {
+  return typeof name === 'string' ? name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase() : '';
+}
+
+class IssueList {
+  readonly items: Issue[] = [];
+  get full(): boolean {
+    return this.items.length >= MAX_ISSUES;
+  }
+  add(issue: Issue): void {
+    if (!this.full) this.items.push(issue);
+  }
+  /** Issues of one record's schema check, placed at the file's column for each field. */
+  addAt(place: Place, issues: Issue[]): void {
+    for (const issue of issues) {
+      const [field = '', ...rest] = issue.path.split('.');
+      const column = place.columns[field] ?? field;
+      this.add({
+        ...issue,
+        path: cellPath(place.sheet, place.row, column || undefined),
+        params: { ...issue.params, ...(rest.length > 0 ? { item: Number(rest[0]) + 1 } : {}) },
+      });
+    }
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The column that identifies a speler's row: its id when the file gave one, else its name. */
+function keyColumn(actor: DocumentActor): string | undefined {
+  return actor.id !== undefined ? actor.place.columns.id : actor.place.columns.name;
+}
+
+function pickActorFields(actor: ActorRecord): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const field of ACTOR_FIELDS) fields[field] = actor[field as keyof ActorCreate];
+  return fields;
+}
+
+const RELATION_FIELDS = Object.keys(relationCreateFieldsSchema.shape);
+
+function relationFields(relation: RelationRecord): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const field of RELATION_FIELDS) fields[field] = relation[field as keyof RelationCreate];
+  return fields;
+}
+
+export function planImport(
+  document: ImportDocument,
+  existing: ExistingWorkspace,
+  newId: () => string,
+): PlanOutcome {
+  const issues = new IssueList();
+  const actorPlan = planActors(document.actors, existing, newId, issues);
+  const relationPlan = planRelations(document.relations, existing, actorPlan, newId, issues);
+
+  const total = existing.actors.length + actorPlan.create.length;
+  if (total > LIMITS.actors)
+    issues.add({ path: '', code: 'too_many_rows', params: { maximum: LIMITS.actors } });
+  if (existing.relations.length + relationPlan.create.length > LIMITS.relations)
+    issues.add({ path: '', code: 'too_many_rows', params: { maximum: LIMITS.relations } });
+  if (issues.full) issues.items.push({ path: '', code: 'too_many_issues', params: { maximum: MAX_ISSUES } });
+  if (issues.items.length > 0) return { ok: false, issues: issues.items };
+
+  const layouts: Partial<Record<Layout, Positions>> = {};
+  for (const layout of LAYOUTS) {
+    const byKey = document.layouts[layout];
+    if (!byKey) continue;
+    const positions: Positions = {};
+    for (const [key, point] of Object.entries(byKey)) {
+      const id = actorPlan.idByKey.get(key);
+      if (id) positions[id] = point;
+    }
+    if (Object.keys(positions).length > 0) layouts[layout] = positions;
+  }
+  return {
+    ok: true,
+    plan: {
+      actors: { create: actorPlan.create, update: actorPlan.update },
+      relations: { create: relationPlan.create, update: relationPlan.update },
+      layouts,
+      summary: {
+        actors: { created: actorPlan.create.length, updated: actorPlan.update.length },
+        relations: { created: relationPlan.create.length, updated: relationPlan.update.length },
+        ignored: document.report.ignored,
+        mapped: document.report.mapped,
+      },
+    },
+  };
+}
+
+interface ActorPlan {
+  create: ActorRecord[];
+  update: ActorRecord[];
+  /** File key → final speler id. */
+  idByKey: Map<string, string>;
+  /** Name key → final ids of the file's spelers with that name. */
+  idsByName: Map<string, string[]>;
+  existingById: Map<string, ActorRecord>;
+  existingByName: Map<string, ActorRecord[]>;
+}
+
+function planActors(
+  actors: readonly DocumentActor[],
+  existing: ExistingWorkspace,
+  newId: () => string,
+  issues: IssueList,
+): ActorPlan {
+  const existingById = new Map(existing.actors.map((actor) => [actor.id, actor]));
+  const existingByName = groupBy(existing.actors, (actor) => nameKey(actor.name));
+  const plan: ActorPlan = {
+    create: [],
+    update: [],
+    idByKey: new Map(),
+    idsByName: new Map(),
+    existingById,
+    existingByName,
+  };
+  const rowOfKey = new Map<string, number>();
+  const rowOfMatched = new Map<string, number>();
+
+  for (const actor of actors) {
+    if (issues.full) break;
+    const { place } = actor;
+    const firstRow = rowOfKey.get(actor.key);
+    if (firstRow !== undefined) {
+      issues.add({
+        path: cellPath(place.sheet, place.row, keyColumn(actor)),
+        code: 'duplicate_key',
+        params: { firstRow },
+      });
+      continue;
+    }
+    rowOfKey.set(actor.key, place.row);
+
+    let match = actor.id ? existingById.get(actor.id) : undefined;
+    if (!match && typeof actor.fields.name === 'string') {
+      const sameName = existingByName.get(nameKey(actor.fields.name)) ?? [];
+      if (sameName.length > 1) {
+        issues.add({
+          path: cellPath(place.sheet, place.row, place.columns.name),
+          code: 'ambiguous_name',
+          params: { name: actor.fields.name },
+        });
+        continue;
+      }
+      match = sameName[0];
+    }
+    if (match) {
+      const earlier = rowOfMatched.get(match.id);
+      if (earlier !== undefined) {
+        issues.add({
+          path: cellPath(place.sheet, place.row, keyColumn(actor)),
+          code: 'duplicate_key',
+          params: { firstRow: earlier },
+        });
+        continue;
+      }
+      rowOfMatched.set(match.id, place.row);
+    }
+
+    const input = match ? { ...pickActorFields(match), ...actor.fields } : actor.fields;
+    const parsed = actorCreateSchema.safeParse(input);
+    if (!parsed.success) {
+      issues.addAt(place, issuesFromZod(parsed.error, input));
+      continue;
+    }
+    const id = match?.id ?? newId();
+    (match ? plan.update : plan.create).push({ ...parsed.data, id });
+    plan.idByKey.set(actor.key, id);
+    const name = nameKey(parsed.data.name);
+    plan.idsByName.set(name, [...(plan.idsByName.get(name) ?? []), id]);
+  }
+  return plan;
+}
+
+type EndResult = { id: string } | { issue: Issue['code']; name?: string };
+
+function resolveEnd(ref: EndRef, actors: ActorPlan): EndResult {
+  if (ref.key !== undefined && ref.key !== '') {
+    const id = actors.idByKey.get(ref.key) ?? (actors.existingById.has(ref.key) ? ref.key : undefined);
+    if (id) return { id };
+  }
+  if (ref.name === undefined || ref.name === '') return { issue: 'actor_not_found', name: ref.key };
+  const name = nameKey(ref.name);
+  const inFile = actors.idsByName.get(name) ?? [];
+  if (inFile.length === 1) return { id: inFile[0] as string };
+  if (inFile.length > 1) return { issue: 'ambiguous_name', name: ref.name };
+  const inWorkspace = actors.existingByName.get(name) ?? [];
+  // An existing speler the file also lists under another key was resolved above; its name may now differ.
+  if (inWorkspace.length === 1) return { id: (inWorkspace[0] as ActorRecord).id };
+  if (inWorkspace.length > 1) return { issue: 'ambiguous_name', name: ref.name };
+  return { issue: 'actor_not_found', name: ref.name };
+}
+
+function planRelations(
+  relations: readonly DocumentRelation[],
+  existing: ExistingWorkspace,
+  actors: ActorPlan,
+  newId: () => string,
+  issues: IssueList,
+): { create: RelationRecord[]; update: RelationRecord[] } {
+  const existingById = new Map(existing.relations.map((relation) => [relation.id, relation]));
+  const existingByEnds = new Map(
+    existing.relations.map((relation) => [
+      `${relation.sourceId} ${relation.targetId} ${relation.type}`,
+      relation,
+    ]),
+  );
+  const create: RelationRecord[] = [];
+  const update: RelationRecord[] = [];
+  const rowOfMatched = new Map<string, number>();
+  const rowOfId = new Map<string, number>();
+
+  for (const relation of relations) {
+    if (issues.full) break;
+    const { place } = relation;
+    if (relation.id !== undefined) {
+      const firstRow = rowOfId.get(relation.id);
+      if (firstRow !== undefined) {
+        issues.add({
+          path: cellPath(place.sheet, place.row, place.columns.id),
+          code: 'duplicate_key',
+          params: { firstRow },
+        });
+        continue;
+      }
+      rowOfId.set(relation.id, place.row);
+    }
+    const ends: Partial<Record<'sourceId' | 'targetId', string>> = {};
+    for (const [end, ref] of [
+      ['sourceId', relation.source],
+      ['targetId', relation.target],
+    ] as const) {
+      const result = resolveEnd(ref, actors);
+      if ('id' in result) ends[end] = result.id;
+      else
+        issues.add({
+          path: cellPath(place.sheet, place.row, place.columns[end]),
+          code: result.issue,
+          params: result.name === undefined ? {} : { name: result.name },
+        });
+    }
+    if (!ends.sourceId || !ends.targetId) continue;
+
+    const type = relation.fields.type;
+    const match =
+      (relation.id ? existingById.get(relation.id) : undefined) ??
+      existingByEnds.get(`${ends.sourceId} ${ends.targetId} ${String(type)}`);
+    if (match) {
+      const earlier = rowOfMatched.get(match.id);
+      if (earlier !== undefined) {
+        issues.add({
+          path: cellPath(place.sheet, place.row, place.columns.id ?? place.columns.type),
+          code: 'duplicate_key',
+          params: { firstRow: earlier },
+        });
+        continue;
+      }
+      rowOfMatched.set(match.id, place.row);
+    }
+    const input = { ...(match ? relationFields(match) : {}), ...relation.fields, ...ends };
+    const parsed = relationCreateSchema.safeParse(input);
+    if (!parsed.success) {
+      issues.addAt(place, issuesFromZod(parsed.error, input));
+      continue;
+    }
+    if (match) update.push({ ...parsed.data, id: match.id });
+    else create.push({ ...parsed.data, id: newId() });
+  }
+  return { create, update };
+}

@@ -1,0 +1,168 @@
+/**
+ * Imports, shared by the API and the CLI: which reader a file needs, and writing an import plan
+ * (src/formats/import-plan.ts) into a new or an existing werkruimte in one transaction — a refused or
+ * failed import leaves the database exactly as it was. Progress is reported per phase and per chunk of
+ * rows, for the CLI's progress bar.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  issuesFromZod,
+  LAYOUTS,
+  type Positions,
+  ValidationError,
+  type Workspace,
+  workspaceCreateSchema,
+} from '../../domain/index.ts';
+import {
+  type ImportDocument,
+  type ImportFormat,
+  type ImportPlan,
+  type ImportSummary,
+  planImport,
+  type ReadOutcome,
+  readBackupDocument,
+} from '../../formats/index.ts';
+import type { Store, TransactionStore } from '../../store/index.ts';
+
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type ImportPhase = 'read' | 'check' | 'write';
+export type ProgressListener = (phase: ImportPhase, done: number, total: number) => void;
+
+/** Rows per write, so progress moves on large files; the store splits statements further. */
+const ROWS_PER_STEP = 5_000;
+
+const XML_ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(gexf|graphml)\b/i;
+
+/** The format of a file, from its first bytes (a zip is XLSX, `{` JSON, an XML root GEXF or GraphML), else its name. */
+export function detectFormat(file: UploadedFile): ImportFormat | undefined {
+  const bytes = file.bytes;
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+  const root = XML_ROOT.exec(head)?.[1]?.toLowerCase();
+  if (root === 'gexf' || root === 'graphml') return root;
+  if (/^\s*\{/.test(head)) return 'json';
+  const extension = /\.([a-z]+)$/i.exec(file.name)?.[1]?.toLowerCase();
+  if (extension === 'csv' || extension === 'txt' || extension === 'tsv') return 'csv';
+  if (extension === 'gexf' || extension === 'graphml' || extension === 'json' || extension === 'xlsx')
+    return extension;
+  return undefined;
+}
+
+/** Reads one file (or two CSV tables) into an import document, or every problem found. */
+export async function readImportFiles(files: readonly UploadedFile[]): Promise<ReadOutcome> {
+  const formats = files.map(detectFormat);
+  const format = formats[0];
+  if (!format || formats.some((other) => other !== format) || (files.length > 1 && format !== 'csv'))
+    return {
+      ok: false,
+      issues: [
+        { path: 'file', code: 'unknown_format', params: { formats: 'json, csv, xlsx, gexf, graphml' } },
+      ],
+    };
+  const text = () => new TextDecoder().decode(files[0]?.bytes);
+  switch (format) {
+    case 'json':
+      return readBackupDocument(text());
+    default:
+      return {
+        ok: false,
+        issues: [{ path: 'file', code: 'unknown_format', params: { formats: 'json' } }],
+      };
+  }
+}
+
+function throwUnlessOk(outcome: ReadOutcome): ImportDocument {
+  if (!outcome.ok) throw new ValidationError(outcome.issues);
+  return outcome.document;
+}
+
+async function writePlan(
+  tx: TransactionStore,
+  workspaceId: string,
+  plan: ImportPlan,
+  onProgress?: ProgressListener,
+): Promise<void> {
+  const steps: [rows: unknown[], write: (chunk: never[]) => Promise<void>][] = [
+    [plan.actors.create, (chunk) => tx.bulk.insertActors(workspaceId, chunk)],
+    [plan.actors.update, (chunk) => tx.bulk.updateActors(workspaceId, chunk)],
+    [plan.relations.create, (chunk) => tx.bulk.insertRelations(workspaceId, chunk)],
+    [plan.relations.update, (chunk) => tx.bulk.updateRelations(workspaceId, chunk)],
+  ];
+  const total = steps.reduce((sum, [rows]) => sum + rows.length, 0);
+  let done = 0;
+  onProgress?.('write', 0, total);
+  for (const [rows, write] of steps) {
+    for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
+      const chunk = rows.slice(start, start + ROWS_PER_STEP);
+      await write(chunk as never[]);
+      done += chunk.length;
+      onProgress?.('write', done, total);
+    }
+  }
+  for (const layout of LAYOUTS) {
+    const positions = plan.layouts[layout];
+    if (!positions) continue;
+    const merged: Positions = { ...(await tx.layouts.getPositions(workspaceId, layout)), ...positions };
+    await tx.layouts.savePositions(workspaceId, layout, merged);
+  }
+}
+
+/** Reads files into an existing werkruimte: matched spelers and relaties are updated, the rest added. */
+export async function importIntoWorkspace(
+  store: Store,
+  workspace: Workspace,
+  files: readonly UploadedFile[],
+  onProgress?: ProgressListener,
+): Promise<ImportSummary> {
+  onProgress?.('read', 0, 1);
+  const document = throwUnlessOk(await readImportFiles(files));
+  return store.transaction(async (tx) => {
+    onProgress?.('check', 0, 1);
+    const [actors, relations] = await Promise.all([
+      tx.actors.listAll(workspace.id),
+      tx.relations.listAll(workspace.id),
+    ]);
+    const outcome = planImport(document, { actors, relations }, randomUUID);
+    if (!outcome.ok) throw new ValidationError(outcome.issues);
+    await writePlan(tx, workspace.id, outcome.plan, onProgress);
+    return outcome.plan.summary;
+  });
+}
+
+export interface NewWorkspaceFields {
+  name?: string | undefined;
+  gemeente?: string | undefined;
+}
+
+/**
+ * Reads files into a new werkruimte. Its name and gemeente come from the request when given, else from
+ * the file (a backup, GEXF or GraphML of ours carries them); without either, the request must name them.
+ */
+export async function importAsNewWorkspace(
+  store: Store,
+  files: readonly UploadedFile[],
+  fields: NewWorkspaceFields = {},
+  onProgress?: ProgressListener,
+): Promise<{ workspace: Workspace; summary: ImportSummary }> {
+  onProgress?.('read', 0, 1);
+  const document = throwUnlessOk(await readImportFiles(files));
+  const input = {
+    ...document.workspace,
+    ...(fields.name ? { name: fields.name } : {}),
+    ...(fields.gemeente ? { gemeente: fields.gemeente } : {}),
+  };
+  const meta = workspaceCreateSchema.safeParse(input);
+  if (!meta.success) throw new ValidationError(issuesFromZod(meta.error, input));
+  onProgress?.('check', 0, 1);
+  const outcome = planImport(document, { actors: [], relations: [] }, randomUUID);
+  if (!outcome.ok) throw new ValidationError(outcome.issues);
+  return store.transaction(async (tx) => {
+    const workspace = await tx.workspaces.create(meta.data);
+    await writePlan(tx, workspace.id, outcome.plan, onProgress);
+    return { workspace, summary: outcome.plan.summary };
+  });
+}
