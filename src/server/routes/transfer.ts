@@ -1,35 +1,81 @@
 /**
- * Moving werkruimtes in and out as files: `GET …/workspaces/{id}/export?format=json` downloads the whole
- * werkruimte as a JSON backup; `POST …/workspaces/import` (multipart, field `file`) reads one into a new
- * werkruimte, all or nothing, and says how much it read. Spreadsheets, GEXF, GraphML and map images
- * follow (issue 6).
+ * Moving werkruimtes in and out as files:
+ * - `GET …/workspaces/{id}/export?format=…` downloads the werkruimte in one of the export formats;
+ * - `POST …/workspaces/import` reads a file into a new werkruimte, `POST …/workspaces/{id}/import` into an
+ *   existing one (multipart: one file in field `file`, or two CSV tables; a new werkruimte may take its
+ *   `name` and `gemeente` from fields). All or nothing; the answer says how much was read, what was
+ *   skipped and how foreign columns were used;
+ * - `GET …/import-template` gives the empty spreadsheet to fill in.
  */
-import multipart from '@fastify/multipart';
+import multipart, { type MultipartFile } from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ValidationError, workspaceSchema } from '../../domain/index.ts';
-import { LIMITS, writeBackup } from '../../formats/index.ts';
+import { LIMITS } from '../../formats/index.ts';
 import type { Store } from '../../store/index.ts';
 import { problemResponses, workspaceParams } from '../schemas.ts';
-import { exportBackup, restoreBackup } from '../services/workspace-backup.ts';
-import { exportCsv, TABLES } from '../services/workspace-tables.ts';
+import { EXPORT_FORMATS, type ExportedFile, exportFile } from '../services/export-file.ts';
+import {
+  importAsNewWorkspace,
+  importIntoWorkspace,
+  type NewWorkspaceFields,
+  type UploadedFile,
+} from '../services/import-file.ts';
+import { TABLES } from '../services/workspace-tables.ts';
 
-export const EXPORT_FORMATS = ['json', 'csv'] as const;
+const MAX_FILES = 2;
+const FIELDS = ['name', 'gemeente'] as const;
 
-/** A file name from the werkruimte's name: letters, digits and dashes only. */
-function fileName(name: string, extension: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/[\s_]+/g, '-')
-    .toLowerCase();
-  return `${slug || 'werkruimte'}.${extension}`;
+const summarySchema = z.object({
+  actors: z.object({ created: z.number().int(), updated: z.number().int() }),
+  relations: z.object({ created: z.number().int(), updated: z.number().int() }),
+  ignored: z.array(z.string()).describe('Kolommen of attributen die niet zijn gebruikt (`blad: kolom`).'),
+  mapped: z
+    .array(z.object({ from: z.string(), to: z.string() }))
+    .describe('Hoe onbekende kolommen of attributen zijn gebruikt.'),
+});
+
+const uploadDescription = `Multipart-formulier: één bestand in het veld \`file\` (JSON-back-up, XLSX, CSV, GEXF of GraphML; het formaat wordt herkend aan de inhoud), of twee CSV-bestanden (spelers en relaties). Hoogstens ${LIMITS.fileBytes / 1_048_576} MB per bestand. Bij een fout wordt niets opgeslagen; \`invalidParams\` noemt elke plek als \`blad.rij.kolom\`.`;
+
+/** The files and text fields of a multipart upload; anything else is refused. */
+async function readUpload(
+  request: FastifyRequest,
+): Promise<{ files: UploadedFile[]; fields: NewWorkspaceFields }> {
+  if (!request.isMultipart()) throw new ValidationError([{ path: 'file', code: 'required' }]);
+  const files: UploadedFile[] = [];
+  const fields: NewWorkspaceFields = {};
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      if (part.fieldname !== 'file')
+        throw new ValidationError([{ path: part.fieldname, code: 'unknown_field' }]);
+      files.push({ name: part.filename, bytes: await (part as MultipartFile).toBuffer() });
+    } else if ((FIELDS as readonly string[]).includes(part.fieldname)) {
+      const value = String(part.value).trim();
+      if (value) fields[part.fieldname as keyof NewWorkspaceFields] = value;
+    } else throw new ValidationError([{ path: part.fieldname, code: 'unknown_field' }]);
+  }
+  if (files.length === 0) throw new ValidationError([{ path: 'file', code: 'required' }]);
+  return { files, fields };
+}
+
+function sendFile(reply: FastifyReply, file: ExportedFile) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
 }
 
 export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   const tags = ['uitwisselen'];
-  await app.register(multipart, { limits: { fileSize: LIMITS.fileBytes, files: 1, fields: 0, parts: 2 } });
+  await app.register(multipart, {
+    limits: {
+      fileSize: LIMITS.fileBytes,
+      files: MAX_FILES,
+      fields: FIELDS.length,
+      parts: MAX_FILES + FIELDS.length,
+    },
+  });
 
   app.get(
     '/workspaces/:workspaceId/export',
@@ -37,14 +83,15 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       config: { access: 'read' },
       schema: {
         tags,
-        summary: 'Werkruimte downloaden als bestand (JSON-back-up of CSV-tabel)',
+        summary: 'Werkruimte downloaden als bestand',
         description:
-          'Het formaat `json` is de volledige back-up (krachtenveld-backup/1, schema: docs/backup.schema.json). `csv` geeft één tabel (`table=spelers` of `table=relaties`), met `;` als scheidingsteken; cellen die met =, +, -, @ beginnen krijgen een apostrof ervoor (tegen formule-injectie).',
+          '`json`: de volledige back-up (krachtenveld-backup/1, schema: docs/backup.schema.json). `csv`: één tabel (`table=spelers` of `table=relaties`), met `;` als scheidingsteken. In CSV en XLSX krijgen cellen die met =, +, -, @, tab of regeleinde beginnen een apostrof ervoor (tegen formule-injectie).',
         params: workspaceParams,
         querystring: z
           .strictObject({
             format: z.enum(EXPORT_FORMATS).describe('Bestandsformaat.'),
             table: z.enum(TABLES).optional().describe('Bij `csv`: welke tabel, `spelers` of `relaties`.'),
+            lang: z.enum(['nl', 'en']).optional().describe('Taal van de legenda bij `png` en `svg`.'),
           })
           .refine((query) => query.format !== 'csv' || query.table !== undefined, {
             path: ['table'],
@@ -55,24 +102,8 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       serializerCompiler: () => (data) => data as string,
     },
     async (request, reply) => {
-      const { format, table } = request.query;
-      if (format === 'csv' && table) {
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header(
-            'content-disposition',
-            `attachment; filename="${fileName(`${request.workspace.name} ${table}`, 'csv')}"`,
-          )
-          .send((await exportCsv(store, request.workspace, table)) as never);
-      }
-      const backup = await exportBackup(store, request.workspace);
-      return reply
-        .type('application/json; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="${fileName(request.workspace.name, 'krachtenveld.json')}"`,
-        )
-        .send(writeBackup(backup) as never);
+      const { format, table, lang } = request.query;
+      return sendFile(reply, await exportFile(store, request.workspace, format, { table, lang }));
     },
   );
 
@@ -81,28 +112,39 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     {
       schema: {
         tags,
-        summary: 'Bestand inlezen als nieuwe werkruimte (JSON-back-up)',
-        description: `Multipart-formulier met één veld \`file\` (hoogstens ${LIMITS.fileBytes / 1_048_576} MB). Bij een fout in het bestand wordt niets opgeslagen; \`invalidParams\` noemt elke plek.`,
+        summary: 'Bestand inlezen als nieuwe werkruimte',
+        description: `${uploadDescription} Een bestand zonder werkruimtegegevens (CSV, XLSX zonder blad werkruimte, GEXF of GraphML van een ander programma) heeft de velden \`name\` en \`gemeente\` nodig.`,
         consumes: ['multipart/form-data'],
         response: {
-          201: z.object({
-            workspace: workspaceSchema,
-            summary: z.object({ actors: z.number().int(), relations: z.number().int() }),
-          }),
+          201: z.object({ workspace: workspaceSchema, summary: summarySchema }),
           ...problemResponses,
         },
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw new ValidationError([{ path: 'file', code: 'required' }]);
-      const file = await request.file();
-      if (!file || file.fieldname !== 'file') throw new ValidationError([{ path: 'file', code: 'required' }]);
-      const text = (await file.toBuffer()).toString('utf8');
-      const workspace = await restoreBackup(store, text);
-      const graph = await store.graph.loadGraph(workspace.id);
-      return reply
-        .status(201)
-        .send({ workspace, summary: { actors: graph.actors.length, relations: graph.relations.length } });
+      const { files, fields } = await readUpload(request);
+      return reply.status(201).send(await importAsNewWorkspace(store, files, fields));
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/import',
+    {
+      config: { access: 'edit' },
+      schema: {
+        tags,
+        summary: 'Bestand inlezen in deze werkruimte',
+        description: `${uploadDescription} Spelers worden herkend aan hun id of naam en bijgewerkt; relaties aan hun id of aan beide spelers en het type. De rest wordt toegevoegd.`,
+        consumes: ['multipart/form-data'],
+        params: workspaceParams,
+        response: { 200: z.object({ summary: summarySchema }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { files, fields } = await readUpload(request);
+      const extra = Object.keys(fields)[0];
+      if (extra) throw new ValidationError([{ path: extra, code: 'unknown_field' }]);
+      return { summary: await importIntoWorkspace(store, request.workspace, files) };
     },
   );
 };

@@ -1,0 +1,67 @@
+/**
+ * Exports, shared by the API and the CLI: a werkruimte as a file in one of the formats, with its content
+ * type and a file name made from the werkruimte's name. Every format starts from the same lossless backup
+ * (workspace-backup.ts), so they cannot disagree on what a werkruimte holds.
+ */
+import type { Workspace } from '../../domain/index.ts';
+import { writeBackup } from '../../formats/index.ts';
+import type { Store } from '../../store/index.ts';
+import { exportBackup } from './workspace-backup.ts';
+import { exportCsv, type Table } from './workspace-tables.ts';
+
+export const EXPORT_FORMATS = ['json', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportOptions {
+  /** CSV holds one table per file. */
+  table?: Table | undefined;
+  /** Language of the words in map images (legend). */
+  lang?: 'nl' | 'en' | undefined;
+}
+
+export interface ExportedFile {
+  body: string | Uint8Array;
+  contentType: string;
+  fileName: string;
+  /** Spelers and relaties in the file, for the CLI's message. */
+  counts: { actors: number; relations: number };
+}
+
+/** A file name from the werkruimte's name: letters, digits and dashes only. */
+export function fileName(name: string, extension: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/[\s_]+/g, '-')
+    .toLowerCase();
+  return `${slug || 'werkruimte'}.${extension}`;
+}
+
+export async function exportFile(
+  store: Store,
+  workspace: Workspace,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<ExportedFile> {
+  const backup = await exportBackup(store, workspace);
+  const counts = { actors: backup.actors.length, relations: backup.relations.length };
+  switch (format) {
+    case 'csv': {
+      const table = options.table ?? 'spelers';
+      return {
+        body: await exportCsv(store, workspace, table),
+        contentType: 'text/csv; charset=utf-8',
+        fileName: fileName(`${workspace.name} ${table}`, 'csv'),
+        counts,
+      };
+    }
+    case 'json':
+      return {
+        body: writeBackup(backup),
+        contentType: 'application/json; charset=utf-8',
+        fileName: fileName(workspace.name, 'krachtenveld.json'),
+        counts,
+      };
+  }
+}
