@@ -1,63 +1,136 @@
 /**
- * `krachtenveld import <file>`: a JSON backup becomes a new werkruimte, all or nothing. Every problem in
- * the file is listed with its place before anything is written. Spreadsheet, GEXF and GraphML follow.
+ * `krachtenveld import <file> [<file>] [--werkruimte W]`: a JSON backup, spreadsheet (XLSX, CSV), GEXF or
+ * GraphML into a new werkruimte, or into an existing one. All or nothing: every problem in the file is
+ * listed with its place (sheet.row.column) before anything is written. Large files show a progress bar.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ValidationError } from '../../domain/index.ts';
-import { LIMITS } from '../../formats/index.ts';
-import { loadConfig, openStore, reasonNl, restoreBackup } from '../../server/index.ts';
+import { type ImportSummary, LIMITS } from '../../formats/index.ts';
+import {
+  type ImportPhase,
+  importAsNewWorkspace,
+  importIntoWorkspace,
+  loadConfig,
+  openStore,
+  reasonNl,
+  type UploadedFile,
+} from '../../server/index.ts';
 import type { Command } from '../command.ts';
+import { findWorkspace } from '../find-workspace.ts';
+import { type ProgressBar, progressBar } from '../progress.ts';
+
+const PHASES: Record<ImportPhase, string> = {
+  read: 'Reading the file',
+  check: 'Checking every row',
+  write: 'Writing',
+};
+
+async function readWithProgress(path: string, size: number, bar: ProgressBar): Promise<UploadedFile> {
+  const chunks: Buffer[] = [];
+  let read = 0;
+  for await (const chunk of createReadStream(path)) {
+    chunks.push(chunk as Buffer);
+    read += (chunk as Buffer).length;
+    bar.update(`Loading ${path}`, read, size);
+  }
+  return { name: path, bytes: Buffer.concat(chunks) };
+}
+
+export function describeSummary(summary: ImportSummary): string {
+  const part = (counts: { created: number; updated: number }, noun: string) =>
+    `${counts.created + counts.updated} ${noun}` +
+    (counts.updated > 0 ? ` (${counts.created} new, ${counts.updated} updated)` : '');
+  const lines = [`${part(summary.actors, 'spelers')}, ${part(summary.relations, 'relaties')}`];
+  if (summary.ignored.length > 0) lines.push(`Ignored: ${summary.ignored.join('; ')}`);
+  for (const { from, to } of summary.mapped) lines.push(`Mapped: ${from} → ${to}`);
+  return lines.join('\n');
+}
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import <file> [--name N]',
-  summary: 'Read a JSON backup into a new werkruimte',
+  usage: 'import <file> [--werkruimte W]',
+  summary: 'Read a backup, spreadsheet, GEXF or GraphML file',
   help: [
-    'Usage: krachtenveld import <file> [--name NAME]',
+    'Usage: krachtenveld import <file> [<file>] [--werkruimte W | --name N --gemeente GMxxxx]',
     '',
-    'Reads a JSON backup (krachtenveld-backup/1, made by `krachtenveld export` or the web app) into a new',
-    'werkruimte with new ids. Nothing is written when the file has any problem; each one is listed.',
+    'Reads a file into a new werkruimte, or with --werkruimte into an existing one. The format is',
+    'recognised from the content: JSON backup (krachtenveld-backup/1), XLSX, CSV (one table, or two files:',
+    'spelers and relaties), GEXF or GraphML. Nothing is written when the file has any problem; each one is',
+    'listed as sheet.row.column. In an existing werkruimte spelers are matched by id or name and updated,',
+    'relaties by id or by both spelers and type; the rest is added.',
     '',
     'Options:',
-    '  --name NAME   name of the new werkruimte (default: the name in the file)',
-    '  -h, --help    show this help',
+    '  --werkruimte W   id or exact name of the werkruimte to read into',
+    '  --name NAME      name of the new werkruimte (default: the name in the file)',
+    "  --gemeente CODE  CBS code of the new werkruimte's gemeente (e.g. GM0344), for files without one",
+    '  -h, --help       show this help',
   ].join('\n'),
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { name: { type: 'string' } },
+      options: { name: { type: 'string' }, gemeente: { type: 'string' }, werkruimte: { type: 'string' } },
     });
-    if (positionals.length !== 1) {
-      console.error('Name one file. Run `krachtenveld import --help`.');
+    if (positionals.length < 1 || positionals.length > 2) {
+      console.error('Name one file (or two CSV files). Run `krachtenveld import --help`.');
       return 2;
     }
-    const file = positionals[0] as string;
-    let size: number;
-    try {
-      size = statSync(file).size;
-    } catch {
-      console.error(`Cannot read "${file}": no such file.`);
+    if (values.werkruimte && (values.name || values.gemeente)) {
+      console.error('--name and --gemeente are for a new werkruimte; leave them out with --werkruimte.');
       return 2;
     }
-    if (size > LIMITS.fileBytes) {
-      console.error(
-        `"${file}" is ${(size / 1_048_576).toFixed(0)} MB; the limit is ${LIMITS.fileBytes / 1_048_576} MB.`,
-      );
-      return 1;
+    const sizes: number[] = [];
+    for (const file of positionals) {
+      try {
+        sizes.push(statSync(file).size);
+      } catch {
+        console.error(`Cannot read "${file}": no such file.`);
+        return 2;
+      }
+      const size = sizes.at(-1) as number;
+      if (size > LIMITS.fileBytes) {
+        console.error(
+          `"${file}" is ${(size / 1_048_576).toFixed(0)} MB; the limit is ${LIMITS.fileBytes / 1_048_576} MB.`,
+        );
+        return 1;
+      }
     }
     const store = await openStore(loadConfig());
+    const bar = progressBar();
     try {
-      const workspace = await restoreBackup(store, readFileSync(file, 'utf8'), values.name);
-      const graph = await store.graph.loadGraph(workspace.id);
+      const files: UploadedFile[] = [];
+      for (const [index, file] of positionals.entries())
+        files.push(await readWithProgress(file, sizes[index] as number, bar));
+      const onProgress = (phase: ImportPhase, done: number, total: number) =>
+        bar.update(PHASES[phase], done, total);
+      if (values.werkruimte) {
+        const workspace = await findWorkspace(store, values.werkruimte);
+        if (!workspace) {
+          bar.done();
+          console.error(`No werkruimte with id or name "${values.werkruimte}".`);
+          return 2;
+        }
+        const summary = await importIntoWorkspace(store, workspace, files, onProgress);
+        bar.done();
+        console.log(`Imported into werkruimte "${workspace.name}": ${describeSummary(summary)}`);
+        return 0;
+      }
+      const { workspace, summary } = await importAsNewWorkspace(
+        store,
+        files,
+        { name: values.name, gemeente: values.gemeente },
+        onProgress,
+      );
+      bar.done();
       console.log(
-        `Werkruimte "${workspace.name}" imported (id ${workspace.id}): ${graph.actors.length} spelers, ${graph.relations.length} relaties.`,
+        `Werkruimte "${workspace.name}" imported (id ${workspace.id}): ${describeSummary(summary)}`,
       );
       return 0;
     } catch (error) {
+      bar.done();
       if (!(error instanceof ValidationError)) throw error;
-      console.error(`"${file}" was not imported; nothing was written. Problems:`);
+      console.error(`${positionals.join(' and ')} not imported; nothing was written. Problems:`);
       for (const issue of error.issues)
         console.error(`  ${issue.path || '(file)'}: ${reasonNl(issue)} [${issue.code}]`);
       return 1;
