@@ -32,18 +32,18 @@ describe.skipIf(!HAS_CHROMIUM)('backups in the web app', () => {
     writeFileSync(broken, backup.replace(/"werkt_samen"/, '"vriendschap"'));
 
     await page.goto('/');
-    await page.getByLabel('Back-upbestand (.json)').setInputFiles(broken);
+    await page.getByLabel('Bestand', { exact: true }).setInputFiles(broken);
     await page.getByRole('button', { name: 'Inlezen' }).click();
     const problems = page.getByTestId('import-problems');
     await expect.poll(() => problems.count()).toBe(1);
     expect(await problems.textContent()).toContain('er is niets opgeslagen');
     expect(await problems.textContent()).toMatch(/relations\.\d+\.type/);
 
-    await page.getByLabel('Back-upbestand (.json)').setInputFiles(good);
+    await page.getByLabel('Bestand', { exact: true }).setInputFiles(good);
     await page.getByRole('button', { name: 'Inlezen' }).click();
     await expect
       .poll(() => page.getByRole('status').first().textContent())
-      .toBe('Werkruimte Voorbeeldgemeente ingelezen: 67 spelers en 210 relaties.');
+      .toBe('Werkruimte Voorbeeldgemeente is gemaakt: 67 spelers en 210 relaties ingelezen.');
     await expect.poll(() => page.getByRole('link', { name: 'Voorbeeldgemeente' }).count()).toBe(2);
     await expectAccessible(page);
   }, 120_000);

@@ -55,10 +55,15 @@ function problemFrom(status: number, payload: unknown): ApiProblem {
 }
 
 /**
- * Sends one file as a multipart form field `file`. XMLHttpRequest rather than fetch, because only it
+ * Sends files as multipart fields `file`, with optional text fields. XMLHttpRequest rather than fetch: only it
  * reports upload progress, which a 50 MB file needs.
  */
-function upload<T>(path: string, file: Blob, onProgress?: (fraction: number) => void): Promise<T> {
+function upload<T>(
+  path: string,
+  files: Blob | readonly Blob[],
+  onProgress?: (fraction: number) => void,
+  fields: Record<string, string> = {},
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/v1${path}`);
@@ -80,7 +85,9 @@ function upload<T>(path: string, file: Blob, onProgress?: (fraction: number) => 
       else reject(problemFrom(xhr.status, payload));
     };
     const form = new FormData();
-    form.append('file', file);
+    // Text fields first: the server reads the parts in order.
+    for (const [name, value] of Object.entries(fields)) if (value) form.append(name, value);
+    for (const file of Array.isArray(files) ? files : [files]) form.append('file', file as Blob);
     xhr.send(form);
   });
 }

@@ -14,7 +14,8 @@ import { FieldError } from '../components/FieldError.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { followLink, navigate, workspacePath } from '../router.ts';
 import { fieldErrors } from '../state/problem-errors.ts';
-import { ImportBackupForm } from './ImportBackupForm.tsx';
+import { ImportFileForm } from './ImportFileForm.tsx';
+import { describeImport } from './import-summary.ts';
 
 interface Page<T> {
   items: T[];
@@ -22,8 +23,17 @@ interface Page<T> {
 
 const gemeenteLabel = (gemeente: Gemeente) => `${gemeente.name} (${gemeente.code})`;
 
+/** The code of the gemeente a user typed: its label from the list, its name or its code; '' if unknown. */
+function resolveGemeente(gemeenten: readonly Gemeente[], text: string): string {
+  const typed = text.trim().toLowerCase();
+  const found = gemeenten.find(
+    (g) => gemeenteLabel(g).toLowerCase() === typed || g.name.toLowerCase() === typed,
+  );
+  return found?.code ?? (/^gm\d{4}$/.test(typed) ? typed.toUpperCase() : '');
+}
+
 export function WorkspacesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [workspaces, setWorkspaces] = useState<Workspace[] | null>(null);
   const [gemeenten, setGemeenten] = useState<Gemeente[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -99,11 +109,12 @@ export function WorkspacesPage() {
           navigate(workspacePath(workspace.id));
         }}
       />
-      <ImportBackupForm
+      <ImportFileForm
+        resolveGemeente={(typed) => resolveGemeente(gemeenten, typed)}
+        gemeenteList="gemeenten"
         onImported={({ workspace, summary }) => {
-          setStatus(
-            t('import.done', { name: workspace.name, actors: summary.actors, relations: summary.relations }),
-          );
+          const [headline] = describeImport(summary, t, i18n.language);
+          setStatus(t('import.done', { name: workspace?.name, summary: headline }));
           void load();
         }}
       />
@@ -211,17 +222,10 @@ function CreateWorkspaceForm({
   const [wijken, setWijken] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const byLabel = useMemo(
-    () => new Map(gemeenten.map((g) => [gemeenteLabel(g).toLowerCase(), g.code])),
-    [gemeenten],
-  );
-  const byName = useMemo(() => new Map(gemeenten.map((g) => [g.name.toLowerCase(), g.code])), [gemeenten]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const typed = gemeenteText.trim().toLowerCase();
-    const gemeente =
-      byLabel.get(typed) ?? byName.get(typed) ?? (/^gm\d{4}$/.test(typed) ? typed.toUpperCase() : '');
+    const gemeente = resolveGemeente(gemeenten, gemeenteText);
     if (!gemeente) {
       setErrors({ gemeente: t('workspaces.gemeenteUnknown') });
       return;

@@ -26,15 +26,17 @@ import {
   storedLayout,
   storeLayout,
 } from '../../state/map-layout.ts';
+import { describeImport } from '../import-summary.ts';
 import { ActorPanel } from './ActorPanel.tsx';
 import { ActorRegister } from './ActorRegister.tsx';
 import { DiagnosePanel } from './DiagnosePanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { NewActorForm } from './NewActorForm.tsx';
 import { RelationRegister } from './RelationRegister.tsx';
+import { TransferSection } from './TransferSection.tsx';
 
 export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [data, setData] = useState<WorkspaceGraph | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -264,6 +266,14 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
         <Heading level={3}>{t('workspace.relations')}</Heading>
         <RelationRegister data={data} hidden={faded.relations} />
       </section>
+      <TransferSection
+        workspaceId={workspaceId}
+        onImported={({ summary }) => {
+          const [headline] = describeImport(summary, t, i18n.language);
+          setStatus(t('transfer.imported', { summary: headline }));
+          void reload();
+        }}
+      />
     </>
   );
 }

@@ -1,0 +1,32 @@
+/**
+ * The words for an import's result: "412 spelers en 1.380 relaties ingelezen; 3 kolommen genegeerd", then
+ * one line per skipped column and per foreign column that was used in another way.
+ */
+import type { TFunction } from 'i18next';
+
+export interface ImportSummary {
+  actors: { created: number; updated: number };
+  relations: { created: number; updated: number };
+  ignored: string[];
+  mapped: { from: string; to: string }[];
+}
+
+export function describeImport(summary: ImportSummary, t: TFunction, language: string): string[] {
+  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL');
+  const count = (counts: { created: number; updated: number }) =>
+    number.format(counts.created + counts.updated);
+  let headline = t('import.summary', { actors: count(summary.actors), relations: count(summary.relations) });
+  const updated = summary.actors.updated + summary.relations.updated;
+  if (updated > 0)
+    headline += t('import.summaryUpdated', { count: updated, formatted: number.format(updated) });
+  if (summary.ignored.length > 0)
+    headline += t('import.summaryIgnored', {
+      count: summary.ignored.length,
+      formatted: number.format(summary.ignored.length),
+    });
+  return [
+    `${headline}.`,
+    ...summary.ignored.map((column) => t('import.ignoredColumn', { column })),
+    ...summary.mapped.map(({ from, to }) => t('import.mappedColumn', { from, to })),
+  ];
+}
