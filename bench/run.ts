@@ -4,7 +4,8 @@
  * over real HTTP on loopback, on embedded PGlite (on disk, as `npm start` runs) and — when
  * BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on the PostgreSQL server. Then the web map's figures in
  * headless Chromium (bench/web-map.ts; BENCH_WEB=off skips them), then the analysis figures against
- * python-igraph (bench/analysis.ts). BENCH_ONLY=core|web|analysis runs one part. Never part of `npm test`.
+ * python-igraph (bench/analysis.ts), then import and export in every format (bench/transfer.ts).
+ * BENCH_ONLY=core|web|analysis|transfer runs one part. Never part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { buildApp } from '../src/server/index.ts';
 import { createStore, type DatabaseOptions, openDatabase } from '../src/store/index.ts';
 import { benchAnalysis } from './analysis.ts';
 import { generateWorkspace } from './generate-workspace.ts';
+import { benchTransfer } from './transfer.ts';
 import { benchWebMap } from './web-map.ts';
 
 const ACTORS = Number(process.env.BENCH_ACTORS ?? 10_000);
@@ -146,8 +148,9 @@ async function main() {
   }
 }
 
-// BENCH_ONLY=core|web|analysis runs one part; BENCH_WEB=off skips the browser part.
+// BENCH_ONLY=core|web|analysis|transfer runs one part; BENCH_WEB=off skips the browser part.
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'core') await main();
 if ((!only || only === 'web') && process.env.BENCH_WEB !== 'off') await benchWebMap();
 if (!only || only === 'analysis') await benchAnalysis();
+if (!only || only === 'transfer') await benchTransfer();

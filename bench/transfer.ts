@@ -1,0 +1,168 @@
+/**
+ * Import and export figures (issue 6): a generated werkruimte of 10,000 spelers and 50,000 relaties is
+ * exported in every format and that file imported again as a new werkruimte, through the same services the
+ * API and CLI use, on embedded PGlite (on disk, as `npm start` runs). Each format runs in its own child
+ * process, so its peak memory (max RSS) is its own. Targets: XLSX under 10 s each way, the others under
+ * 5 s, memory under 1 GiB. `BENCH_TRANSFER_FORMATS=json,csv` picks formats.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  exportFile,
+  importAsNewWorkspace,
+  type UploadedFile,
+} from '../src/server/index.ts';
+import { createStore, openDatabase } from '../src/store/index.ts';
+import { generateWorkspace } from './generate-workspace.ts';
+
+const ACTORS = Number(process.env.BENCH_ACTORS ?? 10_000);
+const RELATIONS = Number(process.env.BENCH_RELATIONS ?? 50_000);
+const IMPORTABLE: readonly string[] = ['json', 'csv', 'xlsx', 'gexf', 'graphml'];
+const GIB = 1024 ** 3;
+
+interface Figures {
+  format: string;
+  backend: string;
+  /** RSS with the database open and empty: PGlite's embedded PostgreSQL alone takes ~700 MiB. */
+  baselineRssBytes: number;
+  exportMs: number;
+  importMs: number | null;
+  megabytes: number;
+  maxRssBytes: number;
+}
+
+/** One format, in this process: seed, export, import; prints its figures as JSON on the last line. */
+async function measure(format: ExportFormat, serverUrl: string | undefined): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kv-bench-transfer-'));
+  const store = createStore(
+    await openDatabase(serverUrl ? { kind: 'postgres', url: serverUrl } : { kind: 'pglite', dataDir }),
+  );
+  try {
+    await store.reference.syncGemeenten();
+    const baselineRssBytes = process.memoryUsage().rss;
+    const data = generateWorkspace(ACTORS, RELATIONS);
+    const workspace = await store.transaction(async (tx) => {
+      const created = await tx.workspaces.create({
+        name: 'Benchmark',
+        gemeente: 'GM0344',
+        wijken: [],
+        description: 'Gegenereerd',
+      });
+      await tx.bulk.insertActors(created.id, data.actors);
+      await tx.bulk.insertRelations(created.id, data.relations);
+      return created;
+    });
+
+    const exportStart = performance.now();
+    const tables = format === 'csv' ? (['spelers', 'relaties'] as const) : [undefined];
+    const files: UploadedFile[] = [];
+    for (const table of tables) {
+      const file = await exportFile(store, workspace, format, { table });
+      const bytes = typeof file.body === 'string' ? new TextEncoder().encode(file.body) : file.body;
+      files.push({ name: file.fileName, bytes });
+    }
+    const exportMs = performance.now() - exportStart;
+
+    let importMs: number | null = null;
+    if (IMPORTABLE.includes(format)) {
+      const importStart = performance.now();
+      const { summary } = await importAsNewWorkspace(store, files, {
+        name: 'Teruggelezen',
+        gemeente: 'GM0344',
+      });
+      importMs = performance.now() - importStart;
+      if (summary.actors.created !== ACTORS || summary.relations.created !== RELATIONS)
+        throw new Error(`${format}: read back ${JSON.stringify(summary)}`);
+    }
+    const figures: Figures = {
+      format,
+      backend: serverUrl ? 'postgres' : 'pglite',
+      baselineRssBytes,
+      exportMs,
+      importMs,
+      megabytes: files.reduce((sum, file) => sum + file.bytes.byteLength, 0) / 1_048_576,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    };
+    console.log(JSON.stringify(figures));
+  } finally {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function benchTransfer(): Promise<void> {
+  const chosen = process.env.BENCH_TRANSFER_FORMATS?.split(',') ?? [...EXPORT_FORMATS];
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  console.log(
+    `\nImport and export: ${ACTORS.toLocaleString('en')} spelers, ${RELATIONS.toLocaleString('en')} relaties, one process per format and backend`,
+  );
+  console.log('| backend | format | export | import | file size | peak memory (empty database open) |');
+  console.log('|---|---|---|---|---|---|');
+  const runs = chosen.flatMap((format) => [[format, ''], ...(serverUrl ? [[format, serverUrl]] : [])]);
+  const scratch = serverUrl ? await createScratchDatabase(serverUrl) : undefined;
+  try {
+    for (const [format, url] of runs as [string, string][]) runOne(format, url && scratch ? scratch.url : '');
+  } finally {
+    await scratch?.drop();
+  }
+}
+
+/** A database of its own on the server, so the benchmark never writes into the tests' database. */
+async function createScratchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `kv_bench_transfer_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    async drop() {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+function runOne(format: string, url: string): void {
+  let output: string;
+  try {
+    output = runChild(format, url);
+  } catch (error) {
+    console.log(
+      `| ${url ? 'postgres' : 'pglite'} | ${format} | FAILED: ${(error as Error).message.split('\n')[0]} | | | |`,
+    );
+    return;
+  }
+  report(format, output);
+}
+
+function runChild(format: string, url: string): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, format, url], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+function report(format: string, output: string): void {
+  const figures = JSON.parse(output.trim().split('\n').at(-1) as string) as Figures;
+  const limit = format === 'xlsx' ? 10_000 : 5_000;
+  const verdict = (ms: number) =>
+    `${(ms / 1000).toFixed(2)} s (< ${limit / 1000} s: ${ms < limit ? 'ok' : 'OVER TARGET'})`;
+  const mib = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MiB`;
+  console.log(
+    `| ${figures.backend} | ${format} | ${verdict(figures.exportMs)} | ${figures.importMs === null ? '–' : verdict(figures.importMs)} ` +
+      `| ${figures.megabytes.toFixed(1)} MiB | ${mib(figures.maxRssBytes)} (${mib(figures.baselineRssBytes)}); < 1 GiB: ${figures.maxRssBytes < GIB ? 'ok' : 'OVER TARGET'} |`,
+  );
+}
+
+const child = process.argv[2];
+if (child) await measure(child as ExportFormat, process.argv[3] || undefined);
