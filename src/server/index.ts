@@ -5,14 +5,15 @@ export { buildApp } from './app.ts';
 export { ConfigError, describeDatabase, loadConfig, type ServerConfig } from './config.ts';
 export { reasonNl } from './messages-nl.ts';
 export { loadDemoWorkspace, readDemoFile, seedDemoIfEmpty } from './services/demo-workspace.ts';
-export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './services/run-analysis.ts';
 export { EXPORT_FORMATS, type ExportFormat, exportFile } from './services/export-file.ts';
 export {
   type ImportPhase,
   importAsNewWorkspace,
   importIntoWorkspace,
+  READABLE_FORMATS,
   type UploadedFile,
 } from './services/import-file.ts';
+export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './services/run-analysis.ts';
 export { exportBackup, restoreBackup } from './services/workspace-backup.ts';
 export { exportCsv, TABLES } from './services/workspace-tables.ts';
 export { openStore, type RunningServer, startServer } from './start.ts';

@@ -63,7 +63,10 @@ const REASONS: Record<IssueCode, Reason> = {
   actor_not_in_workspace: () => 'Deze speler bestaat niet in deze werkruimte.',
   relation_not_in_workspace: () => 'Deze relatie bestaat niet in deze werkruimte.',
   invalid_json: () => 'Dit is geen geldig JSON-bestand.',
-  unknown_format: () => 'Dit is geen Krachtenveld-back-up (verwacht: krachtenveld-backup/1).',
+  unknown_format: (p) =>
+    p.formats
+      ? `Dit soort bestand kunnen we niet inlezen. Kies een van deze formaten: ${p.formats}.`
+      : 'Dit is geen Krachtenveld-back-up (verwacht: krachtenveld-backup/1).',
   invalid_file: (p) =>
     `Dit bestand kunnen we niet lezen${p.expected ? ` als ${p.expected}` : ''}. Sla het opnieuw op en probeer het nog eens.`,
   invalid_xml: (p) => `Dit is geen geldig XML-bestand${p.message ? ` (${p.message})` : ''}.`,

@@ -7,34 +7,7 @@ import { type Backup, LIMITS, writeBackup } from '../../src/formats/index.ts';
 import { exportBackup, loadDemoWorkspace, restoreBackup } from '../../src/server/index.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
-
-/** The backup with ids replaced by speler names, in name order: what must survive a restore. */
-function content(backup: Backup) {
-  const name = new Map(backup.actors.map((actor) => [actor.id, actor.name]));
-  const byName = <T>(rows: T[], key: (row: T) => string) =>
-    [...rows].sort((a, b) => key(a).localeCompare(key(b)));
-  return {
-    workspace: backup.workspace,
-    actors: byName(
-      backup.actors.map(({ id: _id, ...actor }) => actor),
-      (actor) => actor.name,
-    ),
-    relations: byName(
-      backup.relations.map(({ id: _id, sourceId, targetId, ...relation }) => ({
-        ...relation,
-        source: name.get(sourceId),
-        target: name.get(targetId),
-      })),
-      (relation) => `${relation.source}|${relation.target}|${relation.type}|${relation.description}`,
-    ),
-    layouts: Object.fromEntries(
-      Object.entries(backup.layouts).map(([layout, positions]) => [
-        layout,
-        Object.fromEntries(Object.entries(positions ?? {}).map(([id, point]) => [name.get(id), point])),
-      ]),
-    ),
-  };
-}
+import { workspaceContent } from '../helpers/workspace-content.ts';
 
 describe.each(BACKENDS)('JSON backup on %s', (backend) => {
   let t: TestApp;
@@ -55,7 +28,7 @@ describe.each(BACKENDS)('JSON backup on %s', (backend) => {
     const restored = await restoreBackup(t.store, writeBackup(first));
     expect(restored.id).not.toBe(demo.id);
     const second = await exportBackup(t.store, restored);
-    expect(content(second)).toEqual(content(first));
+    expect(workspaceContent(second)).toEqual(workspaceContent(first));
     // New ids throughout, consistently mapped.
     expect(second.actors.some((actor) => first.actors.some((old) => old.id === actor.id))).toBe(false);
   });

@@ -63,17 +63,25 @@ export async function readImportFiles(files: readonly UploadedFile[]): Promise<R
         { path: 'file', code: 'unknown_format', params: { formats: 'json, csv, xlsx, gexf, graphml' } },
       ],
     };
-  const text = () => new TextDecoder().decode(files[0]?.bytes);
-  switch (format) {
-    case 'json':
-      return readBackupDocument(text());
-    default:
-      return {
-        ok: false,
-        issues: [{ path: 'file', code: 'unknown_format', params: { formats: 'json' } }],
-      };
-  }
+  const read = READERS[format];
+  if (!read)
+    return {
+      ok: false,
+      issues: [{ path: 'file', code: 'unknown_format', params: { formats: READABLE_FORMATS.join(', ') } }],
+    };
+  return read(files);
 }
+
+const text = (file: UploadedFile | undefined) => new TextDecoder().decode(file?.bytes);
+
+/** The reader of each format; every format in this table can be imported. */
+const READERS: Partial<
+  Record<ImportFormat, (files: readonly UploadedFile[]) => ReadOutcome | Promise<ReadOutcome>>
+> = {
+  json: (files) => readBackupDocument(text(files[0])),
+};
+
+export const READABLE_FORMATS = Object.keys(READERS) as ImportFormat[];
 
 function throwUnlessOk(outcome: ReadOutcome): ImportDocument {
   if (!outcome.ok) throw new ValidationError(outcome.issues);
