@@ -1,9 +1,9 @@
 /**
  * Runs once before all tests: builds a migrated PGlite database with the gemeenten list and saves it as a
- * template file that each test file loads into its own fresh in-memory database, and reports which
- * database backends this run covers.
+ * template file that each test file loads into its own fresh in-memory database (removed again at the
+ * end), and reports which database backends this run covers.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -31,4 +31,6 @@ export default async function setup(project: TestProject) {
   if (!process.env.TEST_DATABASE_URL) {
     console.warn('\n[krachtenveld] TEST_DATABASE_URL is not set: integration tests run on PGlite only.\n');
   }
+  // Teardown: the 40 MB template would otherwise pile up in the temp folder, one per run.
+  return () => rmSync(path, { force: true });
 }
