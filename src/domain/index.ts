@@ -1,9 +1,9 @@
 /** The public surface of the domain: what a werkruimte is, as types, zod schemas and rules. */
 export * from './actor.ts';
 export * from './errors.ts';
-export * from './map-style.ts';
 export * from './graph.ts';
 export * from './layout.ts';
+export * from './map-style.ts';
 export * from './relation.ts';
 export * from './text-rules.ts';
 export * from './vocabulary.ts';

@@ -62,6 +62,9 @@ export interface ImportPlan {
 
 export type PlanOutcome = { ok: true; plan: ImportPlan } | { ok: false; issues: Issue[] };
 
+const PLACEHOLDER_SOURCE = '00000000-0000-4000-8000-000000000001';
+const PLACEHOLDER_TARGET = '00000000-0000-4000-8000-000000000002';
+
 /** More problems than this are not worth listing: the file needs fixing at its source. */
 export const MAX_ISSUES = 1_000;
 
@@ -177,6 +180,9 @@ interface ActorPlan {
   idsByName: Map<string, string[]>;
   existingById: Map<string, ActorRecord>;
   existingByName: Map<string, ActorRecord[]>;
+  /** Spelers of the file with problems of their own: relaties to them are not reported again. */
+  rejectedKeys: Set<string>;
+  rejectedNames: Set<string>;
 }
 
 function planActors(
@@ -194,6 +200,8 @@ function planActors(
     idsByName: new Map(),
     existingById,
     existingByName,
+    rejectedKeys: new Set(),
+    rejectedNames: new Set(),
   };
   const rowOfKey = new Map<string, number>();
   const rowOfMatched = new Map<string, number>();
@@ -242,6 +250,8 @@ function planActors(
     const parsed = actorCreateSchema.safeParse(input);
     if (!parsed.success) {
       issues.addAt(place, issuesFromZod(parsed.error, input));
+      plan.rejectedKeys.add(actor.key);
+      plan.rejectedNames.add(nameKey(actor.fields.name));
       continue;
     }
     const id = match?.id ?? newId();
@@ -253,13 +263,20 @@ function planActors(
   return plan;
 }
 
-type EndResult = { id: string } | { issue: Issue['code']; name?: string };
+type EndResult = { id: string } | { issue: Issue['code']; name?: string } | { rejected: true };
 
 function resolveEnd(ref: EndRef, actors: ActorPlan): EndResult {
   if (ref.key !== undefined && ref.key !== '') {
     const id = actors.idByKey.get(ref.key) ?? (actors.existingById.has(ref.key) ? ref.key : undefined);
     if (id) return { id };
+    if (actors.rejectedKeys.has(ref.key)) return { rejected: true };
   }
+  if (
+    ref.name !== undefined &&
+    actors.rejectedNames.has(nameKey(ref.name)) &&
+    !actors.idsByName.has(nameKey(ref.name))
+  )
+    return { rejected: true };
   if (ref.name === undefined || ref.name === '') return { issue: 'actor_not_found', name: ref.key };
   const name = nameKey(ref.name);
   const inFile = actors.idsByName.get(name) ?? [];
@@ -313,14 +330,20 @@ function planRelations(
     ] as const) {
       const result = resolveEnd(ref, actors);
       if ('id' in result) ends[end] = result.id;
-      else
+      else if ('issue' in result)
         issues.add({
           path: cellPath(place.sheet, place.row, place.columns[end]),
           code: result.issue,
           params: result.name === undefined ? {} : { name: result.name },
         });
     }
-    if (!ends.sourceId || !ends.targetId) continue;
+    if (!ends.sourceId || !ends.targetId) {
+      // Still check the relatie's own fields, so one round of fixing finds every problem.
+      const input = { ...relation.fields, sourceId: PLACEHOLDER_SOURCE, targetId: PLACEHOLDER_TARGET };
+      const parsed = relationCreateSchema.safeParse(input);
+      if (!parsed.success) issues.addAt(place, issuesFromZod(parsed.error, input));
+      continue;
+    }
 
     const type = relation.fields.type;
     const match =

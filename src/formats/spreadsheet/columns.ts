@@ -4,7 +4,7 @@
  * becomes a cell. One definition serves CSV and XLSX, export and import. Lists (domeinen, wijken, tags,
  * bronnen) share one cell, separated by " | " — a character no domein, wijk or url contains.
  */
-import { PROFILE_FIELDS } from '../../domain/index.ts';
+import { ACTOR_KINDS, DOMAINS, FORCES, PROFILE_FIELDS, RELATION_TYPES, SCALES } from '../../domain/index.ts';
 
 export const LIST_SEPARATOR = ' | ';
 
@@ -84,3 +84,48 @@ export function relatieColumns(nameOf: (id: string) => string): readonly Column<
     { header: 'naar_id', english: 'to_id', cell: (row) => row.target },
   ];
 }
+
+export type TableKind = 'spelers' | 'relaties';
+
+const choose = (values: readonly string[]) => `Kies uit: ${values.join(', ')}.`;
+const SOURCES_EXPLANATION =
+  'Waar komt de informatie vandaan? Een link of een titel. Zet | tussen twee bronnen.';
+
+/**
+ * The explanation row (row 2) of the templates and exports: one short B1-Dutch text per column. The import
+ * recognises the row by its naam (spelers) or van (relaties) text and skips it, so keep those two unique.
+ */
+export const EXPLANATIONS: Record<TableKind, Record<string, string>> = {
+  spelers: {
+    id: 'Leeg laten bij een nieuwe speler. Niet veranderen: hiermee herkent Krachtenveld de speler.',
+    naam: 'Verplicht. De naam van de speler, bijvoorbeeld Buurtkamer De Kruimel.',
+    kracht: `Verplicht. ${choose(FORCES)}`,
+    soort: `${choose(ACTOR_KINDS)} Leeg is organisatie.`,
+    domeinen: `Eén of meer van: ${DOMAINS.join(', ')}. Zet | tussen twee domeinen.`,
+    schaal: `${choose(SCALES)} Mag leeg blijven.`,
+    wijken: 'De wijken waar de speler werkt. Zet | tussen twee wijken, bijvoorbeeld Noord | Centrum.',
+    tags: 'Eigen labels. Zet | tussen twee labels.',
+    website: 'Het adres van de website, met https:// ervoor. Mag leeg blijven.',
+    achtergrond: 'Wie is de speler? Bijvoorbeeld geschiedenis, grootte en geld.',
+    motieven: 'Waarom doet de speler mee? Wat vindt de speler belangrijk?',
+    kenmerken: 'Hoe werkt de speler? Bijvoorbeeld werkwijze en cultuur.',
+    perspectief: 'Hoe kijkt de speler naar het vraagstuk?',
+    rol: 'Welke rol heeft de speler in het netwerk?',
+    belangen: 'Wat wil de speler bereiken of houden?',
+    bronnen: SOURCES_EXPLANATION,
+  },
+  relaties: {
+    id: 'Leeg laten bij een nieuwe relatie. Niet veranderen: hiermee herkent Krachtenveld de relatie.',
+    van: 'Verplicht. De naam van de speler waar de relatie begint.',
+    naar: 'Verplicht. De naam van de speler waar de relatie naartoe gaat.',
+    relatietype: `Verplicht. ${choose(RELATION_TYPES)}`,
+    sterkte: 'Een heel getal van 1 (zwak) tot 5 (sterk). Leeg is 3.',
+    omschrijving: 'Wat houdt de relatie in?',
+    geldig_vanaf: 'De datum waarop de relatie begint, zoals 2024-01-31. Mag leeg blijven.',
+    geldig_tot: 'De datum waarop de relatie stopt, zoals 2025-12-31. Mag leeg blijven.',
+    perspectief: 'Wie zegt dat deze relatie er is? Een kracht of een groep. Mag leeg blijven.',
+    bronnen: SOURCES_EXPLANATION,
+    van_id: 'Niet veranderen: de id van de speler bij van. Leeg bij een nieuwe speler.',
+    naar_id: 'Niet veranderen: de id van de speler bij naar. Leeg bij een nieuwe speler.',
+  },
+};

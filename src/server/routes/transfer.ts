@@ -5,17 +5,17 @@
  *   existing one (multipart: one file in field `file`, or two CSV tables; a new werkruimte may take its
  *   `name` and `gemeente` from fields). All or nothing; the answer says how much was read, what was
  *   skipped and how foreign columns were used;
- * - `GET …/import-template` gives the empty spreadsheet to fill in.
+ * - `GET …/import-template?format=xlsx|csv` gives the empty spreadsheet to fill in.
  */
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ValidationError, workspaceSchema } from '../../domain/index.ts';
-import { LIMITS } from '../../formats/index.ts';
+import { LIMITS, writeCsvTemplate, writeXlsxTemplate } from '../../formats/index.ts';
 import type { Store } from '../../store/index.ts';
 import { problemResponses, workspaceParams } from '../schemas.ts';
-import { EXPORT_FORMATS, type ExportedFile, exportFile } from '../services/export-file.ts';
+import { EXPORT_FORMATS, type ExportedFile, exportFile, XLSX_TYPE } from '../services/export-file.ts';
 import {
   importAsNewWorkspace,
   importIntoWorkspace,
@@ -104,6 +104,45 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     async (request, reply) => {
       const { format, table, lang } = request.query;
       return sendFile(reply, await exportFile(store, request.workspace, format, { table, lang }));
+    },
+  );
+
+  app.get(
+    '/import-template',
+    {
+      schema: {
+        tags,
+        summary: 'Leeg sjabloon om spelers en relaties in te vullen',
+        description:
+          '`xlsx`: bladen spelers en relaties met een uitlegrij en keuzelijsten voor kracht, soort, schaal en relatietype. `csv`: één tabel (`table=spelers` of `table=relaties`) met dezelfde kolommen en uitlegrij.',
+        querystring: z
+          .strictObject({
+            format: z.enum(['xlsx', 'csv']).describe('Bestandsformaat.'),
+            table: z.enum(TABLES).optional().describe('Bij `csv`: welke tabel.'),
+          })
+          .refine((query) => query.format !== 'csv' || query.table !== undefined, {
+            path: ['table'],
+            message: 'required',
+          }),
+        response: { 200: z.string().describe('Het sjabloon'), ...problemResponses },
+      },
+      serializerCompiler: () => (data) => data as string,
+    },
+    async (request, reply) => {
+      const { format, table } = request.query;
+      if (format === 'csv' && table)
+        return sendFile(reply, {
+          body: writeCsvTemplate(table),
+          contentType: 'text/csv; charset=utf-8',
+          fileName: `krachtenveld-sjabloon-${table}.csv`,
+          counts: { actors: 0, relations: 0 },
+        });
+      return sendFile(reply, {
+        body: await writeXlsxTemplate(),
+        contentType: XLSX_TYPE,
+        fileName: 'krachtenveld-sjabloon.xlsx',
+        counts: { actors: 0, relations: 0 },
+      });
     },
   );
 

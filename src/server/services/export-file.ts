@@ -4,13 +4,15 @@
  * (workspace-backup.ts), so they cannot disagree on what a werkruimte holds.
  */
 import type { Workspace } from '../../domain/index.ts';
-import { writeBackup } from '../../formats/index.ts';
+import { writeBackup, writeXlsx } from '../../formats/index.ts';
 import type { Store } from '../../store/index.ts';
 import { exportBackup } from './workspace-backup.ts';
 import { exportCsv, type Table } from './workspace-tables.ts';
 
-export const EXPORT_FORMATS = ['json', 'csv'] as const;
+export const EXPORT_FORMATS = ['json', 'xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface ExportOptions {
   /** CSV holds one table per file. */
@@ -56,6 +58,13 @@ export async function exportFile(
         counts,
       };
     }
+    case 'xlsx':
+      return {
+        body: await writeXlsx(backup),
+        contentType: XLSX_TYPE,
+        fileName: fileName(workspace.name, 'xlsx'),
+        counts,
+      };
     case 'json':
       return {
         body: writeBackup(backup),

@@ -21,6 +21,8 @@ import {
   planImport,
   type ReadOutcome,
   readBackupDocument,
+  readCsv,
+  readXlsx,
 } from '../../formats/index.ts';
 import type { Store, TransactionStore } from '../../store/index.ts';
 
@@ -59,9 +61,7 @@ export async function readImportFiles(files: readonly UploadedFile[]): Promise<R
   if (!format || formats.some((other) => other !== format) || (files.length > 1 && format !== 'csv'))
     return {
       ok: false,
-      issues: [
-        { path: 'file', code: 'unknown_format', params: { formats: 'json, csv, xlsx, gexf, graphml' } },
-      ],
+      issues: [{ path: 'file', code: 'unknown_format', params: { formats: READABLE_FORMATS.join(', ') } }],
     };
   const read = READERS[format];
   if (!read)
@@ -79,6 +79,8 @@ const READERS: Partial<
   Record<ImportFormat, (files: readonly UploadedFile[]) => ReadOutcome | Promise<ReadOutcome>>
 > = {
   json: (files) => readBackupDocument(text(files[0])),
+  csv: (files) => readCsv(files),
+  xlsx: (files) => readXlsx((files[0] as UploadedFile).bytes),
 };
 
 export const READABLE_FORMATS = Object.keys(READERS) as ImportFormat[];

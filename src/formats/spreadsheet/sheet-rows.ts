@@ -1,0 +1,306 @@
+/**
+ * What the CSV and XLSX readers share: a table — rows of cells with their spreadsheet row numbers — becomes
+ * the spelers or relaties of an import document. The header row (the first row with any text) decides
+ * which column holds which field (sheet-header.ts). Only the file is checked here — required columns,
+ * duplicate headers, the caps of limits.ts, ids that are no uuid; the domain rules are the import plan's.
+ * Rows with nothing in the columns read are skipped.
+ *
+ * How a cell becomes a field (the empty-cell rule): text is trimmed and loses the apostrophe `neutralise`
+ * put before a formula-like start; a column the file lacks gives no field, so an update keeps what the
+ * speler had. An empty cell in a column the file has means "empty": `''` for texts (naam, profile texts,
+ * omschrijving), `null` for the nullable fields (schaal, website, geldig_vanaf/tot, a relatie's
+ * perspectief), `[]` for lists (split on `|`, trimmed, empties dropped). Empty choices (kracht, soort,
+ * relatietype) and an empty sterkte give no field, so the plan's defaults or its `required` apply. Choices
+ * are matched to the vocabulary ignoring case and spaces (`Persoon in rol` → `persoon_in_rol`); anything
+ * else is passed on as written for the plan to refuse. Sterkte becomes a number when it is one.
+ *
+ * Keys: a speler's key is its id cell, else its name; an id cell that is not a uuid is an issue
+ * (`uuid_format`), as is a relatie's id or `van_id`/`naar_id` that is not one. The explanation row of our
+ * templates and exports (row 2) is recognised by its naam (spelers) or van (relaties) cell holding the
+ * explanation text of that column, and skipped. Kumu's element `Type` fills kracht when it is a kracht,
+ * else soort when it is a soort, else becomes the tag `type:<value>`; each use is reported as mapped.
+ */
+import { z } from 'zod';
+import { ACTOR_KINDS, FORCES, type Issue } from '../../domain/index.ts';
+import {
+  cellPath,
+  type DocumentActor,
+  type DocumentRelation,
+  type EndRef,
+  emptyReport,
+  type ImportDocument,
+  type ImportFormat,
+  type ImportReport,
+  type ReadOutcome,
+} from '../import-document.ts';
+import { LIMITS } from '../limits.ts';
+import type { TableKind } from './columns.ts';
+import {
+  type CellValue,
+  type Column,
+  cellText,
+  type FieldTarget,
+  isEmptyRow,
+  isExplanationRow,
+  isProblem,
+  type Layout,
+  list,
+  mapHeader,
+  normaliseChoice,
+  normaliseHeader,
+  REQUIRED,
+  type SheetRow,
+} from './sheet-header.ts';
+
+export { type Cell, type CellProblem, type CellValue, type SheetRow, tableKind } from './sheet-header.ts';
+
+/** Everything read so far from the tables of one file. */
+export interface SheetParts {
+  actors: DocumentActor[];
+  relations: DocumentRelation[];
+  issues: Issue[];
+  report: ImportReport;
+}
+
+/** The uuid the domain schemas accept (zod's `z.uuid()`), as a plain regex: 30× faster per cell. */
+const UUID = z.regexes.uuid();
+const isUuid = (value: string) => UUID.test(value);
+
+export function newParts(): SheetParts {
+  return { actors: [], relations: [], issues: [], report: emptyReport() };
+}
+
+/** Reads one table into `parts`: its header, then every row that is not empty or the explanation row. */
+export function readSheet(kind: TableKind, rows: readonly SheetRow[], parts: SheetParts): void {
+  const start = rows.findIndex((row) => !isEmptyRow(row));
+  const header = rows[start];
+  if (!header) {
+    parts.issues.push(...REQUIRED[kind].map(({ column }) => missingColumn(kind, column)));
+    return;
+  }
+  if (rows.length - start - 1 > LIMITS.rows) {
+    parts.issues.push({ path: kind, code: 'too_many_rows', params: { maximum: LIMITS.rows } });
+    return;
+  }
+  const mapped = mapHeader(kind, header, parts.report);
+  if ('issues' in mapped) {
+    parts.issues.push(...mapped.issues);
+    return;
+  }
+  const { layout } = mapped;
+  let first = true;
+  for (const row of rows.slice(start + 1)) {
+    if (isBlank(layout, row)) continue;
+    if (first) {
+      first = false;
+      if (isExplanationRow(layout, row)) continue;
+    }
+    if (kind === 'spelers') readActor(layout, row, parts);
+    else readRelation(layout, row, parts);
+  }
+  const [count, maximum] =
+    kind === 'spelers' ? [parts.actors.length, LIMITS.actors] : [parts.relations.length, LIMITS.relations];
+  if (count > maximum) parts.issues.push({ path: kind, code: 'too_many_rows', params: { maximum } });
+}
+
+/** A row with nothing in the columns we read; text in ignored columns alone does not make a speler. */
+function isBlank(layout: Layout, row: SheetRow): boolean {
+  return layout.columns.every((column) => {
+    const cell = row.cells[column.index];
+    return !isProblem(cell) && cellText(cell) === '';
+  });
+}
+
+function missingColumn(kind: TableKind, column: string): Issue {
+  return { path: cellPath(kind, 1), code: 'missing_column', params: { column } };
+}
+
+/** The cells of one row as texts or values by target, with every cell-level issue recorded. */
+function rowValues(layout: Layout, row: SheetRow, issues: Issue[]): Map<Column, CellValue> {
+  const values = new Map<Column, CellValue>();
+  for (const column of layout.columns) {
+    const cell = row.cells[column.index];
+    const path = cellPath(layout.kind, row.row, column.header);
+    if (isProblem(cell)) issues.push({ path, code: cell.problem });
+    else if (typeof cell === 'string' && cell.length > LIMITS.cellCharacters)
+      issues.push({ path, code: 'too_long', params: { maximum: LIMITS.cellCharacters } });
+    else values.set(column, cell);
+  }
+  return values;
+}
+
+function matchVocabulary(value: string, vocabulary: readonly string[] | undefined): string {
+  if (!vocabulary) return value;
+  const normalised = normaliseChoice(value);
+  return vocabulary.includes(normalised) ? normalised : value;
+}
+
+/** The field value of a cell, or `undefined` for "no field" (see the empty-cell rule above). */
+function convert(target: FieldTarget, cell: CellValue): unknown {
+  if (target.conversion === 'strength' && typeof cell === 'number') return cell;
+  const value = cellText(cell);
+  switch (target.conversion) {
+    case 'text':
+      return value;
+    case 'nullable':
+    case 'date':
+      return value === '' ? null : matchVocabulary(value, target.vocabulary);
+    case 'list':
+      return value
+        .split('|')
+        .map((item) => item.trim())
+        .filter((item) => item !== '')
+        .map((item) => matchVocabulary(item, target.vocabulary));
+    case 'choice':
+      return value === '' ? undefined : matchVocabulary(value, target.vocabulary);
+    case 'strength':
+      if (value === '') return undefined;
+      return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  }
+}
+
+function uuidOrIssue(value: string, path: string, issues: Issue[]): string | undefined {
+  if (value === '') return undefined;
+  if (isUuid(value)) return value;
+  issues.push({ path, code: 'uuid_format' });
+  return undefined;
+}
+
+function readActor(layout: Layout, row: SheetRow, parts: SheetParts): void {
+  const fields: Record<string, unknown> = {};
+  let id: string | undefined;
+  let idText = '';
+  let kumuType = '';
+  for (const [column, cell] of rowValues(layout, row, parts.issues)) {
+    const { target } = column;
+    if ('special' in target) {
+      const value = cellText(cell);
+      if (target.special === 'kumuType') kumuType = value;
+      else {
+        idText = value;
+        id = uuidOrIssue(value, cellPath(layout.kind, row.row, column.header), parts.issues);
+      }
+      continue;
+    }
+    const value = convert(target, cell);
+    if (value !== undefined) fields[target.field] = value;
+  }
+  if (kumuType !== '') applyKumuType(kumuType, fields, layout, parts.report);
+  const name = typeof fields.name === 'string' ? fields.name : '';
+  parts.actors.push({
+    key: idText || name || cellPath(layout.kind, row.row),
+    ...(id === undefined ? {} : { id }),
+    fields,
+    place: { sheet: layout.kind, row: row.row, columns: layout.place },
+  });
+}
+
+function applyKumuType(value: string, fields: Record<string, unknown>, layout: Layout, report: ImportReport) {
+  const header = layout.columns.find((column) => column.target.field === 'kumuType')?.header ?? 'Type';
+  const normalised = normaliseChoice(value);
+  let to: string;
+  if (fields.force === undefined && (FORCES as readonly string[]).includes(normalised)) {
+    fields.force = normalised;
+    to = 'kracht';
+  } else if (fields.kind === undefined && (ACTOR_KINDS as readonly string[]).includes(normalised)) {
+    fields.kind = normalised;
+    to = 'soort';
+  } else {
+    fields.tags = [...((fields.tags as string[] | undefined) ?? []), `type:${value}`];
+    to = 'tags (type:…)';
+  }
+  const from = `${layout.kind}: ${header}`;
+  if (!report.mapped.some((entry) => entry.from === from && entry.to === to))
+    report.mapped.push({ from, to });
+}
+
+function readRelation(layout: Layout, row: SheetRow, parts: SheetParts): void {
+  const fields: Record<string, unknown> = {};
+  const source: EndRef = {};
+  const target: EndRef = {};
+  let id: string | undefined;
+  for (const [column, cell] of rowValues(layout, row, parts.issues)) {
+    const spec = column.target;
+    if (!('special' in spec)) {
+      const value = convert(spec, cell);
+      if (value !== undefined) fields[spec.field] = value;
+      continue;
+    }
+    const value = cellText(cell);
+    const path = cellPath(layout.kind, row.row, column.header);
+    if (spec.special === 'id') id = uuidOrIssue(value, path, parts.issues);
+    else if (spec.special === 'sourceName' && value !== '') source.name = value;
+    else if (spec.special === 'targetName' && value !== '') target.name = value;
+    else if (spec.special === 'sourceKey' || spec.special === 'targetKey') {
+      const key = uuidOrIssue(value, path, parts.issues);
+      if (key !== undefined) (spec.special === 'sourceKey' ? source : target).key = key;
+    }
+  }
+  parts.relations.push({
+    ...(id === undefined ? {} : { id }),
+    source,
+    target,
+    fields,
+    place: { sheet: layout.kind, row: row.row, columns: layout.place },
+  });
+}
+
+/** The document of a file whose tables are all read, or every issue found. */
+export function toOutcome(
+  format: ImportFormat,
+  parts: SheetParts,
+  workspace: ImportDocument['workspace'] = {},
+): ReadOutcome {
+  if (parts.issues.length > 0) return { ok: false, issues: parts.issues };
+  const { actors, relations, report } = parts;
+  return { ok: true, document: { format, workspace, actors, relations, layouts: {}, report } };
+}
+
+/** The rows of the `werkruimte` sheet (key in column A, value in B), Dutch key first, English accepted. */
+export const WORKSPACE_ROWS = [
+  { key: 'naam', english: 'name', field: 'name', explanation: 'De naam van de werkruimte.' },
+  {
+    key: 'gemeente',
+    english: 'municipality',
+    field: 'gemeente',
+    explanation: 'De CBS-code van de gemeente, zoals GM0363.',
+  },
+  {
+    key: 'wijken',
+    english: 'districts',
+    field: 'wijken',
+    explanation: 'De wijken. Zet | tussen twee wijken.',
+  },
+  {
+    key: 'omschrijving',
+    english: 'description',
+    field: 'description',
+    explanation: 'Waar gaat deze kaart over?',
+  },
+] as const;
+
+/** What a `werkruimte` sheet says; rows with other keys (such as its header) and empty values are skipped. */
+export function readWorkspaceSheet(
+  rows: readonly SheetRow[],
+  parts: SheetParts,
+): ImportDocument['workspace'] {
+  const workspace: ImportDocument['workspace'] = {};
+  for (const row of rows) {
+    const [keyCell, valueCell] = row.cells;
+    const key = isProblem(keyCell) ? '' : normaliseHeader(cellText(keyCell));
+    const spec = WORKSPACE_ROWS.find((item) => item.key === key || item.english === key);
+    if (!spec) continue;
+    const path = cellPath('werkruimte', row.row, 'waarde');
+    if (isProblem(valueCell)) {
+      parts.issues.push({ path, code: valueCell.problem });
+      continue;
+    }
+    const value = cellText(valueCell);
+    if (value.length > LIMITS.cellCharacters)
+      parts.issues.push({ path, code: 'too_long', params: { maximum: LIMITS.cellCharacters } });
+    else if (value !== '' && spec.field === 'wijken')
+      workspace.wijken = convert(list('wijken'), value) as string[];
+    else if (value !== '' && spec.field !== 'wijken') workspace[spec.field] = value;
+  }
+  return workspace;
+}

@@ -1,0 +1,144 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import {
+  actorFields,
+  relationFields,
+  SAMPLE_BACKUP,
+} from '../../../test/fixtures/spreadsheet/sample-backup.ts';
+import { ACTOR_KINDS, FORCES, RELATION_TYPES, SCALES } from '../../domain/index.ts';
+import { EXPLANATIONS } from './columns.ts';
+import { readCsv } from './csv-read.ts';
+import { readXlsx } from './xlsx-read.ts';
+import { writeCsvTemplate, writeXlsx, writeXlsxTemplate } from './xlsx-write.ts';
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const found = workbook.getWorksheet(name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+/** The values a list validation allows: the cells of `lijsten` its formula points at. */
+function listValues(workbook: ExcelJS.Workbook, validation: ExcelJS.DataValidation | undefined): unknown[] {
+  const match = /^lijsten!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(String(validation?.formulae[0]));
+  if (!match) throw new Error(`not a list on lijsten: ${validation?.formulae[0]}`);
+  const lists = sheet(workbook, 'lijsten');
+  const values: unknown[] = [];
+  for (let row = Number(match[2]); row <= Number(match[4]); row++)
+    values.push(lists.getCell(`${match[1]}${row}`).value);
+  return values;
+}
+
+describe('XLSX template', () => {
+  it('has the sheets, headers, explanation row and frozen panes', async () => {
+    const workbook = await load(await writeXlsxTemplate());
+    expect(workbook.worksheets.map((item) => item.name)).toEqual([
+      'spelers',
+      'relaties',
+      'werkruimte',
+      'lijsten',
+    ]);
+    expect(sheet(workbook, 'lijsten').state).toBe('hidden');
+    const spelers = sheet(workbook, 'spelers');
+    expect(spelers.getRow(1).values).toEqual([undefined, ...Object.keys(EXPLANATIONS.spelers)]);
+    expect(spelers.getCell('A1').font?.bold).toBe(true);
+    expect(spelers.getCell('B2').value).toBe(EXPLANATIONS.spelers.naam);
+    expect(spelers.getCell('B2').font?.italic).toBe(true);
+    expect(spelers.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(spelers.getColumn(2).width).toBeGreaterThan(20);
+    expect(sheet(workbook, 'relaties').getCell('B2').value).toBe(EXPLANATIONS.relaties.van);
+  });
+
+  it('offers the vocabularies as choice lists down to row 10,000, and sterkte 1–5', async () => {
+    const workbook = await load(await writeXlsxTemplate());
+    const spelers = sheet(workbook, 'spelers');
+    const relaties = sheet(workbook, 'relaties');
+    for (const row of [3, 10_000]) {
+      expect(listValues(workbook, spelers.getCell(`C${row}`).dataValidation)).toEqual([...FORCES]);
+      expect(listValues(workbook, spelers.getCell(`D${row}`).dataValidation)).toEqual([...ACTOR_KINDS]);
+      expect(listValues(workbook, spelers.getCell(`F${row}`).dataValidation)).toEqual([...SCALES]);
+      expect(listValues(workbook, relaties.getCell(`D${row}`).dataValidation)).toEqual([...RELATION_TYPES]);
+      expect(relaties.getCell(`E${row}`).dataValidation).toMatchObject({
+        type: 'whole',
+        operator: 'between',
+        formulae: [1, 5],
+      });
+    }
+    expect(spelers.getCell('C2').dataValidation).toBeUndefined();
+    expect(spelers.getCell('C10001').dataValidation).toBeUndefined();
+  });
+
+  it('imports as an empty document without issues', async () => {
+    const outcome = await readXlsx(await writeXlsxTemplate());
+    expect(outcome).toEqual({
+      ok: true,
+      document: {
+        format: 'xlsx',
+        workspace: {},
+        actors: [],
+        relations: [],
+        layouts: {},
+        report: { ignored: [], mapped: [] },
+      },
+    });
+  });
+
+  it('CSV templates have the export shape and import as nothing', () => {
+    const spelers = writeCsvTemplate('spelers');
+    expect(spelers.startsWith('\uFEFFid;naam;kracht;soort;domeinen;')).toBe(true);
+    expect(spelers.split('\r\n')).toHaveLength(3);
+    const relaties = writeCsvTemplate('relaties');
+    expect(relaties.startsWith('\uFEFFid;van;naar;relatietype;sterkte;')).toBe(true);
+    const outcome = readCsv([
+      { name: 'relaties.csv', bytes: new TextEncoder().encode(relaties) },
+      { name: 'spelers.csv', bytes: new TextEncoder().encode(spelers) },
+    ]);
+    expect(outcome.ok && [outcome.document.actors, outcome.document.relations]).toEqual([[], []]);
+  });
+});
+
+describe('XLSX export', () => {
+  it('neutralises text cells and writes sterkte as a number', async () => {
+    const workbook = await load(await writeXlsx(SAMPLE_BACKUP));
+    const spelers = sheet(workbook, 'spelers');
+    expect(spelers.getCell('B4').value).toBe(`'${SAMPLE_BACKUP.actors[1]?.name}`);
+    expect(spelers.getCell('K3').value).toBe(`'${SAMPLE_BACKUP.actors[0]?.motieven}`);
+    expect(sheet(workbook, 'relaties').getCell('E3').value).toBe(5);
+    expect(sheet(workbook, 'werkruimte').getCell('B5').value).toBe(`'${SAMPLE_BACKUP.workspace.description}`);
+  });
+
+  it('reads back to the same values', async () => {
+    const outcome = await readXlsx(await writeXlsx(SAMPLE_BACKUP));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const { document } = outcome;
+    expect(document.format).toBe('xlsx');
+    expect(document.workspace).toEqual({
+      name: SAMPLE_BACKUP.workspace.name,
+      gemeente: SAMPLE_BACKUP.workspace.gemeente,
+      wijken: SAMPLE_BACKUP.workspace.wijken,
+      description: SAMPLE_BACKUP.workspace.description,
+    });
+    expect(document.actors.map((actor) => actor.fields)).toEqual(SAMPLE_BACKUP.actors.map(actorFields));
+    expect(document.actors.map((actor) => [actor.key, actor.id, actor.place.row])).toEqual(
+      SAMPLE_BACKUP.actors.map((actor, index) => [actor.id, actor.id, index + 3]),
+    );
+    expect(document.relations.map((relation) => relation.fields)).toEqual(
+      SAMPLE_BACKUP.relations.map(relationFields),
+    );
+    const names = new Map(SAMPLE_BACKUP.actors.map((actor) => [actor.id, actor.name]));
+    expect(document.relations.map((relation) => [relation.id, relation.source, relation.target])).toEqual(
+      SAMPLE_BACKUP.relations.map((relation) => [
+        relation.id,
+        { key: relation.sourceId, name: names.get(relation.sourceId) },
+        { key: relation.targetId, name: names.get(relation.targetId) },
+      ]),
+    );
+    expect(document.layouts).toEqual({});
+    expect(document.report).toEqual({ ignored: [], mapped: [] });
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The import and export API beyond the backup: templates, spreadsheets read into an existing werkruimte
+ * (matched and updated, or refused whole with every place named), two CSV tables in one upload, and a
+ * new werkruimte from a file that names no gemeente.
+ */
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
+import { BACKENDS } from '../helpers/test-database.ts';
+
+const BOUNDARY = 'krachtenveld-test';
+
+/** A multipart body with files (field `file`) and text fields. */
+function multipart(files: { name: string; bytes: Buffer | string }[], fields: Record<string, string> = {}) {
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields))
+    parts.push(
+      Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+  for (const file of files) {
+    parts.push(
+      Buffer.from(
+        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      Buffer.from(file.bytes),
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${BOUNDARY}--\r\n`));
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+  };
+}
+
+async function xlsx(rows: { spelers: unknown[][]; relaties?: unknown[][] }): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, sheet] of Object.entries(rows)) {
+    const worksheet = workbook.addWorksheet(name);
+    for (const row of sheet) worksheet.addRow(row);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe.each(BACKENDS)('import and export API on %s', (backend) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(backend);
+  });
+  afterAll(() => t.close());
+
+  it('serves the templates', async () => {
+    const template = await t.app.inject({ url: '/api/v1/import-template?format=xlsx' });
+    expect(template.statusCode).toBe(200);
+    expect(template.headers['content-disposition']).toBe('attachment; filename="krachtenveld-sjabloon.xlsx"');
+    expect(template.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template.rawPayload as never);
+    expect(workbook.getWorksheet('spelers')?.getRow(1).getCell(2).value).toBe('naam');
+
+    const csv = await t.app.inject({ url: '/api/v1/import-template?format=csv&table=relaties' });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body.split('\r\n')[0]).toContain('van;naar;relatietype');
+    expect((await t.app.inject({ url: '/api/v1/import-template?format=csv' })).statusCode).toBe(400);
+  });
+
+  it('reads a spreadsheet into a werkruimte: matches by name, adds the rest, all or nothing', async () => {
+    const workspace = await t.createWorkspace();
+    const existing = await t.createActor(workspace.id, { name: 'Wijkteam Noord', force: 'professional' });
+    const url = `/api/v1/workspaces/${workspace.id}/import`;
+
+    const broken = await xlsx({
+      spelers: [
+        ['naam', 'kracht', 'achtergrond'],
+        ['wijkteam noord', 'professional', 'Bijgewerkt uit Excel'],
+        ['Buurtkamer', 'buurt', ''],
+      ],
+      relaties: [
+        ['van', 'naar', 'relatietype', 'sterkte'],
+        ['Buurtkamer', 'Wijkteam Noord', 'werkt_samen', 9],
+        ['Buurtkamer', 'Onbekend', 'werkt_samen', 3],
+      ],
+    });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url,
+      ...multipart([{ name: 'kaart.xlsx', bytes: broken }]),
+    });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(
+      refused.json().invalidParams.map((p: { name: string; code: string }) => `${p.name} ${p.code}`),
+    ).toEqual([
+      'spelers.3.kracht invalid_enum',
+      'relaties.2.sterkte too_big',
+      'relaties.3.naar actor_not_found',
+    ]);
+    const untouched = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/graph` });
+    expect(untouched.json().actors).toHaveLength(1);
+
+    const fixed = await xlsx({
+      spelers: [
+        ['naam', 'kracht', 'achtergrond'],
+        ['wijkteam noord', 'professional', 'Bijgewerkt uit Excel'],
+        ['Buurtkamer', 'bewoner', ''],
+      ],
+      relaties: [
+        ['van', 'naar', 'relatietype', 'sterkte'],
+        ['Buurtkamer', 'Wijkteam Noord', 'werkt_samen', 4],
+      ],
+    });
+    const done = await t.app.inject({
+      method: 'POST',
+      url,
+      ...multipart([{ name: 'kaart.xlsx', bytes: fixed }]),
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().summary).toMatchObject({
+      actors: { created: 1, updated: 1 },
+      relations: { created: 1, updated: 0 },
+    });
+    const actor = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/actors/${existing.id}` });
+    expect(actor.json()).toMatchObject({
+      name: 'wijkteam noord',
+      achtergrond: 'Bijgewerkt uit Excel',
+      version: 2,
+    });
+  });
+
+  it('takes two CSV tables at once, and asks for a gemeente when the file names none', async () => {
+    const spelers = {
+      name: 'spelers.csv',
+      bytes: 'naam;kracht\r\nBuurtkamer;bewoner\r\nWijkteam;professional\r\n',
+    };
+    const relaties = {
+      name: 'relaties.csv',
+      bytes: 'van;naar;relatietype\r\nBuurtkamer;Wijkteam;informeert\r\n',
+    };
+    const url = '/api/v1/workspaces/import';
+    const noGemeente = await t.app.inject({ method: 'POST', url, ...multipart([relaties, spelers]) });
+    expect(noGemeente.statusCode).toBe(400);
+    expect(noGemeente.json().invalidParams.map((p: { name: string }) => p.name)).toEqual([
+      'name',
+      'gemeente',
+    ]);
+
+    const created = await t.app.inject({
+      method: 'POST',
+      url,
+      ...multipart([relaties, spelers], { name: 'Uit CSV', gemeente: 'GM0193' }),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().workspace).toMatchObject({ name: 'Uit CSV', gemeente: 'GM0193' });
+    expect(created.json().summary.relations.created).toBe(1);
+
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url,
+      ...multipart([{ name: 'kaart.pdf', bytes: '%PDF-1.7' }], { name: 'X', gemeente: 'GM0193' }),
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().invalidParams[0]).toMatchObject({ name: 'file', code: 'unknown_format' });
+  });
+});
