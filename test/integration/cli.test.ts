@@ -141,5 +141,20 @@ describe('krachtenveld CLI', () => {
     const wrongFormat = await cli(['export', 'Voorbeeldgemeente', '--format', 'pdf'], from);
     expect(wrongFormat.code).toBe(2);
     expect(wrongFormat.stderr).toContain('Unknown --format "pdf"');
+
+    // A spreadsheet back into its own werkruimte: every row matched, nothing added.
+    const sheet = join(mkdtempSync(join(tmpdir(), 'kv-cli-xlsx-')), 'voorbeeld.xlsx');
+    const xlsx = await cli(['export', 'Voorbeeldgemeente', '--format', 'xlsx', '--output', sheet], from);
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    const into = await cli(['import', sheet, '--werkruimte', 'Voorbeeldgemeente'], from);
+    expect(into.code, into.stderr).toBe(0);
+    expect(into.stdout).toContain(
+      'Imported into werkruimte "Voorbeeldgemeente": 67 spelers (0 new, 67 updated), 210 relaties (0 new, 210 updated)',
+    );
+    // Not a terminal: one line per phase instead of a redrawn bar.
+    expect(into.stderr).toContain('Checking every row…');
+    const csvWithoutGemeente = await cli(['import', `${prefix}-spelers.csv`, `${prefix}-relaties.csv`], from);
+    expect(csvWithoutGemeente.code).toBe(1);
+    expect(csvWithoutGemeente.stderr).toMatch(/gemeente: .*\[required\]/);
   }, 180_000);
 });
