@@ -100,7 +100,7 @@ describe('round trip of a generated 10,000-speler werkruimte', () => {
   let generated: Workspace;
   beforeAll(async () => {
     database = await openTestDatabase('pglite');
-    const data = generateWorkspace(10_000, 30_000, 7);
+    const data = generateWorkspace(10_000, 15_000, 7);
     generated = await database.store.transaction(async (tx) => {
       const workspace = await tx.workspaces.create({
         name: 'Gegenereerd',

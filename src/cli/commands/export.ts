@@ -44,6 +44,7 @@ export const exportCommand: Command = {
     '  --output FILE  where to write (default: standard output, except binary formats); for csv a prefix:',
     '                 FILE-spelers.csv and FILE-relaties.csv',
     '  --lang nl|en   language of the legend in images (default nl)',
+    '  --gexf-version 1.3|1.2draft   GEXF version (default 1.3); NetworkX reads up to 1.2draft',
     '  -h, --help     show this help',
     '',
     'To move a werkruimte between databases: export with one DATABASE_URL (or KRACHTENVELD_DATA_DIR),',
@@ -57,6 +58,7 @@ export const exportCommand: Command = {
         format: { type: 'string', default: 'json' },
         output: { type: 'string' },
         lang: { type: 'string', default: 'nl' },
+        'gexf-version': { type: 'string', default: '1.3' },
       },
     });
     if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
@@ -64,6 +66,11 @@ export const exportCommand: Command = {
       return 2;
     }
     const format = values.format as ExportFormat;
+    const gexfVersion = values['gexf-version'];
+    if (gexfVersion !== '1.3' && gexfVersion !== '1.2draft') {
+      console.error(`Unknown --gexf-version "${gexfVersion}": expecting 1.3 or 1.2draft.`);
+      return 2;
+    }
     if (values.lang !== 'nl' && values.lang !== 'en') {
       console.error(`Unknown --lang "${values.lang}": expecting nl or en.`);
       return 2;
@@ -91,7 +98,7 @@ export const exportCommand: Command = {
       const tables = format === 'csv' ? TABLES : [undefined];
       for (const table of tables) {
         bar.update(`Exporting ${table ?? format}`, 0, 0);
-        const file = await exportFile(store, workspace, format, { table, lang: values.lang });
+        const file = await exportFile(store, workspace, format, { table, lang: values.lang, gexfVersion });
         bar.done();
         const counts = `${file.counts.actors} spelers, ${file.counts.relations} relaties`;
         const path = table ? `${values.output}-${table}.csv` : values.output;

@@ -92,6 +92,10 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
             format: z.enum(EXPORT_FORMATS).describe('Bestandsformaat.'),
             table: z.enum(TABLES).optional().describe('Bij `csv`: welke tabel, `spelers` of `relaties`.'),
             lang: z.enum(['nl', 'en']).optional().describe('Taal van de legenda bij `png` en `svg`.'),
+            gexfVersion: z
+              .enum(['1.3', '1.2draft'])
+              .optional()
+              .describe('Bij `gexf`: versie 1.3 (standaard) of 1.2draft, de nieuwste die NetworkX leest.'),
           })
           .refine((query) => query.format !== 'csv' || query.table !== undefined, {
             path: ['table'],
@@ -102,8 +106,11 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       serializerCompiler: () => (data) => data as string,
     },
     async (request, reply) => {
-      const { format, table, lang } = request.query;
-      return sendFile(reply, await exportFile(store, request.workspace, format, { table, lang }));
+      const { format, table, lang, gexfVersion } = request.query;
+      return sendFile(
+        reply,
+        await exportFile(store, request.workspace, format, { table, lang, gexfVersion }),
+      );
     },
   );
 

@@ -4,12 +4,12 @@
  * (workspace-backup.ts), so they cannot disagree on what a werkruimte holds.
  */
 import type { Workspace } from '../../domain/index.ts';
-import { writeBackup, writeXlsx } from '../../formats/index.ts';
+import { type GexfVersion, writeBackup, writeGexf, writeGraphml, writeXlsx } from '../../formats/index.ts';
 import type { Store } from '../../store/index.ts';
 import { exportBackup } from './workspace-backup.ts';
 import { exportCsv, type Table } from './workspace-tables.ts';
 
-export const EXPORT_FORMATS = ['json', 'xlsx', 'csv'] as const;
+export const EXPORT_FORMATS = ['json', 'xlsx', 'csv', 'gexf', 'graphml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -17,6 +17,8 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export interface ExportOptions {
   /** CSV holds one table per file. */
   table?: Table | undefined;
+  /** GEXF 1.3 (default) or 1.2draft, the newest NetworkX reads. */
+  gexfVersion?: GexfVersion | undefined;
   /** Language of the words in map images (legend). */
   lang?: 'nl' | 'en' | undefined;
 }
@@ -63,6 +65,20 @@ export async function exportFile(
         body: await writeXlsx(backup),
         contentType: XLSX_TYPE,
         fileName: fileName(workspace.name, 'xlsx'),
+        counts,
+      };
+    case 'gexf':
+      return {
+        body: writeGexf(backup, options.gexfVersion),
+        contentType: 'application/gexf+xml; charset=utf-8',
+        fileName: fileName(workspace.name, 'gexf'),
+        counts,
+      };
+    case 'graphml':
+      return {
+        body: writeGraphml(backup),
+        contentType: 'application/graphml+xml; charset=utf-8',
+        fileName: fileName(workspace.name, 'graphml'),
         counts,
       };
     case 'json':

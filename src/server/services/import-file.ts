@@ -22,6 +22,8 @@ import {
   type ReadOutcome,
   readBackupDocument,
   readCsv,
+  readGexf,
+  readGraphml,
   readXlsx,
 } from '../../formats/index.ts';
 import type { Store, TransactionStore } from '../../store/index.ts';
@@ -81,6 +83,8 @@ const READERS: Partial<
   json: (files) => readBackupDocument(text(files[0])),
   csv: (files) => readCsv(files),
   xlsx: (files) => readXlsx((files[0] as UploadedFile).bytes),
+  gexf: (files) => readGexf(text(files[0])),
+  graphml: (files) => readGraphml(text(files[0])),
 };
 
 export const READABLE_FORMATS = Object.keys(READERS) as ImportFormat[];

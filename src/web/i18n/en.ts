@@ -54,6 +54,7 @@ export const en: Messages = {
       csvSpelers: 'Actors (CSV)',
       csvRelaties: 'Relations (CSV)',
       gexf: 'Network for Gephi (GEXF)',
+      gexf12: 'Network for NetworkX (GEXF 1.2)',
       graphml: 'Network for NetworkX, yEd or Cytoscape (GraphML)',
       svg: 'Image of the whole map (SVG)',
       png: 'Image of the whole map (PNG)',

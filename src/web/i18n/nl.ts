@@ -52,6 +52,7 @@ export const nl = {
       csvSpelers: 'Spelers (CSV)',
       csvRelaties: 'Relaties (CSV)',
       gexf: 'Netwerk voor Gephi (GEXF)',
+      gexf12: 'Netwerk voor NetworkX (GEXF 1.2)',
       graphml: 'Netwerk voor NetworkX, yEd of Cytoscape (GraphML)',
       svg: 'Afbeelding van de hele kaart (SVG)',
       png: 'Afbeelding van de hele kaart (PNG)',

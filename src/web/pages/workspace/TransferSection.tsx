@@ -13,6 +13,7 @@ const DOWNLOADS = [
   { key: 'csvSpelers', query: 'format=csv&table=spelers' },
   { key: 'csvRelaties', query: 'format=csv&table=relaties' },
   { key: 'gexf', query: 'format=gexf' },
+  { key: 'gexf12', query: 'format=gexf&gexfVersion=1.2draft' },
   { key: 'graphml', query: 'format=graphml' },
   { key: 'svg', query: 'format=svg' },
   { key: 'png', query: 'format=png' },
