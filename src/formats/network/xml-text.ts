@@ -3,6 +3,7 @@
  * domain allows in long texts. They become U+FFFD in network files, so the file stays well-formed; tab,
  * line feed and carriage return are kept.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 cannot hold.
 const NOT_IN_XML = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const ALL_NOT_IN_XML = new RegExp(NOT_IN_XML.source, 'g');
 
