@@ -54,7 +54,7 @@ export async function exportFile(
     case 'csv': {
       const table = options.table ?? 'spelers';
       return {
-        body: await exportCsv(store, workspace, table),
+        body: exportCsv(backup, table),
         contentType: 'text/csv; charset=utf-8',
         fileName: fileName(`${workspace.name} ${table}`, 'csv'),
         counts,
