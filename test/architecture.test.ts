@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 const SRC = join(import.meta.dirname, '../src');
 
 /** Which src/ folders each folder may import, and which outside packages it must not. */
-const RULES: Record<string, { mayImport: string[]; forbiddenPackages: RegExp[] }> = {
+const RULES: Record<
+  string,
+  {
+    mayImport: string[];
+    forbiddenPackages: RegExp[];
+    /** For some folders only one entry point may be imported (path inside src/), not their index.ts. */
+    onlyEntry?: Record<string, string>;
+  }
+> = {
   domain: {
     mayImport: [],
     forbiddenPackages: [/^node:/, /^fastify/, /^drizzle-orm/, /^pg$/, /^@electric-sql/, /^react/],
@@ -50,10 +58,12 @@ const RULES: Record<string, { mayImport: string[]; forbiddenPackages: RegExp[] }
     mayImport: ['domain', 'analysis', 'formats', 'store', 'server'],
     forbiddenPackages: [/^drizzle-orm/, /^react/],
   },
-  // The browser app reaches the server only over HTTP.
+  // The browser app reaches the server only over HTTP. Of the formats it uses only the map images (its
+  // "save image" draws the view through the same SVG writer as the server); the readers stay server-side.
   web: {
-    mayImport: ['domain', 'analysis'],
+    mayImport: ['domain', 'analysis', 'formats'],
     forbiddenPackages: [/^node:/, /^fastify/, /^@fastify/, /^drizzle-orm/, /^pg$/, /^@electric-sql/],
+    onlyEntry: { formats: 'formats/map-image/index.ts' },
   },
 };
 
@@ -90,6 +100,9 @@ describe('architecture', () => {
               violations.push(`${where} → ${specifier}`);
             if (target !== folder && !/\/index\.ts$/.test(specifier))
               violations.push(`${where} → ${specifier} (use index.ts)`);
+            const entry = rule.onlyEntry?.[target];
+            if (entry && relative(SRC, join(file, '..', specifier)) !== entry)
+              violations.push(`${where} → ${specifier} (only ${entry})`);
           } else if (rule.forbiddenPackages.some((pattern) => pattern.test(specifier))) {
             violations.push(`${where} → ${specifier}`);
           }

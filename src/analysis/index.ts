@@ -8,6 +8,7 @@ export * from './compact-graph.ts';
 export * from './diagnosis.ts';
 export * from './explanations.ts';
 export * from './indices.ts';
+export { fiveForcesLayout, type LayoutActor, type LayoutPoint } from './layout/five-forces.ts';
 export * from './options.ts';
 export * from './registry.ts';
 export * from './rng.ts';

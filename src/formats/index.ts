@@ -7,6 +7,14 @@ export { type ReadResult, readBackup } from './json-backup/read.ts';
 export { BACKUP_FORMAT, type Backup, backupJsonSchema, backupSchema } from './json-backup/schema.ts';
 export { writeBackup } from './json-backup/write.ts';
 export { LIMITS } from './limits.ts';
+export {
+  MAX_IMAGE_SIZE,
+  type MapScene,
+  MIN_IMAGE_SIZE,
+  renderMapSvg,
+  sceneFromWorkspace,
+  type WorkspaceSceneOptions,
+} from './map-image/index.ts';
 export { readGexf } from './network/gexf-read.ts';
 export { GEXF_VERSIONS, type GexfVersion, writeGexf } from './network/gexf-write.ts';
 export { readGraphml } from './network/graphml-read.ts';

@@ -13,6 +13,13 @@ export {
   READABLE_FORMATS,
   type UploadedFile,
 } from './services/import-file.ts';
+export {
+  IMAGE_FORMATS,
+  type ImageFormat,
+  type ImageOptions,
+  type RenderedImage,
+  renderWorkspaceImage,
+} from './services/map-image.ts';
 export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './services/run-analysis.ts';
 export { exportBackup, restoreBackup } from './services/workspace-backup.ts';
 export { exportCsv, TABLES } from './services/workspace-tables.ts';

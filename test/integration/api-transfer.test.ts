@@ -64,6 +64,23 @@ describe.each(BACKENDS)('import and export API on %s', (backend) => {
     expect((await t.app.inject({ url: '/api/v1/import-template?format=csv' })).statusCode).toBe(400);
   });
 
+  it('downloads the map as SVG and PNG with its legend', async () => {
+    const workspace = await t.createWorkspace({ name: 'Kaart & legenda' });
+    const a = await t.createActor(workspace.id, { name: 'Buurtkamer <Noord>', force: 'bewoner' });
+    const b = await t.createActor(workspace.id, { name: 'Wijkteam', force: 'professional' });
+    await t.createRelation(workspace.id, a.id, b.id);
+    const svg = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/export?format=svg&lang=en` });
+    expect(svg.statusCode, svg.body).toBe(200);
+    expect(svg.headers['content-type']).toContain('image/svg+xml');
+    expect(svg.headers['content-disposition']).toBe('attachment; filename="kaart-legenda-kaart.svg"');
+    expect(svg.body).toContain('Buurtkamer &lt;Noord&gt;');
+    expect(svg.body).toContain('Residents');
+    const png = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/export?format=png` });
+    expect(png.statusCode).toBe(200);
+    expect(png.headers['content-type']).toBe('image/png');
+    expect([...png.rawPayload.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
   it('reads a spreadsheet into a werkruimte: matches by name, adds the rest, all or nothing', async () => {
     const workspace = await t.createWorkspace();
     const existing = await t.createActor(workspace.id, { name: 'Wijkteam Noord', force: 'professional' });

@@ -6,10 +6,11 @@
 import type { Workspace } from '../../domain/index.ts';
 import { type GexfVersion, writeBackup, writeGexf, writeGraphml, writeXlsx } from '../../formats/index.ts';
 import type { Store } from '../../store/index.ts';
+import { renderWorkspaceImage } from './map-image.ts';
 import { exportBackup } from './workspace-backup.ts';
 import { exportCsv, type Table } from './workspace-tables.ts';
 
-export const EXPORT_FORMATS = ['json', 'xlsx', 'csv', 'gexf', 'graphml'] as const;
+export const EXPORT_FORMATS = ['json', 'xlsx', 'csv', 'gexf', 'graphml', 'svg', 'png'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -81,6 +82,11 @@ export async function exportFile(
         fileName: fileName(workspace.name, 'graphml'),
         counts,
       };
+    case 'svg':
+    case 'png': {
+      const image = await renderWorkspaceImage(backup, { format, lang: options.lang ?? 'nl' });
+      return { ...image, fileName: fileName(`${workspace.name} kaart`, format), counts };
+    }
     case 'json':
       return {
         body: writeBackup(backup),

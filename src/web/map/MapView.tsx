@@ -5,9 +5,11 @@
  * `override` applied by the reducers, so the map graph itself is never edited.
  */
 import type Graph from 'graphology';
-import { useEffect, useRef } from 'react';
+import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
 import Sigma from 'sigma';
+import type { LegendItem, MapScene } from '../../formats/map-image/index.ts';
 import type { NodeAttributes } from './build-map-graph.ts';
+import { type CaptureOptions, captureView } from './capture-view.ts';
 
 /** A view on the map derived from an analysis; the graph stays as built from the server's data. */
 export interface MapOverride {
@@ -15,7 +17,19 @@ export interface MapOverride {
   colors?: ReadonlyMap<string, string> | undefined;
   /** Spelers to point out: drawn highlighted with their names, all others faded; the camera shows them. */
   spotlight?: readonly string[] | undefined;
+  /** What `colors` mean, for the legend of a saved image (the panel that sets them explains them on screen). */
+  legend?: { title: string; items: readonly LegendItem[] } | undefined;
 }
+
+/** What the page may ask of the map: the current view as a map-image scene (for "save image"). */
+export interface MapViewHandle {
+  capture(options: Omit<CaptureOptions, 'fadedColors'>): MapScene | null;
+}
+
+/** Spelers outside the filters, and spelers out of focus (hover, selection, spotlight). */
+export const FILTERED_COLOR = '#e4e7eb';
+const DIMMED_COLOR = '#d9dde3';
+const FADED_COLORS: ReadonlySet<string> = new Set([FILTERED_COLOR, DIMMED_COLOR]);
 
 const NO_OVERRIDE: MapOverride = {};
 
@@ -27,6 +41,7 @@ interface MapViewProps {
   selectedId: string | null;
   onSelect(actorId: string | null): void;
   override?: MapOverride | undefined;
+  handle?: Ref<MapViewHandle> | undefined;
 }
 
 /** Above this many relaties, edges hide while panning and zooming (software WebGL cannot keep up). */
@@ -39,7 +54,15 @@ declare global {
   }
 }
 
-export function MapView({ graph, label, faded, selectedId, onSelect, override = NO_OVERRIDE }: MapViewProps) {
+export function MapView({
+  graph,
+  label,
+  faded,
+  selectedId,
+  onSelect,
+  override = NO_OVERRIDE,
+  handle,
+}: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttributes> | null>(null);
   const state = useRef<{ hovered: string | null; selected: string | null }>({
@@ -70,18 +93,19 @@ export function MapView({ graph, label, faded, selectedId, onSelect, override = 
       defaultEdgeType: 'line',
       zIndex: true,
       nodeReducer: (node, data) => {
-        if (fadedRef.current.actors.has(node)) return { ...data, color: '#e4e7eb', label: '', zIndex: 0 };
+        if (fadedRef.current.actors.has(node))
+          return { ...data, color: FILTERED_COLOR, label: '', zIndex: 0 };
         const { colors, spotlight } = overrideRef.current;
         const color = colors?.get(node) ?? data.color;
         if (spotlight) {
           if (spotlight.has(node)) return { ...data, color, zIndex: 2, highlighted: true, forceLabel: true };
-          return { ...data, color: '#d9dde3', label: '', zIndex: 0 };
+          return { ...data, color: DIMMED_COLOR, label: '', zIndex: 0 };
         }
         const focus = state.current.hovered ?? state.current.selected;
         if (!focus) return color === data.color ? data : { ...data, color };
         if (node === focus || graph.areNeighbors(node, focus))
           return { ...data, color, zIndex: 1, highlighted: node === focus };
-        return { ...data, color: '#d9dde3', label: '', zIndex: 0 };
+        return { ...data, color: DIMMED_COLOR, label: '', zIndex: 0 };
       },
       edgeReducer: (edge, data) => {
         if (fadedRef.current.relations.has(edge)) return { ...data, hidden: true };
@@ -129,6 +153,17 @@ export function MapView({ graph, label, faded, selectedId, onSelect, override = 
       if (window.__krachtenveldMap?.sigma === sigma) window.__krachtenveldMap = undefined;
     };
   }, [graph]);
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      capture: (options) => {
+        const sigma = sigmaRef.current;
+        return sigma ? captureView(sigma, { ...options, fadedColors: FADED_COLORS }) : null;
+      },
+    }),
+    [],
+  );
 
   useEffect(() => {
     if (fadedRef.current === faded) return;

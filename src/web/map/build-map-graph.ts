@@ -3,8 +3,8 @@
  * edited by hand: a change to the data rebuilds it, so the map cannot drift from the register.
  */
 import Graph from 'graphology';
+import { fiveForcesLayout } from '../../analysis/index.ts';
 import type { WorkspaceGraph } from '../../domain/index.ts';
-import { fiveForcesLayout } from './five-forces-layout.ts';
 import { edgeStyle, FORCE_COLORS } from './map-style.ts';
 
 /** Maps with more relaties than this draw them as plain lines. */

@@ -78,8 +78,18 @@ export function DiagnosePanel({
     () => ({
       colors: coloured ? colouring?.colors : undefined,
       spotlight: suggestion ? [suggestion.sourceId, suggestion.targetId] : touched,
+      legend:
+        coloured && colouring
+          ? {
+              title: t('diagnose.clusters.legend'),
+              items: colouring.legend.map((row) => ({
+                color: row.color,
+                label: `${t('diagnose.clusters.name', { number: row.number })}: ${t('diagnose.clusters.size', { count: row.size })}`,
+              })),
+            }
+          : undefined,
     }),
-    [coloured, colouring, suggestion, touched],
+    [coloured, colouring, suggestion, touched, t],
   );
   useEffect(() => onMapOverride(override), [override, onMapOverride]);
   useEffect(() => () => onMapOverride(undefined), [onMapOverride]);

@@ -13,9 +13,10 @@ import { api } from '../../api/client.ts';
 import { Tabs } from '../../components/Tabs.tsx';
 import { buildMapGraph } from '../../map/build-map-graph.ts';
 import { runForceLayout } from '../../map/force-layout.ts';
+import { ImageExport } from '../../map/ImageExport.tsx';
 import { LayoutControl } from '../../map/LayoutControl.tsx';
 import { Legend } from '../../map/Legend.tsx';
-import { type MapOverride, MapView } from '../../map/MapView.tsx';
+import { type MapOverride, MapView, type MapViewHandle } from '../../map/MapView.tsx';
 import { followLink } from '../../router.ts';
 import { filteredOut, type MapFilters, NO_FILTERS } from '../../state/map-filters.ts';
 import {
@@ -51,6 +52,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   const [sideTab, setSideTab] = useState<'map' | 'diagnose'>('map');
   const [diagnoseOpened, setDiagnoseOpened] = useState(false);
   const [mapOverride, setMapOverride] = useState<MapOverride | undefined>(undefined);
+  const mapHandle = useRef<MapViewHandle>(null);
   // While the what-if mode waits for a speler, a click on the map goes there instead of selecting.
   const mapPicker = useRef<((id: string) => void) | null>(null);
   const setMapPicker = useCallback((picker: ((id: string) => void) | null) => {
@@ -160,6 +162,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
                 else select(id);
               }}
               override={sideTab === 'diagnose' ? mapOverride : undefined}
+              handle={mapHandle}
             />
             <Tabs
               idPrefix="side"
@@ -230,6 +233,15 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
           >
             {t('import.download')}
           </a>
+          {data.actors.length > 0 && (
+            <ImageExport
+              map={mapHandle}
+              workspaceName={data.workspace.name}
+              colorLegend={sideTab === 'diagnose' && mapOverride?.colors ? mapOverride.legend : undefined}
+              filtered={faded.actors.size > 0}
+              onStatus={setStatus}
+            />
+          )}
         </div>
       </section>
       {adding && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORCES } from '../../domain/index.ts';
-import { fiveForcesLayout, type LayoutActor } from './five-forces-layout.ts';
+import { fiveForcesLayout, type LayoutActor } from './five-forces.ts';
 
 const actors: LayoutActor[] = FORCES.flatMap((force, f) =>
   Array.from({ length: 12 }, (_, i) => ({

@@ -2,21 +2,20 @@
  * The "Vijf krachten" layout: each kracht gets its own sector of a circle (in the fixed order rijk,
  * instellingen, gemeente, professionals, bewoners), and inside a sector the spelers are grouped by their
  * first domain, each group a narrower wedge, filled outward in rings. Deterministic: the same map always
- * looks the same. O(n log n) for the sort; fine for 50,000 spelers.
+ * looks the same, in the web map and in the server's map images (which share this file). O(n log n) for
+ * the sort; fine for 50,000 spelers. Coordinates are layout units around (0, 0), not pixels.
  */
 
-import type { Force } from '../../domain/index.ts';
-import { dutchCollator } from '../state/collator.ts';
-import { FORCE_ORDER } from './map-style.ts';
+import { FORCES, type Force } from '../../domain/index.ts';
 
 export interface LayoutActor {
   id: string;
   force: Force;
-  domains: string[];
+  domains: readonly string[];
   name: string;
 }
 
-export interface Point {
+export interface LayoutPoint {
   x: number;
   y: number;
 }
@@ -25,10 +24,13 @@ const INNER_RADIUS = 1;
 const RING_GAP = 0.35;
 const SECTOR_PADDING = 0.08; // radians left empty between sectors, so the five groups read apart
 
-export function fiveForcesLayout(actors: LayoutActor[]): Map<string, Point> {
-  const positions = new Map<string, Point>();
-  const sectorAngle = (2 * Math.PI) / FORCE_ORDER.length;
-  FORCE_ORDER.forEach((force, sectorIndex) => {
+/** One Dutch collator for all names: building one per comparison is slow on 50,000 names. */
+const dutchCollator = new Intl.Collator('nl');
+
+export function fiveForcesLayout(actors: readonly LayoutActor[]): Map<string, LayoutPoint> {
+  const positions = new Map<string, LayoutPoint>();
+  const sectorAngle = (2 * Math.PI) / FORCES.length;
+  FORCES.forEach((force, sectorIndex) => {
     const members = actors.filter((actor) => actor.force === force);
     const groups = groupByDomain(members);
     const start = sectorIndex * sectorAngle - Math.PI / 2 + SECTOR_PADDING / 2;
@@ -44,7 +46,7 @@ export function fiveForcesLayout(actors: LayoutActor[]): Map<string, Point> {
   return positions;
 }
 
-function groupByDomain(members: LayoutActor[]): LayoutActor[][] {
+function groupByDomain(members: readonly LayoutActor[]): LayoutActor[][] {
   const groups = new Map<string, LayoutActor[]>();
   for (const actor of [...members].sort((a, b) => dutchCollator.compare(a.name, b.name))) {
     const key = actor.domains[0] ?? '~';
@@ -56,7 +58,12 @@ function groupByDomain(members: LayoutActor[]): LayoutActor[][] {
 }
 
 /** Fills a wedge ring by ring; each ring holds as many spelers as fit on its arc. */
-function placeInWedge(group: LayoutActor[], start: number, wedge: number, positions: Map<string, Point>) {
+function placeInWedge(
+  group: readonly LayoutActor[],
+  start: number,
+  wedge: number,
+  positions: Map<string, LayoutPoint>,
+) {
   let placed = 0;
   let ring = 0;
   while (placed < group.length) {

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { demoBackup, syntheticBackup } from '../../../test/helpers/map-backups.ts';
+import { FORCE_COLORS, FORCES } from '../../domain/index.ts';
+import { LABEL_LARGEST, sceneFromWorkspace, type WorkspaceSceneOptions } from './from-workspace.ts';
+import { headerHeight, legendBox, legendOrigin, type MapScene } from './scene.ts';
+
+const options: WorkspaceSceneOptions = {
+  labels: {
+    legendTitle: 'Krachten',
+    forces: {
+      rijk: 'Rijk',
+      instelling: 'Instellingen',
+      gemeente: 'Gemeente',
+      professional: 'Professionals',
+      bewoner: 'Bewoners',
+    },
+  },
+  width: 1200,
+  height: 800,
+};
+
+/** Every node lies in the image, below the header, and clear of the legend box. */
+function expectFitted(scene: MapScene) {
+  const top = headerHeight(scene);
+  const legend = scene.legend as NonNullable<MapScene['legend']>;
+  const box = legendBox(legend, scene.textScale);
+  const origin = legendOrigin(scene, box, 'top-right');
+  for (const node of scene.nodes) {
+    expect(node.x - node.radius).toBeGreaterThanOrEqual(0);
+    expect(node.x + node.radius).toBeLessThanOrEqual(scene.width);
+    expect(node.y - node.radius).toBeGreaterThanOrEqual(top);
+    expect(node.y + node.radius).toBeLessThanOrEqual(scene.height);
+    expect(node.x + node.radius < origin.x || node.y - node.radius > origin.y + box.height).toBe(true);
+  }
+}
+
+describe('sceneFromWorkspace', () => {
+  it('fits the five-forces layout of the demo into the image, with every name and the kracht legend', () => {
+    const backup = demoBackup();
+    const scene = sceneFromWorkspace(backup, options);
+    expect(scene.nodes).toHaveLength(backup.actors.length);
+    expect(scene.edges).toHaveLength(backup.relations.length);
+    expect(scene.title).toBe('Voorbeeldgemeente');
+    expect(scene.nodes.every((node) => node.label)).toBe(true);
+    expect(scene.legend?.items).toEqual(
+      FORCES.map((force) => ({ color: FORCE_COLORS[force], label: options.labels.forces[force] })),
+    );
+    expectFitted(scene);
+  });
+
+  it('gives the same scene every time', () => {
+    const backup = demoBackup();
+    expect(sceneFromWorkspace(backup, options)).toEqual(sceneFromWorkspace(demoBackup(), options));
+  });
+
+  it('uses saved network positions, flipping y as sigma does', () => {
+    const backup = demoBackup();
+    const [first, second] = backup.actors;
+    if (!first || !second) throw new Error('demo has spelers');
+    // Every speler on a diagonal; the first at the far upper right in layout terms (y up).
+    const positions = Object.fromEntries(backup.actors.map((actor, i) => [actor.id, { x: i, y: i }]));
+    positions[first.id] = { x: 1000, y: 1000 };
+    const scene = sceneFromWorkspace({ ...backup, layouts: { force: positions } }, options);
+    const node = scene.nodes.find((n) => n.label === first.name);
+    expect(node?.x).toBe(Math.max(...scene.nodes.map((n) => n.x)));
+    expect(node?.y).toBe(Math.min(...scene.nodes.map((n) => n.y)));
+    expectFitted(scene);
+    // The five-forces layout is asked for by name.
+    const fiveForces = sceneFromWorkspace(
+      { ...backup, layouts: { force: positions } },
+      {
+        ...options,
+        layout: 'vijf_krachten',
+      },
+    );
+    expect(fiveForces).toEqual(sceneFromWorkspace(backup, options));
+  });
+
+  it('draws arrow heads only for directed relation types', () => {
+    const backup = demoBackup();
+    const scene = sceneFromWorkspace(backup, options);
+    const undirected = new Set(['werkt_samen', 'spanning']);
+    const expected = backup.relations.filter((relation) => !undirected.has(relation.type)).length;
+    expect(scene.edges.filter((edge) => edge.arrow)).toHaveLength(expected);
+  });
+
+  it('names only the best-connected spelers on a big map, and caps the image size', () => {
+    const scene = sceneFromWorkspace(syntheticBackup(400, 1200), { ...options, width: 9000, height: 50 });
+    expect(scene.nodes.filter((node) => node.label)).toHaveLength(LABEL_LARGEST);
+    expect([scene.width, scene.height]).toEqual([4000, 200]);
+  });
+
+  it('draws an empty werkruimte as title and legend only', () => {
+    const scene = sceneFromWorkspace({ ...demoBackup(), actors: [], relations: [] }, options);
+    expect(scene.nodes).toEqual([]);
+    expect(scene.legend?.items).toHaveLength(5);
+  });
+});

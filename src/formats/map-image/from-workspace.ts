@@ -1,0 +1,193 @@
+/**
+ * The map image of a saved werkruimte (the server's `export?format=png|svg`): the whole map, fitted into
+ * the image, as the web map draws it without a camera — kracht colours, relation styles from
+ * src/domain/map-style.ts, node area growing with the number of relaties. Positions: the saved network
+ * layout (`force`) if there is one, else saved `vijf_krachten` positions, else the five-forces layout
+ * computed here (src/analysis, the same code the web map uses); spelers missing from a saved layout get
+ * their five-forces place, as on the web map. The y axis points up, as in sigma.
+ *
+ * Names: all of them up to LABEL_ALL_UP_TO spelers; above that only the LABEL_LARGEST best-connected ones,
+ * since thousands of names on one image are unreadable and hide the map. The legend gets a column of its
+ * own at the right, so it never covers a speler. Deterministic: the same backup gives the same scene.
+ * O(n + m), plus the five-forces sort when positions are missing.
+ */
+import { fiveForcesLayout } from '../../analysis/index.ts';
+import { edgeStyle, FORCE_COLORS, FORCES, type Force, type Layout } from '../../domain/index.ts';
+import type { Backup } from '../json-backup/schema.ts';
+import {
+  edgeBetween,
+  headerHeight,
+  legendBox,
+  MARGIN,
+  MAX_IMAGE_SIZE,
+  type MapScene,
+  MIN_IMAGE_SIZE,
+  type SceneEdge,
+  type SceneLegend,
+  type SceneNode,
+} from './scene.ts';
+
+/** Up to this many spelers every name is drawn. */
+export const LABEL_ALL_UP_TO = 150;
+/** On bigger maps only this many names: the spelers with the most relaties. */
+export const LABEL_LARGEST = 30;
+/** Above this many relaties they are plain lines (as on the web map): arrow heads would be a blur. */
+export const ARROWS_UP_TO = 20_000;
+
+export interface WorkspaceSceneOptions {
+  /** Which saved positions to use; without it `force`, then `vijf_krachten`, then computed five forces. */
+  layout?: Layout | undefined;
+  /** The words of the legend, in the image's language. */
+  labels: { legendTitle: string; forces: Record<Force, string> };
+  /** Image size in pixels, each side clamped to MIN_IMAGE_SIZE…MAX_IMAGE_SIZE. */
+  width: number;
+  height: number;
+  /** Defaults to the werkruimte's name. */
+  title?: string | undefined;
+  subtitle?: string | undefined;
+}
+
+export function sceneFromWorkspace(backup: Backup, options: WorkspaceSceneOptions): MapScene {
+  const width = clampSize(options.width);
+  const height = clampSize(options.height);
+  const textScale = Math.min(3, Math.max(1, Math.min(width, height) / 1000));
+  const legend: SceneLegend = {
+    title: options.labels.legendTitle,
+    items: FORCES.map((force) => ({ color: FORCE_COLORS[force], label: options.labels.forces[force] })),
+    corner: 'top-right',
+  };
+  const frame = {
+    width,
+    height,
+    background: '#ffffff',
+    title: options.title ?? backup.workspace.name,
+    subtitle: options.subtitle,
+    textScale,
+  };
+
+  const positions = positionsOf(backup, options.layout);
+  const degree = new Map<string, number>();
+  for (const relation of backup.relations) {
+    degree.set(relation.sourceId, (degree.get(relation.sourceId) ?? 0) + 1);
+    degree.set(relation.targetId, (degree.get(relation.targetId) ?? 0) + 1);
+  }
+
+  // The map area: below the header, left of the legend's column, with room for the biggest node.
+  const box = legendBox(legend, textScale);
+  const top = headerHeight(frame) + MARGIN;
+  const area = { left: MARGIN, top, right: width - 2 * MARGIN - box.width, bottom: height - MARGIN };
+  const count = Math.max(1, backup.actors.length);
+  // Node size as on the web map (4 + 2.2·√relaties), shrunk on crowded maps and grown on large images.
+  const crowding = Math.min(1, Math.max(0.3, Math.sqrt((width * height) / count) / 60));
+  const sizeScale = crowding * textScale;
+  const radiusOf = (id: string) => (4 + 2.2 * Math.sqrt(degree.get(id) ?? 0)) * sizeScale;
+  const maxRadius = Math.max(0, ...backup.actors.map((actor) => radiusOf(actor.id)));
+  const place = fitter(
+    backup.actors.map((actor) => positions.get(actor.id) ?? { x: 0, y: 0 }),
+    {
+      left: area.left + maxRadius,
+      top: area.top + maxRadius,
+      right: Math.max(area.left + maxRadius + 1, area.right - maxRadius),
+      bottom: Math.max(area.top + maxRadius + 1, area.bottom - maxRadius),
+    },
+  );
+
+  const labelled = labelledIds(backup, degree);
+  const placed = new Map<string, SceneNode>();
+  for (const actor of backup.actors) {
+    const point = place(positions.get(actor.id) ?? { x: 0, y: 0 });
+    placed.set(actor.id, {
+      ...point,
+      radius: radiusOf(actor.id),
+      color: FORCE_COLORS[actor.force],
+      label: labelled.has(actor.id) ? actor.name : undefined,
+    });
+  }
+
+  const arrows = backup.relations.length <= ARROWS_UP_TO;
+  const plain: SceneEdge[] = [];
+  const marked: SceneEdge[] = [];
+  for (const relation of backup.relations) {
+    const source = placed.get(relation.sourceId);
+    const target = placed.get(relation.targetId);
+    if (!source || !target) continue;
+    const style = edgeStyle(relation.type, relation.strength);
+    const edge = edgeBetween(source, target, {
+      color: style.color,
+      width: style.size * sizeScale,
+      arrow: arrows && style.type === 'arrow',
+    });
+    // Financing and tension stand out: drawn over the grey collaboration lines.
+    (relation.type === 'financiert' || relation.type === 'spanning' ? marked : plain).push(edge);
+  }
+
+  // Small nodes first, so hubs and their names sit on top.
+  const nodes = [...placed.values()].sort((a, b) => a.radius - b.radius);
+  return { ...frame, nodes, edges: [...plain, ...marked], legend };
+}
+
+function clampSize(value: number): number {
+  if (!Number.isFinite(value)) return MIN_IMAGE_SIZE;
+  return Math.round(Math.min(MAX_IMAGE_SIZE, Math.max(MIN_IMAGE_SIZE, value)));
+}
+
+type Point = { x: number; y: number };
+
+function positionsOf(backup: Backup, layout: Layout | undefined): Map<string, Point> {
+  const chosen = layout ? [layout] : (['force', 'vijf_krachten'] as const);
+  for (const name of chosen) {
+    const saved = backup.layouts[name];
+    if (!saved || Object.keys(saved).length === 0) continue;
+    const positions = new Map<string, Point>();
+    const missing = backup.actors.filter((actor) => !saved[actor.id]);
+    const computed = missing.length > 0 ? fiveForcesLayout(backup.actors) : new Map<string, Point>();
+    for (const actor of backup.actors) {
+      const point = saved[actor.id] ?? computed.get(actor.id);
+      if (point) positions.set(actor.id, point);
+    }
+    return positions;
+  }
+  return fiveForcesLayout(backup.actors);
+}
+
+/** Maps layout coordinates into the box, keeping the aspect ratio, centred, y pointing up. */
+function fitter(
+  points: readonly Point[],
+  box: { left: number; top: number; right: number; bottom: number },
+): (point: Point) => Point {
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const { x, y } of points) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  const centreX = (box.left + box.right) / 2;
+  const centreY = (box.top + box.bottom) / 2;
+  if (!Number.isFinite(minX)) return () => ({ x: centreX, y: centreY });
+  const spanX = maxX - minX;
+  const spanY = maxY - minY;
+  const scale = Math.min(
+    spanX > 0 ? (box.right - box.left) / spanX : Number.POSITIVE_INFINITY,
+    spanY > 0 ? (box.bottom - box.top) / spanY : Number.POSITIVE_INFINITY,
+  );
+  const factor = Number.isFinite(scale) ? scale : 0;
+  const midX = (minX + maxX) / 2;
+  const midY = (minY + maxY) / 2;
+  return ({ x, y }) => ({ x: centreX + (x - midX) * factor, y: centreY - (y - midY) * factor });
+}
+
+/** Every speler on small maps; else the best-connected ones (ties by name, then id, for a stable choice). */
+function labelledIds(backup: Backup, degree: ReadonlyMap<string, number>): Set<string> {
+  if (backup.actors.length <= LABEL_ALL_UP_TO) return new Set(backup.actors.map((actor) => actor.id));
+  const ranked = [...backup.actors].sort(
+    (a, b) =>
+      (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+      (a.id < b.id ? -1 : 1),
+  );
+  return new Set(ranked.slice(0, LABEL_LARGEST).map((actor) => actor.id));
+}
