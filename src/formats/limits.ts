@@ -9,8 +9,13 @@ export const LIMITS = {
   uncompressedBytes: 300 * 1024 * 1024,
   actors: 100_000,
   relations: 500_000,
-  /** Rows of one sheet or elements of one XML file: `too_many_rows`. */
+  /** Rows of one sheet, or nodes or edges of one network file: `too_many_rows`. */
   rows: 600_000,
+  /**
+   * Elements of one XML document (every attribute value is an element in GEXF and GraphML, so a
+   * 10,000-speler map with all fields filled has ~700,000): `too_many_rows`.
+   */
+  xmlElements: 5_000_000,
   /** Nesting depth of an XML document: `too_deep`. */
   xmlDepth: 64,
   /** Characters of one cell or attribute value; longer texts are refused by the domain rules anyway. */

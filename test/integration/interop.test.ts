@@ -9,8 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBackup, importAsNewWorkspace } from '../../src/server/index.ts';
 import { openTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
-const FOLDER = join(import.meta.dirname, '../fixtures/interop');
-const SAMPLES = readdirSync(FOLDER).filter((name) => /\.(gexf|graphml)$/.test(name));
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const NETWORK_FILE = /\.(gexf|graphml)$/;
+/** Files from other tools, and two written here in the shape of Gephi and yEd exports. */
+const SAMPLES = [
+  ...readdirSync(join(FIXTURES, 'interop'))
+    .filter((name) => NETWORK_FILE.test(name))
+    .map((name) => `interop/${name}`),
+  'xml/gephi-style.gexf',
+  'xml/yed-style.graphml',
+];
 
 /** Nodes and edges as the file declares them, counted with a plain pattern (independent of our reader). */
 function declared(text: string) {
@@ -28,7 +36,7 @@ describe('importing GEXF and GraphML files from other tools', () => {
   afterAll(() => database?.close());
 
   it.each(SAMPLES)('%s imports as a new werkruimte', async (name) => {
-    const bytes = readFileSync(join(FOLDER, name));
+    const bytes = readFileSync(join(FIXTURES, name));
     const { workspace, summary } = await importAsNewWorkspace(database.store, [{ name, bytes }], {
       name: `Interop ${name}`,
       gemeente: 'GM0344',
@@ -47,7 +55,7 @@ describe('importing GEXF and GraphML files from other tools', () => {
     const name = 'graphology-arctic.gexf';
     const { workspace, summary } = await importAsNewWorkspace(
       database.store,
-      [{ name, bytes: readFileSync(join(FOLDER, name)) }],
+      [{ name, bytes: readFileSync(join(FIXTURES, 'interop', name)) }],
       { name: 'Arctic', gemeente: 'GM0344' },
     );
     expect(summary.mapped.map((line) => line.from).join(' ')).toMatch(/occurrences/);

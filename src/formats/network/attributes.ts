@@ -76,14 +76,25 @@ export function attributeValue(value: unknown): string | undefined {
   return String(value);
 }
 
+/** A list value: ours and graphology's `a | b`, or Gephi's `[a, b]` (items optionally quoted). */
+export function listItems(value: string): string[] {
+  const bracketed = /^\s*\[(.*)\]\s*$/s.exec(value);
+  const items = bracketed ? (bracketed[1] as string).split(',') : value.split('|');
+  return items
+    .map((item) =>
+      item
+        .trim()
+        .replace(/^(['"])(.*)\1$/s, '$2')
+        .trim(),
+    )
+    .filter(Boolean);
+}
+
 /** An attribute value as a field value. */
 export function fieldValue(spec: AttributeSpec, value: string | undefined): unknown {
   switch (spec.conversion) {
     case 'list':
-      return (value ?? '')
-        .split('|')
-        .map((item) => item.trim())
-        .filter(Boolean);
+      return listItems(value ?? '');
     case 'integer':
       return value === undefined || value.trim() === ''
         ? undefined

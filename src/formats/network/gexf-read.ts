@@ -11,6 +11,8 @@ import type { RawEdge, RawGraph, RawNode } from './raw-graph.ts';
 import { readXml } from './safe-xml.ts';
 import { parseWorkspaceMeta } from './workspace-meta.ts';
 
+const EDGE_DIRECTIONS = new Set(['directed', 'undirected', 'mutual']);
+
 interface Declaration {
   title: string;
   fallback?: string;
@@ -48,7 +50,6 @@ export function readGexf(text: string): ReadOutcome {
         case 'creator':
         case 'description':
         case 'keywords':
-        case 'title':
           if (openNodes.length === 0 && !edge) textTarget = (value) => (meta[name] = value.trim());
           return;
         case 'attributes':
@@ -86,6 +87,11 @@ export function readGexf(text: string): ReadOutcome {
             weight: attributes.weight,
             values: new Map(),
           };
+          // GEXF 1.3 `kind` names the kind of tie; NetworkX writes an edge attribute `type` there too.
+          for (const name of ['kind', 'type'] as const) {
+            const value = attributes[name];
+            if (value && !EDGE_DIRECTIONS.has(value)) edge.values.set(name, value);
+          }
           for (const extra of Object.keys(attributes))
             if (!['id', 'source', 'target', 'label', 'weight', 'type', 'kind'].includes(extra))
               raw.ignored.add(`edge: ${extra}`);
@@ -151,7 +157,7 @@ export function readGexf(text: string): ReadOutcome {
     return { ok: false, issues: [{ path: '', code: 'invalid_xml', params: { message: 'leeg' } }] };
   raw.ours = meta.creator === 'Krachtenveld';
   if (raw.ours) {
-    raw.workspace = parseWorkspaceMeta(meta.keywords, meta.title, meta.description);
+    raw.workspace = parseWorkspaceMeta(meta.keywords, meta.description);
     // Our viz colours and positions repeat the kracht and the saved layout: nothing is lost.
     for (const line of raw.ignored) if (line.includes('viz:')) raw.ignored.delete(line);
   }

@@ -77,7 +77,6 @@ export function writeGexf(backup: Omit<Backup, 'format'>, gexfVersion: GexfVersi
     .writeAttribute('version', version);
   writer.startElement('meta').writeAttribute('lastmodifieddate', backup.exportedAt.slice(0, 10));
   writer.writeElement('creator', 'Krachtenveld');
-  writer.writeElement('title', xmlSafe(backup.workspace.name));
   writer
     .startElement('description')
     .writeRaw(escapeElementText(backup.workspace.description ?? ''))
@@ -85,7 +84,11 @@ export function writeGexf(backup: Omit<Backup, 'format'>, gexfVersion: GexfVersi
   writer.writeElement(
     'keywords',
     xmlSafe(
-      workspaceKeywords({ gemeente: backup.workspace.gemeente, wijken: backup.workspace.wijken ?? [] }),
+      workspaceKeywords({
+        name: backup.workspace.name,
+        gemeente: backup.workspace.gemeente,
+        wijken: backup.workspace.wijken ?? [],
+      }),
     ),
   );
   writer.endElement();

@@ -15,6 +15,7 @@
  */
 import { FORCES, LABEL_MAX, type Layout, type Position, RELATION_TYPES } from '../../domain/index.ts';
 import type { DocumentActor, DocumentRelation, ImportDocument, ReadOutcome } from '../import-document.ts';
+import { LIMITS } from '../limits.ts';
 import {
   ACTOR_ATTRIBUTES,
   actorAttribute,
@@ -57,6 +58,15 @@ class Mappings {
 }
 
 export function toImportDocument(raw: RawGraph): ReadOutcome {
+  for (const [sheet, items] of [
+    [NODE_SHEET, raw.nodes],
+    [EDGE_SHEET, raw.edges],
+  ] as const)
+    if (items.length > LIMITS.rows)
+      return {
+        ok: false,
+        issues: [{ path: sheet, code: 'too_many_rows', params: { maximum: LIMITS.rows } }],
+      };
   const mappings = new Mappings();
   const layouts: Partial<Record<Layout, Record<string, Position>>> = {};
   const actors: DocumentActor[] = [];

@@ -6,7 +6,7 @@
  *
  * - no DTD at all: `<!DOCTYPE` or `<!ENTITY` anywhere means `unsafe_xml`, checked before parsing — so no
  *   external entities (XXE) and no entity expansion (billion laughs); GEXF and GraphML never need a DTD;
- * - at most LIMITS.fileBytes characters, LIMITS.xmlDepth levels of nesting and LIMITS.rows elements;
+ * - at most LIMITS.fileBytes characters, LIMITS.xmlDepth levels of nesting and LIMITS.xmlElements elements;
  * - any well-formedness error stops the read with `invalid_xml` and its line.
  *
  * (xmldom, which graphology-gexf/-graphml use, does not fetch external entities either, but it logs its
@@ -48,8 +48,8 @@ export function readXml(text: string, handlers: XmlHandlers): Issue[] {
     depth += 1;
     elements += 1;
     if (depth > LIMITS.xmlDepth) stop = { path: '', code: 'too_deep', params: { maximum: LIMITS.xmlDepth } };
-    else if (elements > LIMITS.rows)
-      stop = { path: '', code: 'too_many_rows', params: { maximum: LIMITS.rows } };
+    else if (elements > LIMITS.xmlElements)
+      stop = { path: '', code: 'too_many_rows', params: { maximum: LIMITS.xmlElements } };
     else handlers.open(localName(tag.name), tag.attributes as Record<string, string>, depth);
   });
   parser.on('closetag', (tag) => {
