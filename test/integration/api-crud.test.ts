@@ -44,6 +44,17 @@ describe.each(BACKENDS)('CRUD on %s', (backend) => {
     expect((await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}` })).statusCode).toBe(404);
   });
 
+  it('takes every speler and relatie with it when a werkruimte is deleted', async () => {
+    const workspace = await t.createWorkspace();
+    const a = await t.createActor(workspace.id, { name: 'Buurtkamer' });
+    const b = await t.createActor(workspace.id, { name: 'Wijkteam' });
+    await t.createRelation(workspace.id, a.id, b.id);
+    const removed = await t.app.inject({ method: 'DELETE', url: `/api/v1/workspaces/${workspace.id}` });
+    expect(removed.statusCode).toBe(204);
+    expect(await t.store.actors.listAll(workspace.id)).toEqual([]);
+    expect(await t.store.relations.listAll(workspace.id)).toEqual([]);
+  });
+
   it('keeps every speler field through create, read and update', async () => {
     const workspace = await t.createWorkspace();
     const full = {
