@@ -34,6 +34,7 @@ export interface UploadedFile {
 }
 
 export type ImportPhase = 'read' | 'check' | 'write';
+/** `total` 0: a phase without countable steps (reading, checking); writing counts rows. */
 export type ProgressListener = (phase: ImportPhase, done: number, total: number) => void;
 
 /** Rows per write, so progress moves on large files; the store splits statements further. */
@@ -132,10 +133,10 @@ export async function importIntoWorkspace(
   files: readonly UploadedFile[],
   onProgress?: ProgressListener,
 ): Promise<ImportSummary> {
-  onProgress?.('read', 0, 1);
+  onProgress?.('read', 0, 0);
   const document = throwUnlessOk(await readImportFiles(files));
   return store.transaction(async (tx) => {
-    onProgress?.('check', 0, 1);
+    onProgress?.('check', 0, 0);
     const [actors, relations] = await Promise.all([
       tx.actors.listAll(workspace.id),
       tx.relations.listAll(workspace.id),
@@ -162,7 +163,7 @@ export async function importAsNewWorkspace(
   fields: NewWorkspaceFields = {},
   onProgress?: ProgressListener,
 ): Promise<{ workspace: Workspace; summary: ImportSummary }> {
-  onProgress?.('read', 0, 1);
+  onProgress?.('read', 0, 0);
   const document = throwUnlessOk(await readImportFiles(files));
   const input = {
     ...document.workspace,
@@ -171,7 +172,7 @@ export async function importAsNewWorkspace(
   };
   const meta = workspaceCreateSchema.safeParse(input);
   if (!meta.success) throw new ValidationError(issuesFromZod(meta.error, input));
-  onProgress?.('check', 0, 1);
+  onProgress?.('check', 0, 0);
   const outcome = planImport(document, { actors: [], relations: [] }, randomUUID);
   if (!outcome.ok) throw new ValidationError(outcome.issues);
   return store.transaction(async (tx) => {
