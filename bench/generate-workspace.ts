@@ -4,8 +4,16 @@
  * "koker", some across, never self-relations.
  */
 import { randomUUID } from 'node:crypto';
-import { ACTOR_KINDS, DOMAINS, FORCES, RELATION_TYPES, SCALES } from '../src/domain/index.ts';
-import type { ActorSeed, RelationSeed } from '../src/store/index.ts';
+import {
+  ACTOR_KINDS,
+  DOMAINS,
+  FORCES,
+  RELATION_TYPES,
+  SCALES,
+  type Workspace,
+  type WorkspaceCreate,
+} from '../src/domain/index.ts';
+import type { ActorSeed, RelationSeed, Store } from '../src/store/index.ts';
 
 /** mulberry32: small, fast, seeded; good enough to make the same test data every run. */
 export function seededRandom(seed: number): () => number {
@@ -73,4 +81,24 @@ export function generateWorkspace(actorCount: number, relationCount: number, see
     });
   }
   return { actors, relations };
+}
+
+/** Writes generated spelers and relaties as a new werkruimte in one transaction (bulk inserts). */
+export async function seedGeneratedWorkspace(
+  store: Store,
+  data: ReturnType<typeof generateWorkspace>,
+  fields: Partial<WorkspaceCreate> = {},
+): Promise<Workspace> {
+  return store.transaction(async (tx) => {
+    const workspace = await tx.workspaces.create({
+      name: 'Benchmark',
+      gemeente: 'GM0344',
+      wijken: [],
+      description: 'Gegenereerd',
+      ...fields,
+    });
+    await tx.bulk.insertActors(workspace.id, data.actors);
+    await tx.bulk.insertRelations(workspace.id, data.relations);
+    return workspace;
+  });
 }

@@ -11,11 +11,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { buildApp } from '../src/server/index.ts';
 import { createStore, type DatabaseOptions, openDatabase } from '../src/store/index.ts';
 import { benchAnalysis } from './analysis.ts';
-import { generateWorkspace } from './generate-workspace.ts';
+import { generateWorkspace, seedGeneratedWorkspace } from './generate-workspace.ts';
+import { withServerDatabase } from './server-database.ts';
 import { benchTransfer } from './transfer.ts';
 import { benchWebMap } from './web-map.ts';
 
@@ -62,17 +62,7 @@ async function benchBackend(backend: Result['backend'], options: DatabaseOptions
     await store.reference.syncGemeenten();
     const data = generateWorkspace(ACTORS, RELATIONS);
     const loadStart = performance.now();
-    const workspace = await store.transaction(async (tx) => {
-      const created = await tx.workspaces.create({
-        name: 'Benchmark',
-        gemeente: 'GM0344',
-        wijken: [],
-        description: 'Gegenereerd',
-      });
-      await tx.bulk.insertActors(created.id, data.actors);
-      await tx.bulk.insertRelations(created.id, data.relations);
-      return created;
-    });
+    const workspace = await seedGeneratedWorkspace(store, data);
     const bulkLoadMs = performance.now() - loadStart;
 
     const app = await buildApp({ store });
@@ -98,22 +88,6 @@ async function benchBackend(backend: Result['backend'], options: DatabaseOptions
   }
 }
 
-async function withServerDatabase<T>(url: string, work: (databaseUrl: string) => Promise<T>): Promise<T> {
-  const name = `kv_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  try {
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    return await work(target.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
-
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
 
 async function main() {
@@ -130,7 +104,9 @@ async function main() {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     results.push(
-      await withServerDatabase(serverUrl, (url) => benchBackend('postgres', { kind: 'postgres', url })),
+      await withServerDatabase(serverUrl, `kv_bench_${process.pid}`, (url) =>
+        benchBackend('postgres', { kind: 'postgres', url }),
+      ),
     );
   } else {
     console.log('(no BENCH_DATABASE_URL or TEST_DATABASE_URL: PostgreSQL server not measured)');

@@ -10,7 +10,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import {
   EXPORT_FORMATS,
   type ExportFormat,
@@ -19,7 +18,8 @@ import {
   type UploadedFile,
 } from '../src/server/index.ts';
 import { createStore, openDatabase } from '../src/store/index.ts';
-import { generateWorkspace } from './generate-workspace.ts';
+import { generateWorkspace, seedGeneratedWorkspace } from './generate-workspace.ts';
+import { withServerDatabase } from './server-database.ts';
 
 const ACTORS = Number(process.env.BENCH_ACTORS ?? 10_000);
 const RELATIONS = Number(process.env.BENCH_RELATIONS ?? 50_000);
@@ -47,17 +47,7 @@ async function measure(format: ExportFormat, serverUrl: string | undefined): Pro
     await store.reference.syncGemeenten();
     const baselineRssBytes = process.memoryUsage().rss;
     const data = generateWorkspace(ACTORS, RELATIONS);
-    const workspace = await store.transaction(async (tx) => {
-      const created = await tx.workspaces.create({
-        name: 'Benchmark',
-        gemeente: 'GM0344',
-        wijken: [],
-        description: 'Gegenereerd',
-      });
-      await tx.bulk.insertActors(created.id, data.actors);
-      await tx.bulk.insertRelations(created.id, data.relations);
-      return created;
-    });
+    const workspace = await seedGeneratedWorkspace(store, data);
 
     const exportStart = performance.now();
     const tables = format === 'csv' ? (['spelers', 'relaties'] as const) : [undefined];
@@ -104,31 +94,11 @@ export async function benchTransfer(): Promise<void> {
   );
   console.log('| backend | format | export | import | file size | peak memory (empty database open) |');
   console.log('|---|---|---|---|---|---|');
-  const runs = chosen.flatMap((format) => [[format, ''], ...(serverUrl ? [[format, serverUrl]] : [])]);
-  const scratch = serverUrl ? await createScratchDatabase(serverUrl) : undefined;
-  try {
-    for (const [format, url] of runs as [string, string][]) runOne(format, url && scratch ? scratch.url : '');
-  } finally {
-    await scratch?.drop();
-  }
-}
-
-/** A database of its own on the server, so the benchmark never writes into the tests' database. */
-async function createScratchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `kv_bench_transfer_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return {
-    url: target.toString(),
-    async drop() {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
+  for (const format of chosen) runOne(format, '');
+  if (serverUrl)
+    await withServerDatabase(serverUrl, `kv_bench_transfer_${process.pid}`, async (url) => {
+      for (const format of chosen) runOne(format, url);
+    });
 }
 
 function runOne(format: string, url: string): void {

@@ -1,6 +1,7 @@
 /** The public surface of the domain: what a werkruimte is, as types, zod schemas and rules. */
 export * from './actor.ts';
 export * from './errors.ts';
+export * from './file-name.ts';
 export * from './graph.ts';
 export * from './layout.ts';
 export * from './map-style.ts';

@@ -5,7 +5,7 @@
  * werkruimte's own export back into it changes nothing: every row is matched, none added.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateWorkspace } from '../../bench/generate-workspace.ts';
+import { generateWorkspace, seedGeneratedWorkspace } from '../../bench/generate-workspace.ts';
 import type { Workspace } from '../../src/domain/index.ts';
 import {
   EXPORT_FORMATS,
@@ -101,16 +101,10 @@ describe('round trip of a generated 10,000-speler werkruimte', () => {
   beforeAll(async () => {
     database = await openTestDatabase('pglite');
     const data = generateWorkspace(10_000, 15_000, 7);
-    generated = await database.store.transaction(async (tx) => {
-      const workspace = await tx.workspaces.create({
-        name: 'Gegenereerd',
-        gemeente: 'GM0344',
-        wijken: ['Noord', 'Zuid'],
-        description: 'Tienduizend spelers',
-      });
-      await tx.bulk.insertActors(workspace.id, data.actors);
-      await tx.bulk.insertRelations(workspace.id, data.relations);
-      return workspace;
+    generated = await seedGeneratedWorkspace(database.store, data, {
+      name: 'Gegenereerd',
+      wijken: ['Noord', 'Zuid'],
+      description: 'Tienduizend spelers',
     });
     const positions = Object.fromEntries(
       data.actors.map((actor, k) => [actor.id, { x: k % 100, y: k / 100 }]),

@@ -7,8 +7,7 @@
  * Empty values and nulls are left out, and read back as the field's empty value.
  */
 import { LAYOUTS, type Layout, PROFILE_FIELDS } from '../../domain/index.ts';
-
-export const LIST_SEPARATOR = ' | ';
+import { LIST_SEPARATOR } from '../spreadsheet/columns.ts';
 
 export type AttributeType = 'string' | 'integer' | 'double';
 export type Conversion = 'text' | 'nullable' | 'list' | 'integer';

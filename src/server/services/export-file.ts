@@ -3,7 +3,7 @@
  * type and a file name made from the werkruimte's name. Every format starts from the same lossless backup
  * (workspace-backup.ts), so they cannot disagree on what a werkruimte holds.
  */
-import type { Workspace } from '../../domain/index.ts';
+import { downloadFileName, type Workspace } from '../../domain/index.ts';
 import { type GexfVersion, writeBackup, writeGexf, writeGraphml, writeXlsx } from '../../formats/index.ts';
 import type { Store } from '../../store/index.ts';
 import { renderWorkspaceImage } from './map-image.ts';
@@ -32,17 +32,6 @@ export interface ExportedFile {
   counts: { actors: number; relations: number };
 }
 
-/** A file name from the werkruimte's name: letters, digits and dashes only. */
-export function fileName(name: string, extension: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/[\s_]+/g, '-')
-    .toLowerCase();
-  return `${slug || 'werkruimte'}.${extension}`;
-}
-
 export async function exportFile(
   store: Store,
   workspace: Workspace,
@@ -57,7 +46,7 @@ export async function exportFile(
       return {
         body: exportCsv(backup, table),
         contentType: 'text/csv; charset=utf-8',
-        fileName: fileName(`${workspace.name} ${table}`, 'csv'),
+        fileName: downloadFileName(`${workspace.name} ${table}`, 'csv'),
         counts,
       };
     }
@@ -65,33 +54,33 @@ export async function exportFile(
       return {
         body: await writeXlsx(backup),
         contentType: XLSX_TYPE,
-        fileName: fileName(workspace.name, 'xlsx'),
+        fileName: downloadFileName(workspace.name, 'xlsx'),
         counts,
       };
     case 'gexf':
       return {
         body: writeGexf(backup, options.gexfVersion),
         contentType: 'application/gexf+xml; charset=utf-8',
-        fileName: fileName(workspace.name, 'gexf'),
+        fileName: downloadFileName(workspace.name, 'gexf'),
         counts,
       };
     case 'graphml':
       return {
         body: writeGraphml(backup),
         contentType: 'application/graphml+xml; charset=utf-8',
-        fileName: fileName(workspace.name, 'graphml'),
+        fileName: downloadFileName(workspace.name, 'graphml'),
         counts,
       };
     case 'svg':
     case 'png': {
       const image = await renderWorkspaceImage(backup, { format, lang: options.lang ?? 'nl' });
-      return { ...image, fileName: fileName(`${workspace.name} kaart`, format), counts };
+      return { ...image, fileName: downloadFileName(`${workspace.name} kaart`, format), counts };
     }
     case 'json':
       return {
         body: writeBackup(backup),
         contentType: 'application/json; charset=utf-8',
-        fileName: fileName(workspace.name, 'krachtenveld.json'),
+        fileName: downloadFileName(workspace.name, 'krachtenveld.json'),
         counts,
       };
   }

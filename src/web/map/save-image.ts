@@ -6,16 +6,11 @@
  * the page's web fonts, so names fall back along the SVG's font list (Noto Sans where installed, else
  * Arial or the system sans-serif).
  */
+import { downloadFileName } from '../../domain/index.ts';
 
-/** Letters, digits and dashes of the werkruimte's name, as the server names its downloads. */
+/** The werkruimte's name in letters, digits and dashes, as the server names its downloads. */
 export function imageFileName(workspaceName: string, extension: 'png' | 'svg', suffix: string): string {
-  const slug = `${workspaceName} ${suffix}`
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/[\s_]+/g, '-')
-    .toLowerCase();
-  return `${slug || 'kaart'}.${extension}`;
+  return downloadFileName(`${workspaceName} ${suffix}`, extension, 'kaart');
 }
 
 export function downloadBlob(blob: Blob, fileName: string): void {
