@@ -2,7 +2,8 @@
  * Import and export figures (issue 6): a generated werkruimte of 10,000 spelers and 50,000 relaties is
  * exported in every format and that file imported again as a new werkruimte, through the same services the
  * API and CLI use, on embedded PGlite (on disk, as `npm start` runs). Each format runs in its own child
- * process, so its peak memory (max RSS) is its own. Targets: XLSX under 10 s each way, the others under
+ * process, so its peak memory (max RSS) is its own; the PGlite data folder is created beforehand in another
+ * process, as a running app opens the folder its first start made. Targets: XLSX under 10 s each way, the others under
  * 5 s, memory under 1 GiB. `BENCH_TRANSFER_FORMATS=json,csv` picks formats.
  */
 import { execFileSync } from 'node:child_process';
@@ -29,7 +30,7 @@ const GIB = 1024 ** 3;
 interface Figures {
   format: string;
   backend: string;
-  /** RSS with the database open and empty: PGlite's embedded PostgreSQL alone takes ~700 MiB. */
+  /** RSS with the database open and empty: PGlite's embedded PostgreSQL alone takes ~300 MiB. */
   baselineRssBytes: number;
   exportMs: number;
   importMs: number | null;
@@ -37,14 +38,20 @@ interface Figures {
   maxRssBytes: number;
 }
 
+/** Creates, migrates and fills the reference tables of a PGlite data folder, in this process. */
+async function prepare(dataDir: string): Promise<void> {
+  const store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
+  await store.reference.syncGemeenten();
+  await store.close();
+}
+
 /** One format, in this process: seed, export, import; prints its figures as JSON on the last line. */
-async function measure(format: ExportFormat, serverUrl: string | undefined): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kv-bench-transfer-'));
+async function measure(format: ExportFormat, serverUrl: string | undefined, dataDir: string): Promise<void> {
   const store = createStore(
     await openDatabase(serverUrl ? { kind: 'postgres', url: serverUrl } : { kind: 'pglite', dataDir }),
   );
   try {
-    await store.reference.syncGemeenten();
+    if (serverUrl) await store.reference.syncGemeenten();
     const baselineRssBytes = process.memoryUsage().rss;
     const data = generateWorkspace(ACTORS, RELATIONS);
     const workspace = await seedGeneratedWorkspace(store, data);
@@ -82,7 +89,6 @@ async function measure(format: ExportFormat, serverUrl: string | undefined): Pro
     console.log(JSON.stringify(figures));
   } finally {
     await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -102,20 +108,24 @@ export async function benchTransfer(): Promise<void> {
 }
 
 function runOne(format: string, url: string): void {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kv-bench-transfer-'));
   let output: string;
   try {
-    output = runChild(format, url);
+    if (!url) runChild(['prepare', dataDir]);
+    output = runChild([format, url, dataDir]);
   } catch (error) {
     console.log(
       `| ${url ? 'postgres' : 'pglite'} | ${format} | FAILED: ${(error as Error).message.split('\n')[0]} | | | |`,
     );
     return;
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
   }
   report(format, output);
 }
 
-function runChild(format: string, url: string): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, format, url], {
+function runChild(args: string[]): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -135,4 +145,5 @@ function report(format: string, output: string): void {
 }
 
 const child = process.argv[2];
-if (child) await measure(child as ExportFormat, process.argv[3] || undefined);
+if (child === 'prepare') await prepare(process.argv[3] as string);
+else if (child) await measure(child as ExportFormat, process.argv[3] || undefined, process.argv[4] as string);
