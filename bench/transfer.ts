@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
+  CLI_AUTHOR,
   EXPORT_FORMATS,
   type ExportFormat,
   exportFile,
@@ -69,7 +70,7 @@ async function measure(format: ExportFormat, serverUrl: string | undefined, data
     let importMs: number | null = null;
     if (IMPORTABLE.includes(format)) {
       const importStart = performance.now();
-      const { summary } = await importAsNewWorkspace(store, files, {
+      const { summary } = await importAsNewWorkspace(store, CLI_AUTHOR, files, {
         name: 'Teruggelezen',
         gemeente: 'GM0344',
       });

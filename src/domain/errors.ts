@@ -46,6 +46,8 @@ export const ISSUE_CODES = [
   'actor_not_found',
   'ambiguous_name',
   'too_many_issues',
+  // accounts
+  'email_format',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -57,7 +59,15 @@ export interface Issue {
   params?: Record<string, unknown>;
 }
 
-export type ResourceKind = 'workspace' | 'actor' | 'relation' | 'gemeente';
+export type ResourceKind =
+  | 'workspace'
+  | 'actor'
+  | 'relation'
+  | 'gemeente'
+  | 'member'
+  | 'invitation'
+  | 'audit_event'
+  | 'user';
 
 /** Input that breaks the domain rules; carries every issue, not only the first. */
 export class ValidationError extends Error {
@@ -86,5 +96,43 @@ export class VersionConflictError extends Error {
     readonly currentVersion: number,
   ) {
     super(`${resource} ${id} has version ${currentVersion}`);
+  }
+}
+
+/** No valid session (401). `invalid_credentials` is one answer for a wrong e-mail and a wrong password. */
+export class AuthenticationError extends Error {
+  override readonly name = 'AuthenticationError';
+  constructor(readonly reason: 'unauthenticated' | 'invalid_credentials' | 'csrf') {
+    super(reason);
+  }
+}
+
+/** A member whose role does not allow this (403); non-members get a NotFoundError instead. */
+export class ForbiddenError extends Error {
+  override readonly name = 'ForbiddenError';
+  constructor(
+    readonly needed: 'lezer' | 'redacteur' | 'eigenaar' | 'beheerder',
+    readonly actual: 'lezer' | 'redacteur' | 'eigenaar' | null,
+  ) {
+    super(`needs ${needed}, has ${actual ?? 'no role'}`);
+  }
+}
+
+export const CONFLICT_REASONS = [
+  'setup_done',
+  'setup_remote',
+  'last_owner',
+  'email_taken',
+  'invitation_unusable',
+  'actor_exists',
+  'not_restorable',
+] as const;
+export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
+/** The request is well-formed but the state does not allow it (409, 410 for a spent invitation). */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+  constructor(readonly reason: ConflictReason) {
+    super(reason);
   }
 }

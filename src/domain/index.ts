@@ -1,5 +1,7 @@
 /** The public surface of the domain: what a werkruimte is, as types, zod schemas and rules. */
+export * from './account.ts';
 export * from './actor.ts';
+export * from './audit.ts';
 export * from './errors.ts';
 export * from './file-name.ts';
 export * from './graph.ts';

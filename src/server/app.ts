@@ -7,9 +7,12 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '../store/index.ts';
 import { createAnalysisRunner } from './analysis-thread/runner.ts';
+import { authentication, type SessionSettings } from './plugins/authentication.ts';
 import { openApi } from './plugins/openapi.ts';
 import { problemJson } from './plugins/problem-json.ts';
+import { type RateLimitSettings, rateLimits } from './plugins/rate-limits.ts';
 import { routeTable } from './plugins/route-table.ts';
+import { securityHeaders } from './plugins/security-headers.ts';
 import { WEB_ROOT, webApp } from './plugins/web-app.ts';
 import { workspaceAccess } from './plugins/workspace-access.ts';
 import { actorRoutes } from './routes/actors.ts';
@@ -17,8 +20,11 @@ import { analysisRoutes } from './routes/analysis.ts';
 import { gemeenteRoutes } from './routes/gemeenten.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
+import { historyRoutes } from './routes/history.ts';
 import { layoutRoutes } from './routes/layouts.ts';
+import { memberRoutes } from './routes/members.ts';
 import { relationRoutes } from './routes/relations.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { transferRoutes } from './routes/transfer.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { API_PREFIX, API_VERSION } from './schemas.ts';
@@ -31,14 +37,31 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Folder of the built web app; defaults to dist-web/. */
   webRoot?: string;
+  /** Session lifetime and cookie; defaults: 30 minutes idle, 12 hours at most (ASVS level 2). */
+  sessions?: Partial<SessionSettings>;
+  rateLimits?: Partial<RateLimitSettings>;
 }
+
+export const DEFAULT_SESSIONS: SessionSettings = {
+  idleSeconds: 30 * 60,
+  maxSeconds: 12 * 60 * 60,
+  secureCookie: false,
+};
+
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
+  login: { max: 10, windowMs: 5 * 60_000 },
+  write: { max: 600, windowMs: 60_000 },
+};
 
 export async function buildApp({
   store,
   logger = false,
   bodyLimit = 1024 * 1024,
   webRoot = WEB_ROOT,
+  sessions = {},
+  rateLimits: limits = {},
 }: AppOptions): Promise<FastifyInstance> {
+  const sessionSettings = { ...DEFAULT_SESSIONS, ...sessions };
   const app = Fastify({
     logger,
     bodyLimit,
@@ -67,12 +90,18 @@ export async function buildApp({
 
   await app.register(routeTable);
   await app.register(problemJson);
+  await app.register(securityHeaders);
+  await app.register(authentication, { store, settings: sessionSettings });
+  await app.register(rateLimits, { limits: { ...DEFAULT_RATE_LIMITS, ...limits } });
   await app.register(workspaceAccess, { store });
   await app.register(webApp, { root: webRoot });
   await app.register(openApi);
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { store });
+      await api.register(sessionRoutes, { store, settings: sessionSettings });
+      await api.register(memberRoutes, { store, settings: sessionSettings });
+      await api.register(historyRoutes, { store });
       await api.register(gemeenteRoutes, { gemeenten });
       await api.register(workspaceRoutes, { store, gemeenten });
       await api.register(actorRoutes, { store });

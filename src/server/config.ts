@@ -17,6 +17,25 @@ const configSchema = z.object({
   KRACHTENVELD_DATA_DIR: z.string().min(1).default('.krachtenveld'),
   /** `auto`: load the demo werkruimte when the database has no werkruimte at all; `off`: never. */
   KRACHTENVELD_DEMO: z.enum(['auto', 'off']).default('auto'),
+  /** A session ends after this many minutes without a request (ASVS 3.3.2 level 2: 30). */
+  KRACHTENVELD_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(30),
+  /** … and at the latest this many hours after login (ASVS 3.3.2 level 2: 12). */
+  KRACHTENVELD_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24)
+    .default(12),
+  /**
+   * Send the session cookie only over HTTPS. `auto`: yes, unless the server listens on this computer only
+   * (http://127.0.0.1). Behind an HTTPS proxy set `true`.
+   */
+  KRACHTENVELD_SECURE_COOKIE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `json` for log collectors; `pretty` for people. Default: pretty on a terminal, json otherwise. */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
@@ -30,6 +49,12 @@ export interface ServerConfig {
   demo: 'auto' | 'off';
   logLevel: string;
   logFormat: 'json' | 'pretty';
+  sessions: { idleSeconds: number; maxSeconds: number; secureCookie: boolean };
+}
+
+/** Addresses only this computer can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return ['127.0.0.1', '::1', 'localhost', '[::1]'].includes(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 export class ConfigError extends Error {
@@ -51,6 +76,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     demo: values.KRACHTENVELD_DEMO,
     logLevel: values.LOG_LEVEL,
     logFormat: values.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
+    sessions: {
+      idleSeconds: values.KRACHTENVELD_SESSION_IDLE_MINUTES * 60,
+      maxSeconds: values.KRACHTENVELD_SESSION_MAX_HOURS * 3600,
+      secureCookie:
+        values.KRACHTENVELD_SECURE_COOKIE === 'auto'
+          ? !isLoopbackHost(values.HOST)
+          : values.KRACHTENVELD_SECURE_COOKIE === 'true',
+    },
   };
 }
 

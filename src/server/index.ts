@@ -1,9 +1,10 @@
 /** The public surface of the server: the app factory, configuration and start-up, and shared services. */
 
 export { inlineAnalysis } from './analysis-thread/runner.ts';
-export { buildApp } from './app.ts';
+export { type AppOptions, buildApp } from './app.ts';
 export { ConfigError, describeDatabase, loadConfig, type ServerConfig } from './config.ts';
 export { reasonNl } from './messages-nl.ts';
+export { type Author, apiAuthor, CLI_AUTHOR, SYSTEM_AUTHOR } from './services/author.ts';
 export { loadDemoWorkspace, readDemoFile, seedDemoIfEmpty } from './services/demo-workspace.ts';
 export { EXPORT_FORMATS, type ExportFormat, exportFile } from './services/export-file.ts';
 export {

@@ -3,7 +3,7 @@
  * code. The API answers in Dutch because its first client is the Dutch web app; the `code` next to each
  * reason lets any client show its own text instead.
  */
-import type { Issue, IssueCode } from '../domain/index.ts';
+import type { ConflictReason, Issue, IssueCode } from '../domain/index.ts';
 
 export const PROBLEM_TITLES = {
   validation: 'De invoer klopt niet',
@@ -14,6 +14,13 @@ export const PROBLEM_TITLES = {
   version_conflict: 'Iemand anders heeft dit al gewijzigd',
   method_not_allowed: 'Deze bewerking kan hier niet',
   internal: 'Er ging iets mis aan onze kant',
+  unauthenticated: 'U bent niet ingelogd',
+  invalid_credentials: 'Inloggen is niet gelukt',
+  csrf: 'Dit verzoek kwam niet uit Krachtenveld zelf',
+  forbidden: 'Uw rol staat dit niet toe',
+  conflict: 'Dit kan nu niet',
+  gone: 'Deze uitnodiging is niet meer geldig',
+  too_many_requests: 'Te veel verzoeken',
   service_unavailable: 'De dienst is even niet beschikbaar',
 } as const;
 export type ProblemKind = keyof typeof PROBLEM_TITLES;
@@ -23,6 +30,10 @@ const RESOURCE_NL = {
   actor: 'speler',
   relation: 'relatie',
   gemeente: 'gemeente',
+  member: 'lid',
+  invitation: 'uitnodiging',
+  audit_event: 'wijziging',
+  user: 'gebruiker',
 } as const;
 
 export function resourceNl(resource: keyof typeof RESOURCE_NL): string {
@@ -57,6 +68,7 @@ const REASONS: Record<IssueCode, Reason> = {
   website_format: () => 'Geef een webadres dat begint met http:// of https://.',
   gemeente_code_format: () => 'Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363.',
   invalid_value: () => 'Deze waarde is niet toegestaan.',
+  email_format: () => 'Geef een geldig e-mailadres, bijvoorbeeld naam@gemeente.nl.',
   unknown_gemeente: () => 'Deze gemeentecode staat niet in de lijst van gemeenten van het CBS.',
   self_relation: () => 'Een speler kan geen relatie met zichzelf hebben.',
   date_order: () => 'De einddatum ligt vóór de begindatum.',
@@ -95,3 +107,34 @@ const REASONS: Record<IssueCode, Reason> = {
 export function reasonNl(issue: Issue): string {
   return REASONS[issue.code](issue.params ?? {});
 }
+
+const ROLE_NL = {
+  lezer: 'lezer',
+  redacteur: 'redacteur',
+  eigenaar: 'eigenaar',
+  beheerder: 'beheerder',
+} as const;
+
+export function forbiddenDetailNl(needed: keyof typeof ROLE_NL, actual: keyof typeof ROLE_NL | null): string {
+  if (needed === 'beheerder') return 'Alleen een beheerder van Krachtenveld mag dit.';
+  const yours = actual ? `U bent ${ROLE_NL[actual]} in deze werkruimte. ` : '';
+  return `${yours}Hiervoor moet u ${ROLE_NL[needed]} zijn. Vraag een eigenaar van de werkruimte om een andere rol.`;
+}
+
+export const AUTHENTICATION_DETAILS_NL = {
+  unauthenticated: 'Log in om verder te gaan. Was u ingelogd, dan is uw sessie verlopen.',
+  invalid_credentials: 'Het e-mailadres of het wachtwoord klopt niet.',
+  csrf: 'Laad de pagina opnieuw en probeer het nog eens.',
+} as const;
+
+export const CONFLICT_DETAILS_NL: Record<ConflictReason, string> = {
+  setup_done: 'Er is al een beheerder. Log in met dat account.',
+  setup_remote:
+    'De eerste beheerder maakt u aan op de computer waar Krachtenveld draait, of met het commando `krachtenveld gebruiker toevoegen --beheerder`.',
+  last_owner: 'Een werkruimte heeft altijd minstens één eigenaar. Maak eerst iemand anders eigenaar.',
+  email_taken: 'Er is al een account met dit e-mailadres. Log in met dat account.',
+  invitation_unusable:
+    'Deze uitnodiging is verlopen, al gebruikt of ingetrokken. Vraag de eigenaar om een nieuwe link.',
+  actor_exists: 'Deze speler bestaat al weer in de werkruimte.',
+  not_restorable: 'Alleen een verwijderde speler kunt u terugzetten.',
+};

@@ -97,12 +97,15 @@ export const problemSchema = z
     code: z.string(),
     invalidParams: z.array(z.object({ name: z.string(), code: z.string(), reason: z.string() })).optional(),
     currentVersion: z.number().int().optional(),
+    reason: z.string().optional(),
   })
   .describe('Foutmelding volgens RFC 9457 (application/problem+json).');
 
 /** The error responses every route may give, for the OpenAPI document. */
 export const problemResponses = {
   400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
   404: problemSchema,
   500: problemSchema,
 };

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createStore, type DatabaseOptions, openDatabase, type Store } from '../store/index.ts';
 import { buildApp } from './app.ts';
-import { describeDatabase, type ServerConfig } from './config.ts';
+import { ConfigError, describeDatabase, isLoopbackHost, type ServerConfig } from './config.ts';
 import { seedDemoIfEmpty } from './services/demo-workspace.ts';
 
 export function databaseOptions(config: ServerConfig): DatabaseOptions {
@@ -22,6 +22,20 @@ export async function openStore(config: ServerConfig): Promise<Store> {
   return store;
 }
 
+/**
+ * Without any account, whoever reaches the server first could make themselves administrator. That is fine
+ * on this computer only (127.0.0.1, the local mode), and refused on any other address.
+ */
+async function refuseOpenInstallation(store: Store, config: ServerConfig): Promise<void> {
+  if (isLoopbackHost(config.host) || (await store.users.countAll()) > 0) return;
+  throw new ConfigError(
+    `Krachtenveld will not listen on ${config.host} without accounts: whoever opened it first could make themselves administrator.\n` +
+      '  Create the first administrator on this machine first:\n' +
+      '    krachtenveld user add --admin --email you@example.org --name "Your Name"\n' +
+      '  or start on this computer only (HOST=127.0.0.1) and create it in the browser.',
+  );
+}
+
 export interface RunningServer {
   app: FastifyInstance;
   url: string;
@@ -32,12 +46,19 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const store = await openStore(config);
   let app: FastifyInstance | undefined;
   try {
+    await refuseOpenInstallation(store, config);
     if (config.demo === 'auto') await seedDemoIfEmpty(store);
     app = await buildApp({
       store,
+      sessions: config.sessions,
       logger: {
         level: config.logLevel,
-        redact: ['req.headers.authorization', 'req.headers.cookie'],
+        redact: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'req.headers["x-csrf-token"]',
+          'res.headers["set-cookie"]',
+        ],
         ...(config.logFormat === 'pretty'
           ? {
               transport: {

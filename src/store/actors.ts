@@ -106,6 +106,16 @@ export async function get(db: Db, workspaceId: string, id: string): Promise<Acto
   return row ? toActor(row) : null;
 }
 
+/** Which of these ids are spelers of the werkruimte. */
+export async function existing(db: Db, workspaceId: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: actors.id })
+    .from(actors)
+    .where(and(eq(actors.workspaceId, workspaceId), inArray(actors.id, ids)));
+  return rows.map((row) => row.id);
+}
+
 export async function create(db: Db, workspaceId: string, input: ActorCreate): Promise<Actor> {
   try {
     const [row] = await db

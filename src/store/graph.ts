@@ -44,3 +44,12 @@ export async function loadGraph(
   const json = await loadGraphJson(db, workspaceId);
   return { actors: JSON.parse(json.actors), relations: JSON.parse(json.relations) };
 }
+
+/** How many spelers and relaties a werkruimte holds. */
+export async function counts(db: Db, workspaceId: string): Promise<{ actors: number; relations: number }> {
+  const result = (await db.execute(
+    sql`select (select count(*)::int from actors where workspace_id = ${workspaceId}) as actors,
+               (select count(*)::int from relations where workspace_id = ${workspaceId}) as relations`,
+  )) as unknown as { rows: { actors: number; relations: number }[] };
+  return result.rows[0] ?? { actors: 0, relations: 0 };
+}

@@ -3,24 +3,33 @@
  * `createStore`. The server and the CLI receive a Store; nothing outside this folder writes SQL.
  */
 import * as actors from './actors.ts';
+import * as audit from './audit.ts';
 import * as bulk from './bulk.ts';
 import type { Database, Db } from './db.ts';
 import * as graph from './graph.ts';
+import * as invitations from './invitations.ts';
 import * as layouts from './layouts.ts';
+import * as members from './members.ts';
 import * as reference from './reference-data.ts';
 import * as relations from './relations.ts';
+import * as sessions from './sessions.ts';
+import * as users from './users.ts';
 import * as workspaces from './workspaces.ts';
 
 export type { ActorFilter, ActorSort } from './actors.ts';
 export { ACTOR_SORTS } from './actors.ts';
+export type { AuditFilter, AuditRecord } from './audit.ts';
 export type { ActorSeed, RelationSeed } from './bulk.ts';
 export type { Database, DatabaseOptions, Db } from './db.ts';
 export { MIGRATIONS_FOLDER, openDatabase } from './db.ts';
+export type { UsableInvitation } from './invitations.ts';
 export { DataDirLockedError } from './lock-file.ts';
 export type { Page, PageRequest } from './paging.ts';
 export { readGemeentenCsv } from './reference-data.ts';
 export type { RelationFilter, RelationSort } from './relations.ts';
 export { RELATION_SORTS } from './relations.ts';
+export type { SessionRecord } from './sessions.ts';
+export type { UserCreate, UserWithSecret } from './users.ts';
 
 type DropFirst<F> = F extends (db: Db, ...rest: infer A) => infer R ? (...rest: A) => R : never;
 type Bound<M> = {
@@ -45,6 +54,11 @@ export function createStore(database: Database) {
     graph: bind(db, graph),
     layouts: bind(db, layouts),
     bulk: bind(db, bulk),
+    users: bind(db, users),
+    sessions: bind(db, sessions),
+    members: bind(db, members),
+    invitations: bind(db, invitations),
+    audit: bind(db, audit),
     reference: {
       syncGemeenten: reference.syncGemeenten.bind(null, db),
       listGemeenten: () => reference.listGemeenten(db),
@@ -59,11 +73,17 @@ export function createStore(database: Database) {
 
 function createTransactionStore(db: Db) {
   return {
+    graph: bind(db, graph),
     workspaces: bind(db, workspaces),
     actors: bind(db, actors),
     relations: bind(db, relations),
     layouts: bind(db, layouts),
     bulk: bind(db, bulk),
+    users: bind(db, users),
+    sessions: bind(db, sessions),
+    members: bind(db, members),
+    invitations: bind(db, invitations),
+    audit: bind(db, audit),
   };
 }
 

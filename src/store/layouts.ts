@@ -46,6 +46,24 @@ export async function savePositions(
   layout: Layout,
   positions: Positions,
 ): Promise<Positions> {
+  const result = await replacePositions(db, workspaceId, layout, positions);
+  if (result.before > 0) await vacuumPositions(db);
+  return result.positions;
+}
+
+export interface ReplacedPositions {
+  positions: Positions;
+  /** How many positions the layout had before. */
+  before: number;
+}
+
+/** The save without the clean-up, for use inside a caller's transaction. */
+export async function replacePositions(
+  db: Db,
+  workspaceId: string,
+  layout: Layout,
+  positions: Positions,
+): Promise<ReplacedPositions> {
   // Ids are compared as uuids; a key in upper case names the same speler as in lower case.
   const saved: Positions = {};
   const keys = new Map<string, string>();
@@ -54,7 +72,7 @@ export async function savePositions(
     keys.set(id.toLowerCase(), id);
   }
   const rows = JSON.stringify(Object.entries(saved).map(([id, { x, y }]) => ({ id, x, y })));
-  let replaced = false;
+  let before = 0;
   try {
     await db.transaction(async (tx) => {
       // Two saves of one layout at once would both delete, then collide on the primary key: take turns.
@@ -66,12 +84,12 @@ export async function savePositions(
       // after a few small saves: 2 s instead of 0.1 s). The cascade that deletes a speler's positions has
       // the same trap once this table grows. Dropping cached plans makes both plan afresh, for a few ms.
       await tx.execute(sql`discard plans`);
-      const deleted = (await tx.execute(
+      const deletedCount = (await tx.execute(
         sql`with d as (delete from actor_positions where workspace_id = ${workspaceId} and layout = ${layout}
                        returning 1)
             select count(*)::int as n from d`,
       )) as unknown as { rows: { n: number }[] };
-      replaced = (deleted.rows[0]?.n ?? 0) > 0;
+      before = deletedCount.rows[0]?.n ?? 0;
       const result = (await tx.execute(sql`
         with r as materialized (
           select * from jsonb_to_recordset(${rows}::jsonb) as r(id uuid, x double precision, y double precision)
@@ -101,7 +119,13 @@ export async function savePositions(
     if (error instanceof ValidationError) throw error;
     translateDatabaseError(error);
   }
-  // Not inside a caller's transaction (VACUUM cannot run there), and only when rows died.
-  if (replaced && is(db, PgliteDatabase)) await db.execute(sql`vacuum actor_positions`);
-  return saved;
+  return { positions: saved, before };
+}
+
+/**
+ * PGlite runs no autovacuum: without this, the table grows by a whole layout per save. Call after the
+ * transaction that replaced positions (VACUUM cannot run inside one). The server relies on autovacuum.
+ */
+export async function vacuumPositions(db: Db): Promise<void> {
+  if (is(db, PgliteDatabase)) await db.execute(sql`vacuum actor_positions`);
 }

@@ -92,6 +92,16 @@ export async function listAll(db: Db, workspaceId: string): Promise<Relation[]> 
   return rows.map(toRelation);
 }
 
+/** The relaties with this speler at either end. */
+export async function listForActor(db: Db, workspaceId: string, actorId: string): Promise<Relation[]> {
+  const rows = await db
+    .select()
+    .from(relations)
+    .where(relationConditions(workspaceId, { actorId }))
+    .orderBy(asc(relations.createdAt), asc(relations.id));
+  return rows.map(toRelation);
+}
+
 export async function get(db: Db, workspaceId: string, id: string): Promise<Relation | null> {
   const [row] = await db
     .select()

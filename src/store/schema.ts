@@ -7,12 +7,15 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
+  boolean,
   check,
   date,
   doublePrecision,
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -25,12 +28,14 @@ import {
   ACTOR_KINDS,
   COORDINATE_MAX,
   DOMAINS,
+  EMAIL_MAX,
   FORCES,
   LABEL_MAX,
   LAYOUTS,
   LIST_MAX,
   NAME_MAX,
   RELATION_TYPES,
+  ROLES,
   SCALES,
   SOURCE_MAX,
   STRENGTH_MAX,
@@ -236,5 +241,128 @@ export const actorPositions = pgTable(
       'actor_positions_coordinates_check',
       sql.raw(`abs(x) < ${COORDINATE_MAX} and abs(y) < ${COORDINATE_MAX}`),
     ),
+  ],
+);
+
+/**
+ * Accounts. The e-mail is stored lower-cased and unique. `password_hash` is a self-describing scrypt string
+ * (server/auth/password.ts); it is null for accounts that log in only through OpenID Connect, which are
+ * known by their issuer and subject.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash'),
+    isAdmin: boolean('is_admin').notNull().default(false),
+    oidcIssuer: text('oidc_issuer'),
+    oidcSubject: text('oidc_subject'),
+    ...timestamps,
+  },
+  (t) => [
+    unique('users_email_key').on(t.email),
+    unique('users_oidc_key').on(t.oidcIssuer, t.oidcSubject),
+    check(
+      'users_email_check',
+      sql.raw(`email = lower(email) and char_length(email) between 3 and ${EMAIL_MAX}`),
+    ),
+    nameCheck('users', 'display_name', 100),
+    check('users_oidc_check', sql.raw('(oidc_issuer is null) = (oidc_subject is null)')),
+  ],
+);
+
+/**
+ * Server-side sessions. The id is the SHA-256 of the cookie's token, so a copy of this table cannot be
+ * replayed as cookies. A session ends at `expires_at` or after the idle time since `last_seen_at`.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Who may work in a werkruimte, and in which role. */
+export const workspaceMembers = pgTable(
+  'workspace_members',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'workspace_members_pkey', columns: [t.workspaceId, t.userId] }),
+    index('workspace_members_user_idx').on(t.userId),
+    enumCheck('workspace_members', 'role', ROLES),
+  ],
+);
+
+/**
+ * Invitation links: single use, expiring. Only the SHA-256 of the link's token is stored, so the table does
+ * not hold working links.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    role: text('role').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, mode: 'string' }),
+    usedBy: uuid('used_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    unique('invitations_token_hash_key').on(t.tokenHash),
+    index('invitations_workspace_idx').on(t.workspaceId),
+    enumCheck('invitations', 'role', ROLES),
+  ],
+);
+
+/**
+ * The audit trail: one row per change, written in the same transaction as the change. Append-only: a
+ * trigger (migration 0004) refuses UPDATE and DELETE, and no API route writes here except by making a
+ * change. It has no foreign keys on purpose: it outlives the records (and users) it describes, and a
+ * cascade would have to edit it. `actor_ids` lists the spelers a change touched, for each speler's history.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    workspaceId: uuid('workspace_id'),
+    userId: uuid('user_id'),
+    /** How the change came in: `api` (a signed-in user), `cli` (the command line), `system` (demo seed). */
+    via: text('via').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    actorIds: uuid('actor_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('audit_events_workspace_idx').on(t.workspaceId, t.id),
+    index('audit_events_actor_ids_idx').using('gin', t.actorIds),
+    check('audit_events_via_check', sql.raw(`via in ('api', 'cli', 'system')`)),
   ],
 );

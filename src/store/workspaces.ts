@@ -2,6 +2,7 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import {
   NotFoundError,
+  type Role,
   VersionConflictError,
   type Workspace,
   type WorkspaceCreate,
@@ -10,7 +11,7 @@ import {
 import { translateDatabaseError } from './database-errors.ts';
 import type { Db } from './db.ts';
 import { isoTimestamp, offsetOf, type Page, type PageRequest } from './paging.ts';
-import { workspaces } from './schema.ts';
+import { workspaceMembers, workspaces } from './schema.ts';
 
 type WorkspaceRow = typeof workspaces.$inferSelect;
 
@@ -27,6 +28,27 @@ export async function list(db: Db, request: PageRequest): Promise<Page<Workspace
     .offset(offsetOf(request));
   const [total] = await db.select({ n: count() }).from(workspaces);
   return { items: rows.map(toWorkspace), totalItems: total?.n ?? 0 };
+}
+
+/** The werkruimtes a user is a member of, with the user's role in each. */
+export async function listForUser(
+  db: Db,
+  userId: string,
+  request: PageRequest,
+): Promise<Page<Workspace & { role: Role }>> {
+  const member = and(eq(workspaceMembers.workspaceId, workspaces.id), eq(workspaceMembers.userId, userId));
+  const rows = await db
+    .select({ workspace: workspaces, role: workspaceMembers.role })
+    .from(workspaces)
+    .innerJoin(workspaceMembers, member)
+    .orderBy(asc(sql`lower(${workspaces.name})`), asc(workspaces.id))
+    .limit(request.pageSize)
+    .offset(offsetOf(request));
+  const [total] = await db.select({ n: count() }).from(workspaces).innerJoin(workspaceMembers, member);
+  return {
+    items: rows.map((row) => ({ ...toWorkspace(row.workspace), role: row.role as Role })),
+    totalItems: total?.n ?? 0,
+  };
 }
 
 export async function get(db: Db, id: string): Promise<Workspace | null> {

@@ -25,14 +25,13 @@ describe.each(BACKENDS)('analysis API on %s', (backend) => {
   beforeAll(async () => {
     t = await buildTestApp(backend);
     workspaceId = (await loadDemoWorkspace(t.store)).id;
-    graph = (await t.app.inject({ url: `/api/v1/workspaces/${workspaceId}/graph` })).json();
+    graph = (await t.inject({ url: `/api/v1/workspaces/${workspaceId}/graph` })).json();
   });
   afterAll(() => t.close());
 
-  const analysis = (query = '') =>
-    t.app.inject({ url: `/api/v1/workspaces/${workspaceId}/analysis${query}` });
+  const analysis = (query = '') => t.inject({ url: `/api/v1/workspaces/${workspaceId}/analysis${query}` });
   const whatIf = (payload: unknown) =>
-    t.app.inject({
+    t.inject({
       method: 'POST',
       url: `/api/v1/workspaces/${workspaceId}/analysis/what-if`,
       payload: payload as object,
@@ -115,7 +114,7 @@ describe.each(BACKENDS)('analysis API on %s', (backend) => {
   });
 
   it('answers 404 for an unknown werkruimte', async () => {
-    const response = await t.app.inject({
+    const response = await t.inject({
       url: '/api/v1/workspaces/00000000-0000-4000-8000-000000000000/analysis',
     });
     expect(response.statusCode).toBe(404);
@@ -142,7 +141,7 @@ describe.each(BACKENDS)('analysis API on %s', (backend) => {
     const cross = body.deltas.find((row: { key: string }) => row.key === 'crossShare');
     expect(cross.delta).not.toBe(0);
     expect(body.exactPaths).toBe(true);
-    const after = (await t.app.inject({ url: `/api/v1/workspaces/${workspaceId}/graph` })).json();
+    const after = (await t.inject({ url: `/api/v1/workspaces/${workspaceId}/graph` })).json();
     expect(after.relations).toHaveLength(before);
   });
 
@@ -208,7 +207,7 @@ describe('analysis off the event loop', () => {
 
   it('answers other requests while a large diagnosis runs', async () => {
     const finished: string[] = [];
-    const analysis = t.app
+    const analysis = t
       .inject({ url: `/api/v1/workspaces/${workspaceId}/analysis?betweenness=exact` })
       .then((response) => {
         finished.push('analysis');
@@ -216,7 +215,7 @@ describe('analysis off the event loop', () => {
       });
     // Let the analysis request reach the thread, then ask for something small.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const health = await t.app.inject({ url: '/api/v1/health' });
+    const health = await t.inject({ url: '/api/v1/health' });
     finished.push('health');
     expect(health.statusCode).toBe(200);
     const response = await analysis;

@@ -339,7 +339,7 @@ describe.each(BACKENDS)('bad input on %s', (backend) => {
   afterAll(() => t.close());
 
   async function readJson(url: string): Promise<unknown> {
-    const response = await t.app.inject({ url });
+    const response = await t.inject({ url });
     expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
     return response.json();
   }
@@ -358,7 +358,7 @@ describe.each(BACKENDS)('bad input on %s', (backend) => {
 
   async function expectRefused(input: BadInput) {
     const before = await snapshot();
-    const response = await t.app.inject(input.request(f));
+    const response = await t.inject(input.request(f));
 
     expect(response.statusCode, response.body).toBe(input.status);
     expect(response.headers['content-type']).toContain('application/problem+json');
@@ -395,7 +395,7 @@ describe.each(BACKENDS)('bad input on %s', (backend) => {
     ['relatie', (fx: Fixture) => relationUrl(fx), { strength: 5 }],
   ] as const)('refuses a PATCH of a %s without version', async (_kind, url, change) => {
     const before = await snapshot();
-    const response = await t.app.inject(patch(url(f), { ...change }));
+    const response = await t.inject(patch(url(f), { ...change }));
     expect(response.statusCode, response.body).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     const problem = response.json() as ProblemBody;
@@ -409,7 +409,7 @@ describe.each(BACKENDS)('bad input on %s', (backend) => {
   // A version beyond PostgreSQL's integer range must be refused by validation, not overflow in the database.
   it('answers a PATCH with a version beyond the integer range with a 400 naming version', async () => {
     const before = await snapshot();
-    const response = await t.app.inject(patch(actorUrl(f), { version: 2 ** 31, motieven: 'Te ver' }));
+    const response = await t.inject(patch(actorUrl(f), { version: 2 ** 31, motieven: 'Te ver' }));
     expect(await snapshot()).toEqual(before);
     const problem = response.json() as ProblemBody;
     expect(response.statusCode).toBe(400);

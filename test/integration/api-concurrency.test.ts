@@ -94,13 +94,13 @@ describe.each(BACKENDS)('optimistic concurrency on %s', (backend) => {
   afterAll(() => t.close());
 
   async function read(url: string): Promise<Json> {
-    const response = await t.app.inject({ url });
+    const response = await t.inject({ url });
     expect(response.statusCode, response.body).toBe(200);
     return response.json();
   }
 
   function patch(url: string, version: number, change: Json): Promise<LightMyRequestResponse> {
-    return t.app.inject({ method: 'PATCH', url, payload: { version, ...change } });
+    return t.inject({ method: 'PATCH', url, payload: { version, ...change } });
   }
 
   function expectProblem(response: LightMyRequestResponse, status: number) {
@@ -146,17 +146,17 @@ describe.each(BACKENDS)('optimistic concurrency on %s', (backend) => {
     expect(ahead.currentVersion).toBe(2);
     expectSameRecord(await read(url), updated);
 
-    const removed = await t.app.inject({ method: 'DELETE', url });
+    const removed = await t.inject({ method: 'DELETE', url });
     expect(removed.statusCode, removed.body).toBe(204);
     expect(removed.body).toBe('');
-    expectProblem(await t.app.inject({ url }), 404);
+    expectProblem(await t.inject({ url }), 404);
     expect(await countRows(t.store, subject.workspaceId)).toEqual(subject.countsAfterDelete);
 
     for (const version of [2, 1]) {
       const gone = expectProblem(await patch(url, version, { [field]: values[1] }), 404);
       expect(gone.title).toBe(PROBLEM_TITLES.not_found);
     }
-    expectProblem(await t.app.inject({ method: 'DELETE', url }), 404);
+    expectProblem(await t.inject({ method: 'DELETE', url }), 404);
   });
 
   it.each(SUBJECTS)('%s: of two concurrent PATCHes on one version, exactly one wins', async (_kind, make) => {

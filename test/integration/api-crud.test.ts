@@ -11,7 +11,7 @@ describe.each(BACKENDS)('CRUD on %s', (backend) => {
   afterAll(() => t.close());
 
   it('creates, reads, updates and deletes a werkruimte', async () => {
-    const response = await t.app.inject({
+    const response = await t.inject({
       method: 'POST',
       url: '/api/v1/workspaces',
       payload: { name: '  Wijkaanpak Noord  ', gemeente: 'GM0599', wijken: ['Noord'], description: 'Proef' },
@@ -26,10 +26,10 @@ describe.each(BACKENDS)('CRUD on %s', (backend) => {
       description: 'Proef',
     });
 
-    const read = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}` });
+    const read = await t.inject({ url: `/api/v1/workspaces/${workspace.id}` });
     expect(read.json()).toEqual(workspace);
 
-    const patched = await t.app.inject({
+    const patched = await t.inject({
       method: 'PATCH',
       url: `/api/v1/workspaces/${workspace.id}`,
       headers: { 'content-type': 'application/merge-patch+json' },
@@ -38,10 +38,10 @@ describe.each(BACKENDS)('CRUD on %s', (backend) => {
     expect(patched.statusCode, patched.body).toBe(200);
     expect(patched.json()).toMatchObject({ name: 'Wijkaanpak Noord 2026', version: 2, gemeente: 'GM0599' });
 
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/v1/workspaces/${workspace.id}` });
+    const removed = await t.inject({ method: 'DELETE', url: `/api/v1/workspaces/${workspace.id}` });
     expect(removed.statusCode).toBe(204);
     expect(removed.body).toBe('');
-    expect((await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}` })).statusCode).toBe(404);
+    expect((await t.inject({ url: `/api/v1/workspaces/${workspace.id}` })).statusCode).toBe(404);
   });
 
   it('takes every speler and relatie with it when a werkruimte is deleted', async () => {
@@ -49,7 +49,7 @@ describe.each(BACKENDS)('CRUD on %s', (backend) => {
     const a = await t.createActor(workspace.id, { name: 'Buurtkamer' });
     const b = await t.createActor(workspace.id, { name: 'Wijkteam' });
     await t.createRelation(workspace.id, a.id, b.id);
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/v1/workspaces/${workspace.id}` });
+    const removed = await t.inject({ method: 'DELETE', url: `/api/v1/workspaces/${workspace.id}` });
     expect(removed.statusCode).toBe(204);
     expect(await t.store.actors.listAll(workspace.id)).toEqual([]);
     expect(await t.store.relations.listAll(workspace.id)).toEqual([]);
@@ -77,10 +77,10 @@ describe.each(BACKENDS)('CRUD on %s', (backend) => {
     const actor = await t.createActor(workspace.id, full);
     expect(actor).toMatchObject({ ...full, workspaceId: workspace.id, version: 1 });
 
-    const read = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/actors/${actor.id}` });
+    const read = await t.inject({ url: `/api/v1/workspaces/${workspace.id}/actors/${actor.id}` });
     expect(read.json()).toEqual(actor);
 
-    const patched = await t.app.inject({
+    const patched = await t.inject({
       method: 'PATCH',
       url: `/api/v1/workspaces/${workspace.id}/actors/${actor.id}`,
       payload: { version: 1, motieven: 'Zorg dichtbij en betaalbaar.', scale: null, website: null },
@@ -123,7 +123,7 @@ describe.each(BACKENDS)('CRUD on %s', (backend) => {
     await t.createRelation(workspace.id, c.id, b.id);
     await t.createRelation(workspace.id, a.id, c.id, { type: 'contracteert' });
 
-    const patched = await t.app.inject({
+    const patched = await t.inject({
       method: 'PATCH',
       url: `/api/v1/workspaces/${workspace.id}/relations/${relation.id}`,
       payload: { version: 1, strength: 4, validTo: null },
@@ -132,14 +132,14 @@ describe.each(BACKENDS)('CRUD on %s', (backend) => {
     expect(patched.json()).toMatchObject({ strength: 4, validTo: null, validFrom: '2024-01-01', version: 2 });
 
     expect(await countRows(t.store, workspace.id)).toEqual({ actors: 3, relations: 3 });
-    const deleted = await t.app.inject({
+    const deleted = await t.inject({
       method: 'DELETE',
       url: `/api/v1/workspaces/${workspace.id}/actors/${b.id}`,
     });
     expect(deleted.statusCode).toBe(204);
     expect(await countRows(t.store, workspace.id)).toEqual({ actors: 2, relations: 1 });
 
-    const gone = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/relations/${relation.id}` });
+    const gone = await t.inject({ url: `/api/v1/workspaces/${workspace.id}/relations/${relation.id}` });
     expect(gone.statusCode).toBe(404);
     expect(gone.headers['content-type']).toContain('application/problem+json');
   });
@@ -173,7 +173,7 @@ describe.each(BACKENDS)('CRUD on %s', (backend) => {
     });
 
     const list = async (query: string) => {
-      const response = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/actors?${query}` });
+      const response = await t.inject({ url: `/api/v1/workspaces/${workspace.id}/actors?${query}` });
       expect(response.statusCode, response.body).toBe(200);
       return response.json() as {
         items: { name: string }[];
@@ -225,18 +225,18 @@ describe.each(BACKENDS)('CRUD on %s', (backend) => {
     });
     await t.createRelation(workspace.id, a.id, c.id, { type: 'informeert' });
 
-    const byType = await t.app.inject({
+    const byType = await t.inject({
       url: `/api/v1/workspaces/${workspace.id}/relations?type=spanning,financiert`,
     });
     expect(byType.json().totalItems).toBe(2);
-    const byActor = await t.app.inject({
+    const byActor = await t.inject({
       url: `/api/v1/workspaces/${workspace.id}/relations?actorId=${c.id}`,
     });
     expect(byActor.json().totalItems).toBe(2);
-    const byText = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/relations?q=wachtlijst` });
+    const byText = await t.inject({ url: `/api/v1/workspaces/${workspace.id}/relations?q=wachtlijst` });
     expect(byText.json().items.map((r: { type: string }) => r.type)).toEqual(['spanning']);
 
-    const graph = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/graph` });
+    const graph = await t.inject({ url: `/api/v1/workspaces/${workspace.id}/graph` });
     expect(graph.statusCode).toBe(200);
     const body = graph.json();
     expect(body.workspace.id).toBe(workspace.id);
@@ -249,7 +249,7 @@ describe.each(BACKENDS)('CRUD on %s', (backend) => {
   });
 
   it('serves the gemeenten reference list', async () => {
-    const response = await t.app.inject({ url: '/api/v1/gemeenten' });
+    const response = await t.inject({ url: '/api/v1/gemeenten' });
     const { items } = response.json();
     expect(items).toHaveLength(342);
     expect(items).toContainEqual({

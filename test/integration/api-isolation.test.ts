@@ -54,7 +54,7 @@ describe.each(BACKENDS)('werkruimte isolation on %s', (backend) => {
   const idsOf = (map: Kaart) => [map.workspace.id, ...map.actors.map((actor) => actor.id), map.relation.id];
 
   async function read(url: string): Promise<Json> {
-    const response = await t.app.inject({ url });
+    const response = await t.inject({ url });
     expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
     return response.json();
   }
@@ -114,7 +114,7 @@ describe.each(BACKENDS)('werkruimte isolation on %s', (backend) => {
   it.each(CROSSINGS)('%s through B gives 404 and leaves A unchanged', async (_what, request) => {
     const before = await stateOfA();
     const countsOfB = await countRows(t.store, b.workspace.id);
-    const problem = expectProblem(await t.app.inject(request(a, b)), 404);
+    const problem = expectProblem(await t.inject(request(a, b)), 404);
     expect(problem.title).toBe(PROBLEM_TITLES.not_found);
     expect(problem.code).toBe('not_found');
     expect(await stateOfA()).toEqual(before);
@@ -132,7 +132,7 @@ describe.each(BACKENDS)('werkruimte isolation on %s', (backend) => {
     ['relaties of a speler of A', 'relations?actorId=A0'],
     ['the graph', 'graph'],
   ])("B's %s never contain A's ids", async (_what, path) => {
-    const response = await t.app.inject({ url: `${base(b)}/${path.replace('A0', a.actors[0].id)}` });
+    const response = await t.inject({ url: `${base(b)}/${path.replace('A0', a.actors[0].id)}` });
     expect(response.statusCode, response.body).toBe(200);
     // The paging links repeat the query (which may hold an id of A); everything else must not hold one.
     const { _links: _ignored, ...content } = response.json() as Json;
@@ -183,7 +183,7 @@ describe.each(BACKENDS)('werkruimte isolation on %s', (backend) => {
   ] as const)('refuses a relatie in B with %s from A', async (_what, ends, fields) => {
     const before = await stateOfA();
     const countsOfB = await countRows(t.store, b.workspace.id);
-    const response = await t.app.inject({
+    const response = await t.inject({
       method: 'POST',
       url: `${base(b)}/relations`,
       payload: { ...ends(a, b), type: 'werkt_samen' },
@@ -208,7 +208,7 @@ describe.each(BACKENDS)('werkruimte isolation on %s', (backend) => {
     const url = `${base(b)}/relations/${b.relation.id}`;
     const before = await stateOfA();
     const relationBefore = await read(url);
-    const response = await t.app.inject({
+    const response = await t.inject({
       method: 'PATCH',
       url,
       payload: { version: relationBefore.version, ...change(a) },
@@ -226,14 +226,14 @@ describe.each(BACKENDS)('werkruimte isolation on %s', (backend) => {
 
   it('deleting werkruimte B leaves A as it was', async () => {
     const before = await stateOfA();
-    const removed = await t.app.inject({ method: 'DELETE', url: base(b) });
+    const removed = await t.inject({ method: 'DELETE', url: base(b) });
     expect(removed.statusCode, removed.body).toBe(204);
 
     expect(await stateOfA()).toEqual(before);
     expect(before.counts).toEqual({ actors: 3, relations: 2 });
     expect(await countRows(t.store, b.workspace.id)).toEqual({ actors: 0, relations: 0 });
-    expectProblem(await t.app.inject({ url: base(b) }), 404);
-    expectProblem(await t.app.inject({ url: `${base(b)}/actors/${b.actors[0].id}` }), 404);
+    expectProblem(await t.inject({ url: base(b) }), 404);
+    expectProblem(await t.inject({ url: `${base(b)}/actors/${b.actors[0].id}` }), 404);
     const list = (await read('/api/v1/workspaces?pageSize=500')) as { items: Workspace[] };
     const ids = list.items.map((workspace) => workspace.id);
     expect(ids).toContain(a.workspace.id);

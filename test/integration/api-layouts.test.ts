@@ -28,11 +28,11 @@ describe.each(BACKENDS)('saved map positions on %s', (backend) => {
   const url = (workspaceId: string, layout: string) => `/api/v1/workspaces/${workspaceId}/layouts/${layout}`;
 
   function put(workspaceId: string, layout: string, payload: InjectOptions['payload']) {
-    return t.app.inject({ method: 'PUT', url: url(workspaceId, layout), payload });
+    return t.inject({ method: 'PUT', url: url(workspaceId, layout), payload });
   }
 
   async function saved(workspaceId: string, layout: string): Promise<Positions> {
-    const response = await t.app.inject({ url: url(workspaceId, layout) });
+    const response = await t.inject({ url: url(workspaceId, layout) });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toContain('application/json');
     const body = response.json();
@@ -120,7 +120,7 @@ describe.each(BACKENDS)('saved map positions on %s', (backend) => {
     const both = { [a]: { x: 1, y: 1 }, [b]: { x: 2, y: 2 } };
     await put(workspace.id, 'force', { positions: both });
     await put(workspace.id, 'vijf_krachten', { positions: both });
-    const deleted = await t.app.inject({
+    const deleted = await t.inject({
       method: 'DELETE',
       url: `/api/v1/workspaces/${workspace.id}/actors/${a}`,
     });
@@ -128,9 +128,9 @@ describe.each(BACKENDS)('saved map positions on %s', (backend) => {
     expect(await saved(workspace.id, 'force')).toEqual({ [b]: { x: 2, y: 2 } });
     expect(await saved(workspace.id, 'vijf_krachten')).toEqual({ [b]: { x: 2, y: 2 } });
 
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/v1/workspaces/${workspace.id}` });
+    const removed = await t.inject({ method: 'DELETE', url: `/api/v1/workspaces/${workspace.id}` });
     expect(removed.statusCode).toBe(204);
-    expect((await t.app.inject({ url: url(workspace.id, 'force') })).statusCode).toBe(404);
+    expect((await t.inject({ url: url(workspace.id, 'force') })).statusCode).toBe(404);
     expect(await t.store.layouts.getPositions(workspace.id, 'force')).toEqual({});
     expect(await t.store.layouts.getPositions(workspace.id, 'vijf_krachten')).toEqual({});
   });
@@ -165,7 +165,7 @@ describe.each(BACKENDS)('saved map positions on %s', (backend) => {
     const before = { [id]: { x: 1, y: 1 } };
     await put(workspace.id, 'force', { positions: before });
     const raw = (payload: string) =>
-      t.app.inject({
+      t.inject({
         method: 'PUT',
         url: url(workspace.id, 'force'),
         headers: { 'content-type': 'application/json' },
@@ -229,16 +229,16 @@ describe.each(BACKENDS)('saved map positions on %s', (backend) => {
   it('refuses an unknown layout, naming `layout`, and an unknown werkruimte with 404', async () => {
     const { workspace, ids } = await workspaceWith(1);
     const positions = { [ids[0] as string]: { x: 1, y: 1 } };
-    expectRefused(await t.app.inject({ url: url(workspace.id, 'cirkel') }), 'layout', 'invalid_enum');
+    expectRefused(await t.inject({ url: url(workspace.id, 'cirkel') }), 'layout', 'invalid_enum');
     expectRefused(await put(workspace.id, 'cirkel', { positions }), 'layout', 'invalid_enum');
     expectRefused(await put(workspace.id, 'Force', { positions }), 'layout', 'invalid_enum');
-    expect((await t.app.inject({ url: url(NO_SUCH_ID, 'force') })).statusCode).toBe(404);
+    expect((await t.inject({ url: url(NO_SUCH_ID, 'force') })).statusCode).toBe(404);
     expect((await put(NO_SUCH_ID, 'force', { positions: {} })).statusCode).toBe(404);
   });
 
   it('refuses a body above 8 MiB with 413', async () => {
     const { workspace } = await workspaceWith(1);
-    const response = await t.app.inject({
+    const response = await t.inject({
       method: 'PUT',
       url: url(workspace.id, 'force'),
       headers: { 'content-type': 'application/json' },

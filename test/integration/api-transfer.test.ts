@@ -50,7 +50,7 @@ describe.each(BACKENDS)('import and export API on %s', (backend) => {
   afterAll(() => t.close());
 
   it('serves the templates', async () => {
-    const template = await t.app.inject({ url: '/api/v1/import-template?format=xlsx' });
+    const template = await t.inject({ url: '/api/v1/import-template?format=xlsx' });
     expect(template.statusCode).toBe(200);
     expect(template.headers['content-disposition']).toBe('attachment; filename="krachtenveld-sjabloon.xlsx"');
     expect(template.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -58,10 +58,10 @@ describe.each(BACKENDS)('import and export API on %s', (backend) => {
     await workbook.xlsx.load(template.rawPayload as never);
     expect(workbook.getWorksheet('spelers')?.getRow(1).getCell(2).value).toBe('naam');
 
-    const csv = await t.app.inject({ url: '/api/v1/import-template?format=csv&table=relaties' });
+    const csv = await t.inject({ url: '/api/v1/import-template?format=csv&table=relaties' });
     expect(csv.statusCode).toBe(200);
     expect(csv.body.split('\r\n')[0]).toContain('van;naar;relatietype');
-    expect((await t.app.inject({ url: '/api/v1/import-template?format=csv' })).statusCode).toBe(400);
+    expect((await t.inject({ url: '/api/v1/import-template?format=csv' })).statusCode).toBe(400);
   });
 
   it('downloads the map as SVG and PNG with its legend', async () => {
@@ -69,13 +69,13 @@ describe.each(BACKENDS)('import and export API on %s', (backend) => {
     const a = await t.createActor(workspace.id, { name: 'Buurtkamer <Noord>', force: 'bewoner' });
     const b = await t.createActor(workspace.id, { name: 'Wijkteam', force: 'professional' });
     await t.createRelation(workspace.id, a.id, b.id);
-    const svg = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/export?format=svg&lang=en` });
+    const svg = await t.inject({ url: `/api/v1/workspaces/${workspace.id}/export?format=svg&lang=en` });
     expect(svg.statusCode, svg.body).toBe(200);
     expect(svg.headers['content-type']).toContain('image/svg+xml');
     expect(svg.headers['content-disposition']).toBe('attachment; filename="kaart-legenda-kaart.svg"');
     expect(svg.body).toContain('Buurtkamer &lt;Noord&gt;');
     expect(svg.body).toContain('Residents');
-    const png = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/export?format=png` });
+    const png = await t.inject({ url: `/api/v1/workspaces/${workspace.id}/export?format=png` });
     expect(png.statusCode).toBe(200);
     expect(png.headers['content-type']).toBe('image/png');
     expect([...png.rawPayload.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -98,7 +98,7 @@ describe.each(BACKENDS)('import and export API on %s', (backend) => {
         ['Buurtkamer', 'Onbekend', 'werkt_samen', 3],
       ],
     });
-    const refused = await t.app.inject({
+    const refused = await t.inject({
       method: 'POST',
       url,
       ...multipart([{ name: 'kaart.xlsx', bytes: broken }]),
@@ -111,7 +111,7 @@ describe.each(BACKENDS)('import and export API on %s', (backend) => {
       'relaties.2.sterkte too_big',
       'relaties.3.naar actor_not_found',
     ]);
-    const untouched = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/graph` });
+    const untouched = await t.inject({ url: `/api/v1/workspaces/${workspace.id}/graph` });
     expect(untouched.json().actors).toHaveLength(1);
 
     const fixed = await xlsx({
@@ -125,7 +125,7 @@ describe.each(BACKENDS)('import and export API on %s', (backend) => {
         ['Buurtkamer', 'Wijkteam Noord', 'werkt_samen', 4],
       ],
     });
-    const done = await t.app.inject({
+    const done = await t.inject({
       method: 'POST',
       url,
       ...multipart([{ name: 'kaart.xlsx', bytes: fixed }]),
@@ -135,7 +135,7 @@ describe.each(BACKENDS)('import and export API on %s', (backend) => {
       actors: { created: 1, updated: 1 },
       relations: { created: 1, updated: 0 },
     });
-    const actor = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/actors/${existing.id}` });
+    const actor = await t.inject({ url: `/api/v1/workspaces/${workspace.id}/actors/${existing.id}` });
     expect(actor.json()).toMatchObject({
       name: 'wijkteam noord',
       achtergrond: 'Bijgewerkt uit Excel',
@@ -153,14 +153,14 @@ describe.each(BACKENDS)('import and export API on %s', (backend) => {
       bytes: 'van;naar;relatietype\r\nBuurtkamer;Wijkteam;informeert\r\n',
     };
     const url = '/api/v1/workspaces/import';
-    const noGemeente = await t.app.inject({ method: 'POST', url, ...multipart([relaties, spelers]) });
+    const noGemeente = await t.inject({ method: 'POST', url, ...multipart([relaties, spelers]) });
     expect(noGemeente.statusCode).toBe(400);
     expect(noGemeente.json().invalidParams.map((p: { name: string }) => p.name)).toEqual([
       'name',
       'gemeente',
     ]);
 
-    const created = await t.app.inject({
+    const created = await t.inject({
       method: 'POST',
       url,
       ...multipart([relaties, spelers], { name: 'Uit CSV', gemeente: 'GM0193' }),
@@ -169,7 +169,7 @@ describe.each(BACKENDS)('import and export API on %s', (backend) => {
     expect(created.json().workspace).toMatchObject({ name: 'Uit CSV', gemeente: 'GM0193' });
     expect(created.json().summary.relations.created).toBe(1);
 
-    const unknown = await t.app.inject({
+    const unknown = await t.inject({
       method: 'POST',
       url,
       ...multipart([{ name: 'kaart.pdf', bytes: '%PDF-1.7' }], { name: 'X', gemeente: 'GM0193' }),

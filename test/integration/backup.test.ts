@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backup, LIMITS, writeBackup } from '../../src/formats/index.ts';
-import { exportBackup, loadDemoWorkspace, restoreBackup } from '../../src/server/index.ts';
+import { CLI_AUTHOR, exportBackup, loadDemoWorkspace, restoreBackup } from '../../src/server/index.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
 import { workspaceContent } from '../helpers/workspace-content.ts';
@@ -25,7 +25,7 @@ describe.each(BACKENDS)('JSON backup on %s', (backend) => {
     const first = await exportBackup(t.store, demo);
     expect(first.actors).toHaveLength(67);
     expect(first.relations).toHaveLength(210);
-    const restored = await restoreBackup(t.store, writeBackup(first));
+    const restored = await restoreBackup(t.store, CLI_AUTHOR, writeBackup(first));
     expect(restored.id).not.toBe(demo.id);
     const second = await exportBackup(t.store, restored);
     expect(workspaceContent(second)).toEqual(workspaceContent(first));
@@ -38,7 +38,7 @@ describe.each(BACKENDS)('JSON backup on %s', (backend) => {
     const demo = (await t.store.workspaces.list({ page: 1, pageSize: 1 })).items[0];
     const backup = await exportBackup(t.store, demo as NonNullable<typeof demo>);
     const wrongGemeente = { ...backup, workspace: { ...backup.workspace, gemeente: 'GM9999' } };
-    await expect(restoreBackup(t.store, writeBackup(wrongGemeente))).rejects.toMatchObject({
+    await expect(restoreBackup(t.store, CLI_AUTHOR, writeBackup(wrongGemeente))).rejects.toMatchObject({
       name: 'ValidationError',
       issues: [expect.objectContaining({ code: 'unknown_gemeente' })],
     });
@@ -51,10 +51,12 @@ describe.each(BACKENDS)('JSON backup on %s', (backend) => {
         },
       ],
     };
-    await expect(restoreBackup(t.store, writeBackup(danglingRelation))).rejects.toMatchObject({
+    await expect(restoreBackup(t.store, CLI_AUTHOR, writeBackup(danglingRelation))).rejects.toMatchObject({
       issues: [{ path: 'relations.0.sourceId', code: 'actor_not_in_workspace' }],
     });
-    await expect(restoreBackup(t.store, '{"format":"krachtenveld-backup/1"')).rejects.toMatchObject({
+    await expect(
+      restoreBackup(t.store, CLI_AUTHOR, '{"format":"krachtenveld-backup/1"'),
+    ).rejects.toMatchObject({
       issues: [expect.objectContaining({ code: 'invalid_json' })],
     });
     expect((await t.store.workspaces.list({ page: 1, pageSize: 500 })).totalItems).toBe(before);
@@ -80,12 +82,12 @@ describe.each(BACKENDS)('export and import over HTTP on %s', (backend) => {
 
   it('downloads a werkruimte as a backup and uploads it as a new one', async () => {
     const demo = await loadDemoWorkspace(t.store);
-    const download = await t.app.inject({ url: `/api/v1/workspaces/${demo.id}/export?format=json` });
+    const download = await t.inject({ url: `/api/v1/workspaces/${demo.id}/export?format=json` });
     expect(download.statusCode, download.body).toBe(200);
     expect(download.headers['content-disposition']).toBe(
       'attachment; filename="voorbeeldgemeente.krachtenveld.json"',
     );
-    const created = await t.app.inject({
+    const created = await t.inject({
       method: 'POST',
       url: '/api/v1/workspaces/import',
       ...upload(download.body),
@@ -103,7 +105,7 @@ describe.each(BACKENDS)('export and import over HTTP on %s', (backend) => {
   it('refuses bad uploads with the place of each problem, and writes nothing', async () => {
     const before = (await t.store.workspaces.list({ page: 1, pageSize: 1 })).totalItems;
     const post = (body: ReturnType<typeof upload>) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/workspaces/import', ...body });
+      t.inject({ method: 'POST', url: '/api/v1/workspaces/import', ...body });
 
     const broken = await post(upload('{"format":"krachtenveld-backup/1","exportedAt":"x"}'));
     expect(broken.statusCode).toBe(400);
@@ -116,7 +118,7 @@ describe.each(BACKENDS)('export and import over HTTP on %s', (backend) => {
       expect.objectContaining({ name: 'bestand', code: 'unknown_field' }),
     ]);
 
-    const notMultipart = await t.app.inject({
+    const notMultipart = await t.inject({
       method: 'POST',
       url: '/api/v1/workspaces/import',
       payload: {},
@@ -127,7 +129,7 @@ describe.each(BACKENDS)('export and import over HTTP on %s', (backend) => {
     expect(tooLarge.statusCode).toBe(413);
     expect(tooLarge.headers['content-type']).toContain('application/problem+json');
 
-    const unknownFormat = await t.app.inject({
+    const unknownFormat = await t.inject({
       url: `/api/v1/workspaces/${(await loadDemoWorkspace(t.store)).id}/export?format=pdf`,
     });
     expect(unknownFormat.statusCode).toBe(400);
@@ -139,17 +141,17 @@ describe.each(BACKENDS)('export and import over HTTP on %s', (backend) => {
     const a = await t.createActor(workspace.id, { name: '=HYPERLINK("http://x")' });
     const b = await t.createActor(workspace.id, { name: 'Buurtkamer' });
     await t.createRelation(workspace.id, a.id, b.id);
-    const spelers = await t.app.inject({
+    const spelers = await t.inject({
       url: `/api/v1/workspaces/${workspace.id}/export?format=csv&table=spelers`,
     });
     expect(spelers.statusCode, spelers.body).toBe(200);
     expect(spelers.headers['content-type']).toContain('text/csv');
     expect(spelers.body).toContain(`'=HYPERLINK(""http://x"")`);
-    const relaties = await t.app.inject({
+    const relaties = await t.inject({
       url: `/api/v1/workspaces/${workspace.id}/export?format=csv&table=relaties`,
     });
     expect(relaties.body.split('\r\n')[1]).toContain(`'=HYPERLINK(""http://x"")";Buurtkamer;`);
-    const noTable = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}/export?format=csv` });
+    const noTable = await t.inject({ url: `/api/v1/workspaces/${workspace.id}/export?format=csv` });
     expect(noTable.statusCode).toBe(400);
     expect(noTable.json().invalidParams).toEqual([
       expect.objectContaining({ name: 'table', code: 'required' }),

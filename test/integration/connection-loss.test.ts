@@ -29,7 +29,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('losing database connections on 
       await admin.end();
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const response = await t.app.inject({ url: `/api/v1/workspaces/${workspace.id}` });
+    const response = await t.inject({ url: `/api/v1/workspaces/${workspace.id}` });
     expect(response.statusCode, response.body).toBe(200);
   });
 });

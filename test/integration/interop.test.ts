@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportBackup, importAsNewWorkspace } from '../../src/server/index.ts';
+import { CLI_AUTHOR, exportBackup, importAsNewWorkspace } from '../../src/server/index.ts';
 import { openTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -37,7 +37,7 @@ describe('importing GEXF and GraphML files from other tools', () => {
 
   it.each(SAMPLES)('%s imports as a new werkruimte', async (name) => {
     const bytes = readFileSync(join(FIXTURES, name));
-    const { workspace, summary } = await importAsNewWorkspace(database.store, [{ name, bytes }], {
+    const { workspace, summary } = await importAsNewWorkspace(database.store, CLI_AUTHOR, [{ name, bytes }], {
       name: `Interop ${name}`,
       gemeente: 'GM0344',
     });
@@ -55,6 +55,7 @@ describe('importing GEXF and GraphML files from other tools', () => {
     const name = 'graphology-arctic.gexf';
     const { workspace, summary } = await importAsNewWorkspace(
       database.store,
+      CLI_AUTHOR,
       [{ name, bytes: readFileSync(join(FIXTURES, 'interop', name)) }],
       { name: 'Arctic', gemeente: 'GM0344' },
     );

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWorkspace, seedGeneratedWorkspace } from '../../bench/generate-workspace.ts';
 import type { Workspace } from '../../src/domain/index.ts';
 import {
+  CLI_AUTHOR,
   EXPORT_FORMATS,
   type ExportFormat,
   exportBackup,
@@ -48,7 +49,7 @@ async function exportAs(store: Store, workspace: Workspace, format: ExportFormat
 async function expectRoundTrip(store: Store, original: Workspace, format: ExportFormat) {
   const parts = READABLE[format] as ContentParts;
   const files = await exportAs(store, original, format);
-  const { workspace, summary } = await importAsNewWorkspace(store, files, {
+  const { workspace, summary } = await importAsNewWorkspace(store, CLI_AUTHOR, files, {
     name: parts.workspace ? undefined : original.name,
     gemeente: parts.workspace ? undefined : original.gemeente,
   });
@@ -86,7 +87,7 @@ describe.each(BACKENDS)('round trip of the demo werkruimte on %s', (backend) => 
   it.each(FORMATS)('%s: reading the export into its own werkruimte matches every row', async (format) => {
     const files = await exportAs(database.store, demo, format);
     const before = await exportBackup(database.store, demo);
-    const summary = await importIntoWorkspace(database.store, demo, files);
+    const summary = await importIntoWorkspace(database.store, CLI_AUTHOR, demo, files);
     expect(summary.actors).toEqual({ created: 0, updated: 67 });
     expect(summary.relations).toEqual({ created: 0, updated: 210 });
     const after = await exportBackup(database.store, demo);

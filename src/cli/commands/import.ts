@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { ValidationError } from '../../domain/index.ts';
 import { type ImportSummary, LIMITS } from '../../formats/index.ts';
 import {
+  CLI_AUTHOR,
   type ImportPhase,
   importAsNewWorkspace,
   importIntoWorkspace,
@@ -111,13 +112,14 @@ export const importCommand: Command = {
           console.error(`No werkruimte with id or name "${values.werkruimte}".`);
           return 2;
         }
-        const summary = await importIntoWorkspace(store, workspace, files, onProgress);
+        const summary = await importIntoWorkspace(store, CLI_AUTHOR, workspace, files, onProgress);
         bar.done();
         console.log(`Imported into werkruimte "${workspace.name}": ${describeSummary(summary)}`);
         return 0;
       }
       const { workspace, summary } = await importAsNewWorkspace(
         store,
+        CLI_AUTHOR,
         files,
         { name: values.name, gemeente: values.gemeente },
         onProgress,

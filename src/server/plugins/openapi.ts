@@ -28,11 +28,16 @@ export const openApi = fp(
           { name: 'relaties', description: 'Verbindingen tussen spelers' },
           { name: 'kaart', description: 'De hele kaart in één keer' },
           { name: 'referentie', description: 'Referentiegegevens' },
+          { name: 'sessie', description: 'Inloggen, uitloggen en de eerste beheerder' },
+          { name: 'leden', description: 'Leden van een werkruimte, hun rol en uitnodigingen' },
+          { name: 'geschiedenis', description: 'Wie wat wanneer wijzigde; verwijderde spelers terugzetten' },
         ],
       },
       transform: jsonSchemaTransform,
     });
-    app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true } }, async () => app.swagger());
+    app.get(`${API_PREFIX}/openapi.json`, { config: { auth: 'public' }, schema: { hide: true } }, async () =>
+      app.swagger(),
+    );
   },
   { name: 'openapi' },
 );

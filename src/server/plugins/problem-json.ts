@@ -7,8 +7,25 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { type Issue, NotFoundError, ValidationError, VersionConflictError } from '../../domain/index.ts';
-import { PROBLEM_TITLES, type ProblemKind, reasonNl, resourceNl } from '../messages-nl.ts';
+import {
+  AuthenticationError,
+  ConflictError,
+  type ConflictReason,
+  ForbiddenError,
+  type Issue,
+  NotFoundError,
+  ValidationError,
+  VersionConflictError,
+} from '../../domain/index.ts';
+import {
+  AUTHENTICATION_DETAILS_NL,
+  CONFLICT_DETAILS_NL,
+  forbiddenDetailNl,
+  PROBLEM_TITLES,
+  type ProblemKind,
+  reasonNl,
+  resourceNl,
+} from '../messages-nl.ts';
 import { isPageRequest } from './web-app.ts';
 import { issuesFromValidation } from './zod-issues.ts';
 
@@ -23,6 +40,8 @@ export interface Problem {
   code: ProblemKind;
   invalidParams?: { name: string; code: string; reason: string }[];
   currentVersion?: number;
+  /** Why a 409/410 was given, as a code a client can act on. */
+  reason?: string;
 }
 
 export function sendProblem(
@@ -71,6 +90,11 @@ const FASTIFY_ERRORS: Record<string, { status: number; kind: ProblemKind; detail
   },
 };
 
+const CONFLICT_STATUS: Partial<Record<ConflictReason, number>> = {
+  invitation_unusable: 410,
+  setup_remote: 403,
+};
+
 function handleError(
   this: FastifyInstance,
   error: FastifyError,
@@ -102,6 +126,29 @@ function handleError(
     return sendProblem(request, reply, 409, 'version_conflict', {
       detail: `Deze ${resourceNl(error.resource)} is gewijzigd sinds u hem opende. Laad de nieuwste versie en breng uw wijziging opnieuw aan.`,
       currentVersion: error.currentVersion,
+    });
+  }
+  if (error instanceof AuthenticationError) {
+    const status = error.reason === 'csrf' ? 403 : 401;
+    return sendProblem(request, reply, status, error.reason, {
+      detail: AUTHENTICATION_DETAILS_NL[error.reason],
+    });
+  }
+  if (error instanceof ForbiddenError) {
+    return sendProblem(request, reply, 403, 'forbidden', {
+      detail: forbiddenDetailNl(error.needed, error.actual),
+    });
+  }
+  if (error instanceof ConflictError) {
+    const status = CONFLICT_STATUS[error.reason] ?? 409;
+    return sendProblem(request, reply, status, status === 410 ? 'gone' : 'conflict', {
+      detail: CONFLICT_DETAILS_NL[error.reason],
+      reason: error.reason,
+    });
+  }
+  if (error.statusCode === 429) {
+    return sendProblem(request, reply, 429, 'too_many_requests', {
+      detail: 'Wacht even en probeer het dan opnieuw.',
     });
   }
   const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;

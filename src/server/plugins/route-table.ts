@@ -4,12 +4,15 @@
  */
 import type { FastifyInstance, HTTPMethods } from 'fastify';
 import fp from 'fastify-plugin';
+import type { AuthMode } from './authentication.ts';
 import type { AccessLevel } from './workspace-access.ts';
 
 export interface RouteEntry {
   method: HTTPMethods;
   url: string;
   access: AccessLevel | undefined;
+  /** Who may call it at all: any signed-in user (default), anyone, or administrators. */
+  auth: AuthMode;
   hidden: boolean;
 }
 
@@ -30,6 +33,7 @@ export const routeTable = fp(
           method,
           url: route.url,
           access: route.config?.access,
+          auth: route.config?.auth ?? 'user',
           hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide),
         });
       }

@@ -1,12 +1,10 @@
 /**
  * Serves the built web app (dist-web/) under `/`, with index.html for every non-API page address so that
  * the app's own routes (/werkruimtes/…) survive a reload. API addresses keep their problem+json 404s.
- * Security headers come from helmet; the CSP keeps its defaults and allows the blob: workers the map's
- * layout runs in.
+ * Security headers come from plugins/security-headers.ts.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -20,9 +18,6 @@ export function isPageRequest(method: string, url: string): boolean {
 
 export const webApp = fp<{ root: string }>(
   async (app: FastifyInstance, { root }) => {
-    await app.register(helmet, {
-      contentSecurityPolicy: { directives: { 'worker-src': ["'self'", 'blob:'] } },
-    });
     if (!existsSync(`${root}/index.html`)) {
       app.log.warn(`No web app build in ${root}; run \`npm run build\` (npm start does this for you).`);
       return;

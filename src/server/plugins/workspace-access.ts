@@ -1,17 +1,26 @@
 /**
  * The one authorisation point for everything inside a werkruimte. Every route whose path holds
  * `:workspaceId` must declare `config.access` ('read' | 'edit' | 'manage'); registering one without it fails
- * at start, so a new route cannot forget the check. The check loads the werkruimte (404 when it does not
- * exist), asks `authorize` whether the caller may act at that level, and hands the werkruimte to the
- * handler. Today there is one local user who may do everything; accounts will change `authorize` only.
+ * at start, so a new route cannot forget the check. The check loads the werkruimte and the caller's role in
+ * it: no werkruimte, or no membership, is a 404 (ids of other werkruimtes leak nothing); a role too low for
+ * the level is a 403. The handler gets the werkruimte and the role on the request.
  */
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { NotFoundError, type Workspace } from '../../domain/index.ts';
+import {
+  ACCESS_LEVELS,
+  type AccessLevel,
+  AuthenticationError,
+  ForbiddenError,
+  NotFoundError,
+  type Role,
+  roleAllows,
+  roleNeeded,
+  type Workspace,
+} from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
 
-export const ACCESS_LEVELS = ['read', 'edit', 'manage'] as const;
-export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+export { ACCESS_LEVELS, type AccessLevel };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -20,17 +29,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the access check on every werkruimte route. */
     workspace: Workspace;
+    /** The caller's role in that werkruimte. */
+    role: Role;
   }
-}
-
-/** Who is asking. Until accounts exist, every request comes from the local user. */
-export interface Principal {
-  kind: 'local';
-}
-
-/** The single decision "may this caller do this in this werkruimte". */
-export function authorize(_principal: Principal, _workspace: Workspace, _level: AccessLevel): boolean {
-  return true;
 }
 
 export function isWorkspaceRoute(url: string): boolean {
@@ -41,20 +42,36 @@ export class MissingAccessLevelError extends Error {
   override readonly name = 'MissingAccessLevelError';
 }
 
+/** The single decision: the caller's role in the werkruimte, if it allows this level; throws otherwise. */
+export async function authorize(
+  store: Store,
+  userId: string,
+  workspaceId: string,
+  level: AccessLevel,
+): Promise<{ workspace: Workspace; role: Role }> {
+  const [workspace, role] = await Promise.all([
+    store.workspaces.get(workspaceId),
+    store.members.roleOf(workspaceId, userId),
+  ]);
+  // Not a member: answer as if it did not exist, so ids of other werkruimtes leak nothing.
+  if (!workspace || !role) throw new NotFoundError('workspace', workspaceId);
+  if (!roleAllows(role, level)) throw new ForbiddenError(roleNeeded(level), role);
+  return { workspace, role };
+}
+
 export const workspaceAccess = fp<{ store: Store }>(
   async (app: FastifyInstance, { store }) => {
     app.decorateRequest('workspace', null as unknown as Workspace);
+    app.decorateRequest('role', null as unknown as Role);
 
     async function checkWorkspaceAccess(request: FastifyRequest) {
       const level = request.routeOptions.config.access;
       const { workspaceId } = request.params as { workspaceId: string };
-      const workspace = level ? await store.workspaces.get(workspaceId) : null;
-      if (!level || !workspace) throw new NotFoundError('workspace', workspaceId);
-      if (!authorize({ kind: 'local' }, workspace, level)) {
-        // Not a member: answer as if it did not exist, so ids of other werkruimtes leak nothing.
-        throw new NotFoundError('workspace', workspaceId);
-      }
-      request.workspace = workspace;
+      if (!level) throw new NotFoundError('workspace', workspaceId);
+      if (!request.principal) throw new AuthenticationError('unauthenticated');
+      const granted = await authorize(store, request.principal.user.id, workspaceId, level);
+      request.workspace = granted.workspace;
+      request.role = granted.role;
     }
 
     app.addHook('onRoute', (route: RouteOptions) => {

@@ -13,6 +13,7 @@ import {
   SCALES,
 } from '../../domain/index.ts';
 import { ACTOR_SORTS, type Store } from '../../store/index.ts';
+import { authorOf } from '../plugins/authentication.ts';
 import {
   API_PREFIX,
   multiValue,
@@ -22,6 +23,7 @@ import {
   problemResponses,
   workspaceParams,
 } from '../schemas.ts';
+import { createActor, deleteActor, updateActor } from '../services/map-changes.ts';
 
 const actorParams = workspaceParams.extend({ actorId: z.uuid() });
 
@@ -72,7 +74,7 @@ export const actorRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       },
     },
     async (request, reply) => {
-      const actor = await store.actors.create(request.workspace.id, request.body);
+      const actor = await createActor(store, authorOf(request), request.workspace.id, request.body);
       return reply
         .code(201)
         .header('location', `${API_PREFIX}/workspaces/${actor.workspaceId}/actors/${actor.id}`)
@@ -112,7 +114,8 @@ export const actorRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
         response: { 200: actorSchema, 409: problemResponses[400], ...problemResponses },
       },
     },
-    async (request) => store.actors.update(request.workspace.id, request.params.actorId, request.body),
+    async (request) =>
+      updateActor(store, authorOf(request), request.workspace.id, request.params.actorId, request.body),
   );
 
   app.delete(
@@ -127,7 +130,7 @@ export const actorRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       },
     },
     async (request, reply) => {
-      await store.actors.remove(request.workspace.id, request.params.actorId);
+      await deleteActor(store, authorOf(request), request.workspace.id, request.params.actorId);
       return reply.code(204).send(null);
     },
   );

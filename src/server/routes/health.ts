@@ -7,6 +7,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
   app.get(
     '/health',
     {
+      config: { auth: 'public' },
       schema: {
         tags: ['referentie'],
         summary: 'Werkt de dienst?',

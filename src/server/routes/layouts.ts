@@ -7,7 +7,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { layoutPositionsSchema, layoutSchema } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
+import { authorOf } from '../plugins/authentication.ts';
 import { problemResponses, workspaceParams } from '../schemas.ts';
+import { saveLayout } from '../services/map-changes.ts';
 
 const layoutParams = workspaceParams.extend({
   layout: layoutSchema.describe('De indeling van de kaart: `vijf_krachten` of `force` (netwerk).'),
@@ -62,7 +64,9 @@ export const layoutRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
     },
     async (request) => {
       const { layout } = request.params;
-      const positions = await store.layouts.savePositions(
+      const positions = await saveLayout(
+        store,
+        authorOf(request),
         request.workspace.id,
         layout,
         request.body.positions,

@@ -10,6 +10,7 @@ import {
   relationUpdateSchema,
 } from '../../domain/index.ts';
 import { RELATION_SORTS, type Store } from '../../store/index.ts';
+import { authorOf } from '../plugins/authentication.ts';
 import {
   API_PREFIX,
   multiValue,
@@ -19,6 +20,7 @@ import {
   problemResponses,
   workspaceParams,
 } from '../schemas.ts';
+import { createRelation, deleteRelation, updateRelation } from '../services/map-changes.ts';
 
 const relationParams = workspaceParams.extend({ relationId: z.uuid() });
 
@@ -66,7 +68,7 @@ export const relationRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request, reply) => {
-      const relation = await store.relations.create(request.workspace.id, request.body);
+      const relation = await createRelation(store, authorOf(request), request.workspace.id, request.body);
       return reply
         .code(201)
         .header('location', `${API_PREFIX}/workspaces/${relation.workspaceId}/relations/${relation.id}`)
@@ -106,7 +108,8 @@ export const relationRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
         response: { 200: relationSchema, 409: problemResponses[400], ...problemResponses },
       },
     },
-    async (request) => store.relations.update(request.workspace.id, request.params.relationId, request.body),
+    async (request) =>
+      updateRelation(store, authorOf(request), request.workspace.id, request.params.relationId, request.body),
   );
 
   app.delete(
@@ -121,7 +124,7 @@ export const relationRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request, reply) => {
-      await store.relations.remove(request.workspace.id, request.params.relationId);
+      await deleteRelation(store, authorOf(request), request.workspace.id, request.params.relationId);
       return reply.code(204).send(null);
     },
   );

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { ValidationError, workspaceSchema } from '../../domain/index.ts';
 import { LIMITS, writeCsvTemplate, writeXlsxTemplate } from '../../formats/index.ts';
 import type { Store } from '../../store/index.ts';
+import { authorOf } from '../plugins/authentication.ts';
 import { problemResponses, workspaceParams } from '../schemas.ts';
 import { EXPORT_FORMATS, type ExportedFile, exportFile, XLSX_TYPE } from '../services/export-file.ts';
 import {
@@ -169,7 +170,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     },
     async (request, reply) => {
       const { files, fields } = await readUpload(request);
-      return reply.status(201).send(await importAsNewWorkspace(store, files, fields));
+      return reply.status(201).send(await importAsNewWorkspace(store, authorOf(request), files, fields));
     },
   );
 
@@ -190,7 +191,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       const { files, fields } = await readUpload(request);
       const extra = Object.keys(fields)[0];
       if (extra) throw new ValidationError([{ path: extra, code: 'unknown_field' }]);
-      return { summary: await importIntoWorkspace(store, request.workspace, files) };
+      return { summary: await importIntoWorkspace(store, authorOf(request), request.workspace, files) };
     },
   );
 };

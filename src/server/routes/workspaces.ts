@@ -2,12 +2,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  ROLES,
   ValidationError,
   workspaceCreateSchema,
   workspaceSchema,
   workspaceUpdateSchema,
 } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
+import { authorOf } from '../plugins/authentication.ts';
 import {
   API_PREFIX,
   pageEnvelope,
@@ -17,6 +19,10 @@ import {
   workspaceParams,
 } from '../schemas.ts';
 import type { GemeenteDirectory } from '../services/gemeenten.ts';
+import { createWorkspace, deleteWorkspace, updateWorkspace } from '../services/map-changes.ts';
+
+/** A werkruimte as its member sees it: with the member's own role. */
+const workspaceWithRole = workspaceSchema.extend({ role: z.enum(ROLES) });
 
 export const workspaceRoutes: FastifyPluginAsyncZod<{ store: Store; gemeenten: GemeenteDirectory }> = async (
   app,
@@ -37,12 +43,15 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ store: Store; gemeenten: G
         tags,
         summary: 'Werkruimtes opvragen',
         querystring: z.object(pageQuery),
-        response: { 200: pageSchema(workspaceSchema), ...problemResponses },
+        response: { 200: pageSchema(workspaceWithRole), ...problemResponses },
       },
     },
     async (request) => {
       const { page, pageSize } = request.query;
-      const result = await store.workspaces.list({ page, pageSize });
+      const result = await store.workspaces.listForUser(authorOf(request).userId as string, {
+        page,
+        pageSize,
+      });
       return pageEnvelope(request, result.items, result.totalItems, page, pageSize);
     },
   );
@@ -54,13 +63,16 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ store: Store; gemeenten: G
         tags,
         summary: 'Werkruimte aanmaken',
         body: workspaceCreateSchema,
-        response: { 201: workspaceSchema, ...problemResponses },
+        response: { 201: workspaceWithRole, ...problemResponses },
       },
     },
     async (request, reply) => {
       checkGemeente(request.body.gemeente);
-      const workspace = await store.workspaces.create(request.body);
-      return reply.code(201).header('location', `${API_PREFIX}/workspaces/${workspace.id}`).send(workspace);
+      const workspace = await createWorkspace(store, authorOf(request), request.body);
+      return reply
+        .code(201)
+        .header('location', `${API_PREFIX}/workspaces/${workspace.id}`)
+        .send({ ...workspace, role: 'eigenaar' as const });
     },
   );
 
@@ -72,10 +84,10 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ store: Store; gemeenten: G
         tags,
         summary: 'Eén werkruimte opvragen',
         params: workspaceParams,
-        response: { 200: workspaceSchema, ...problemResponses },
+        response: { 200: workspaceWithRole, ...problemResponses },
       },
     },
-    async (request) => request.workspace,
+    async (request) => ({ ...request.workspace, role: request.role }),
   );
 
   app.patch(
@@ -89,12 +101,13 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ store: Store; gemeenten: G
           'Stuur de `version` mee die u las. Is die niet meer actueel, dan volgt 409 en verandert er niets.',
         params: workspaceParams,
         body: workspaceUpdateSchema,
-        response: { 200: workspaceSchema, 409: problemResponses[400], ...problemResponses },
+        response: { 200: workspaceWithRole, 409: problemResponses[400], ...problemResponses },
       },
     },
     async (request) => {
       checkGemeente(request.body.gemeente);
-      return store.workspaces.update(request.workspace.id, request.body);
+      const workspace = await updateWorkspace(store, authorOf(request), request.workspace.id, request.body);
+      return { ...workspace, role: request.role };
     },
   );
 
@@ -110,7 +123,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ store: Store; gemeenten: G
       },
     },
     async (request, reply) => {
-      await store.workspaces.remove(request.workspace.id);
+      await deleteWorkspace(store, authorOf(request), request.workspace.id);
       return reply.code(204).send(null);
     },
   );

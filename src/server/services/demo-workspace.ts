@@ -14,6 +14,8 @@ import {
   workspaceCreateSchema,
 } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
+import { type Author, SYSTEM_AUTHOR } from './author.ts';
+import { giveOwnership, recordChange } from './map-changes.ts';
 
 export const DEMO_FILE = fileURLToPath(new URL('../../../data/demo/voorbeeldgemeente.json', import.meta.url));
 
@@ -41,7 +43,11 @@ export function readDemoFile(path = DEMO_FILE): DemoFile {
 }
 
 /** Writes the demo as a new werkruimte, all or nothing. */
-export async function loadDemoWorkspace(store: Store, demo: DemoFile = readDemoFile()): Promise<Workspace> {
+export async function loadDemoWorkspace(
+  store: Store,
+  author: Author = SYSTEM_AUTHOR,
+  demo: DemoFile = readDemoFile(),
+): Promise<Workspace> {
   const ids = new Map(demo.actors.map((actor) => [actor.key, randomUUID()]));
   const idOf = (key: string, where: string) => {
     const id = ids.get(key);
@@ -57,8 +63,22 @@ export async function loadDemoWorkspace(store: Store, demo: DemoFile = readDemoF
   }));
   return store.transaction(async (tx) => {
     const workspace = await tx.workspaces.create(demo.workspace);
+    await giveOwnership(tx, author, workspace.id);
     await tx.bulk.insertActors(workspace.id, actors);
     await tx.bulk.insertRelations(workspace.id, relations);
+    await recordChange(tx, author, {
+      workspaceId: workspace.id,
+      action: 'workspace.import',
+      entityType: 'workspace',
+      entityId: workspace.id,
+      actorIds: actors.map((actor) => actor.id),
+      before: null,
+      after: {
+        files: ['demo'],
+        actors: { created: actors.length, updated: 0 },
+        relations: { created: relations.length, updated: 0 },
+      },
+    });
     return workspace;
   });
 }

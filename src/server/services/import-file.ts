@@ -27,6 +27,8 @@ import {
   readXlsx,
 } from '../../formats/index.ts';
 import type { Store, TransactionStore } from '../../store/index.ts';
+import type { Author } from './author.ts';
+import { giveOwnership, recordChange } from './map-changes.ts';
 
 export interface UploadedFile {
   name: string;
@@ -122,13 +124,38 @@ async function writePlan(
     const positions = plan.layouts[layout];
     if (!positions) continue;
     const merged: Positions = { ...(await tx.layouts.getPositions(workspaceId, layout)), ...positions };
-    await tx.layouts.savePositions(workspaceId, layout, merged);
+    await tx.layouts.replacePositions(workspaceId, layout, merged);
   }
+}
+
+/**
+ * The import's one audit event: which files, what it did, and the spelers and relaties it overwrote as they
+ * were before (those it added are in the werkruimte, and in each speler's history through `actorIds`).
+ */
+function recordImport(
+  tx: TransactionStore,
+  author: Author,
+  workspaceId: string,
+  files: readonly UploadedFile[],
+  plan: ImportPlan,
+  overwritten: { actors: unknown[]; relations: unknown[] },
+): Promise<void> {
+  const { ignored: _ignored, mapped: _mapped, ...counts } = plan.summary;
+  return recordChange(tx, author, {
+    workspaceId,
+    action: 'workspace.import',
+    entityType: 'workspace',
+    entityId: workspaceId,
+    actorIds: [...plan.actors.create, ...plan.actors.update].map((actor) => actor.id),
+    before: overwritten.actors.length + overwritten.relations.length > 0 ? overwritten : null,
+    after: { files: files.map((file) => file.name), ...counts },
+  });
 }
 
 /** Reads files into an existing werkruimte: matched spelers and relaties are updated, the rest added. */
 export async function importIntoWorkspace(
   store: Store,
+  author: Author,
   workspace: Workspace,
   files: readonly UploadedFile[],
   onProgress?: ProgressListener,
@@ -144,6 +171,12 @@ export async function importIntoWorkspace(
     const outcome = planImport(document, { actors, relations }, randomUUID);
     if (!outcome.ok) throw new ValidationError(outcome.issues);
     await writePlan(tx, workspace.id, outcome.plan, onProgress);
+    const updatedActors = new Set(outcome.plan.actors.update.map((actor) => actor.id));
+    const updatedRelations = new Set(outcome.plan.relations.update.map((relation) => relation.id));
+    await recordImport(tx, author, workspace.id, files, outcome.plan, {
+      actors: actors.filter((actor) => updatedActors.has(actor.id)),
+      relations: relations.filter((relation) => updatedRelations.has(relation.id)),
+    });
     return outcome.plan.summary;
   });
 }
@@ -159,6 +192,7 @@ export interface NewWorkspaceFields {
  */
 export async function importAsNewWorkspace(
   store: Store,
+  author: Author,
   files: readonly UploadedFile[],
   fields: NewWorkspaceFields = {},
   onProgress?: ProgressListener,
@@ -177,7 +211,9 @@ export async function importAsNewWorkspace(
   if (!outcome.ok) throw new ValidationError(outcome.issues);
   return store.transaction(async (tx) => {
     const workspace = await tx.workspaces.create(meta.data);
+    await giveOwnership(tx, author, workspace.id);
     await writePlan(tx, workspace.id, outcome.plan, onProgress);
+    await recordImport(tx, author, workspace.id, files, outcome.plan, { actors: [], relations: [] });
     return { workspace, summary: outcome.plan.summary };
   });
 }

@@ -7,6 +7,7 @@
 import { LAYOUTS, type Workspace } from '../../domain/index.ts';
 import type { Backup } from '../../formats/index.ts';
 import type { Store } from '../../store/index.ts';
+import type { Author } from './author.ts';
 import { importAsNewWorkspace } from './import-file.ts';
 
 export async function exportBackup(store: Store, workspace: Workspace, now = new Date()): Promise<Backup> {
@@ -37,7 +38,12 @@ export async function exportBackup(store: Store, workspace: Workspace, now = new
 }
 
 /** Restores a backup's text as a new werkruimte; bad input throws a ValidationError with every issue. */
-export async function restoreBackup(store: Store, text: string, name?: string): Promise<Workspace> {
+export async function restoreBackup(
+  store: Store,
+  author: Author,
+  text: string,
+  name?: string,
+): Promise<Workspace> {
   const file = { name: 'backup.json', bytes: new TextEncoder().encode(text) };
-  return (await importAsNewWorkspace(store, [file], { name })).workspace;
+  return (await importAsNewWorkspace(store, author, [file], { name })).workspace;
 }

@@ -1,0 +1,20 @@
+/**
+ * Opening and ending sessions. A new login always gets a new token (no session fixation: a token set
+ * before login is never promoted), and the cookie holds the token while the database holds its hash.
+ */
+import type { Store } from '../../store/index.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+export interface OpenedSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function openSession(store: Store, userId: string, maxSeconds: number): Promise<OpenedSession> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + maxSeconds * 1000);
+  await store.sessions.create({ id: hashToken(token), userId, csrfToken, expiresAt });
+  return { token, csrfToken, expiresAt };
+}

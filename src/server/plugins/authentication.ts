@@ -1,0 +1,128 @@
+/**
+ * Who is asking. Every API route needs a signed-in user unless it declares `config.auth: 'public'`
+ * (setup, login, the invitation pages, health) or `'admin'` (an administrator). The session comes from an
+ * HttpOnly, SameSite=Strict cookie holding a random token; the database stores only its hash.
+ *
+ * Cross-site request forgery is refused twice over for every unsafe method: a request whose browser says
+ * it comes from another site (Origin or Sec-Fetch-Site) is refused, public routes included (login CSRF);
+ * and a cookie-authenticated request must carry the session's CSRF token in `X-CSRF-Token`, which only
+ * our own pages can read (from the session response).
+ */
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { AuthenticationError, ForbiddenError, type User } from '../../domain/index.ts';
+import type { Store } from '../../store/index.ts';
+import { hashToken, looksLikeToken, sameSecret } from '../auth/tokens.ts';
+import { API_PREFIX } from '../schemas.ts';
+import { type Author, apiAuthor } from '../services/author.ts';
+
+export const AUTH_MODES = ['user', 'public', 'admin'] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call this route; default `user` (any signed-in account). */
+    auth?: AuthMode;
+  }
+  interface FastifyRequest {
+    /** The signed-in user and session, or null (only on public routes). */
+    principal: Principal | null;
+  }
+}
+
+export interface Principal {
+  user: User;
+  sessionId: string;
+  csrfToken: string;
+}
+
+export interface SessionSettings {
+  /** A session ends this long after its last request. */
+  idleSeconds: number;
+  /** … and at the latest this long after login. */
+  maxSeconds: number;
+  /** Send the cookie with Secure (and the __Host- prefix). */
+  secureCookie: boolean;
+}
+
+export function sessionCookieName(settings: Pick<SessionSettings, 'secureCookie'>): string {
+  // __Host- makes the browser refuse the cookie unless it is Secure, host-only and for path /.
+  return settings.secureCookie ? '__Host-krachtenveld-sessie' : 'krachtenveld-sessie';
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Refreshing `last_seen_at` on every request would add a write to every read; once a minute is enough. */
+const TOUCH_AFTER_MS = 60_000;
+
+export function isApiRoute(url: string): boolean {
+  return url === API_PREFIX || url.startsWith(`${API_PREFIX}/`);
+}
+
+/** True when the browser tells us the request was made by a page of another site. */
+function isCrossSite(request: FastifyRequest): boolean {
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite === 'cross-site' || fetchSite === 'same-site') return true;
+  const origin = request.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== request.headers.host;
+  } catch {
+    return true; // "null" (sandboxed frames, file://) or garbage
+  }
+}
+
+export const authentication = fp<{ store: Store; settings: SessionSettings }>(
+  async (app: FastifyInstance, { store, settings }) => {
+    await app.register(cookie);
+    app.decorateRequest('principal', null);
+    const cookieName = sessionCookieName(settings);
+
+    async function loadPrincipal(request: FastifyRequest): Promise<Principal | null> {
+      const token = request.cookies[cookieName];
+      if (!looksLikeToken(token)) return null;
+      const session = await store.sessions.findValid(hashToken(token), settings.idleSeconds);
+      if (!session) return null;
+      if (Date.now() - Date.parse(session.lastSeenAt) > TOUCH_AFTER_MS)
+        await store.sessions.touch(session.id);
+      return { user: session.user, sessionId: session.id, csrfToken: session.csrfToken };
+    }
+
+    async function authenticate(request: FastifyRequest, reply: FastifyReply) {
+      const mode = request.routeOptions.config.auth ?? 'user';
+      const unsafe = !SAFE_METHODS.has(request.method);
+      if (unsafe && isCrossSite(request)) throw new AuthenticationError('csrf');
+      const principal = await loadPrincipal(request);
+      if (!principal) {
+        // A stale cookie is cleared, so the browser stops sending it.
+        if (request.cookies[cookieName]) reply.clearCookie(cookieName, { path: '/' });
+        if (mode === 'public') return;
+        throw new AuthenticationError('unauthenticated');
+      }
+      if (unsafe) {
+        const sent = request.headers['x-csrf-token'];
+        if (typeof sent !== 'string' || !sameSecret(sent, principal.csrfToken)) {
+          // On a public route (login) the request simply counts as anonymous; elsewhere it is refused.
+          if (mode === 'public') return;
+          throw new AuthenticationError('csrf');
+        }
+      }
+      request.principal = principal;
+      if (mode === 'admin' && !request.principal.user.isAdmin) throw new ForbiddenError('beheerder', null);
+    }
+
+    app.addHook('onRoute', (route: RouteOptions) => {
+      if (!isApiRoute(route.url)) return;
+      const existing = route.onRequest ? [route.onRequest].flat() : [];
+      // onRequest runs before the body is read: an anonymous upload is refused before it is received.
+      route.onRequest = [authenticate, ...existing];
+    });
+  },
+  { name: 'authentication' },
+);
+
+/** The author of a change made through this request, for the audit trail. */
+export function authorOf(request: FastifyRequest): Author {
+  if (!request.principal) throw new AuthenticationError('unauthenticated');
+  return apiAuthor(request.principal.user.id);
+}

@@ -1,0 +1,61 @@
+/**
+ * Rate limits: login-like routes (login, setup, invitations, password change) per client address, to slow
+ * password guessing; every other change (POST, PUT, PATCH, DELETE) per account, so one runaway script
+ * cannot flood the database. Reads are not limited. Counters live in memory: several app servers behind
+ * one proxy each count for themselves (docs/security.md).
+ */
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { isApiRoute } from './authentication.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** `login` for routes that check a password or a secret; other changes default to `write`. */
+    throttle?: 'login' | 'write';
+  }
+}
+
+export interface RateLimitSettings {
+  login: { max: number; windowMs: number };
+  write: { max: number; windowMs: number };
+}
+
+class TooManyRequestsError extends Error {
+  override readonly name = 'TooManyRequestsError';
+  readonly statusCode = 429;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const rateLimits = fp<{ limits: RateLimitSettings }>(
+  async (app: FastifyInstance, { limits }) => {
+    await app.register(rateLimit, {
+      global: false,
+      errorResponseBuilder: () => new TooManyRequestsError('too many requests'),
+    });
+    const login = app.rateLimit({
+      max: limits.login.max,
+      timeWindow: limits.login.windowMs,
+      keyGenerator: (request: FastifyRequest) => `login:${request.ip}`,
+    });
+    const write = app.rateLimit({
+      max: limits.write.max,
+      timeWindow: limits.write.windowMs,
+      keyGenerator: (request: FastifyRequest) =>
+        request.principal ? `write:user:${request.principal.user.id}` : `write:ip:${request.ip}`,
+    });
+
+    app.addHook('onRoute', (route: RouteOptions) => {
+      if (!isApiRoute(route.url)) return;
+      const methods = [route.method].flat();
+      const throttle =
+        route.config?.throttle ?? (methods.some((method) => !SAFE_METHODS.has(method)) ? 'write' : undefined);
+      if (!throttle) return;
+      const existing = route.onRequest ? [route.onRequest].flat() : [];
+      // Appended: runs after the authentication hook, so writes count per account.
+      route.onRequest = [...existing, throttle === 'login' ? login : write];
+    });
+  },
+  { name: 'rate-limits', dependencies: ['authentication'] },
+);
