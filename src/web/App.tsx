@@ -1,15 +1,29 @@
-/** The page frame: skip link, header with the language switch, and the routed page. */
+/**
+ * The page frame: skip link, header with the signed-in user and the language switch, and the routed page.
+ * Until someone is signed in, every address shows the login (or, on a new installation, the step that makes
+ * the first administrator); an invitation link works signed in or not.
+ */
+import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { SkipLink } from '@nl-design-system-candidate/skip-link-react/css';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, setLanguage } from './i18n/index.ts';
+import { AccountPage } from './pages/account/AccountPage.tsx';
+import { InvitationPage } from './pages/account/InvitationPage.tsx';
+import { SignInPage } from './pages/account/SignInPage.tsx';
 import { WorkspacesPage } from './pages/WorkspacesPage.tsx';
 import { WorkspacePage } from './pages/workspace/WorkspacePage.tsx';
-import { followLink, useRoute } from './router.ts';
+import { followLink, type Route, useRoute } from './router.ts';
+import { loadSession, logOut, type SessionState, useSession } from './state/session.ts';
 
 export function App() {
   const { t, i18n } = useTranslation();
   const route = useRoute();
+  const session = useSession();
+  useEffect(() => {
+    void loadSession();
+  }, []);
   return (
     <>
       <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
@@ -18,6 +32,16 @@ export function App() {
           {t('app.name')}
         </a>
         <span className="kv-tagline">{t('app.tagline')}</span>
+        {session.status === 'signed-in' && (
+          <nav className="kv-account" aria-label={t('account.menu')}>
+            <a href="/account" onClick={followLink}>
+              {session.user.displayName}
+            </a>
+            <Button purpose="subtle" onClick={() => void logOut()}>
+              {t('account.logout')}
+            </Button>
+          </nav>
+        )}
         <label className="kv-language">
           {t('app.language')}{' '}
           <select value={i18n.language} onChange={(event) => setLanguage(event.target.value as Language)}>
@@ -30,19 +54,33 @@ export function App() {
         </label>
       </header>
       <main id="main" tabIndex={-1} className="kv-main">
-        {route.page === 'workspaces' && <WorkspacesPage />}
-        {route.page === 'workspace' && (
-          <WorkspacePage key={route.workspaceId} workspaceId={route.workspaceId} />
-        )}
-        {route.page === 'not-found' && (
-          <>
-            <Paragraph>{t('app.notFound')}</Paragraph>
-            <a href="/" onClick={followLink}>
-              {t('app.backToList')}
-            </a>
-          </>
-        )}
+        <RoutedPage route={route} session={session} />
       </main>
     </>
   );
+}
+
+function RoutedPage({ route, session }: { route: Route; session: SessionState }) {
+  const { t } = useTranslation();
+  if (session.status === 'loading') return <Paragraph>{t('app.loading')}</Paragraph>;
+  if (session.status === 'setup') return <SignInPage mode="setup" />;
+  if (route.page === 'invitation') return <InvitationPage />;
+  if (session.status === 'signed-out') return <SignInPage mode="login" expired={session.expired} />;
+  switch (route.page) {
+    case 'workspaces':
+      return <WorkspacesPage />;
+    case 'workspace':
+      return <WorkspacePage key={route.workspaceId} workspaceId={route.workspaceId} />;
+    case 'account':
+      return <AccountPage user={session.user} />;
+    default:
+      return (
+        <>
+          <Paragraph>{t('app.notFound')}</Paragraph>
+          <a href="/" onClick={followLink}>
+            {t('app.backToList')}
+          </a>
+        </>
+      );
+  }
 }

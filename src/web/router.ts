@@ -1,5 +1,5 @@
 /**
- * A minimal router over the History API: the app has two pages, so a routing library would be more code
+ * A minimal router over the History API: the app has a handful of pages, so a routing library would be more code
  * than it saves. Links are real <a href> elements, so they work with the keyboard, middle-click and
  * screen readers.
  */
@@ -8,10 +8,14 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { page: 'workspaces' }
   | { page: 'workspace'; workspaceId: string }
+  | { page: 'account' }
+  | { page: 'invitation' }
   | { page: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/werkruimtes') return { page: 'workspaces' };
+  if (pathname === '/account') return { page: 'account' };
+  if (pathname === '/uitnodiging') return { page: 'invitation' };
   const match = pathname.match(/^\/werkruimtes\/([0-9a-f-]{36})$/);
   if (match?.[1]) return { page: 'workspace', workspaceId: match[1] };
   return { page: 'not-found' };

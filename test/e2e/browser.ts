@@ -11,6 +11,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { loadConfig, type RunningServer, startServer } from '../../src/server/index.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.ts';
+import { type HttpSession, setUpAdmin } from '../helpers/http-session.ts';
 
 export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
 
@@ -22,12 +23,18 @@ if (!HAS_CHROMIUM) {
 
 export interface BrowserSession {
   server: RunningServer;
+  /** The first administrator's session, shared by the browser (cookie) and the test (fetch). */
+  admin: HttpSession;
   context: BrowserContext;
   page: Page;
   close(): Promise<void>;
 }
 
-export async function openBrowserSession(): Promise<BrowserSession> {
+/**
+ * The real server with a browser signed in as its first administrator (owner of the demo werkruimte).
+ * `signedIn: false` leaves the installation fresh, for tests of the first-administrator step itself.
+ */
+export async function openBrowserSession({ signedIn = true } = {}): Promise<BrowserSession> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kv-e2e-data-'));
   const profile = mkdtempSync(join(tmpdir(), 'kv-chromium-'));
   const server = await startServer(
@@ -40,11 +47,17 @@ export async function openBrowserSession(): Promise<BrowserSession> {
     baseURL: server.url,
     args: CHROMIUM_ARGS,
   });
+  const admin = signedIn ? await setUpAdmin(server.url) : (null as unknown as HttpSession);
+  if (signedIn) {
+    const [name, value] = admin.cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
+  }
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return {
     server,
+    admin,
     context,
     page,
     async close() {

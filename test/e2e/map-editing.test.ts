@@ -88,17 +88,17 @@ describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
   });
 
   it("explains a 409 when someone else saved first, keeping the user's edits", async () => {
-    const { page, server } = session;
+    const { page, admin } = session;
     const panel = page.getByRole('region', { name: 'Buurtkamer Holtenbroek' });
     await panel.getByRole('button', { name: 'Bewerken' }).click();
     await panel.getByLabel('Kenmerken').fill('Mijn nieuwe tekst');
 
     // A colleague saves the same speler in the meantime.
     const workspaceId = page.url().split('/').pop();
-    const response = await fetch(`${server.url}/api/v1/workspaces/${workspaceId}/actors?q=Buurtkamer`);
+    const response = await admin.fetch(`/api/v1/workspaces/${workspaceId}/actors?q=Buurtkamer`);
     const list = (await response.json()) as { items: { id: string; version: number }[] };
     const actor = list.items[0] as { id: string; version: number };
-    const colleague = await fetch(`${server.url}/api/v1/workspaces/${workspaceId}/actors/${actor.id}`, {
+    const colleague = await admin.fetch(`/api/v1/workspaces/${workspaceId}/actors/${actor.id}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ version: actor.version, kenmerken: 'Tekst van een collega' }),

@@ -26,12 +26,35 @@ export class ApiProblem extends Error {
   }
 }
 
+/**
+ * The session's CSRF token, sent with every change: the server refuses changes without it, and only pages
+ * of our own origin can read it (from the login or session response).
+ */
+let csrfToken: string | null = null;
+let onUnauthenticated: (() => void) | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when the server says the session is gone (401), so the app can show the login page. */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  onUnauthenticated = handler;
+}
+
+function changeHeaders(method: string): Record<string, string> {
+  return method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...changeHeaders(method),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -39,7 +62,10 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   }
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => null);
-  if (!response.ok) throw problemFrom(response.status, payload);
+  if (!response.ok) {
+    if (response.status === 401 && !path.startsWith('/session')) onUnauthenticated?.();
+    throw problemFrom(response.status, payload);
+  }
   return payload as T;
 }
 
@@ -67,6 +93,7 @@ function upload<T>(
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/v1${path}`);
+    for (const [name, value] of Object.entries(changeHeaders('POST'))) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.(event.loaded / event.total);
     };
@@ -82,7 +109,10 @@ function upload<T>(
         // not JSON: handled as a problem without details below
       }
       if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
-      else reject(problemFrom(xhr.status, payload));
+      else {
+        if (xhr.status === 401) onUnauthenticated?.();
+        reject(problemFrom(xhr.status, payload));
+      }
     };
     const form = new FormData();
     // Text fields first: the server reads the parts in order.

@@ -11,6 +11,8 @@ interface TextFieldProps {
   hint?: string;
   multiline?: boolean;
   type?: string;
+  /** Browser autofill hint: `email`, `current-password`, `new-password`, `name`. */
+  autoComplete?: string;
   /** Id of a <datalist> of suggestions (a type-ahead), passed as `children`. */
   list?: string;
   children?: ReactNode;
@@ -25,6 +27,7 @@ export function TextField({
   hint,
   multiline,
   type,
+  autoComplete,
   list,
   children,
 }: TextFieldProps) {
@@ -57,7 +60,7 @@ export function TextField({
           type={type ?? 'text'}
           className="utrecht-textbox"
           list={list}
-          autoComplete={list ? 'off' : undefined}
+          autoComplete={list ? 'off' : autoComplete}
           onChange={(e) => onChange(e.target.value)}
         />
       )}

@@ -9,6 +9,48 @@ export const nl = {
     backToList: 'Terug naar alle werkruimtes',
     loading: 'Bezig met laden…',
   },
+  account: {
+    menu: 'Uw account',
+    logout: 'Uitloggen',
+    email: 'E-mailadres',
+    displayName: 'Uw naam',
+    displayNameHint: 'Zo zien anderen in de werkruimte wie iets heeft gewijzigd.',
+    password: 'Wachtwoord',
+    passwordHint: 'Minstens 12 tekens. Een zin van een paar woorden is makkelijk te onthouden en sterk.',
+    setupTitle: 'Welkom bij Krachtenveld',
+    setupIntro:
+      'Dit is een nieuwe installatie. Maak eerst het account van de beheerder aan. Daarmee logt u voortaan in; de voorbeeldwerkruimte wordt van u.',
+    setupSubmit: 'Account aanmaken en beginnen',
+    loginTitle: 'Inloggen',
+    loginSubmit: 'Inloggen',
+    expired: 'U bent uitgelogd omdat u een tijd niets heeft gedaan. Log opnieuw in om verder te gaan.',
+    title: 'Uw account',
+    signedInAs: 'U bent ingelogd als {{name}} ({{email}}).',
+    changePassword: 'Wachtwoord wijzigen',
+    currentPassword: 'Huidig wachtwoord',
+    newPassword: 'Nieuw wachtwoord',
+    changePasswordSubmit: 'Wachtwoord wijzigen',
+    passwordChanged: 'Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd.',
+  },
+  invitation: {
+    title: 'Uitnodiging',
+    offer:
+      'U bent uitgenodigd voor de werkruimte {{workspace}}, als {{role}}. De uitnodiging geldt tot {{date}}.',
+    join: 'Lid worden',
+    newAccount: 'Maak een account',
+    createAndJoin: 'Account maken en lid worden',
+    haveAccount: 'Ik heb al een account',
+    noAccount: 'Ik heb nog geen account',
+  },
+  roles: {
+    lezer: 'lezer',
+    redacteur: 'redacteur',
+    eigenaar: 'eigenaar',
+    lezerExplained: 'Een lezer kan de kaart, de spelers en de analyse bekijken en downloaden.',
+    redacteurExplained: 'Een redacteur kan ook spelers en relaties toevoegen, wijzigen en verwijderen.',
+    eigenaarExplained:
+      'Een eigenaar kan ook leden uitnodigen, hun rol wijzigen en de werkruimte verwijderen.',
+  },
   import: {
     title: 'Werkruimte inlezen uit een bestand',
     intro:
