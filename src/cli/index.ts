@@ -12,6 +12,7 @@ import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
+import { userCommand } from './commands/user.ts';
 
 const COMMANDS: Command[] = [
   serveCommand,
@@ -20,6 +21,7 @@ const COMMANDS: Command[] = [
   analyseCommand,
   exportCommand,
   importCommand,
+  userCommand,
 ];
 
 function mainHelp(): string {

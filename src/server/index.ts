@@ -2,8 +2,11 @@
 
 export { inlineAnalysis } from './analysis-thread/runner.ts';
 export { type AppOptions, buildApp } from './app.ts';
+export type { OidcSettings } from './auth/oidc.ts';
+export { hashPassword } from './auth/password.ts';
 export { ConfigError, describeDatabase, loadConfig, type ServerConfig } from './config.ts';
 export { reasonNl } from './messages-nl.ts';
+export { createAccount, setUpFirstAdministrator } from './services/accounts.ts';
 export { type Author, apiAuthor, CLI_AUTHOR, SYSTEM_AUTHOR } from './services/author.ts';
 export { loadDemoWorkspace, readDemoFile, seedDemoIfEmpty } from './services/demo-workspace.ts';
 export { EXPORT_FORMATS, type ExportFormat, exportFile } from './services/export-file.ts';

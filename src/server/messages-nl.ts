@@ -130,7 +130,7 @@ export const AUTHENTICATION_DETAILS_NL = {
 export const CONFLICT_DETAILS_NL: Record<ConflictReason, string> = {
   setup_done: 'Er is al een beheerder. Log in met dat account.',
   setup_remote:
-    'De eerste beheerder maakt u aan op de computer waar Krachtenveld draait, of met het commando `krachtenveld gebruiker toevoegen --beheerder`.',
+    'De eerste beheerder maakt u aan op de computer waar Krachtenveld draait, of met het commando `krachtenveld user add --admin`.',
   last_owner: 'Een werkruimte heeft altijd minstens één eigenaar. Maak eerst iemand anders eigenaar.',
   email_taken: 'Er is al een account met dit e-mailadres. Log in met dat account.',
   invitation_unusable:

@@ -3,9 +3,10 @@
  * empty database, listens, and closes everything cleanly on SIGINT/SIGTERM so PGlite flushes and releases its
  * folder lock.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { createStore, type DatabaseOptions, openDatabase, type Store } from '../store/index.ts';
 import { buildApp } from './app.ts';
+import { OIDC_CALLBACK_PATH } from './auth/oidc.ts';
 import { ConfigError, describeDatabase, isLoopbackHost, type ServerConfig } from './config.ts';
 import { seedDemoIfEmpty } from './services/demo-workspace.ts';
 
@@ -36,6 +37,78 @@ async function refuseOpenInstallation(store: Store, config: ServerConfig): Promi
   );
 }
 
+/** Query parameters that carry authorisation codes, tokens or the OpenID Connect state. */
+const SECRET_PARAMETERS = new Set([
+  'code',
+  'state',
+  'token',
+  'id_token',
+  'access_token',
+  'refresh_token',
+  'session_state',
+  'code_verifier',
+]);
+
+function decodedName(pair: string): string {
+  const name = pair.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' ')).toLowerCase();
+  } catch {
+    return name.toLowerCase();
+  }
+}
+
+/**
+ * The request address as it may be logged: the OpenID Connect callback without its query (code, state),
+ * and elsewhere the values of parameters that look like secrets replaced.
+ */
+export function logSafeUrl(url: string): string {
+  const at = url.indexOf('?');
+  if (at === -1) return url;
+  const path = url.slice(0, at);
+  if (path.startsWith(OIDC_CALLBACK_PATH)) return `${path}?[redacted]`;
+  const query = url
+    .slice(at + 1)
+    .split('&')
+    .map((pair) =>
+      SECRET_PARAMETERS.has(decodedName(pair)) ? `${pair.split('=', 1)[0]}=[redacted]` : pair,
+    );
+  return `${path}?${query.join('&')}`;
+}
+
+/** Fastify's own request serializer, with the address made safe to log. */
+export function serializeRequest(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: logSafeUrl(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
+}
+
+/** The server's pino options: no cookies, CSRF tokens, authorisation codes or OIDC state in the log. */
+export function loggerOptions(config: Pick<ServerConfig, 'logLevel' | 'logFormat'>) {
+  return {
+    level: config.logLevel,
+    redact: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'req.headers["x-csrf-token"]',
+      'res.headers["set-cookie"]',
+    ],
+    serializers: { req: serializeRequest },
+    ...(config.logFormat === 'pretty'
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true },
+          },
+        }
+      : {}),
+  } satisfies FastifyServerOptions['logger'];
+}
+
 export interface RunningServer {
   app: FastifyInstance;
   url: string;
@@ -51,23 +124,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     app = await buildApp({
       store,
       sessions: config.sessions,
-      logger: {
-        level: config.logLevel,
-        redact: [
-          'req.headers.authorization',
-          'req.headers.cookie',
-          'req.headers["x-csrf-token"]',
-          'res.headers["set-cookie"]',
-        ],
-        ...(config.logFormat === 'pretty'
-          ? {
-              transport: {
-                target: 'pino-pretty',
-                options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true },
-              },
-            }
-          : {}),
-      },
+      ...(config.oidc ? { oidc: config.oidc } : {}),
+      logger: loggerOptions(config),
     });
     app.log.info(`database: ${describeDatabase(config)}`);
     const url = await app.listen({ host: config.host, port: config.port });

@@ -14,11 +14,11 @@ import { openTestDatabase } from '../helpers/test-database.ts';
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '../../bin/krachtenveld.js');
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}, input?: string) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, ...env },
-    });
+    const child = run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
+    if (input !== undefined) child.child.stdin?.end(input);
+    const { stdout, stderr } = await child;
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -30,7 +30,7 @@ describe('krachtenveld CLI', () => {
   it('lists its commands and has --help for each', async () => {
     const main = await cli(['--help']);
     expect(main.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'seed', 'analyse', 'export', 'import']) {
+    for (const command of ['serve', 'migrate', 'seed', 'analyse', 'export', 'import', 'user']) {
       expect(main.stdout).toContain(command);
       const help = await cli([command, '--help']);
       expect(help.code).toBe(0);
@@ -48,6 +48,40 @@ describe('krachtenveld CLI', () => {
     const badPort = await cli(['serve'], { PORT: 'eighty' });
     expect(badPort.code).toBe(1);
     expect(badPort.stderr).toContain('PORT');
+  });
+
+  it('makes the first administrator, who owns the demo, and refuses a network address without one', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
+    const env = { KRACHTENVELD_DATA_DIR: dataDir };
+    const open = await cli(['serve'], { ...env, HOST: '0.0.0.0', PORT: '0' });
+    expect(open.code).toBe(1);
+    expect(open.stderr).toContain('will not listen on 0.0.0.0 without accounts');
+    expect((await cli(['seed', 'demo'], env)).code).toBe(0);
+    const short = await cli(
+      ['user', 'add', '--email', 'a@example.org', '--name', 'A', '--admin'],
+      env,
+      'kort\n',
+    );
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('12 to 128 characters');
+    const added = await cli(
+      ['user', 'add', '--email', 'Ada@Example.org', '--name', 'Ada', '--admin'],
+      env,
+      'correct horse battery staple\n',
+    );
+    expect(added.stdout, added.stderr).toContain('Account ada@example.org made (administrator)');
+    expect((await cli(['user', 'list'], env)).stdout).toContain('ada@example.org\tAda\tbeheerder');
+
+    const store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
+    try {
+      const [admin] = await store.users.list();
+      const { items } = await store.workspaces.listForUser(admin?.id ?? '', { page: 1, pageSize: 10 });
+      expect(items.map((workspace) => [workspace.name, workspace.role])).toEqual([
+        ['Voorbeeldgemeente', 'eigenaar'],
+      ]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('migrates a new database and seeds the demo werkruimte', async () => {
