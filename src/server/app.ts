@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '../store/index.ts';
 import { createAnalysisRunner } from './analysis-thread/runner.ts';
+import type { OidcSettings } from './auth/oidc.ts';
 import { authentication, type SessionSettings } from './plugins/authentication.ts';
 import { openApi } from './plugins/openapi.ts';
 import { problemJson } from './plugins/problem-json.ts';
@@ -23,6 +24,7 @@ import { healthRoutes } from './routes/health.ts';
 import { historyRoutes } from './routes/history.ts';
 import { layoutRoutes } from './routes/layouts.ts';
 import { memberRoutes } from './routes/members.ts';
+import { oidcRoutes } from './routes/oidc.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { transferRoutes } from './routes/transfer.ts';
@@ -40,6 +42,8 @@ export interface AppOptions {
   /** Session lifetime and cookie; defaults: 30 minutes idle, 12 hours at most (ASVS level 2). */
   sessions?: Partial<SessionSettings>;
   rateLimits?: Partial<RateLimitSettings>;
+  /** Login through the gemeente's own identity provider (OpenID Connect); off when absent. */
+  oidc?: OidcSettings;
 }
 
 export const DEFAULT_SESSIONS: SessionSettings = {
@@ -60,6 +64,7 @@ export async function buildApp({
   webRoot = WEB_ROOT,
   sessions = {},
   rateLimits: limits = {},
+  oidc,
 }: AppOptions): Promise<FastifyInstance> {
   const sessionSettings = { ...DEFAULT_SESSIONS, ...sessions };
   const app = Fastify({
@@ -100,6 +105,7 @@ export async function buildApp({
     async (api) => {
       await api.register(healthRoutes, { store });
       await api.register(sessionRoutes, { store, settings: sessionSettings });
+      await api.register(oidcRoutes, { store, settings: sessionSettings, oidc });
       await api.register(memberRoutes, { store, settings: sessionSettings });
       await api.register(historyRoutes, { store });
       await api.register(gemeenteRoutes, { gemeenten });

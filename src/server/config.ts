@@ -4,6 +4,15 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { OidcSettings } from './auth/oidc.ts';
+
+export const OIDC_DEFAULT_NAME = 'Inloggen met uw organisatie';
+export const OIDC_DEFAULT_SCOPES = 'openid email profile';
+
+/** An unset variable and one set to the empty string (common in compose files) both mean "not set". */
+const optionalText = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
 
 const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -39,7 +48,27 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `json` for log collectors; `pretty` for people. Default: pretty on a terminal, json otherwise. */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  /**
+   * Login through the gemeente's own identity provider (OpenID Connect): on when issuer, client id and
+   * client secret are all set, and then KRACHTENVELD_PUBLIC_URL is needed too (docs/oidc.md).
+   */
+  KRACHTENVELD_OIDC_ISSUER: optionalText(httpUrl),
+  KRACHTENVELD_OIDC_CLIENT_ID: optionalText(z.string()),
+  KRACHTENVELD_OIDC_CLIENT_SECRET: optionalText(z.string()),
+  /** The address users reach Krachtenveld at, e.g. https://krachtenveld.gemeente.nl (for the redirect URI). */
+  KRACHTENVELD_PUBLIC_URL: optionalText(httpUrl),
+  /** Label of the login button. */
+  KRACHTENVELD_OIDC_NAME: optionalText(z.string().trim().min(1).max(100)),
+  /** Scopes to request, space-separated; must include openid. */
+  KRACHTENVELD_OIDC_SCOPES: optionalText(
+    z
+      .string()
+      .trim()
+      .refine((scopes) => scopes.split(/\s+/).includes('openid'), 'must include openid'),
+  ),
 });
+
+type ConfigValues = z.infer<typeof configSchema>;
 
 export interface ServerConfig {
   host: string;
@@ -50,6 +79,8 @@ export interface ServerConfig {
   logLevel: string;
   logFormat: 'json' | 'pretty';
   sessions: { idleSeconds: number; maxSeconds: number; secureCookie: boolean };
+  /** Null unless OpenID Connect login is configured. */
+  oidc: OidcSettings | null;
 }
 
 /** Addresses only this computer can reach. */
@@ -76,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     demo: values.KRACHTENVELD_DEMO,
     logLevel: values.LOG_LEVEL,
     logFormat: values.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
+    oidc: oidcSettings(values),
     sessions: {
       idleSeconds: values.KRACHTENVELD_SESSION_IDLE_MINUTES * 60,
       maxSeconds: values.KRACHTENVELD_SESSION_MAX_HOURS * 3600,
@@ -84,6 +116,51 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
           ? !isLoopbackHost(values.HOST)
           : values.KRACHTENVELD_SECURE_COOKIE === 'true',
     },
+  };
+}
+
+/** OpenID Connect is all or nothing: a partial configuration is refused rather than silently ignored. */
+function oidcSettings(values: ConfigValues): OidcSettings | null {
+  const required = {
+    KRACHTENVELD_OIDC_ISSUER: values.KRACHTENVELD_OIDC_ISSUER,
+    KRACHTENVELD_OIDC_CLIENT_ID: values.KRACHTENVELD_OIDC_CLIENT_ID,
+    KRACHTENVELD_OIDC_CLIENT_SECRET: values.KRACHTENVELD_OIDC_CLIENT_SECRET,
+  };
+  const missing = Object.entries(required)
+    .filter(([, value]) => value === undefined)
+    .map(([name]) => name);
+  if (missing.length === 3) return null;
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ${missing.join(', ')}: not set. OpenID Connect login needs ` +
+        'KRACHTENVELD_OIDC_ISSUER, KRACHTENVELD_OIDC_CLIENT_ID and KRACHTENVELD_OIDC_CLIENT_SECRET together.',
+    );
+  }
+  const issuer = new URL(values.KRACHTENVELD_OIDC_ISSUER as string);
+  if (issuer.protocol !== 'https:' && !isLoopbackHost(issuer.hostname)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  KRACHTENVELD_OIDC_ISSUER: must be an https URL (http only for a provider on this computer).',
+    );
+  }
+  if (!values.KRACHTENVELD_PUBLIC_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  KRACHTENVELD_PUBLIC_URL: not set. OpenID Connect login needs the address users ' +
+        'reach Krachtenveld at, e.g. https://krachtenveld.gemeente.nl, for the redirect URI.',
+    );
+  }
+  const publicUrl = new URL(values.KRACHTENVELD_PUBLIC_URL);
+  if (publicUrl.search || publicUrl.hash || publicUrl.pathname !== '/') {
+    throw new ConfigError(
+      'Invalid configuration:\n  KRACHTENVELD_PUBLIC_URL: give only scheme, host and port, e.g. https://krachtenveld.gemeente.nl.',
+    );
+  }
+  return {
+    issuer: values.KRACHTENVELD_OIDC_ISSUER as string,
+    clientId: values.KRACHTENVELD_OIDC_CLIENT_ID as string,
+    clientSecret: values.KRACHTENVELD_OIDC_CLIENT_SECRET as string,
+    publicUrl: publicUrl.origin,
+    name: values.KRACHTENVELD_OIDC_NAME ?? OIDC_DEFAULT_NAME,
+    scopes: (values.KRACHTENVELD_OIDC_SCOPES ?? OIDC_DEFAULT_SCOPES).split(/\s+/).join(' '),
   };
 }
 

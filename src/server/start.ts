@@ -70,9 +70,7 @@ export function logSafeUrl(url: string): string {
   const query = url
     .slice(at + 1)
     .split('&')
-    .map((pair) =>
-      SECRET_PARAMETERS.has(decodedName(pair)) ? `${pair.split('=', 1)[0]}=[redacted]` : pair,
-    );
+    .map((pair) => (SECRET_PARAMETERS.has(decodedName(pair)) ? `${pair.split('=', 1)[0]}=[redacted]` : pair));
   return `${path}?${query.join('&')}`;
 }
 

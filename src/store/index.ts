@@ -10,6 +10,7 @@ import * as graph from './graph.ts';
 import * as invitations from './invitations.ts';
 import * as layouts from './layouts.ts';
 import * as members from './members.ts';
+import * as oidcLogins from './oidc-logins.ts';
 import * as reference from './reference-data.ts';
 import * as relations from './relations.ts';
 import * as sessions from './sessions.ts';
@@ -24,6 +25,7 @@ export type { Database, DatabaseOptions, Db } from './db.ts';
 export { MIGRATIONS_FOLDER, openDatabase } from './db.ts';
 export type { UsableInvitation } from './invitations.ts';
 export { DataDirLockedError } from './lock-file.ts';
+export type { OidcLoginAttempt } from './oidc-logins.ts';
 export type { Page, PageRequest } from './paging.ts';
 export { readGemeentenCsv } from './reference-data.ts';
 export type { RelationFilter, RelationSort } from './relations.ts';
@@ -56,6 +58,7 @@ export function createStore(database: Database) {
     bulk: bind(db, bulk),
     users: bind(db, users),
     sessions: bind(db, sessions),
+    oidcLogins: bind(db, oidcLogins),
     members: bind(db, members),
     invitations: bind(db, invitations),
     audit: bind(db, audit),

@@ -292,6 +292,20 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/**
+ * OpenID Connect logins under way: the state, nonce and PKCE verifier of one authorisation request, kept
+ * for ten minutes and used once. The id is the SHA-256 of the token in the browser's short-lived cookie,
+ * so the browser that started the login is the only one that can finish it.
+ */
+export const oidcLogins = pgTable('oidc_logins', {
+  id: text('id').primaryKey(),
+  state: text('state').notNull(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+});
+
 /** Who may work in a werkruimte, and in which role. */
 export const workspaceMembers = pgTable(
   'workspace_members',

@@ -1,5 +1,5 @@
 /** Accounts: looked up by e-mail for login, by issuer and subject for OpenID Connect. */
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { ConflictError, type User } from '../domain/index.ts';
 import type { Db } from './db.ts';
 import { isoTimestamp } from './paging.ts';
@@ -94,12 +94,17 @@ export async function findByOidc(db: Db, issuer: string, subject: string): Promi
   return row ? toUser(row) : null;
 }
 
-/** Ties an existing account (found by verified e-mail) to its identity-provider subject. */
-export async function linkOidc(db: Db, id: string, issuer: string, subject: string): Promise<void> {
-  await db
+/**
+ * Ties an existing account (found by verified e-mail) to its identity-provider subject. An account already
+ * tied to another subject is left alone (false): the same address at the provider may be another person now.
+ */
+export async function linkOidc(db: Db, id: string, issuer: string, subject: string): Promise<boolean> {
+  const rows = await db
     .update(users)
     .set({ oidcIssuer: issuer, oidcSubject: subject, updatedAt: sql`now()` })
-    .where(eq(users.id, id));
+    .where(and(eq(users.id, id), isNull(users.oidcIssuer)))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }
 
 export async function setPasswordHash(db: Db, id: string, passwordHash: string): Promise<void> {

@@ -12,7 +12,17 @@ import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 describe('API contract', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await buildTestApp('pglite');
+    // With OpenID Connect configured, so its routes are checked too (discovery waits for the first login).
+    t = await buildTestApp('pglite', {
+      oidc: {
+        issuer: 'https://login.gemeente.example',
+        clientId: 'krachtenveld',
+        clientSecret: 'geheim',
+        publicUrl: 'https://krachtenveld.gemeente.example',
+        name: 'Inloggen met uw organisatie',
+        scopes: 'openid email profile',
+      },
+    });
   });
   afterAll(() => t.close());
 
@@ -39,8 +49,16 @@ describe('API contract', () => {
           '/api/v1/invitations/preview',
           '/api/v1/invitations/accept',
         ].includes(route.url);
+      // The OpenID Connect login and its callback answer with a redirect.
+      const redirects = route.url.startsWith('/api/v1/session/oidc');
       expect(Object.keys(operation.responses)).toContain(
-        creates ? '201' : route.method === 'DELETE' || route.url.endsWith('/password') ? '204' : '200',
+        redirects
+          ? '302'
+          : creates
+            ? '201'
+            : route.method === 'DELETE' || route.url.endsWith('/password')
+              ? '204'
+              : '200',
       );
       for (const name of route.url.match(/:([A-Za-z]+)/g) ?? []) {
         const parameter = operation.parameters?.find(
