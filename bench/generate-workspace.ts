@@ -97,6 +97,8 @@ export async function seedGeneratedWorkspace(
       description: 'Gegenereerd',
       ...fields,
     });
+    // Seeded like the command line would: the administrators own it.
+    await tx.members.addAdminsAsOwners(workspace.id);
     await tx.bulk.insertActors(workspace.id, data.actors);
     await tx.bulk.insertRelations(workspace.id, data.relations);
     return workspace;

@@ -5,7 +5,8 @@
  * BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on the PostgreSQL server. Then the web map's figures in
  * headless Chromium (bench/web-map.ts; BENCH_WEB=off skips them), then the analysis figures against
  * python-igraph (bench/analysis.ts), then import and export in every format (bench/transfer.ts).
- * BENCH_ONLY=core|web|analysis|transfer runs one part. Never part of `npm test`.
+ * Last, login and the map under concurrent load (bench/load.ts). BENCH_ONLY=core|web|analysis|transfer|load
+ * runs one part. Never part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,9 @@ import { performance } from 'node:perf_hooks';
 import { buildApp } from '../src/server/index.ts';
 import { createStore, type DatabaseOptions, openDatabase } from '../src/store/index.ts';
 import { benchAnalysis } from './analysis.ts';
+import { benchLogin, createBenchAdmin } from './bench-admin.ts';
 import { generateWorkspace, seedGeneratedWorkspace } from './generate-workspace.ts';
+import { benchLoad } from './load.ts';
 import { withServerDatabase } from './server-database.ts';
 import { benchTransfer } from './transfer.ts';
 import { benchWebMap } from './web-map.ts';
@@ -41,13 +44,18 @@ function median(values: number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-async function timeRequests(url: string, runs: number): Promise<{ median: number; bytes: number }> {
+async function timeRequests(
+  url: string,
+  runs: number,
+  cookie: string,
+): Promise<{ median: number; bytes: number }> {
   const times: number[] = [];
   let bytes = 0;
-  await (await fetch(url)).arrayBuffer(); // warm-up: plan caches, JIT
+  const headers = { cookie };
+  await (await fetch(url, { headers })).arrayBuffer(); // warm-up: plan caches, JIT
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const response = await fetch(url);
+    const response = await fetch(url, { headers });
     const body = await response.arrayBuffer();
     times.push(performance.now() - start);
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
@@ -60,6 +68,7 @@ async function benchBackend(backend: Result['backend'], options: DatabaseOptions
   const store = createStore(await openDatabase(options));
   try {
     await store.reference.syncGemeenten();
+    await createBenchAdmin(store);
     const data = generateWorkspace(ACTORS, RELATIONS);
     const loadStart = performance.now();
     const workspace = await seedGeneratedWorkspace(store, data);
@@ -68,10 +77,12 @@ async function benchBackend(backend: Result['backend'], options: DatabaseOptions
     const app = await buildApp({ store });
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
     try {
-      const graph = await timeRequests(`${base}/api/v1/workspaces/${workspace.id}/graph`, GRAPH_RUNS);
+      const { cookie } = await benchLogin(base);
+      const graph = await timeRequests(`${base}/api/v1/workspaces/${workspace.id}/graph`, GRAPH_RUNS, cookie);
       const list = await timeRequests(
         `${base}/api/v1/workspaces/${workspace.id}/actors?force=bewoner,professional&domain=schulden&wijk=Noord&q=speler&pageSize=50&page=2`,
         LIST_RUNS,
+        cookie,
       );
       return {
         backend,
@@ -124,9 +135,10 @@ async function main() {
   }
 }
 
-// BENCH_ONLY=core|web|analysis|transfer runs one part; BENCH_WEB=off skips the browser part.
+// BENCH_ONLY=core|web|analysis|transfer|load runs one part; BENCH_WEB=off skips the browser part.
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'core') await main();
 if ((!only || only === 'web') && process.env.BENCH_WEB !== 'off') await benchWebMap();
 if (!only || only === 'analysis') await benchAnalysis();
 if (!only || only === 'transfer') await benchTransfer();
+if (!only || only === 'load') await benchLoad();

@@ -51,6 +51,23 @@ export async function listForUser(
   };
 }
 
+/** The werkruimte and the user's role in it, in one query; null when either is missing. */
+export async function getWithRole(
+  db: Db,
+  id: string,
+  userId: string,
+): Promise<{ workspace: Workspace; role: Role } | null> {
+  const [row] = await db
+    .select({ workspace: workspaces, role: workspaceMembers.role })
+    .from(workspaces)
+    .innerJoin(
+      workspaceMembers,
+      and(eq(workspaceMembers.workspaceId, workspaces.id), eq(workspaceMembers.userId, userId)),
+    )
+    .where(eq(workspaces.id, id));
+  return row ? { workspace: toWorkspace(row.workspace), role: row.role as Role } : null;
+}
+
 export async function get(db: Db, id: string): Promise<Workspace | null> {
   const [row] = await db.select().from(workspaces).where(eq(workspaces.id, id));
   return row ? toWorkspace(row) : null;

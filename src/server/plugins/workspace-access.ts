@@ -49,14 +49,11 @@ export async function authorize(
   workspaceId: string,
   level: AccessLevel,
 ): Promise<{ workspace: Workspace; role: Role }> {
-  const [workspace, role] = await Promise.all([
-    store.workspaces.get(workspaceId),
-    store.members.roleOf(workspaceId, userId),
-  ]);
+  const granted = await store.workspaces.getWithRole(workspaceId, userId);
   // Not a member: answer as if it did not exist, so ids of other werkruimtes leak nothing.
-  if (!workspace || !role) throw new NotFoundError('workspace', workspaceId);
-  if (!roleAllows(role, level)) throw new ForbiddenError(roleNeeded(level), role);
-  return { workspace, role };
+  if (!granted) throw new NotFoundError('workspace', workspaceId);
+  if (!roleAllows(granted.role, level)) throw new ForbiddenError(roleNeeded(level), granted.role);
+  return granted;
 }
 
 export const workspaceAccess = fp<{ store: Store }>(

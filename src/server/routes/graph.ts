@@ -1,14 +1,17 @@
 /**
  * GET /api/v1/workspaces/{workspaceId}/graph: the whole map in one response for the web map. The store
  * hands over the spelers and relaties as JSON text rendered by the database; the route splices them into
- * the response without parsing and re-serialising 60,000 objects (see src/store/graph.ts).
+ * the response without parsing and re-serialising 60,000 objects (see src/store/graph.ts), and keeps the
+ * result until the werkruimte changes (services/graph-cache.ts). The ETag lets a browser ask "changed?".
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { workspaceGraphSchema } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
 import { problemResponses, workspaceParams } from '../schemas.ts';
+import { createGraphCache } from '../services/graph-cache.ts';
 
 export const graphRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+  const cache = createGraphCache(store);
   app.get(
     '/workspaces/:workspaceId/graph',
     {
@@ -20,13 +23,16 @@ export const graphRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
         params: workspaceParams,
         response: { 200: workspaceGraphSchema, ...problemResponses },
       },
-      // The body is already JSON text; the typed schema above documents its shape for OpenAPI.
+      // The body is already JSON; the typed schema above documents its shape for OpenAPI.
       serializerCompiler: () => (data) => data as string,
     },
     async (request, reply) => {
-      const graph = await store.graph.loadGraphJson(request.workspace.id);
-      const body = `{"workspace":${JSON.stringify(request.workspace)},"actors":${graph.actors},"relations":${graph.relations}}`;
-      return reply.type('application/json; charset=utf-8').send(body as never);
+      const graph = await cache.render(request.workspace);
+      const etag = `"${request.workspace.id}:${graph.changeId}:${request.workspace.version}"`;
+      // private: the map belongs to the signed-in member; no-cache: ask every time, answered by the ETag.
+      reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      if (request.headers['if-none-match'] === etag) return reply.code(304).send(undefined as never);
+      return reply.type('application/json; charset=utf-8').send(graph.body as never);
     },
   );
 };
