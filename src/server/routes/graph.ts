@@ -30,9 +30,16 @@ export const graphRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       const graph = await cache.render(request.workspace);
       const etag = `"${request.workspace.id}:${graph.changeId}:${request.workspace.version}"`;
       // private: the map belongs to the signed-in member; no-cache: ask every time, answered by the ETag.
-      reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      reply
+        .header('etag', etag)
+        .header('cache-control', 'private, no-cache')
+        .header('vary', 'accept-encoding');
       if (request.headers['if-none-match'] === etag) return reply.code(304).send(undefined as never);
-      return reply.type('application/json; charset=utf-8').send(graph.body as never);
+      reply.type('application/json; charset=utf-8');
+      if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+        return reply.header('content-encoding', 'gzip').send(graph.gzipped() as never);
+      }
+      return reply.send(graph.body as never);
     },
   );
 };

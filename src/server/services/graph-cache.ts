@@ -5,6 +5,7 @@
  * being rendered can only make the cached map newer than its key, never older, so the next request after it
  * sees a new key and renders again. Least recently used maps go first when the cache is full.
  */
+import { gzipSync } from 'node:zlib';
 import type { Workspace } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
 
@@ -12,12 +13,16 @@ interface Entry {
   changeId: number;
   /** UTF-8 bytes: encoding a megabyte of text on every request would cost more than the lookup. */
   body: Buffer;
+  /** The same, gzipped once when first asked for: a map shrinks about tenfold. */
+  gzipped?: Buffer;
 }
 
 export interface RenderedGraph {
   body: Buffer;
   /** Changes whenever the werkruimte's content does: usable as an ETag. */
   changeId: number;
+  /** The body gzipped, compressed once per version of the map rather than once per request. */
+  gzipped(): Buffer;
 }
 
 export function createGraphCache(store: Store, maxBytes = 64 * 1024 * 1024) {
@@ -26,7 +31,7 @@ export function createGraphCache(store: Store, maxBytes = 64 * 1024 * 1024) {
 
   function remember(workspaceId: string, entry: Entry) {
     const old = entries.get(workspaceId);
-    if (old) size -= old.body.length;
+    if (old) size -= old.body.length + (old.gzipped?.length ?? 0);
     entries.delete(workspaceId);
     if (entry.body.length > maxBytes) return;
     entries.set(workspaceId, entry);
@@ -34,8 +39,22 @@ export function createGraphCache(store: Store, maxBytes = 64 * 1024 * 1024) {
     for (const [id, oldest] of entries) {
       if (size <= maxBytes) break;
       entries.delete(id);
-      size -= oldest.body.length;
+      size -= oldest.body.length + (oldest.gzipped?.length ?? 0);
     }
+  }
+
+  function rendered(entry: Entry): RenderedGraph {
+    return {
+      body: entry.body,
+      changeId: entry.changeId,
+      gzipped() {
+        if (!entry.gzipped) {
+          entry.gzipped = gzipSync(entry.body, { level: 6 });
+          size += entry.gzipped.length;
+        }
+        return entry.gzipped;
+      },
+    };
   }
 
   return {
@@ -46,14 +65,15 @@ export function createGraphCache(store: Store, maxBytes = 64 * 1024 * 1024) {
         // Map order is insertion order: re-inserting marks it as most recently used.
         entries.delete(workspace.id);
         entries.set(workspace.id, hit);
-        return hit;
+        return rendered(hit);
       }
       const graph = await store.graph.loadGraphJson(workspace.id);
       const body = Buffer.from(
         `{"workspace":${JSON.stringify(workspace)},"actors":${graph.actors},"relations":${graph.relations}}`,
       );
-      remember(workspace.id, { changeId, body });
-      return { body, changeId };
+      const entry: Entry = { changeId, body };
+      remember(workspace.id, entry);
+      return rendered(entry);
     },
   };
 }
