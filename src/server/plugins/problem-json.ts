@@ -83,6 +83,24 @@ const FASTIFY_ERRORS: Record<string, { status: number; kind: ProblemKind; detail
     kind: 'payload_too_large',
     detail: 'Stuur minder gegevens tegelijk.',
   },
+  // Uploads (@fastify/multipart): too large a file, too many files or fields.
+  FST_REQ_FILE_TOO_LARGE: {
+    status: 413,
+    kind: 'payload_too_large',
+    detail: 'Het bestand is te groot: hoogstens 50 MB per bestand.',
+  },
+  FST_FILES_LIMIT: {
+    status: 413,
+    kind: 'payload_too_large',
+    detail: 'Stuur één bestand, of twee CSV-bestanden (spelers en relaties).',
+  },
+  FST_PARTS_LIMIT: { status: 413, kind: 'payload_too_large', detail: 'Het formulier heeft te veel delen.' },
+  FST_FIELDS_LIMIT: { status: 413, kind: 'payload_too_large', detail: 'Het formulier heeft te veel velden.' },
+  FST_PROTO_VIOLATION: {
+    status: 400,
+    kind: 'validation',
+    detail: 'Het formulier bevat een verboden veldnaam (__proto__ of constructor).',
+  },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     status: 400,
     kind: 'invalid_json',
@@ -149,6 +167,12 @@ function handleError(
   if (error.statusCode === 429) {
     return sendProblem(request, reply, 429, 'too_many_requests', {
       detail: 'Wacht even en probeer het dan opnieuw.',
+    });
+  }
+  // secure-json-parse refuses these keys before anything can be polluted; say why, not "check the commas".
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' && /prototype|constructor/i.test(error.message)) {
+    return sendProblem(request, reply, 400, 'invalid_json', {
+      detail: 'De inhoud bevat een verboden veldnaam (__proto__ of constructor).',
     });
   }
   const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;

@@ -29,11 +29,8 @@ export const graphRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
     async (request, reply) => {
       const graph = await cache.render(request.workspace);
       const etag = `"${request.workspace.id}:${graph.changeId}:${request.workspace.version}"`;
-      // private: the map belongs to the signed-in member; no-cache: ask every time, answered by the ETag.
-      reply
-        .header('etag', etag)
-        .header('cache-control', 'private, no-cache')
-        .header('vary', 'accept-encoding');
+      // Like every API answer, not stored by browsers (no-store); API clients can still revalidate by ETag.
+      reply.header('etag', etag).header('vary', 'accept-encoding');
       if (request.headers['if-none-match'] === etag) return reply.code(304).send(undefined as never);
       reply.type('application/json; charset=utf-8');
       if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {

@@ -46,15 +46,24 @@ async function readUpload(
   if (!request.isMultipart()) throw new ValidationError([{ path: 'file', code: 'required' }]);
   const files: UploadedFile[] = [];
   const fields: NewWorkspaceFields = {};
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      if (part.fieldname !== 'file')
-        throw new ValidationError([{ path: part.fieldname, code: 'unknown_field' }]);
-      files.push({ name: part.filename, bytes: await (part as MultipartFile).toBuffer() });
-    } else if ((FIELDS as readonly string[]).includes(part.fieldname)) {
-      const value = String(part.value).trim();
-      if (value) fields[part.fieldname as keyof NewWorkspaceFields] = value;
-    } else throw new ValidationError([{ path: part.fieldname, code: 'unknown_field' }]);
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file')
+          throw new ValidationError([{ path: part.fieldname, code: 'unknown_field' }]);
+        files.push({ name: part.filename, bytes: await (part as MultipartFile).toBuffer() });
+      } else if ((FIELDS as readonly string[]).includes(part.fieldname)) {
+        const value = String(part.value).trim();
+        if (value) fields[part.fieldname as keyof NewWorkspaceFields] = value;
+      } else throw new ValidationError([{ path: part.fieldname, code: 'unknown_field' }]);
+    }
+  } catch (error) {
+    // The form parser throws plain errors for a body that is not a valid form (no boundary, cut off):
+    // that is bad input, not a server fault. Its own limit errors carry a status and pass through.
+    if (error instanceof ValidationError || (error as { statusCode?: number }).statusCode) throw error;
+    throw new ValidationError([
+      { path: 'file', code: 'invalid_file', params: { expected: 'multipart/form-data' } },
+    ]);
   }
   if (files.length === 0) throw new ValidationError([{ path: 'file', code: 'required' }]);
   return { files, fields };

@@ -1,0 +1,937 @@
+/**
+ * The audit trail, on every database backend: every write path leaves exactly one event with the right
+ * action, entity, user and before/after; a failed write (validation error, version conflict, not found,
+ * conflict) leaves none, and neither do writes that change no werkruimte data (what-if, login, logout).
+ * The list of write routes comes from the route table: a new POST/PUT/PATCH/DELETE without a case here
+ * fails the suite. The trail itself cannot be edited through the API, and restoring a deleted speler brings
+ * it back with its relaties under the same ids, as one `actor.restore` event.
+ */
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor, AuditEvent, Relation, Workspace } from '../../src/domain/index.ts';
+import type { ProblemKind } from '../../src/server/messages-nl.ts';
+import {
+  buildTestApp,
+  TEST_PASSWORD,
+  type TestApp,
+  type TestSession,
+  withSession,
+} from '../helpers/build-test-app.ts';
+import { BACKENDS } from '../helpers/test-database.ts';
+import {
+  API,
+  accept,
+  apiRoutes,
+  backupFile,
+  deletedActor,
+  expectProblem,
+  invite,
+  join,
+  loadRouteTable,
+  multipart,
+  NO_SUCH_ID,
+  newActor,
+  newRelation,
+  routeKey,
+  stateOf,
+  unique,
+  workspaceUrl,
+} from './support.ts';
+
+const ROUTES = await loadRouteTable();
+const WRITES = apiRoutes(ROUTES).filter((route) => !['GET', 'HEAD', 'OPTIONS'].includes(route.method));
+
+interface Context {
+  t: TestApp;
+  workspace: Workspace;
+  /** Signed-in users for the invitation and password cases. */
+  users: TestSession[];
+  /** Events right after buildTestApp set up the first administrator. */
+  eventsAfterSetup: number;
+}
+
+interface WriteCase {
+  /** A successful call and what it must record (or, for some, that it records nothing). */
+  success(c: Context): Promise<void>;
+  /** Calls that fail and must record nothing. */
+  failure(c: Context): Promise<void>;
+}
+
+type Json = Record<string, unknown>;
+const withoutRole = ({ role: _role, ...rest }: Json) => rest;
+
+// ---------------------------------------------------------------------------------------------------------
+// Helpers: make a call and check the trail
+
+let context: Context;
+
+/** Sends as `session`: the administrator when absent, nobody when null (a browser without a session). */
+async function send(request: InjectOptions, session?: TestSession | null): Promise<LightMyRequestResponse> {
+  if (session === null) return context.t.app.inject(request);
+  return context.t.app.inject(withSession(session ?? context.t.admin, request));
+}
+
+const count = (workspaceId: string | null) => context.t.store.audit.countFor(workspaceId);
+
+/** The newest event of a werkruimte, as its history shows it (or from the store, once it is deleted). */
+async function newestEvent(workspaceId: string): Promise<AuditEvent> {
+  const response = await context.t.inject(`${API}/workspaces/${workspaceId}/history?pageSize=1`);
+  if (response.statusCode === 404) {
+    const page = await context.t.store.audit.list(workspaceId, {}, { page: 1, pageSize: 1 });
+    return page.items[0] as AuditEvent;
+  }
+  expect(response.statusCode, response.body).toBe(200);
+  return (response.json() as { items: AuditEvent[] }).items[0] as AuditEvent;
+}
+
+/**
+ * Sends a change that must succeed and leave exactly one event, in the werkruimte given (or the one the
+ * response names) and in total; returns the response and that event.
+ */
+async function recordsOne(
+  request: InjectOptions,
+  workspace: string | ((response: LightMyRequestResponse) => string),
+  session?: TestSession,
+): Promise<{ response: LightMyRequestResponse; event: AuditEvent }> {
+  const total = await count(null);
+  const known = typeof workspace === 'string' ? await count(workspace) : 0;
+  const response = await send(request, session);
+  expect(response.statusCode, response.body).toBeGreaterThanOrEqual(200);
+  expect(response.statusCode, response.body).toBeLessThan(300);
+  const workspaceId = typeof workspace === 'string' ? workspace : workspace(response);
+  expect(await count(workspaceId), 'events of the werkruimte').toBe(known + 1);
+  expect(await count(null), 'events in total').toBe(total + 1);
+  return { response, event: await newestEvent(workspaceId) };
+}
+
+function expectEvent(
+  event: AuditEvent,
+  expected: { action: string; entityId: string | null; before: unknown; after: unknown; user?: TestSession },
+) {
+  const user = expected.user ?? context.t.admin;
+  expect(event).toMatchObject({
+    action: expected.action,
+    entityId: expected.entityId,
+    via: 'api',
+    user: { id: user.user.id, displayName: user.user.displayName },
+  });
+  expect(event.before).toEqual(expected.before);
+  expect(event.after).toEqual(expected.after);
+}
+
+/** Sends a call that must fail with `status` and record nothing (and change nothing in `workspaceId`). */
+async function recordsNothing(
+  request: InjectOptions,
+  status: number,
+  code?: ProblemKind,
+  options: { workspaceId?: string; session?: TestSession | null } = {},
+) {
+  const workspaceId = options.workspaceId ?? context.workspace.id;
+  const before = await stateOf(context.t.store, workspaceId);
+  const response = await send(request, options.session);
+  expectProblem(response, status, code);
+  expect(await stateOf(context.t.store, workspaceId)).toEqual(before);
+}
+
+/** Sends a call that must succeed without recording anything (it changes no werkruimte data). */
+async function succeedsWithoutRecord(request: InjectOptions, session?: TestSession | null) {
+  const before = await stateOf(context.t.store, context.workspace.id);
+  const response = await send(request, session);
+  expect(response.statusCode, response.body).toBeGreaterThanOrEqual(200);
+  expect(response.statusCode, response.body).toBeLessThan(300);
+  const after = await stateOf(context.t.store, context.workspace.id);
+  expect(after.allEvents).toBe(before.allEvents);
+  expect(after).toEqual(before);
+}
+
+const base = () => workspaceUrl(context.workspace);
+const get = async (url: string): Promise<Json> => {
+  const response = await context.t.inject(url);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// One case per write route
+
+const CASES: Record<string, WriteCase> = {
+  'POST /api/v1/setup': {
+    // The successful setup is the one buildTestApp made: it left one event (`user.create`) and nothing else.
+    async success({ eventsAfterSetup }) {
+      expect(eventsAfterSetup).toBe(1);
+    },
+    async failure() {
+      await recordsNothing(
+        {
+          method: 'POST',
+          url: `${API}/setup`,
+          payload: { email: 'tweede-beheerder@example.org', password: TEST_PASSWORD, displayName: 'Twee' },
+        },
+        409,
+        'conflict',
+      );
+    },
+  },
+
+  'POST /api/v1/session': {
+    async success({ users }) {
+      const login = {
+        method: 'POST',
+        url: `${API}/session`,
+        payload: { email: users[0]?.user.email, password: TEST_PASSWORD },
+      };
+      // Sent without a cookie: a login ends the session the browser had (the administrator's here).
+      await succeedsWithoutRecord(login as InjectOptions, null);
+    },
+    async failure({ users }) {
+      const wrong = { email: users[0]?.user.email, password: 'fout wachtwoord' };
+      await recordsNothing(
+        { method: 'POST', url: `${API}/session`, payload: wrong },
+        401,
+        'invalid_credentials',
+        {
+          session: null,
+        },
+      );
+    },
+  },
+
+  'DELETE /api/v1/session': {
+    async success({ t, users }) {
+      const session = await t.signUp(`${unique('uitlog').replace(' ', '-')}@example.org`);
+      users.push(session);
+      // Making the account left an event; logging out leaves none.
+      await succeedsWithoutRecord({ method: 'DELETE', url: `${API}/session` }, session);
+    },
+    async failure({ users }) {
+      const session = users[0] as TestSession;
+      await recordsNothing(
+        { method: 'DELETE', url: `${API}/session`, headers: { 'x-csrf-token': 'fout' } },
+        403,
+        'csrf',
+        { session },
+      );
+    },
+  },
+
+  'PUT /api/v1/session/password': {
+    async success({ t }) {
+      const session = await t.signUp('nieuw-wachtwoord@example.org');
+      const before = await stateOf(t.store, context.workspace.id);
+      const response = await send(
+        {
+          method: 'PUT',
+          url: `${API}/session/password`,
+          payload: { currentPassword: TEST_PASSWORD, newPassword: 'een ander lang wachtwoord' },
+        },
+        session,
+      );
+      expect(response.statusCode, response.body).toBe(204);
+      // An account event: in no werkruimte, one in total.
+      const after = await stateOf(t.store, context.workspace.id);
+      expect(after.allEvents).toBe(before.allEvents + 1);
+      expect(after.events).toBe(before.events);
+    },
+    async failure({ users }) {
+      await recordsNothing(
+        {
+          method: 'PUT',
+          url: `${API}/session/password`,
+          payload: { currentPassword: 'niet het wachtwoord', newPassword: 'een ander lang wachtwoord' },
+        },
+        401,
+        'invalid_credentials',
+        { session: users[0] as TestSession },
+      );
+    },
+  },
+
+  'POST /api/v1/invitations/preview': {
+    async success({ t, workspace }) {
+      const { token } = await invite(t, workspace.id, 'lezer');
+      await succeedsWithoutRecord({ method: 'POST', url: `${API}/invitations/preview`, payload: { token } });
+    },
+    async failure() {
+      await recordsNothing(
+        { method: 'POST', url: `${API}/invitations/preview`, payload: { token: 'E'.repeat(43) } },
+        410,
+        'gone',
+      );
+    },
+  },
+
+  'POST /api/v1/invitations/accept': {
+    async success({ t, workspace }) {
+      const joiner = await t.signUp('lid-via-link@example.org', 'Lid via link');
+      const { token, invitation } = await invite(t, workspace.id, 'redacteur');
+      const { response, event } = await recordsOne(
+        { method: 'POST', url: `${API}/invitations/accept`, payload: { token } },
+        workspace.id,
+        joiner,
+      );
+      expect(response.json()).toMatchObject({ workspaceId: workspace.id, role: 'redacteur' });
+      expectEvent(event, {
+        action: 'member.add',
+        entityId: joiner.user.id,
+        user: joiner,
+        before: null,
+        after: { role: 'redacteur', invitation: invitation.id },
+      });
+    },
+    async failure({ t, workspace, users }) {
+      const { token } = await invite(t, workspace.id, 'lezer');
+      const first = await accept(t, users[0] as TestSession, token);
+      expect(first.statusCode).toBe(200);
+      const request = { method: 'POST' as const, url: `${API}/invitations/accept`, payload: { token } };
+      await recordsNothing(request, 410, 'gone', { session: users[1] as TestSession });
+      await recordsNothing({ ...request, payload: { token: 'F'.repeat(43) } }, 410, 'gone', {
+        session: users[1] as TestSession,
+      });
+    },
+  },
+
+  'POST /api/v1/workspaces': {
+    async success() {
+      const name = unique('Nieuwe werkruimte');
+      const { response, event } = await recordsOne(
+        { method: 'POST', url: `${API}/workspaces`, payload: { name, gemeente: 'GM0363', wijken: ['Oost'] } },
+        (created) => created.json().id,
+      );
+      const workspace = response.json() as Json;
+      expectEvent(event, {
+        action: 'workspace.create',
+        entityId: workspace.id as string,
+        before: null,
+        after: withoutRole(workspace),
+      });
+    },
+    async failure() {
+      await recordsNothing(
+        {
+          method: 'POST',
+          url: `${API}/workspaces`,
+          payload: { name: 'Onbekende gemeente', gemeente: 'GM9999' },
+        },
+        400,
+        'validation',
+      );
+      await recordsNothing(
+        { method: 'POST', url: `${API}/workspaces`, payload: { name: '' } },
+        400,
+        'validation',
+      );
+    },
+  },
+
+  'POST /api/v1/workspaces/import': {
+    async success() {
+      const { response, event } = await recordsOne(
+        {
+          method: 'POST',
+          url: `${API}/workspaces/import`,
+          ...multipart([{ name: 'kaart.json', bytes: backupFile(unique('Ingelezen')) }]),
+        },
+        (created) => created.json().workspace.id,
+      );
+      const { workspace } = response.json() as { workspace: Workspace };
+      expectEvent(event, {
+        action: 'workspace.import',
+        entityId: workspace.id,
+        before: null,
+        after: {
+          files: ['kaart.json'],
+          actors: { created: 1, updated: 0 },
+          relations: { created: 0, updated: 0 },
+        },
+      });
+    },
+    async failure() {
+      const upload = (name: string, bytes: string) => ({
+        method: 'POST' as const,
+        url: `${API}/workspaces/import`,
+        ...multipart([{ name, bytes }]),
+      });
+      await recordsNothing(upload('kaart.pdf', '%PDF-1.7'), 400, 'validation');
+      await recordsNothing(
+        upload('kaart.json', backupFile('Fout').replace('"bewoner"', '"burger"')),
+        400,
+        'validation',
+      );
+    },
+  },
+
+  'PATCH /api/v1/workspaces/:workspaceId': {
+    async success({ workspace }) {
+      const before = withoutRole(await get(base()));
+      const { response, event } = await recordsOne(
+        {
+          method: 'PATCH',
+          url: base(),
+          payload: { version: before.version, description: unique('Nieuwe omschrijving'), wijken: ['West'] },
+        },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'workspace.update',
+        entityId: workspace.id,
+        before,
+        after: withoutRole(response.json()),
+      });
+      expect(event.after).toMatchObject({ wijken: ['West'], version: (before.version as number) + 1 });
+    },
+    async failure() {
+      const stale = { version: 1, name: 'Te laat' };
+      await recordsNothing({ method: 'PATCH', url: base(), payload: stale }, 409, 'version_conflict');
+      await recordsNothing(
+        { method: 'PATCH', url: base(), payload: { version: 1, gemeente: 'GM9999' } },
+        400,
+      );
+    },
+  },
+
+  'DELETE /api/v1/workspaces/:workspaceId': {
+    async success({ t }) {
+      const doomed = await t.createWorkspace({ name: unique('Weg ermee') });
+      await newActor(t, doomed);
+      const before = withoutRole(await get(workspaceUrl(doomed)));
+      const { event } = await recordsOne({ method: 'DELETE', url: workspaceUrl(doomed) }, doomed.id);
+      expectEvent(event, {
+        action: 'workspace.delete',
+        entityId: doomed.id,
+        before: { ...before, actors: 1, relations: 0 },
+        after: null,
+      });
+    },
+    async failure({ t }) {
+      const doomed = await t.createWorkspace({ name: unique('Al weg') });
+      expect((await t.inject({ method: 'DELETE', url: workspaceUrl(doomed) })).statusCode).toBe(204);
+      await recordsNothing({ method: 'DELETE', url: workspaceUrl(doomed) }, 404, 'not_found', {
+        workspaceId: doomed.id,
+      });
+    },
+  },
+
+  'PATCH /api/v1/workspaces/:workspaceId/members/:userId': {
+    async success({ t, workspace }) {
+      const member = await t.signUp('rolwissel@example.org', 'Rolwissel');
+      await join(t, member, workspace.id, 'lezer');
+      const { event } = await recordsOne(
+        { method: 'PATCH', url: `${base()}/members/${member.user.id}`, payload: { role: 'redacteur' } },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'member.update',
+        entityId: member.user.id,
+        before: { role: 'lezer' },
+        after: { role: 'redacteur' },
+      });
+    },
+    async failure({ t }) {
+      const self = `${base()}/members/${t.admin.user.id}`;
+      await recordsNothing({ method: 'PATCH', url: self, payload: { role: 'lezer' } }, 409, 'conflict');
+      await recordsNothing(
+        { method: 'PATCH', url: `${base()}/members/${NO_SUCH_ID}`, payload: { role: 'lezer' } },
+        404,
+        'not_found',
+      );
+      await recordsNothing({ method: 'PATCH', url: self, payload: { role: 'koning' } }, 400, 'validation');
+    },
+  },
+
+  'DELETE /api/v1/workspaces/:workspaceId/members/:userId': {
+    async success({ t, workspace }) {
+      const member = await t.signUp('vertrekker@example.org', 'Vertrekker');
+      await join(t, member, workspace.id, 'redacteur');
+      const { event } = await recordsOne(
+        { method: 'DELETE', url: `${base()}/members/${member.user.id}` },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'member.remove',
+        entityId: member.user.id,
+        before: { role: 'redacteur' },
+        after: null,
+      });
+    },
+    async failure({ t }) {
+      await recordsNothing(
+        { method: 'DELETE', url: `${base()}/members/${t.admin.user.id}` },
+        409,
+        'conflict',
+      );
+      await recordsNothing({ method: 'DELETE', url: `${base()}/members/${NO_SUCH_ID}` }, 404, 'not_found');
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/invitations': {
+    async success({ workspace }) {
+      const { response, event } = await recordsOne(
+        { method: 'POST', url: `${base()}/invitations`, payload: { role: 'eigenaar', expiresInDays: 2 } },
+        workspace.id,
+      );
+      const { invitation } = response.json() as { invitation: { id: string; expiresAt: string } };
+      expectEvent(event, {
+        action: 'invitation.create',
+        entityId: invitation.id,
+        before: null,
+        after: { role: 'eigenaar', expiresAt: invitation.expiresAt },
+      });
+      // The token is a secret: it is in the answer, never in the trail.
+      expect(JSON.stringify(event)).not.toContain(response.json().token);
+    },
+    async failure() {
+      const url = `${base()}/invitations`;
+      await recordsNothing({ method: 'POST', url, payload: { role: 'koning' } }, 400, 'validation');
+      await recordsNothing(
+        { method: 'POST', url, payload: { role: 'lezer', expiresInDays: 31 } },
+        400,
+        'validation',
+      );
+    },
+  },
+
+  'DELETE /api/v1/workspaces/:workspaceId/invitations/:invitationId': {
+    async success({ t, workspace }) {
+      const { invitation } = await invite(t, workspace.id, 'lezer');
+      const { event } = await recordsOne(
+        { method: 'DELETE', url: `${base()}/invitations/${invitation.id}` },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'invitation.revoke',
+        entityId: invitation.id,
+        before: invitation,
+        after: null,
+      });
+    },
+    async failure({ t, workspace }) {
+      const { invitation } = await invite(t, workspace.id, 'lezer');
+      await t.inject({ method: 'DELETE', url: `${base()}/invitations/${invitation.id}` });
+      await recordsNothing(
+        { method: 'DELETE', url: `${base()}/invitations/${invitation.id}` },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/history/:eventId/restore': {
+    async success({ t, workspace }) {
+      const { actor, relation, eventId } = await deletedActor(t, workspace);
+      const { response, event } = await recordsOne(
+        { method: 'POST', url: `${base()}/history/${eventId}/restore` },
+        workspace.id,
+      );
+      const restored = response.json() as { actor: Actor; relations: Relation[] };
+      expectEvent(event, {
+        action: 'actor.restore',
+        entityId: actor.id,
+        before: null,
+        after: { actor: restored.actor, relations: restored.relations, fromEvent: eventId },
+      });
+      expect(restored.relations.map((r) => r.id)).toEqual([relation.id]);
+    },
+    async failure({ t, workspace }) {
+      const { eventId } = await deletedActor(t, workspace);
+      expect(
+        (await t.inject({ method: 'POST', url: `${base()}/history/${eventId}/restore` })).statusCode,
+      ).toBe(201);
+      const again = { method: 'POST' as const, url: `${base()}/history/${eventId}/restore` };
+      await recordsNothing(again, 409, 'conflict');
+      const created = (await get(`${base()}/history?action=actor.create&pageSize=1`)) as {
+        items: AuditEvent[];
+      };
+      const notADeletion = `${base()}/history/${created.items[0]?.id}/restore`;
+      await recordsNothing({ method: 'POST', url: notADeletion }, 409, 'conflict');
+      await recordsNothing({ method: 'POST', url: `${base()}/history/999999999/restore` }, 404, 'not_found');
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/actors': {
+    async success({ workspace }) {
+      const { response, event } = await recordsOne(
+        {
+          method: 'POST',
+          url: `${base()}/actors`,
+          payload: { name: unique('Nieuwe speler'), force: 'instelling', domains: ['schulden'] },
+        },
+        workspace.id,
+      );
+      const actor = response.json() as Actor;
+      expectEvent(event, { action: 'actor.create', entityId: actor.id, before: null, after: actor });
+    },
+    async failure() {
+      const url = `${base()}/actors`;
+      await recordsNothing(
+        { method: 'POST', url, payload: { name: 'Burger', force: 'burger' } },
+        400,
+        'validation',
+      );
+      await recordsNothing({ method: 'POST', url, payload: { force: 'rijk' } }, 400, 'validation');
+    },
+  },
+
+  'PATCH /api/v1/workspaces/:workspaceId/actors/:actorId': {
+    async success({ t, workspace }) {
+      const actor = await newActor(t, workspace, { name: 'Oude naam' });
+      const { response, event } = await recordsOne(
+        {
+          method: 'PATCH',
+          url: `${base()}/actors/${actor.id}`,
+          payload: { version: 1, name: 'Nieuwe naam' },
+        },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'actor.update',
+        entityId: actor.id,
+        before: actor,
+        after: response.json(),
+      });
+      expect(event.before).toMatchObject({ name: 'Oude naam', version: 1 });
+      expect(event.after).toMatchObject({ name: 'Nieuwe naam', version: 2 });
+    },
+    async failure({ t, workspace }) {
+      const actor = await newActor(t, workspace);
+      await t.inject({
+        method: 'PATCH',
+        url: `${base()}/actors/${actor.id}`,
+        payload: { version: 1, rol: 'Eerste' },
+      });
+      const url = `${base()}/actors/${actor.id}`;
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: 1, rol: 'Te laat' } },
+        409,
+        'version_conflict',
+      );
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: 2, force: 'burger' } },
+        400,
+        'validation',
+      );
+      await recordsNothing(
+        { method: 'PATCH', url: `${base()}/actors/${NO_SUCH_ID}`, payload: { version: 1, rol: 'Niemand' } },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'DELETE /api/v1/workspaces/:workspaceId/actors/:actorId': {
+    async success({ t, workspace }) {
+      const relation = await newRelation(t, workspace);
+      const actor = (await get(`${base()}/actors/${relation.sourceId}`)) as unknown as Actor;
+      const { event } = await recordsOne(
+        { method: 'DELETE', url: `${base()}/actors/${actor.id}` },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'actor.delete',
+        entityId: actor.id,
+        before: { actor, relations: [relation] },
+        after: null,
+      });
+    },
+    async failure() {
+      await recordsNothing({ method: 'DELETE', url: `${base()}/actors/${NO_SUCH_ID}` }, 404, 'not_found');
+      await recordsNothing({ method: 'DELETE', url: `${base()}/actors/geen-id` }, 400, 'validation');
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/relations': {
+    async success({ t, workspace }) {
+      const [source, target] = [await newActor(t, workspace), await newActor(t, workspace)];
+      const { response, event } = await recordsOne(
+        {
+          method: 'POST',
+          url: `${base()}/relations`,
+          payload: { sourceId: source.id, targetId: target.id, type: 'financiert', strength: 4 },
+        },
+        workspace.id,
+      );
+      const relation = response.json() as Relation;
+      expectEvent(event, { action: 'relation.create', entityId: relation.id, before: null, after: relation });
+    },
+    async failure({ t, workspace }) {
+      const actor = await newActor(t, workspace);
+      const url = `${base()}/relations`;
+      await recordsNothing(
+        { method: 'POST', url, payload: { sourceId: actor.id, targetId: actor.id, type: 'financiert' } },
+        400,
+        'validation',
+      );
+      await recordsNothing(
+        { method: 'POST', url, payload: { sourceId: actor.id, targetId: NO_SUCH_ID, type: 'financiert' } },
+        400,
+        'validation',
+      );
+    },
+  },
+
+  'PATCH /api/v1/workspaces/:workspaceId/relations/:relationId': {
+    async success({ t, workspace }) {
+      const relation = await newRelation(t, workspace, { strength: 2 });
+      const { response, event } = await recordsOne(
+        { method: 'PATCH', url: `${base()}/relations/${relation.id}`, payload: { version: 1, strength: 5 } },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'relation.update',
+        entityId: relation.id,
+        before: relation,
+        after: response.json(),
+      });
+      expect([(event.before as Relation).strength, (event.after as Relation).strength]).toEqual([2, 5]);
+    },
+    async failure({ t, workspace }) {
+      const relation = await newRelation(t, workspace);
+      const url = `${base()}/relations/${relation.id}`;
+      await t.inject({ method: 'PATCH', url, payload: { version: 1, strength: 1 } });
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: 1, strength: 4 } },
+        409,
+        'version_conflict',
+      );
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: 2, targetId: relation.sourceId } },
+        400,
+        'validation',
+      );
+    },
+  },
+
+  'DELETE /api/v1/workspaces/:workspaceId/relations/:relationId': {
+    async success({ t, workspace }) {
+      const relation = await newRelation(t, workspace);
+      const { event } = await recordsOne(
+        { method: 'DELETE', url: `${base()}/relations/${relation.id}` },
+        workspace.id,
+      );
+      expectEvent(event, { action: 'relation.delete', entityId: relation.id, before: relation, after: null });
+    },
+    async failure() {
+      await recordsNothing({ method: 'DELETE', url: `${base()}/relations/${NO_SUCH_ID}` }, 404, 'not_found');
+    },
+  },
+
+  'PUT /api/v1/workspaces/:workspaceId/layouts/:layout': {
+    async success({ t, workspace }) {
+      const [a, b, c] = [
+        await newActor(t, workspace),
+        await newActor(t, workspace),
+        await newActor(t, workspace),
+      ];
+      const url = `${base()}/layouts/vijf_krachten`;
+      const first = { [a.id]: { x: 1, y: 1 } };
+      expect((await t.inject({ method: 'PUT', url, payload: { positions: first } })).statusCode).toBe(200);
+      const { event } = await recordsOne(
+        {
+          method: 'PUT',
+          url,
+          payload: { positions: { ...first, [b.id]: { x: 2, y: 2 }, [c.id]: { x: 3, y: 3 } } },
+        },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'layout.save',
+        entityId: 'vijf_krachten',
+        before: { positions: 1 },
+        after: { positions: 3 },
+      });
+    },
+    async failure({ t, workspace }) {
+      const url = `${base()}/layouts/force`;
+      const actor = await newActor(t, workspace);
+      await recordsNothing(
+        { method: 'PUT', url, payload: { positions: { [NO_SUCH_ID]: { x: 1, y: 1 } } } },
+        400,
+      );
+      await recordsNothing(
+        { method: 'PUT', url, payload: { positions: { [actor.id]: { x: 1e10, y: 1 } } } },
+        400,
+      );
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/analysis/what-if': {
+    async success({ workspace }) {
+      const graph = (await get(`${workspaceUrl(workspace)}/graph`)) as { actors: { id: string }[] };
+      await succeedsWithoutRecord({
+        method: 'POST',
+        url: `${base()}/analysis/what-if`,
+        payload: {
+          changes: {
+            addActors: [{ id: 'nieuw', name: 'Nieuw', force: 'bewoner' }],
+            removeActorIds: [graph.actors[0]?.id],
+            addRelations: [{ source: 'nieuw', target: graph.actors[1]?.id, type: 'werkt_samen' }],
+          },
+        },
+      });
+    },
+    async failure() {
+      await recordsNothing(
+        {
+          method: 'POST',
+          url: `${base()}/analysis/what-if`,
+          payload: { changes: { removeActorIds: [NO_SUCH_ID] } },
+        },
+        400,
+        'validation',
+      );
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/import': {
+    async success({ t, workspace }) {
+      const existing = await newActor(t, workspace, { name: 'Voor de import' });
+      const { id, workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, ...fields } = existing;
+      const file = backupFile(workspace.name, [
+        { ...fields, id, name: 'Na de import' },
+        { id: NO_SUCH_ID.replace('0000-4000', '1111-4111'), name: unique('Nieuw uit import'), force: 'rijk' },
+      ]);
+      const { event } = await recordsOne(
+        { method: 'POST', url: `${base()}/import`, ...multipart([{ name: 'kaart.json', bytes: file }]) },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'workspace.import',
+        entityId: workspace.id,
+        before: { actors: [existing], relations: [] },
+        after: {
+          files: ['kaart.json'],
+          actors: { created: 1, updated: 1 },
+          relations: { created: 0, updated: 0 },
+        },
+      });
+    },
+    async failure() {
+      const upload = (bytes: string) => ({
+        method: 'POST' as const,
+        url: `${base()}/import`,
+        ...multipart([{ name: 'kaart.json', bytes }]),
+      });
+      await recordsNothing(upload('{"format": "iets anders"}'), 400, 'validation');
+      await recordsNothing(
+        upload(backupFile('x', [{ id: NO_SUCH_ID, name: '', force: 'rijk' }])),
+        400,
+        'validation',
+      );
+    },
+  },
+};
+
+describe('the audit cases', () => {
+  it('cover every write route of the route table', () => {
+    const missing = WRITES.map(routeKey).filter((key) => !(key in CASES));
+    expect(missing, 'write routes without an audit case in test/security/audit.test.ts').toEqual([]);
+    expect(WRITES.length).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe.each(BACKENDS)('audit trail on %s', (backend) => {
+  beforeAll(async () => {
+    const t = await buildTestApp(backend, {
+      rateLimits: { login: { max: 10_000, windowMs: 60_000 }, write: { max: 100_000, windowMs: 60_000 } },
+    });
+    const eventsAfterSetup = await t.store.audit.countFor(null);
+    const workspace = await t.createWorkspace({ name: 'Auditkaart' });
+    const [a, b] = [await newActor(t, workspace), await newActor(t, workspace)];
+    await t.createRelation(workspace.id, a.id, b.id);
+    const users = [await t.signUp('een@example.org', 'Een'), await t.signUp('twee@example.org', 'Twee')];
+    context = { t, workspace, users, eventsAfterSetup };
+  });
+  afterAll(() => context.t.close());
+
+  const keys = WRITES.map(routeKey);
+  const caseOf = (key: string) => {
+    const found = CASES[key];
+    if (!found) throw new Error(`No audit case for ${key}`);
+    return found;
+  };
+
+  it.each(keys)(
+    '%s: a successful call leaves exactly one correct event (or none, if it changes no data)',
+    async (key) => {
+      await caseOf(key).success(context);
+    },
+  );
+
+  it.each(keys)('%s: a failed call leaves no event and changes nothing', async (key) => {
+    await caseOf(key).failure(context);
+  });
+
+  it('cannot be edited or deleted through the API', async () => {
+    const { t, workspace } = context;
+    const [event] = ((await get(`${workspaceUrl(workspace)}/history?pageSize=1`)) as { items: AuditEvent[] })
+      .items;
+    const before = await stateOf(t.store, workspace.id);
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+      for (const path of ['history', `history/${event?.id}`]) {
+        const response = await t.inject({
+          method,
+          url: `${workspaceUrl(workspace)}/${path}`,
+          payload: { action: 'workspace.delete', before: null, after: null },
+        });
+        expect([404, 405], `${method} ${path}: ${response.body}`).toContain(response.statusCode);
+        expectProblem(response, response.statusCode);
+      }
+    }
+    expect(await stateOf(t.store, workspace.id)).toEqual(before);
+    expect(await get(`${workspaceUrl(workspace)}/history?pageSize=1`)).toMatchObject({ items: [event] });
+  });
+
+  it('restores a deleted speler with its relaties under the same ids, as one actor.restore event', async () => {
+    const { t, workspace } = context;
+    const url = workspaceUrl(workspace);
+    const [hub, left, right, gone] = [
+      await newActor(t, workspace, { name: 'Spil', achtergrond: 'Sinds 1990', tags: ['kern'] }),
+      await newActor(t, workspace),
+      await newActor(t, workspace),
+      await newActor(t, workspace),
+    ] as [Actor, Actor, Actor, Actor];
+    const kept = [
+      await t.createRelation(workspace.id, hub.id, left.id, { type: 'financiert', description: 'Geld' }),
+      await t.createRelation(workspace.id, right.id, hub.id, { type: 'verwijst' }),
+    ];
+    const lost = await t.createRelation(workspace.id, gone.id, hub.id, { type: 'informeert' });
+    const unrelated = await t.createRelation(workspace.id, left.id, right.id);
+    const hubBefore = await get(`${url}/actors/${hub.id}`);
+
+    expect((await t.inject({ method: 'DELETE', url: `${url}/actors/${hub.id}` })).statusCode).toBe(204);
+    const deletion = (await get(`${url}/history?pageSize=1`)) as { items: AuditEvent[] };
+    const deletionEvent = deletion.items[0] as AuditEvent;
+    expect(deletionEvent).toMatchObject({ action: 'actor.delete', entityId: hub.id });
+    expect((deletionEvent.before as { relations: Relation[] }).relations.map((r) => r.id).sort()).toEqual(
+      [...kept, lost].map((r) => r.id).sort(),
+    );
+    // The other end of one relatie goes too; that relatie cannot come back.
+    expect((await t.inject({ method: 'DELETE', url: `${url}/actors/${gone.id}` })).statusCode).toBe(204);
+
+    const { response, event } = await recordsOne(
+      { method: 'POST', url: `${url}/history/${deletionEvent.id}/restore` },
+      workspace.id,
+    );
+    expect(response.statusCode).toBe(201);
+    const restored = response.json() as { actor: Actor; relations: Relation[]; skippedRelations: Relation[] };
+    expect(restored.actor.id).toBe(hub.id);
+    expect(restored.relations.map((r) => r.id).sort()).toEqual(kept.map((r) => r.id).sort());
+    expect(restored.skippedRelations.map((r) => r.id)).toEqual([lost.id]);
+    expect(event).toMatchObject({ action: 'actor.restore', entityId: hub.id, before: null });
+
+    const { version: _v, createdAt: _c, updatedAt: _u, ...profile } = hubBefore;
+    expect(await get(`${url}/actors/${hub.id}`)).toMatchObject(profile);
+    for (const relation of kept) {
+      expect(await get(`${url}/relations/${relation.id}`)).toMatchObject({
+        id: relation.id,
+        sourceId: relation.sourceId,
+        targetId: relation.targetId,
+        type: relation.type,
+        description: relation.description,
+      });
+    }
+    expectProblem(await t.inject(`${url}/relations/${lost.id}`), 404, 'not_found');
+    expect(await get(`${url}/relations/${unrelated.id}`)).toMatchObject({ id: unrelated.id });
+    const ofHub = (await get(`${url}/history?actorId=${hub.id}`)) as { items: AuditEvent[] };
+    expect(ofHub.items.map((e) => e.action).slice(0, 2)).toEqual(['actor.restore', 'actor.delete']);
+  });
+});

@@ -1,0 +1,467 @@
+/**
+ * Shared by the security tests: the route table as the app registers it, one valid request for every API
+ * route (with whatever it needs made first, through the API as the administrator), the state of a
+ * werkruimte to prove that a refused request changed nothing, and the checks every refusal must pass
+ * (problem+json in Dutch, no stack trace or file path).
+ *
+ * The tests walk the route table, not a list of their own: a route added later without a valid request
+ * here makes them fail, so it cannot slip past the checks for authentication, membership, roles and audit.
+ */
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import type { Actor, Relation, Role, Workspace } from '../../src/domain/index.ts';
+import { buildApp, exportBackup } from '../../src/server/index.ts';
+import { PROBLEM_TITLES, type ProblemKind } from '../../src/server/messages-nl.ts';
+import { isApiRoute } from '../../src/server/plugins/authentication.ts';
+import type { RouteEntry } from '../../src/server/plugins/route-table.ts';
+import type { Store } from '../../src/store/index.ts';
+import { TEST_PASSWORD, type TestApp, type TestSession, withSession } from '../helpers/build-test-app.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
+
+export const API = '/api/v1';
+export const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
+/** `METHOD /url` with Fastify's `:param` placeholders, as the route table has it. */
+export function routeKey(route: Pick<RouteEntry, 'method' | 'url'>): string {
+  return `${route.method} ${route.url}`;
+}
+
+/**
+ * The routes of the app as production builds it with every optional feature on (login through an identity
+ * provider too; its discovery is lazy, so the made-up issuer is never contacted). Loaded once per test file
+ * at import (top-level await), so that `it.each` can name one test per route.
+ */
+export async function loadRouteTable(): Promise<RouteEntry[]> {
+  const database = await openTestDatabase('pglite');
+  const app = await buildApp({
+    store: database.store,
+    oidc: {
+      issuer: 'http://127.0.0.1:9/idp',
+      clientId: 'krachtenveld',
+      clientSecret: 'geheim',
+      publicUrl: 'http://127.0.0.1:3000',
+      name: 'Inloggen via de gemeente',
+      scopes: 'openid email profile',
+    },
+  });
+  await app.ready();
+  const table = [...app.routeTable];
+  await app.close();
+  await database.close();
+  return table;
+}
+
+export function apiRoutes(table: RouteEntry[]): RouteEntry[] {
+  return table.filter((route) => isApiRoute(route.url));
+}
+
+/** Moves `DELETE /workspaces/:workspaceId` to the end: it takes the werkruimte the others work in. */
+export function deletingWorkspaceLast(routes: RouteEntry[]): RouteEntry[] {
+  const last = (route: RouteEntry) =>
+    route.method === 'DELETE' && route.url === `${API}/workspaces/:workspaceId`;
+  return [...routes.filter((route) => !last(route)), ...routes.filter(last)];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Checks
+
+/** No stack frames, source paths or framework error codes: what a client sees must not describe the server. */
+export function expectNoInternals(text: string): void {
+  expect(text).not.toMatch(/\n\s*at\s/);
+  expect(text).not.toMatch(/\bat [^"]*:\d+:\d+/);
+  expect(text).not.toMatch(/[/\\](?:src|node_modules|work|home|usr)[/\\]/);
+  expect(text).not.toMatch(/\.(?:ts|js|mjs|cjs):\d+/);
+  expect(text).not.toMatch(/FST_|ERR_[A-Z]|ECONN|SQLSTATE|syntax error at/);
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance: string;
+  code: string;
+  reason?: string;
+  invalidParams?: { name: string; code: string; reason: string }[];
+}
+
+/** An RFC 9457 answer with this status, a Dutch title for `code` (when given), and nothing internal. */
+export function expectProblem(
+  response: LightMyRequestResponse,
+  status: number,
+  code?: ProblemKind,
+): ProblemBody {
+  expect(response.statusCode, response.body).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(response.headers['x-content-type-options']).toBe('nosniff');
+  expectNoInternals(response.body);
+  const body = response.json() as ProblemBody;
+  expect(body.status).toBe(status);
+  expect(body.type).toMatch(/^urn:krachtenveld:problem:/);
+  expect(Object.values(PROBLEM_TITLES) as string[]).toContain(body.title);
+  if (code) {
+    expect(body.code, response.body).toBe(code);
+    expect(body.title).toBe(PROBLEM_TITLES[code]);
+  }
+  return body;
+}
+
+/**
+ * Everything a request could change that the tests can see: the werkruimte, its whole content (as the
+ * backup exports it), members, open invitations, its audit events, and the totals of events and accounts.
+ */
+export async function stateOf(store: Store, workspaceId: string) {
+  const workspace = await store.workspaces.get(workspaceId);
+  return {
+    workspace,
+    content: workspace ? await exportBackup(store, workspace, new Date(0)) : null,
+    members: await store.members.list(workspaceId),
+    invitations: await store.invitations.listOpen(workspaceId),
+    events: await store.audit.countFor(workspaceId),
+    allEvents: await store.audit.countFor(null),
+    accounts: await store.users.countAll(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Building blocks, all through the API
+
+let serial = 0;
+/** A name no earlier call gave, so records made for one case never collide with another's. */
+export function unique(prefix: string): string {
+  serial += 1;
+  return `${prefix} ${serial}`;
+}
+
+export const workspaceUrl = (workspace: { id: string }) => `${API}/workspaces/${workspace.id}`;
+
+export async function expectOk(response: LightMyRequestResponse): Promise<LightMyRequestResponse> {
+  expect(response.statusCode, response.body).toBeGreaterThanOrEqual(200);
+  expect(response.statusCode, response.body).toBeLessThan(300);
+  return response;
+}
+
+/** An invitation link made by the administrator (an eigenaar of the werkruimte). */
+export async function invite(
+  t: TestApp,
+  workspaceId: string,
+  role: Role,
+  expiresInDays?: number,
+): Promise<{ token: string; invitation: { id: string; role: Role; expiresAt: string } }> {
+  const response = await t.inject({
+    method: 'POST',
+    url: `${API}/workspaces/${workspaceId}/invitations`,
+    payload: { role, ...(expiresInDays ? { expiresInDays } : {}) },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+export function accept(t: TestApp, session: TestSession, token: string): Promise<LightMyRequestResponse> {
+  return t.app.inject(
+    withSession(session, { method: 'POST', url: `${API}/invitations/accept`, payload: { token } }),
+  );
+}
+
+/** Makes `session`'s user a member in `role` the way users join: an invitation link, accepted. */
+export async function join(t: TestApp, session: TestSession, workspaceId: string, role: Role): Promise<void> {
+  const { token } = await invite(t, workspaceId, role);
+  const response = await accept(t, session, token);
+  expect(response.statusCode, response.body).toBe(200);
+}
+
+/** A speler made by the administrator. */
+export function newActor(t: TestApp, workspace: Workspace, fields: Record<string, unknown> = {}) {
+  return t.createActor(workspace.id, {
+    name: unique('Speler'),
+    force: 'bewoner',
+    kind: 'initiatief',
+    ...fields,
+  });
+}
+
+/** A relatie between two new spelers. */
+export async function newRelation(
+  t: TestApp,
+  workspace: Workspace,
+  fields: Record<string, unknown> = {},
+): Promise<Relation> {
+  const [source, target] = [await newActor(t, workspace), await newActor(t, workspace)];
+  return t.createRelation(workspace.id, source.id, target.id, { description: unique('Relatie'), ...fields });
+}
+
+/** A speler with a relatie, deleted: returns the speler, its relatie and the id of the deletion event. */
+export async function deletedActor(
+  t: TestApp,
+  workspace: Workspace,
+): Promise<{ actor: Actor; relation: Relation; eventId: number }> {
+  const actor = await newActor(t, workspace);
+  const other = await newActor(t, workspace);
+  const relation = await t.createRelation(workspace.id, actor.id, other.id, {
+    description: unique('Relatie'),
+  });
+  await expectOk(await t.inject({ method: 'DELETE', url: `${workspaceUrl(workspace)}/actors/${actor.id}` }));
+  const history = await t.inject({
+    url: `${workspaceUrl(workspace)}/history?actorId=${actor.id}&action=actor.delete&pageSize=1`,
+  });
+  const [event] = (history.json() as { items: { id: number }[] }).items;
+  if (!event) throw new Error('no deletion event');
+  return { actor, relation, eventId: event.id };
+}
+
+const BOUNDARY = 'krachtenveld-security-test';
+
+/** A multipart/form-data body with files in field `file` and text fields. */
+export function multipart(
+  files: { name: string; bytes: Buffer | string }[],
+  fields: Record<string, string> = {},
+): Pick<InjectOptions, 'payload' | 'headers'> {
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields))
+    parts.push(
+      Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+  for (const file of files) {
+    parts.push(
+      Buffer.from(
+        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      Buffer.from(file.bytes),
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${BOUNDARY}--\r\n`));
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+  };
+}
+
+/** A small krachtenveld-backup/1 file: a werkruimte with the given spelers (new ones by default). */
+export function backupFile(
+  workspaceName: string,
+  actors: Record<string, unknown>[] = [{ id: randomUUID(), name: unique('Geïmporteerd'), force: 'bewoner' }],
+): string {
+  return JSON.stringify({
+    format: 'krachtenveld-backup/1',
+    exportedAt: new Date().toISOString(),
+    workspace: { name: workspaceName, gemeente: 'GM0363' },
+    actors,
+    relations: [],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One valid request per route
+
+export interface World {
+  t: TestApp;
+  /** The user the member routes change and remove; never the one making the request. */
+  doel: TestSession;
+}
+
+type Prepare = (world: World, workspace: Workspace) => Promise<InjectOptions>;
+
+/** Makes `doel` a member of the werkruimte (a lezer, unless it is one already); returns its role. */
+async function doelAsMember({ t, doel }: World, workspace: Workspace): Promise<Role> {
+  const role = await t.store.members.roleOf(workspace.id, doel.user.id);
+  if (role) return role;
+  await join(t, doel, workspace.id, 'lezer');
+  return 'lezer';
+}
+
+const get = (url: string): InjectOptions => ({ method: 'GET', url });
+
+/**
+ * For each API route, keyed `METHOD /url`: a request that succeeds when an eigenaar of `workspace` sends it
+ * (for werkruimte routes) or any signed-in user (for the others). Public account routes get requests that
+ * are well-formed; whether they succeed depends on who sends them.
+ */
+export const VALID_REQUESTS: Record<string, Prepare> = {
+  // Public
+  'GET /api/v1/openapi.json': async () => get(`${API}/openapi.json`),
+  'GET /api/v1/health': async () => get(`${API}/health`),
+  'GET /api/v1/setup': async () => get(`${API}/setup`),
+  'POST /api/v1/setup': async () => ({
+    method: 'POST',
+    url: `${API}/setup`,
+    payload: { email: `${randomUUID()}@example.org`, password: TEST_PASSWORD, displayName: 'Nieuw' },
+  }),
+  'GET /api/v1/session/methods': async () => get(`${API}/session/methods`),
+  'GET /api/v1/session/oidc': async () => get(`${API}/session/oidc`),
+  'GET /api/v1/session/oidc/callback': async () => get(`${API}/session/oidc/callback?code=x&state=y`),
+  'POST /api/v1/session': async ({ doel }) => ({
+    method: 'POST',
+    url: `${API}/session`,
+    payload: { email: doel.user.email, password: TEST_PASSWORD },
+  }),
+  'POST /api/v1/invitations/preview': async ({ t }, workspace) => ({
+    method: 'POST',
+    url: `${API}/invitations/preview`,
+    payload: { token: (await invite(t, workspace.id, 'lezer')).token },
+  }),
+  'POST /api/v1/invitations/accept': async ({ t }, workspace) => ({
+    method: 'POST',
+    url: `${API}/invitations/accept`,
+    payload: { token: (await invite(t, workspace.id, 'lezer')).token },
+  }),
+
+  // The signed-in user's own session
+  'GET /api/v1/session': async () => get(`${API}/session`),
+  'DELETE /api/v1/session': async () => ({ method: 'DELETE', url: `${API}/session` }),
+  'PUT /api/v1/session/password': async () => ({
+    method: 'PUT',
+    url: `${API}/session/password`,
+    payload: { currentPassword: TEST_PASSWORD, newPassword: `${TEST_PASSWORD} en nog wat` },
+  }),
+
+  // Outside any werkruimte
+  'GET /api/v1/gemeenten': async () => get(`${API}/gemeenten`),
+  'GET /api/v1/workspaces': async () => get(`${API}/workspaces`),
+  'POST /api/v1/workspaces': async () => ({
+    method: 'POST',
+    url: `${API}/workspaces`,
+    payload: { name: unique('Nieuwe werkruimte'), gemeente: 'GM0363' },
+  }),
+  'GET /api/v1/import-template': async () => get(`${API}/import-template?format=csv&table=spelers`),
+  'POST /api/v1/workspaces/import': async () => ({
+    method: 'POST',
+    url: `${API}/workspaces/import`,
+    ...multipart([{ name: 'kaart.json', bytes: backupFile(unique('Ingelezen werkruimte')) }]),
+  }),
+
+  // The werkruimte itself
+  'GET /api/v1/workspaces/:workspaceId': async (_w, workspace) => get(workspaceUrl(workspace)),
+  'PATCH /api/v1/workspaces/:workspaceId': async ({ t }, workspace) => ({
+    method: 'PATCH',
+    url: workspaceUrl(workspace),
+    payload: {
+      version: (await t.store.workspaces.get(workspace.id))?.version,
+      description: unique('Nieuwe omschrijving'),
+    },
+  }),
+  'DELETE /api/v1/workspaces/:workspaceId': async (_w, workspace) => ({
+    method: 'DELETE',
+    url: workspaceUrl(workspace),
+  }),
+
+  // Members and invitations
+  'GET /api/v1/workspaces/:workspaceId/members': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/members`),
+  'PATCH /api/v1/workspaces/:workspaceId/members/:userId': async (world, workspace) => {
+    const role = await doelAsMember(world, workspace);
+    return {
+      method: 'PATCH',
+      url: `${workspaceUrl(workspace)}/members/${world.doel.user.id}`,
+      payload: { role: role === 'redacteur' ? 'lezer' : 'redacteur' },
+    };
+  },
+  'DELETE /api/v1/workspaces/:workspaceId/members/:userId': async (world, workspace) => {
+    await doelAsMember(world, workspace);
+    return { method: 'DELETE', url: `${workspaceUrl(workspace)}/members/${world.doel.user.id}` };
+  },
+  'GET /api/v1/workspaces/:workspaceId/invitations': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/invitations`),
+  'POST /api/v1/workspaces/:workspaceId/invitations': async (_w, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/invitations`,
+    payload: { role: 'redacteur', expiresInDays: 3 },
+  }),
+  'DELETE /api/v1/workspaces/:workspaceId/invitations/:invitationId': async ({ t }, workspace) => ({
+    method: 'DELETE',
+    url: `${workspaceUrl(workspace)}/invitations/${(await invite(t, workspace.id, 'lezer')).invitation.id}`,
+  }),
+
+  // History
+  'GET /api/v1/workspaces/:workspaceId/history': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/history`),
+  'POST /api/v1/workspaces/:workspaceId/history/:eventId/restore': async ({ t }, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/history/${(await deletedActor(t, workspace)).eventId}/restore`,
+  }),
+
+  // Spelers
+  'GET /api/v1/workspaces/:workspaceId/actors': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/actors`),
+  'POST /api/v1/workspaces/:workspaceId/actors': async (_w, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/actors`,
+    payload: { name: unique('Nieuwe speler'), force: 'instelling' },
+  }),
+  'GET /api/v1/workspaces/:workspaceId/actors/:actorId': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/actors/${(await newActor(t, workspace)).id}`),
+  'PATCH /api/v1/workspaces/:workspaceId/actors/:actorId': async ({ t }, workspace) => ({
+    method: 'PATCH',
+    url: `${workspaceUrl(workspace)}/actors/${(await newActor(t, workspace)).id}`,
+    payload: { version: 1, name: unique('Hernoemde speler') },
+  }),
+  'DELETE /api/v1/workspaces/:workspaceId/actors/:actorId': async ({ t }, workspace) => ({
+    method: 'DELETE',
+    url: `${workspaceUrl(workspace)}/actors/${(await newRelation(t, workspace)).sourceId}`,
+  }),
+
+  // Relaties
+  'GET /api/v1/workspaces/:workspaceId/relations': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/relations`),
+  'POST /api/v1/workspaces/:workspaceId/relations': async ({ t }, workspace) => {
+    const [source, target] = [await newActor(t, workspace), await newActor(t, workspace)];
+    return {
+      method: 'POST',
+      url: `${workspaceUrl(workspace)}/relations`,
+      payload: { sourceId: source.id, targetId: target.id, type: 'verwijst', description: unique('Relatie') },
+    };
+  },
+  'GET /api/v1/workspaces/:workspaceId/relations/:relationId': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/relations/${(await newRelation(t, workspace)).id}`),
+  'PATCH /api/v1/workspaces/:workspaceId/relations/:relationId': async ({ t }, workspace) => ({
+    method: 'PATCH',
+    url: `${workspaceUrl(workspace)}/relations/${(await newRelation(t, workspace)).id}`,
+    payload: { version: 1, strength: 5 },
+  }),
+  'DELETE /api/v1/workspaces/:workspaceId/relations/:relationId': async ({ t }, workspace) => ({
+    method: 'DELETE',
+    url: `${workspaceUrl(workspace)}/relations/${(await newRelation(t, workspace)).id}`,
+  }),
+
+  // The map
+  'GET /api/v1/workspaces/:workspaceId/graph': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/graph`),
+  'GET /api/v1/workspaces/:workspaceId/layouts/:layout': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/layouts/force`),
+  'PUT /api/v1/workspaces/:workspaceId/layouts/:layout': async ({ t }, workspace) => ({
+    method: 'PUT',
+    url: `${workspaceUrl(workspace)}/layouts/force`,
+    payload: { positions: { [(await newActor(t, workspace)).id]: { x: 10, y: -20 } } },
+  }),
+  'GET /api/v1/workspaces/:workspaceId/analysis': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/analysis?seed=1`),
+  'POST /api/v1/workspaces/:workspaceId/analysis/what-if': async (_w, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/analysis/what-if`,
+    payload: { changes: { addActors: [{ id: 'nieuw-1', name: 'Nieuwe buurtkamer', force: 'bewoner' }] } },
+  }),
+
+  // Files
+  'GET /api/v1/workspaces/:workspaceId/export': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/export?format=json`),
+  'POST /api/v1/workspaces/:workspaceId/import': async (_w, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/import`,
+    ...multipart([{ name: 'kaart.json', bytes: backupFile(workspace.name) }]),
+  }),
+};
+
+/** The valid request for a route; throws (failing the test) when a route has none yet. */
+export async function validRequest(
+  route: RouteEntry,
+  world: World,
+  workspace: Workspace,
+): Promise<InjectOptions> {
+  const prepare = VALID_REQUESTS[routeKey(route)];
+  if (!prepare)
+    throw new Error(
+      `No valid request for ${routeKey(route)}: add one to VALID_REQUESTS in test/security/support.ts`,
+    );
+  return prepare(world, workspace);
+}
