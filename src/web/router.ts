@@ -15,6 +15,8 @@ export type Route =
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/werkruimtes') return { page: 'workspaces' };
   if (pathname === '/account') return { page: 'account' };
+  // Where a failed login through the identity provider returns; signed in, it is the list.
+  if (pathname === '/inloggen') return { page: 'workspaces' };
   if (pathname === '/uitnodiging') return { page: 'invitation' };
   const match = pathname.match(/^\/werkruimtes\/([0-9a-f-]{36})$/);
   if (match?.[1]) return { page: 'workspace', workspaceId: match[1] };

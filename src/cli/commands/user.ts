@@ -14,7 +14,6 @@ import {
   hashPassword,
   loadConfig,
   openStore,
-  reasonNl,
   setUpFirstAdministrator,
 } from '../../server/index.ts';
 import type { Command } from '../command.ts';

@@ -16,6 +16,8 @@ export class ApiProblem extends Error {
     readonly detail: string | undefined,
     readonly invalidParams: InvalidParam[],
     readonly currentVersion?: number,
+    /** Why a 409/410 was given, as a code to act on (`last_owner`, `actor_exists`, …). */
+    readonly reason?: string,
   ) {
     super(detail ? `${title}: ${detail}` : title);
   }
@@ -77,6 +79,7 @@ function problemFrom(status: number, payload: unknown): ApiProblem {
     problem.detail,
     problem.invalidParams ?? [],
     problem.currentVersion,
+    typeof problem.reason === 'string' ? problem.reason : undefined,
   );
 }
 

@@ -1,13 +1,14 @@
 /**
  * The werkruimtes page: the list (open, rename, delete with confirmation) and the form to make a new one,
- * with a type-ahead over all gemeenten. Server validation messages appear next to their field.
+ * with a type-ahead over all gemeenten. Server validation messages appear next to their field. Each
+ * werkruimte shows the user's role there; renaming needs a redacteur, deleting an eigenaar.
  */
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Gemeente, Workspace } from '../../domain/index.ts';
+import { type Gemeente, type Role, roleAllows, type Workspace } from '../../domain/index.ts';
 import { ApiProblem, api } from '../api/client.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FieldError } from '../components/FieldError.tsx';
@@ -20,6 +21,9 @@ import { describeImport } from './import-summary.ts';
 interface Page<T> {
   items: T[];
 }
+
+/** A werkruimte as the list gives it: with the user's own role. */
+type ListedWorkspace = Workspace & { role?: Role };
 
 const gemeenteLabel = (gemeente: Gemeente) => `${gemeente.name} (${gemeente.code})`;
 
@@ -34,7 +38,7 @@ function resolveGemeente(gemeenten: readonly Gemeente[], text: string): string {
 
 export function WorkspacesPage() {
   const { t, i18n } = useTranslation();
-  const [workspaces, setWorkspaces] = useState<Workspace[] | null>(null);
+  const [workspaces, setWorkspaces] = useState<ListedWorkspace[] | null>(null);
   const [gemeenten, setGemeenten] = useState<Gemeente[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -44,7 +48,7 @@ export function WorkspacesPage() {
     try {
       setLoadError(null);
       const [list, reference] = await Promise.all([
-        api.get<Page<Workspace>>('/workspaces?pageSize=500'),
+        api.get<Page<ListedWorkspace>>('/workspaces?pageSize=500'),
         api.get<Page<Gemeente>>('/gemeenten'),
       ]);
       setWorkspaces(list.items);
@@ -133,7 +137,7 @@ export function WorkspacesPage() {
 }
 
 interface WorkspaceItemProps {
-  workspace: Workspace;
+  workspace: ListedWorkspace;
   gemeenteName: string;
   onRenamed(name: string): void;
   onDelete(): void;
@@ -145,6 +149,7 @@ function WorkspaceItem({ workspace, gemeenteName, onRenamed, onDelete }: Workspa
   const [name, setName] = useState(workspace.name);
   const [error, setError] = useState<string | undefined>();
   const errorId = `rename-error-${workspace.id}`;
+  const role = workspace.role ?? 'eigenaar';
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -186,22 +191,31 @@ function WorkspaceItem({ workspace, gemeenteName, onRenamed, onDelete }: Workspa
             {workspace.name}
           </a>
           <span className="kv-muted">{gemeenteName}</span>
+          {workspace.role && (
+            <span className="kv-muted">
+              {t('workspaces.yourRole', { role: t(`roles.${workspace.role}`) })}
+            </span>
+          )}
           <span className="kv-actions">
-            <Button
-              purpose="secondary"
-              onClick={() => setEditing(true)}
-              aria-label={`${t('workspaces.rename')}: ${workspace.name}`}
-            >
-              {t('workspaces.rename')}
-            </Button>
-            <Button
-              purpose="subtle"
-              hint="negative"
-              onClick={onDelete}
-              aria-label={`${t('workspaces.delete')}: ${workspace.name}`}
-            >
-              {t('workspaces.delete')}
-            </Button>
+            {roleAllows(role, 'edit') && (
+              <Button
+                purpose="secondary"
+                onClick={() => setEditing(true)}
+                aria-label={`${t('workspaces.rename')}: ${workspace.name}`}
+              >
+                {t('workspaces.rename')}
+              </Button>
+            )}
+            {roleAllows(role, 'manage') && (
+              <Button
+                purpose="subtle"
+                hint="negative"
+                onClick={onDelete}
+                aria-label={`${t('workspaces.delete')}: ${workspace.name}`}
+              >
+                {t('workspaces.delete')}
+              </Button>
+            )}
           </span>
         </>
       )}

@@ -5,8 +5,9 @@
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
 import { FieldError } from '../../components/FieldError.tsx';
 import { fieldErrors } from '../../state/problem-errors.ts';
 import { logIn, setUp } from '../../state/session.ts';
@@ -18,11 +19,27 @@ interface SignInPageProps {
   expired?: boolean;
 }
 
+/** Why a login through the gemeente's identity provider came back here (`/inloggen?fout=…`). */
+function providerFailure(): 'oidc' | 'oidc_email' | null {
+  const reason = new URLSearchParams(window.location.search).get('fout');
+  return reason === 'oidc' || reason === 'oidc_email' ? reason : null;
+}
+
 export function SignInPage({ mode, expired = false }: SignInPageProps) {
   const { t } = useTranslation();
   const [account, setAccount] = useState<AccountInput>(EMPTY_ACCOUNT);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [provider, setProvider] = useState<string | null>(null);
+  const [failure] = useState(providerFailure);
+
+  useEffect(() => {
+    if (mode !== 'login') return;
+    api
+      .get<{ oidc: { name: string } | null }>('/session/methods')
+      .then((methods) => setProvider(methods.oidc?.name ?? null))
+      .catch(() => setProvider(null));
+  }, [mode]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -46,6 +63,19 @@ export function SignInPage({ mode, expired = false }: SignInPageProps) {
       {expired && (
         <p className="kv-alert" role="alert">
           {t('account.expired')}
+        </p>
+      )}
+      {failure && (
+        <p className="kv-alert" role="alert">
+          {t(failure === 'oidc' ? 'account.providerFailed' : 'account.providerEmail')}
+        </p>
+      )}
+      {provider && (
+        <p>
+          {/* A real navigation: the identity provider's pages take over, then bring the user back. */}
+          <a className="kv-button-link" href="/api/v1/session/oidc">
+            {provider}
+          </a>
         </p>
       )}
       <form onSubmit={(event) => void submit(event)} noValidate>

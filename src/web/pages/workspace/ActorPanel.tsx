@@ -2,12 +2,13 @@
  * The speler panel: the whole profile (the four dimensions plus rol and belangen), its lists and its
  * relaties; edit in place with the API's messages beside each field; add a relatie by picking the other
  * speler. A 409 keeps the user's edits on screen and offers to load the newest version; leaving the page
- * with unsaved edits asks first.
+ * with unsaved edits asks first. A lezer sees the same panel without the buttons and forms that change
+ * it. "Geschiedenis" opens this speler's own history.
  */
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, WorkspaceGraph } from '../../../domain/index.ts';
 import { ApiProblem, api } from '../../api/client.ts';
@@ -23,10 +24,15 @@ import {
 } from '../../state/actor-form.ts';
 import { fieldErrors } from '../../state/problem-errors.ts';
 import { ActorRelations } from './ActorRelations.tsx';
+import { HistoryList } from './history/HistoryList.tsx';
+
+const NO_MEMBERS: ReadonlyMap<string, string> = new Map();
 
 interface ActorPanelProps {
   data: WorkspaceGraph;
   actorId: string;
+  /** Redacteur or eigenaar: may edit and delete the speler and its relaties. */
+  canEdit: boolean;
   onChanged(): void;
   onClose(): void;
   onDeleted(name: string): void;
@@ -34,7 +40,15 @@ interface ActorPanelProps {
   onDirtyChange(dirty: boolean): void;
 }
 
-export function ActorPanel({ data, actorId, onChanged, onClose, onDeleted, onDirtyChange }: ActorPanelProps) {
+export function ActorPanel({
+  data,
+  actorId,
+  canEdit,
+  onChanged,
+  onClose,
+  onDeleted,
+  onDirtyChange,
+}: ActorPanelProps) {
   const { t } = useTranslation();
   const workspaceId = data.workspace.id;
   const [actor, setActor] = useState<Actor | null>(null);
@@ -44,6 +58,8 @@ export function ActorPanel({ data, actorId, onChanged, onClose, onDeleted, onDir
   const [conflict, setConflict] = useState(false);
   const [status, setStatus] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
+  const actorNames = useMemo(() => new Map(data.actors.map((a) => [a.id, a.name])), [data]);
 
   const load = useCallback(async () => {
     const fresh = await api.get<Actor>(`/workspaces/${workspaceId}/actors/${actorId}`);
@@ -123,7 +139,7 @@ export function ActorPanel({ data, actorId, onChanged, onClose, onDeleted, onDir
       <p className="kv-status" role="status">
         {status}
       </p>
-      {editing ? (
+      {editing && canEdit ? (
         <form onSubmit={(event) => void save(event)} noValidate>
           {conflict && (
             <div className="kv-alert" role="alert">
@@ -192,17 +208,46 @@ export function ActorPanel({ data, actorId, onChanged, onClose, onDeleted, onDir
               <dd className="kv-prewrap">{actor.sources.join('\n') || '–'}</dd>
             </div>
           </dl>
-          <div className="kv-actions">
-            <Button purpose="primary" onClick={() => setEditing(true)}>
-              {t('panel.edit')}
-            </Button>
-            <Button purpose="subtle" hint="negative" onClick={() => setConfirmDelete(true)}>
-              {t('panel.delete')}
-            </Button>
-          </div>
+          {canEdit && (
+            <div className="kv-actions">
+              <Button purpose="primary" onClick={() => setEditing(true)}>
+                {t('panel.edit')}
+              </Button>
+              <Button purpose="subtle" hint="negative" onClick={() => setConfirmDelete(true)}>
+                {t('panel.delete')}
+              </Button>
+            </div>
+          )}
         </>
       )}
-      <ActorRelations data={data} actor={actor} onChanged={onChanged} />
+      <ActorRelations data={data} actor={actor} canEdit={canEdit} onChanged={onChanged} />
+      <div className="kv-actor-history">
+        <Button
+          purpose="subtle"
+          aria-expanded={showHistory}
+          aria-controls="actor-history"
+          onClick={() => setShowHistory((shown) => !shown)}
+        >
+          {t('history.actorToggle')}
+        </Button>
+        <div id="actor-history" hidden={!showHistory}>
+          {showHistory && (
+            <>
+              <Heading level={3}>{t('history.actorTitle')}</Heading>
+              <HistoryList
+                workspaceId={workspaceId}
+                actorId={actor.id}
+                refreshKey={data}
+                actorNames={actorNames}
+                memberNames={NO_MEMBERS}
+                canRestore={false}
+                emptyText={t('history.actorEmpty')}
+                pagerLabel={t('history.actorPages')}
+              />
+            </>
+          )}
+        </div>
+      </div>
       {confirmDelete && (
         <ConfirmDialog
           title={t('panel.delete')}

@@ -1,4 +1,7 @@
-/** A speler's relaties, readable as sentences ("Gemeente financiert Buurtkamer"), and the form to add one. */
+/**
+ * A speler's relaties, readable as sentences ("Gemeente financiert Buurtkamer"), and — for a redacteur or
+ * eigenaar — the buttons to delete one and the form to add one.
+ */
 
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
@@ -17,10 +20,11 @@ import { fieldErrors } from '../../state/problem-errors.ts';
 interface ActorRelationsProps {
   data: WorkspaceGraph;
   actor: Actor;
+  canEdit: boolean;
   onChanged(): void;
 }
 
-export function ActorRelations({ data, actor, onChanged }: ActorRelationsProps) {
+export function ActorRelations({ data, actor, canEdit, onChanged }: ActorRelationsProps) {
   const { t } = useTranslation();
   const names = useMemo(() => new Map(data.actors.map((a) => [a.id, a.name])), [data]);
   const mine = data.relations.filter((r) => r.source === actor.id || r.target === actor.id);
@@ -35,22 +39,27 @@ export function ActorRelations({ data, actor, onChanged }: ActorRelationsProps) 
           {mine.map((relation) => (
             <li key={relation.id}>
               {names.get(relation.source)} <strong>{t(`relationType.${relation.type}`)}</strong>{' '}
-              {names.get(relation.target)} <span className="kv-muted">({relation.strength}/5)</span>{' '}
-              <button
-                type="button"
-                className="kv-link-button"
-                aria-label={`${t('panel.deleteRelation')}: ${names.get(relation.source)} ${t(`relationType.${relation.type}`)} ${names.get(relation.target)}`}
-                onClick={() =>
-                  void api.delete(`/workspaces/${data.workspace.id}/relations/${relation.id}`).then(onChanged)
-                }
-              >
-                {t('panel.deleteRelation')}
-              </button>
+              {names.get(relation.target)} <span className="kv-muted">({relation.strength}/5)</span>
+              {canEdit && ' '}
+              {canEdit && (
+                <button
+                  type="button"
+                  className="kv-link-button"
+                  aria-label={`${t('panel.deleteRelation')}: ${names.get(relation.source)} ${t(`relationType.${relation.type}`)} ${names.get(relation.target)}`}
+                  onClick={() =>
+                    void api
+                      .delete(`/workspaces/${data.workspace.id}/relations/${relation.id}`)
+                      .then(onChanged)
+                  }
+                >
+                  {t('panel.deleteRelation')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <AddRelationForm data={data} actor={actor} onAdded={onChanged} />
+      {canEdit && <AddRelationForm data={data} actor={actor} onAdded={onChanged} />}
     </div>
   );
 }

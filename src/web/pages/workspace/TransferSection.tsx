@@ -1,6 +1,6 @@
 /**
  * Uitwisselen: the werkruimte as a file in every export format (for Excel, Gephi, NetworkX, a report), the
- * empty template, and reading a file into this werkruimte.
+ * empty template, and reading a file into this werkruimte (not for a lezer).
  */
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
@@ -27,9 +27,11 @@ const TEMPLATES = [
 
 export function TransferSection({
   workspaceId,
+  canImport,
   onImported,
 }: {
   workspaceId: string;
+  canImport: boolean;
   onImported(result: ImportResult): void;
 }) {
   const { t, i18n } = useTranslation();
@@ -60,7 +62,7 @@ export function TransferSection({
           </li>
         ))}
       </ul>
-      <ImportFileForm workspaceId={workspaceId} onImported={onImported} />
+      {canImport && <ImportFileForm workspaceId={workspaceId} onImported={onImported} />}
     </section>
   );
 }

@@ -2,13 +2,21 @@
  * One werkruimte: the map with legend and filters, the speler panel (or the form for a new speler), and
  * the registers of spelers and relaties below — the keyboard- and screen-reader-friendly way to everything
  * the map shows. Selection and filters are shared by all parts; any change reloads the map from the server.
+ * Below: Uitwisselen, the Geschiedenis (history) and the Leden (members). What the user may do follows their
+ * role here: a lezer sees no buttons or forms that change the map.
  */
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceGraph } from '../../../domain/index.ts';
+import {
+  type Member,
+  type Role,
+  roleAllows,
+  type Workspace,
+  type WorkspaceGraph,
+} from '../../../domain/index.ts';
 import { api } from '../../api/client.ts';
 import { Tabs } from '../../components/Tabs.tsx';
 import { buildMapGraph } from '../../map/build-map-graph.ts';
@@ -32,6 +40,8 @@ import { ActorPanel } from './ActorPanel.tsx';
 import { ActorRegister } from './ActorRegister.tsx';
 import { DiagnosePanel } from './DiagnosePanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
+import { HistorySection } from './history/HistorySection.tsx';
+import { MembersSection } from './MembersSection.tsx';
 import { NewActorForm } from './NewActorForm.tsx';
 import { RelationRegister } from './RelationRegister.tsx';
 import { TransferSection } from './TransferSection.tsx';
@@ -39,6 +49,10 @@ import { TransferSection } from './TransferSection.tsx';
 export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   const { t, i18n } = useTranslation();
   const [data, setData] = useState<WorkspaceGraph | null>(null);
+  const [role, setRole] = useState<Role | null>(null);
+  const [memberNames, setMemberNames] = useState<ReadonlyMap<string, string>>(new Map());
+  // Counts changes to members and invitations, which the history shows too.
+  const [membersChanged, setMembersChanged] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
@@ -75,6 +89,32 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
     void reload();
   }, [reload]);
 
+  // The user's own role here: loaded at the start and again when the members change (it may be theirs).
+  const loadRole = useCallback(
+    () =>
+      api
+        .get<Workspace & { role: Role }>(`/workspaces/${workspaceId}`)
+        .then((workspace) => setRole(workspace.role))
+        .catch((problem: Error) => setError(problem.message)),
+    [workspaceId],
+  );
+  useEffect(() => {
+    void loadRole();
+  }, [loadRole]);
+  const onMembers = useCallback((members: Member[]) => {
+    setMemberNames(new Map(members.map((member) => [member.userId, member.displayName])));
+  }, []);
+  const onMembersChanged = useCallback(() => {
+    setMembersChanged((n) => n + 1);
+    void loadRole();
+  }, [loadRole]);
+  const canEdit = role !== null && roleAllows(role, 'edit');
+  const actorNames = useMemo(
+    () => new Map((data?.actors ?? []).map((actor) => [actor.id, actor.name])),
+    [data],
+  );
+  const historyKey = useMemo(() => [data, membersChanged], [data, membersChanged]);
+
   useEffect(() => {
     setPositions(null);
     loadPositions(workspaceId, layout)
@@ -86,7 +126,8 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
 
   // The network layout runs when a speler has no saved place yet, or on request; its result is saved.
   useEffect(() => {
-    if (layout !== 'force' || !graph || !data || !positions || graph.order === 0) return;
+    // Waits for the role too: whether the result is saved depends on it.
+    if (layout !== 'force' || !graph || !data || !positions || !role || graph.order === 0) return;
     const complete = data.actors.every((actor) => positions[actor.id]);
     if (complete && rerun === 0) return;
     setLayoutRunning(true);
@@ -95,12 +136,17 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
       setLayoutRunning(false);
       setRerun(0);
       setPositions(settled);
+      // A lezer may arrange the map for themselves; only a redacteur or eigenaar saves it for everyone.
+      if (!canEdit) {
+        setLayoutStatus(t('layout.notSaved'));
+        return;
+      }
       void savePositions(workspaceId, 'force', settled)
         .then(() => setLayoutStatus(t('layout.saved')))
         .catch((problem: Error) => setLayoutStatus(problem.message));
     });
     return () => run.cancel();
-  }, [layout, graph, data, positions, rerun, workspaceId, t]);
+  }, [layout, graph, data, positions, rerun, workspaceId, t, role, canEdit]);
   const faded = useMemo(() => (data ? filteredOut(data, filters) : null), [data, filters]);
 
   useEffect(() => {
@@ -117,7 +163,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
       </div>
     );
   }
-  if (!data || !graph || !faded) return <Paragraph>{t('app.loading')}</Paragraph>;
+  if (!data || !graph || !faded || !role) return <Paragraph>{t('app.loading')}</Paragraph>;
 
   const select = (id: string | null) => {
     if (id === selectedId) return;
@@ -137,6 +183,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
       <Paragraph className="kv-muted">
         {t('workspace.summary', { actors: data.actors.length, relations: data.relations.length })}
       </Paragraph>
+      {!canEdit && <p className="kv-notice">{t('workspace.readOnly')}</p>}
       <p className="kv-status" role="status">
         {status}
       </p>
@@ -217,15 +264,17 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
           </div>
         )}
         <div className="kv-actions kv-toolbar">
-          <Button
-            purpose="secondary"
-            onClick={() => {
-              setSelectedId(null);
-              setAdding(true);
-            }}
-          >
-            {t('actorForm.add')}
-          </Button>
+          {canEdit && (
+            <Button
+              purpose="secondary"
+              onClick={() => {
+                setSelectedId(null);
+                setAdding(true);
+              }}
+            >
+              {t('actorForm.add')}
+            </Button>
+          )}
           <a
             className="kv-button-link"
             href={`/api/v1/workspaces/${workspaceId}/export?format=json`}
@@ -244,7 +293,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
           )}
         </div>
       </section>
-      {adding && (
+      {adding && canEdit && (
         <NewActorForm
           workspaceId={workspaceId}
           onCancel={() => setAdding(false)}
@@ -259,6 +308,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
           key={selectedId}
           data={data}
           actorId={selectedId}
+          canEdit={canEdit}
           onChanged={() => void reload()}
           onClose={() => select(null)}
           onDirtyChange={setPanelDirty}
@@ -280,11 +330,26 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
       </section>
       <TransferSection
         workspaceId={workspaceId}
+        canImport={canEdit}
         onImported={({ summary }) => {
           const [headline] = describeImport(summary, t, i18n.language);
           setStatus(t('transfer.imported', { summary: headline }));
           void reload();
         }}
+      />
+      <HistorySection
+        workspaceId={workspaceId}
+        refreshKey={historyKey}
+        actorNames={actorNames}
+        memberNames={memberNames}
+        canRestore={canEdit}
+        onRestored={() => void reload()}
+      />
+      <MembersSection
+        workspaceId={workspaceId}
+        role={role}
+        onMembers={onMembers}
+        onChanged={onMembersChanged}
       />
     </>
   );

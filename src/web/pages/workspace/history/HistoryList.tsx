@@ -1,0 +1,178 @@
+/**
+ * A page of the audit trail — of the whole werkruimte, or of one speler — newest first, each event as a
+ * sentence with its date and time, with paging. A deleted speler that is not back yet gets a "Terugzetten"
+ * button (redacteur and eigenaar): it restores the speler with its relaties and says which relaties could
+ * not come back.
+ */
+import { Button } from '@nl-design-system-candidate/button-react/css';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor, AuditEvent, Relation } from '../../../../domain/index.ts';
+import { ApiProblem, api } from '../../../api/client.ts';
+import { Pager } from '../../../components/Pager.tsx';
+import { describeEvent, formatWhen, localeOf } from './describe-event.ts';
+
+const PAGE_SIZE = 20;
+
+interface HistoryPage {
+  items: AuditEvent[];
+  page: number;
+  totalPages: number;
+}
+
+export interface RestoreResult {
+  actor: Actor;
+  relations: Relation[];
+  skippedRelations: Relation[];
+}
+
+interface HistoryListProps {
+  workspaceId: string;
+  /** Only this speler's events. */
+  actorId?: string;
+  /** Changes whenever the map or the members change: the list then loads the newest events. */
+  refreshKey: unknown;
+  /** Names of the spelers on the map now; a deleted speler that is among them is back already. */
+  actorNames: ReadonlyMap<string, string>;
+  memberNames: ReadonlyMap<string, string>;
+  canRestore: boolean;
+  onRestored?(result: RestoreResult): void;
+  emptyText: string;
+  pagerLabel: string;
+}
+
+export function HistoryList({
+  workspaceId,
+  actorId,
+  refreshKey,
+  actorNames,
+  memberNames,
+  canRestore,
+  onRestored,
+  emptyText,
+  pagerLabel,
+}: HistoryListProps) {
+  const { t, i18n } = useTranslation();
+  const [page, setPage] = useState(1);
+  const [history, setHistory] = useState<HistoryPage | null>(null);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const focusStatus = useRef(false);
+
+  // After a restore the button is gone (the speler is back): the keyboard user's place moves to the message.
+  useEffect(() => {
+    if (status && focusStatus.current) statusRef.current?.focus();
+    focusStatus.current = false;
+  }, [status]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `refreshKey` is a trigger: reload after every change.
+  useEffect(() => {
+    let current = true;
+    const query = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
+    if (actorId) query.set('actorId', actorId);
+    api
+      .get<HistoryPage>(`/workspaces/${workspaceId}/history?${query}`)
+      .then((next) => {
+        if (!current) return;
+        setError('');
+        setHistory(next);
+      })
+      .catch((problem: Error) => {
+        if (current) setError(problem.message);
+      });
+    return () => {
+      current = false;
+    };
+  }, [workspaceId, actorId, page, refreshKey]);
+
+  const context = useMemo(
+    () => ({
+      t,
+      language: i18n.language,
+      actorName: (id: string) => actorNames.get(id),
+      memberName: (id: string) => memberNames.get(id),
+    }),
+    [t, i18n.language, actorNames, memberNames],
+  );
+
+  async function restore(event: AuditEvent) {
+    setStatus('');
+    try {
+      const result = await api.post<RestoreResult>(
+        `/workspaces/${workspaceId}/history/${event.id}/restore`,
+        undefined,
+      );
+      const messages = [t('history.restored', { name: result.actor.name, count: result.relations.length })];
+      if (result.skippedRelations.length > 0) {
+        const label = (id: string) =>
+          id === result.actor.id ? result.actor.name : (actorNames.get(id) ?? t('history.unknownActor'));
+        const list = new Intl.ListFormat(localeOf(i18n.language), { type: 'conjunction' }).format(
+          result.skippedRelations.map(
+            (relation) =>
+              `${label(relation.sourceId)} ${t(`relationType.${relation.type}`)} ${label(relation.targetId)}`,
+          ),
+        );
+        messages.push(t('history.skipped', { count: result.skippedRelations.length, list }));
+      }
+      focusStatus.current = true;
+      setStatus(messages.join(' '));
+      onRestored?.(result);
+    } catch (problem) {
+      setStatus(problem instanceof ApiProblem ? (problem.detail ?? problem.message) : t('errors.generic'));
+    }
+  }
+
+  if (error) {
+    return (
+      <p className="kv-alert" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (!history) return <Paragraph>{t('app.loading')}</Paragraph>;
+
+  return (
+    <div className="kv-history">
+      <p className="kv-status" role="status" tabIndex={-1} ref={statusRef}>
+        {status}
+      </p>
+      {history.items.length === 0 ? (
+        <Paragraph>{emptyText}</Paragraph>
+      ) : (
+        <ol className="kv-history-list">
+          {history.items.map((event) => {
+            const deleted = event.action === 'actor.delete' ? deletedActor(event) : null;
+            return (
+              <li key={event.id}>
+                <time dateTime={event.at} className="kv-muted">
+                  {formatWhen(event.at, i18n.language)}
+                </time>
+                <span className="kv-history-sentence">{describeEvent(event, context)}</span>
+                {canRestore && deleted && !actorNames.has(deleted.id) && (
+                  <Button
+                    purpose="secondary"
+                    aria-label={t('history.restoreOf', { name: deleted.name })}
+                    onClick={() => void restore(event)}
+                  >
+                    {t('history.restore')}
+                  </Button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <Pager label={pagerLabel} page={history.page} pages={history.totalPages} onPage={setPage} />
+    </div>
+  );
+}
+
+/** The speler a deletion event removed, as the event kept it. */
+function deletedActor(event: AuditEvent): { id: string; name: string } | null {
+  const before = event.before as { actor?: { id?: unknown; name?: unknown } } | null;
+  const actor = before?.actor;
+  if (!actor || typeof actor.id !== 'string') return null;
+  return { id: actor.id, name: typeof actor.name === 'string' ? actor.name : '' };
+}

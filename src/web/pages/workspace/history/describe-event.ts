@@ -1,0 +1,232 @@
+/**
+ * One audit event as a sentence a B1 reader understands: "Anna wijzigde speler Buurtkamer: naam,
+ * kenmerken", "Import van bestand spelers.xlsx door Anna: 12 spelers toegevoegd, 3 bijgewerkt". When no
+ * person is behind a change, the sentence says how it came in instead ("Speler Buurtkamer verwijderd via
+ * de opdrachtregel", "… door Krachtenveld (voorbeeld)"). Shared by the werkruimte's history and the speler
+ * panel's. Everything here is plain text: React escapes it when it is shown.
+ */
+import type { TFunction } from 'i18next';
+import type { AuditEvent } from '../../../../domain/index.ts';
+
+export interface DescribeContext {
+  t: TFunction;
+  /** The app's language ('nl' or 'en'), for numbers and dates. */
+  language: string;
+  /** The current name of a speler that is still on the map. */
+  actorName(id: string): string | undefined;
+  /** The name of a member of the werkruimte. */
+  memberName(userId: string): string | undefined;
+}
+
+type Fields = Record<string, unknown>;
+
+/** Fields that change with every save, or never: they tell a reader nothing. */
+const BOOKKEEPING = new Set(['id', 'workspaceId', 'version', 'createdAt', 'updatedAt']);
+
+/** The order in which the forms show the fields of a speler, relatie or werkruimte; others come last. */
+const FIELD_ORDER = [
+  'name',
+  'force',
+  'kind',
+  'domains',
+  'achtergrond',
+  'motieven',
+  'kenmerken',
+  'perspectief',
+  'rol',
+  'belangen',
+  'scale',
+  'wijken',
+  'tags',
+  'website',
+  'gemeente',
+  'sourceId',
+  'targetId',
+  'type',
+  'strength',
+  'description',
+  'validFrom',
+  'validTo',
+  'perspective',
+  'sources',
+];
+const rank = (key: string) => {
+  const index = FIELD_ORDER.indexOf(key);
+  return index === -1 ? FIELD_ORDER.length : index;
+};
+
+const isRecord = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const record = (value: unknown): Fields => (isRecord(value) ? value : {});
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
+
+export function localeOf(language: string): string {
+  return language === 'en' ? 'en-GB' : 'nl-NL';
+}
+
+/** Date and time of an event, in the app's language: "23 nov 2026, 16:20". */
+export function formatWhen(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  );
+}
+
+/**
+ * The fields that differ between before and after, in the order the forms show them; the bookkeeping
+ * fields (version, updatedAt, …) are left out.
+ */
+export function changedFields(before: unknown, after: unknown): string[] {
+  if (!isRecord(before) || !isRecord(after)) return [];
+  const keys = [...Object.keys(after), ...Object.keys(before).filter((key) => !(key in after))];
+  return keys
+    .filter((key) => !BOOKKEEPING.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .sort((a, b) => rank(a) - rank(b));
+}
+
+/** `actor.update` → `actorUpdate`, the key of its sentence. */
+function sentenceKey(action: string): string {
+  return action.replace(/\.(\w)/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** The sentence for one event, without a full stop (it is shown as an item in a list). */
+export function describeEvent(event: AuditEvent, context: DescribeContext): string {
+  const { t } = context;
+  const before = record(event.before);
+  const after = record(event.after);
+  const list = (items: string[]) =>
+    new Intl.ListFormat(localeOf(context.language), { type: 'conjunction' }).format(items);
+  const fieldList = (keys: string[]) =>
+    list(keys.map((key) => t(`history.fields.${key}`, { defaultValue: key })));
+  const actorLabel = (id: unknown) => context.actorName(text(id)) ?? t('history.unknownActor');
+  const memberLabel = (id: string) =>
+    context.memberName(id) ?? (event.user?.id === id ? event.user.displayName : t('history.unknownMember'));
+  const role = (value: unknown) => t(`roles.${text(value)}`, { defaultValue: text(value) });
+
+  let key = sentenceKey(event.action);
+  let values: Record<string, unknown> = {};
+  let details = '';
+  switch (event.action) {
+    case 'workspace.create':
+    case 'workspace.delete':
+      values = { name: text(after.name) || text(before.name) };
+      break;
+    case 'workspace.update':
+      values = { name: text(after.name) || text(before.name) };
+      details = fieldList(changedFields(before, after));
+      break;
+    case 'workspace.import': {
+      const files = Array.isArray(after.files) ? after.files.map(text) : [];
+      values = { files: t('history.files', { count: files.length, list: list(files) }) };
+      details = importDetails(after, context);
+      break;
+    }
+    case 'actor.create':
+      values = { name: text(after.name) };
+      break;
+    case 'actor.update':
+      values = { name: text(after.name) || text(before.name) };
+      details = fieldList(changedFields(before, after));
+      break;
+    case 'actor.delete': {
+      const relations = Array.isArray(before.relations) ? before.relations.length : 0;
+      values = { name: text(record(before.actor).name) };
+      if (relations > 0) details = t('history.relationsGone', { count: relations });
+      break;
+    }
+    case 'actor.restore': {
+      const relations = Array.isArray(after.relations) ? after.relations.length : 0;
+      values = { name: text(record(after.actor).name) };
+      if (relations > 0) details = t('history.relationsBack', { count: relations });
+      break;
+    }
+    case 'relation.create':
+    case 'relation.update':
+    case 'relation.delete': {
+      const relation = isRecord(event.after) ? after : before;
+      values = {
+        relation: `${actorLabel(relation.sourceId)} ${t(`relationType.${text(relation.type)}`, {
+          defaultValue: text(relation.type),
+        })} ${actorLabel(relation.targetId)}`,
+      };
+      if (event.action === 'relation.update') details = fieldList(changedFields(before, after));
+      break;
+    }
+    case 'layout.save':
+      values = {
+        layout: t(`history.layouts.${event.entityId ?? ''}`, { defaultValue: event.entityId ?? '' }),
+      };
+      if (typeof after.positions === 'number') details = t('history.positions', { count: after.positions });
+      break;
+    case 'member.add':
+    case 'member.remove': {
+      const memberId = event.entityId ?? '';
+      // Joining through an invitation is done by the new member; leaving can be one's own choice too.
+      if (event.user?.id === memberId) key = event.action === 'member.add' ? 'memberJoin' : 'memberLeave';
+      values = { member: memberLabel(memberId), role: role(after.role) };
+      break;
+    }
+    case 'member.update':
+      values = { member: memberLabel(event.entityId ?? ''), role: role(after.role) };
+      if (before.role) details = t('history.wasRole', { role: role(before.role) });
+      break;
+    case 'invitation.create':
+      values = { role: role(after.role), date: formatWhen(text(after.expiresAt), context.language) };
+      break;
+    case 'invitation.revoke':
+      values = { role: role(before.role) };
+      break;
+    case 'user.create':
+    case 'user.password':
+      break;
+    default:
+      key = 'unknown';
+      values = { action: event.action };
+  }
+
+  const sentence = t(`history.event.${key}`, { ...values, ...author(event, t) });
+  return details ? `${sentence}: ${details}` : sentence;
+}
+
+/**
+ * Who made the change: a person is the subject of the sentence ("Anna wijzigde …"); without one the
+ * sentence takes its `_agent` form, which ends in how the change came in ("… via de opdrachtregel").
+ */
+function author(event: AuditEvent, t: TFunction): { who?: string; agent?: string; context?: string } {
+  if (event.user) {
+    const name = event.user.displayName;
+    return { who: event.via === 'cli' ? t('history.whoViaCli', { name }) : name };
+  }
+  const agent =
+    event.via === 'cli'
+      ? t('history.agent.cli')
+      : event.via === 'system'
+        ? t('history.agent.system')
+        : t('history.agent.removedAccount');
+  return { agent, context: 'agent' };
+}
+
+/** "12 spelers toegevoegd, 3 bijgewerkt; 40 relaties toegevoegd". */
+function importDetails(after: Fields, { t, language }: DescribeContext): string {
+  const number = new Intl.NumberFormat(localeOf(language));
+  const part = (counts: Fields, kind: 'actors' | 'relations') => {
+    const created = count(counts.created);
+    const updated = count(counts.updated);
+    const parts: string[] = [];
+    if (created > 0)
+      parts.push(t(`history.import.${kind}Added`, { count: created, formatted: number.format(created) }));
+    if (updated > 0)
+      parts.push(
+        created > 0
+          ? t('history.import.updated', { count: updated, formatted: number.format(updated) })
+          : t(`history.import.${kind}Updated`, { count: updated, formatted: number.format(updated) }),
+      );
+    return parts.join(', ');
+  };
+  const parts = [part(record(after.actors), 'actors'), part(record(after.relations), 'relations')].filter(
+    Boolean,
+  );
+  return parts.length > 0 ? parts.join('; ') : t('history.import.nothing');
+}
