@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { workspaceGraphSchema } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
 import { problemResponses, workspaceParams } from '../schemas.ts';
-import { createGraphCache } from '../services/graph-cache.ts';
+import { createGraphCache, preferredEncoding } from '../services/graph-cache.ts';
 
 export const graphRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   const cache = createGraphCache(store);
@@ -33,10 +33,9 @@ export const graphRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       reply.header('etag', etag).header('vary', 'accept-encoding');
       if (request.headers['if-none-match'] === etag) return reply.code(304).send(undefined as never);
       reply.type('application/json; charset=utf-8');
-      if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-        return reply.header('content-encoding', 'gzip').send(graph.gzipped() as never);
-      }
-      return reply.send(graph.body as never);
+      const encoding = preferredEncoding(request.headers['accept-encoding']);
+      if (!encoding) return reply.send(graph.body as never);
+      return reply.header('content-encoding', encoding).send((await graph.encoded(encoding)) as never);
     },
   );
 };

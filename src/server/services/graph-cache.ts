@@ -3,58 +3,103 @@
  * Every change writes an audit event in its own transaction, so the id of the newest event is a change
  * counter: one indexed lookup replaces rendering thousands of rows. A change committed while a map is
  * being rendered can only make the cached map newer than its key, never older, so the next request after it
- * sees a new key and renders again. Least recently used maps go first when the cache is full.
+ * sees a new key and renders again. Requests that arrive while a map is being rendered wait for that one
+ * rendering. Least recently used maps go first when the cache is full.
+ *
+ * Compressed copies (brotli for browsers, gzip for other clients) are made once per version of the map,
+ * off the main thread, when first asked for: a map of 2,000 spelers is 1.5 MB as JSON, 230 KB as brotli.
  */
-import { gzipSync } from 'node:zlib';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Workspace } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
+
+export const GRAPH_ENCODINGS = ['br', 'gzip'] as const;
+export type GraphEncoding = (typeof GRAPH_ENCODINGS)[number];
+
+/** Quality 5 compresses 1.5 MB in about 25 ms, smaller than gzip's best; higher levels cost 4-80x more. */
+const BROTLI_QUALITY = 5;
+
+function compress(body: Buffer, encoding: GraphEncoding): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const done = (error: Error | null, result: Buffer) => (error ? reject(error) : resolve(result));
+    if (encoding === 'br') {
+      brotliCompress(
+        body,
+        {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          },
+        },
+        done,
+      );
+    } else gzip(body, { level: 6 }, done);
+  });
+}
 
 interface Entry {
   changeId: number;
   /** UTF-8 bytes: encoding a megabyte of text on every request would cost more than the lookup. */
   body: Buffer;
-  /** The same, gzipped once when first asked for: a map shrinks about tenfold. */
-  gzipped?: Buffer;
+  encoded: Partial<Record<GraphEncoding, Promise<Buffer>>>;
+  /** Bytes this entry holds, for the cache's limit. */
+  bytes: number;
 }
 
 export interface RenderedGraph {
-  body: Buffer;
   /** Changes whenever the werkruimte's content does: usable as an ETag. */
   changeId: number;
-  /** The body gzipped, compressed once per version of the map rather than once per request. */
-  gzipped(): Buffer;
+  body: Buffer;
+  encoded(encoding: GraphEncoding): Promise<Buffer>;
 }
 
 export function createGraphCache(store: Store, maxBytes = 64 * 1024 * 1024) {
   const entries = new Map<string, Entry>();
+  const rendering = new Map<string, Promise<Entry>>();
   let size = 0;
 
-  function remember(workspaceId: string, entry: Entry) {
+  function forget(workspaceId: string) {
     const old = entries.get(workspaceId);
-    if (old) size -= old.body.length + (old.gzipped?.length ?? 0);
+    if (old) size -= old.bytes;
     entries.delete(workspaceId);
-    if (entry.body.length > maxBytes) return;
+  }
+
+  function remember(workspaceId: string, entry: Entry) {
+    forget(workspaceId);
+    if (entry.bytes > maxBytes) return;
     entries.set(workspaceId, entry);
-    size += entry.body.length;
-    for (const [id, oldest] of entries) {
+    size += entry.bytes;
+    for (const [id] of entries) {
       if (size <= maxBytes) break;
-      entries.delete(id);
-      size -= oldest.body.length + (oldest.gzipped?.length ?? 0);
+      forget(id);
     }
   }
 
-  function rendered(entry: Entry): RenderedGraph {
+  function view(workspaceId: string, entry: Entry): RenderedGraph {
     return {
-      body: entry.body,
       changeId: entry.changeId,
-      gzipped() {
-        if (!entry.gzipped) {
-          entry.gzipped = gzipSync(entry.body, { level: 6 });
-          size += entry.gzipped.length;
+      body: entry.body,
+      encoded(encoding) {
+        let pending = entry.encoded[encoding];
+        if (!pending) {
+          pending = compress(entry.body, encoding);
+          entry.encoded[encoding] = pending;
+          void pending.then((bytes) => {
+            entry.bytes += bytes.length;
+            if (entries.get(workspaceId) === entry) size += bytes.length;
+          });
         }
-        return entry.gzipped;
+        return pending;
       },
     };
+  }
+
+  async function renderEntry(workspace: Workspace, changeId: number): Promise<Entry> {
+    const graph = await store.graph.loadGraphJson(workspace.id);
+    const body = Buffer.from(
+      `{"workspace":${JSON.stringify(workspace)},"actors":${graph.actors},"relations":${graph.relations}}`,
+    );
+    return { changeId, body, encoded: {}, bytes: body.length };
   }
 
   return {
@@ -65,17 +110,30 @@ export function createGraphCache(store: Store, maxBytes = 64 * 1024 * 1024) {
         // Map order is insertion order: re-inserting marks it as most recently used.
         entries.delete(workspace.id);
         entries.set(workspace.id, hit);
-        return rendered(hit);
+        return view(workspace.id, hit);
       }
-      const graph = await store.graph.loadGraphJson(workspace.id);
-      const body = Buffer.from(
-        `{"workspace":${JSON.stringify(workspace)},"actors":${graph.actors},"relations":${graph.relations}}`,
-      );
-      const entry: Entry = { changeId, body };
-      remember(workspace.id, entry);
-      return rendered(entry);
+      const key = `${workspace.id}:${changeId}`;
+      let pending = rendering.get(key);
+      if (!pending) {
+        pending = renderEntry(workspace, changeId).finally(() => rendering.delete(key));
+        rendering.set(key, pending);
+        void pending.then((entry) => remember(workspace.id, entry)).catch(() => undefined);
+      }
+      return view(workspace.id, await pending);
     },
   };
+}
+
+/** The best encoding the client accepts, if any (a q=0 refusal counts as not accepted). */
+export function preferredEncoding(acceptEncoding: string | undefined): GraphEncoding | null {
+  const accepted = new Set(
+    (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().toLowerCase())
+      .filter((part) => !/;\s*q=0(\.0*)?$/.test(part))
+      .map((part) => part.split(';')[0] as string),
+  );
+  return GRAPH_ENCODINGS.find((encoding) => accepted.has(encoding)) ?? null;
 }
 
 export type GraphCache = ReturnType<typeof createGraphCache>;
