@@ -92,20 +92,6 @@ export async function get(db: Db, workspaceId: string, id: number): Promise<Audi
   return row ? toEvent(row) : null;
 }
 
-/**
- * The id of the werkruimte's newest event, 0 if none: every change writes one, so while this number stays
- * the same the werkruimte's content has not changed (the map cache relies on it).
- */
-export async function latestId(db: Db, workspaceId: string): Promise<number> {
-  const [row] = await db
-    .select({ id: auditEvents.id })
-    .from(auditEvents)
-    .where(eq(auditEvents.workspaceId, workspaceId))
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  return row?.id ?? 0;
-}
-
 /** How many events a werkruimte has (tests prove each write leaves exactly one). */
 export async function countFor(db: Db, workspaceId: string | null): Promise<number> {
   const [row] = await db

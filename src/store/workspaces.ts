@@ -51,21 +51,33 @@ export async function listForUser(
   };
 }
 
-/** The werkruimte and the user's role in it, in one query; null when either is missing. */
-export async function getWithRole(
-  db: Db,
-  id: string,
-  userId: string,
-): Promise<{ workspace: Workspace; role: Role } | null> {
+export interface WorkspaceAccess {
+  workspace: Workspace;
+  role: Role;
+  /** The id of the werkruimte's newest audit event: it changes whenever its content does. */
+  changeId: number;
+}
+
+/**
+ * The werkruimte, the user's role in it and its change counter, in one query (it runs on every werkruimte
+ * request); null when the werkruimte or the membership is missing.
+ */
+export async function getWithRole(db: Db, id: string, userId: string): Promise<WorkspaceAccess | null> {
   const [row] = await db
-    .select({ workspace: workspaces, role: workspaceMembers.role })
+    .select({
+      workspace: workspaces,
+      role: workspaceMembers.role,
+      changeId: sql<string>`(select coalesce(max(a.id), 0) from audit_events a where a.workspace_id = ${workspaces.id})`,
+    })
     .from(workspaces)
     .innerJoin(
       workspaceMembers,
       and(eq(workspaceMembers.workspaceId, workspaces.id), eq(workspaceMembers.userId, userId)),
     )
     .where(eq(workspaces.id, id));
-  return row ? { workspace: toWorkspace(row.workspace), role: row.role as Role } : null;
+  return row
+    ? { workspace: toWorkspace(row.workspace), role: row.role as Role, changeId: Number(row.changeId) }
+    : null;
 }
 
 export async function get(db: Db, id: string): Promise<Workspace | null> {

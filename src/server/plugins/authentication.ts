@@ -13,6 +13,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from
 import fp from 'fastify-plugin';
 import { AuthenticationError, ForbiddenError, type User } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
+import { createSessionCache, type SessionCache } from '../auth/session-cache.ts';
 import { hashToken, looksLikeToken, sameSecret } from '../auth/tokens.ts';
 import { API_PREFIX } from '../schemas.ts';
 import { type Author, apiAuthor } from '../services/author.ts';
@@ -28,6 +29,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in user and session, or null (only on public routes). */
     principal: Principal | null;
+  }
+  interface FastifyInstance {
+    /** Sessions checked in the last seconds; logout and password change must forget theirs. */
+    sessionCache: SessionCache;
   }
 }
 
@@ -54,6 +59,8 @@ export function sessionCookieName(settings: Pick<SessionSettings, 'secureCookie'
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Refreshing `last_seen_at` on every request would add a write to every read; once a minute is enough. */
 const TOUCH_AFTER_MS = 60_000;
+/** How long a checked session is trusted without asking the database again (see auth/session-cache.ts). */
+const SESSION_CACHE_MS = 5_000;
 
 export function isApiRoute(url: string): boolean {
   return url === API_PREFIX || url.startsWith(`${API_PREFIX}/`);
@@ -77,14 +84,23 @@ export const authentication = fp<{ store: Store; settings: SessionSettings }>(
     await app.register(cookie);
     app.decorateRequest('principal', null);
     const cookieName = sessionCookieName(settings);
+    const cache = createSessionCache(SESSION_CACHE_MS, settings.idleSeconds);
+    app.decorate('sessionCache', cache);
 
     async function loadPrincipal(request: FastifyRequest): Promise<Principal | null> {
       const token = request.cookies[cookieName];
       if (!looksLikeToken(token)) return null;
-      const session = await store.sessions.findValid(hashToken(token), settings.idleSeconds);
-      if (!session) return null;
-      if (Date.now() - Date.parse(session.lastSeenAt) > TOUCH_AFTER_MS)
-        await store.sessions.touch(session.id);
+      const id = hashToken(token);
+      let session = cache.get(id);
+      if (!session) {
+        session = await store.sessions.findValid(id, settings.idleSeconds);
+        if (!session) return null;
+        if (Date.now() - Date.parse(session.lastSeenAt) > TOUCH_AFTER_MS) {
+          await store.sessions.touch(session.id);
+          session = { ...session, lastSeenAt: new Date().toISOString() };
+        }
+        cache.set(session);
+      }
       return { user: session.user, sessionId: session.id, csrfToken: session.csrfToken };
     }
 

@@ -31,6 +31,8 @@ declare module 'fastify' {
     workspace: Workspace;
     /** The caller's role in that werkruimte. */
     role: Role;
+    /** The werkruimte's change counter (its newest audit event id), read with it. */
+    workspaceChangeId: number;
   }
 }
 
@@ -48,7 +50,7 @@ export async function authorize(
   userId: string,
   workspaceId: string,
   level: AccessLevel,
-): Promise<{ workspace: Workspace; role: Role }> {
+): Promise<{ workspace: Workspace; role: Role; changeId: number }> {
   const granted = await store.workspaces.getWithRole(workspaceId, userId);
   // Not a member: answer as if it did not exist, so ids of other werkruimtes leak nothing.
   if (!granted) throw new NotFoundError('workspace', workspaceId);
@@ -60,6 +62,7 @@ export const workspaceAccess = fp<{ store: Store }>(
   async (app: FastifyInstance, { store }) => {
     app.decorateRequest('workspace', null as unknown as Workspace);
     app.decorateRequest('role', null as unknown as Role);
+    app.decorateRequest('workspaceChangeId', 0);
 
     async function checkWorkspaceAccess(request: FastifyRequest) {
       const level = request.routeOptions.config.access;
@@ -69,6 +72,7 @@ export const workspaceAccess = fp<{ store: Store }>(
       const granted = await authorize(store, request.principal.user.id, workspaceId, level);
       request.workspace = granted.workspace;
       request.role = granted.role;
+      request.workspaceChangeId = granted.changeId;
     }
 
     app.addHook('onRoute', (route: RouteOptions) => {

@@ -27,7 +27,7 @@ export const graphRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       serializerCompiler: () => (data) => data as string,
     },
     async (request, reply) => {
-      const graph = await cache.render(request.workspace);
+      const graph = await cache.render(request.workspace, request.workspaceChangeId);
       const etag = `"${request.workspace.id}:${graph.changeId}:${request.workspace.version}"`;
       // Like every API answer, not stored by browsers (no-store); API clients can still revalidate by ETag.
       reply.header('etag', etag).header('vary', 'accept-encoding');

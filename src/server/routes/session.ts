@@ -37,7 +37,10 @@ export async function signIn(
 ): Promise<z.infer<typeof sessionSchema>> {
   const cookieName = sessionCookieName(settings);
   const previous = request.cookies[cookieName];
-  if (looksLikeToken(previous)) await store.sessions.remove(hashToken(previous));
+  if (looksLikeToken(previous)) {
+    request.server.sessionCache.forget(hashToken(previous));
+    await store.sessions.remove(hashToken(previous));
+  }
   const session = await openSession(store, user.id, settings.maxSeconds);
   reply.setCookie(cookieName, session.token, {
     path: '/',
@@ -144,7 +147,10 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store; settings: Sess
       },
     },
     async (request, reply) => {
-      if (request.principal) await store.sessions.remove(request.principal.sessionId);
+      if (request.principal) {
+        request.server.sessionCache.forget(request.principal.sessionId);
+        await store.sessions.remove(request.principal.sessionId);
+      }
       reply.clearCookie(sessionCookieName(settings), { path: '/' });
       return reply.code(204).send(null);
     },
@@ -172,6 +178,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store; settings: Sess
         request.body.currentPassword,
         request.body.newPassword,
       );
+      request.server.sessionCache.forgetUser(principal.user.id);
       return reply.code(204).send(null);
     },
   );

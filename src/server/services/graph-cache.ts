@@ -103,8 +103,8 @@ export function createGraphCache(store: Store, maxBytes = 64 * 1024 * 1024) {
   }
 
   return {
-    async render(workspace: Workspace): Promise<RenderedGraph> {
-      const changeId = await store.audit.latestId(workspace.id);
+    /** `changeId`: the werkruimte's newest audit event id, read together with it by the access check. */
+    async render(workspace: Workspace, changeId: number): Promise<RenderedGraph> {
       const hit = entries.get(workspace.id);
       if (hit?.changeId === changeId) {
         // Map order is insertion order: re-inserting marks it as most recently used.
