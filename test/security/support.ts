@@ -17,7 +17,10 @@ import { isApiRoute } from '../../src/server/plugins/authentication.ts';
 import type { RouteEntry } from '../../src/server/plugins/route-table.ts';
 import type { Store } from '../../src/store/index.ts';
 import { TEST_PASSWORD, type TestApp, type TestSession, withSession } from '../helpers/build-test-app.ts';
+import { multipart } from '../helpers/multipart.ts';
 import { openTestDatabase } from '../helpers/test-database.ts';
+
+export { multipart };
 
 export const API = '/api/v1';
 export const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
@@ -208,34 +211,6 @@ export async function deletedActor(
   const [event] = (history.json() as { items: { id: number }[] }).items;
   if (!event) throw new Error('no deletion event');
   return { actor, relation, eventId: event.id };
-}
-
-const BOUNDARY = 'krachtenveld-security-test';
-
-/** A multipart/form-data body with files in field `file` and text fields. */
-export function multipart(
-  files: { name: string; bytes: Buffer | string }[],
-  fields: Record<string, string> = {},
-): Pick<InjectOptions, 'payload' | 'headers'> {
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields))
-    parts.push(
-      Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  for (const file of files) {
-    parts.push(
-      Buffer.from(
-        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      Buffer.from(file.bytes),
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${BOUNDARY}--\r\n`));
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
-  };
 }
 
 /** A small krachtenveld-backup/1 file: a werkruimte with the given spelers (new ones by default). */
