@@ -5,6 +5,23 @@ import type { Db } from './db.ts';
 import { isoTimestamp } from './paging.ts';
 import { invitations, users, workspaces } from './schema.ts';
 
+type InvitationRow = typeof invitations.$inferSelect;
+
+function toInvitation(row: InvitationRow, creator: string | null | undefined): Invitation {
+  return {
+    id: row.id,
+    role: row.role as Role,
+    createdBy: creator ?? '',
+    createdAt: isoTimestamp(row.createdAt),
+    expiresAt: isoTimestamp(row.expiresAt),
+  };
+}
+
+/** Still usable: not used and not expired (by the database's clock). */
+function isOpen() {
+  return and(isNull(invitations.usedAt), gt(invitations.expiresAt, sql`now()`));
+}
+
 export async function create(
   db: Db,
   input: { workspaceId: string; tokenHash: string; role: Role; createdBy: string | null; expiresAt: Date },
@@ -17,13 +34,7 @@ export async function create(
   const creator = input.createdBy
     ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, input.createdBy))
     : [];
-  return {
-    id: row.id,
-    role: row.role as Role,
-    createdBy: creator[0]?.name ?? '',
-    createdAt: isoTimestamp(row.createdAt),
-    expiresAt: isoTimestamp(row.expiresAt),
-  };
+  return toInvitation(row, creator[0]?.name);
 }
 
 /** Open invitations of a werkruimte: not used, not expired. */
@@ -32,21 +43,9 @@ export async function listOpen(db: Db, workspaceId: string): Promise<Invitation[
     .select({ invitation: invitations, creator: users.displayName })
     .from(invitations)
     .leftJoin(users, eq(users.id, invitations.createdBy))
-    .where(
-      and(
-        eq(invitations.workspaceId, workspaceId),
-        isNull(invitations.usedAt),
-        gt(invitations.expiresAt, sql`now()`),
-      ),
-    )
+    .where(and(eq(invitations.workspaceId, workspaceId), isOpen()))
     .orderBy(asc(invitations.createdAt));
-  return rows.map(({ invitation, creator }) => ({
-    id: invitation.id,
-    role: invitation.role as Role,
-    createdBy: creator ?? '',
-    createdAt: isoTimestamp(invitation.createdAt),
-    expiresAt: isoTimestamp(invitation.expiresAt),
-  }));
+  return rows.map(({ invitation, creator }) => toInvitation(invitation, creator));
 }
 
 export interface UsableInvitation {
@@ -63,13 +62,7 @@ export async function findUsable(db: Db, tokenHash: string): Promise<UsableInvit
     .select({ invitation: invitations, workspaceName: workspaces.name })
     .from(invitations)
     .innerJoin(workspaces, eq(workspaces.id, invitations.workspaceId))
-    .where(
-      and(
-        eq(invitations.tokenHash, tokenHash),
-        isNull(invitations.usedAt),
-        gt(invitations.expiresAt, sql`now()`),
-      ),
-    );
+    .where(and(eq(invitations.tokenHash, tokenHash), isOpen()));
   if (!row) return null;
   return {
     id: row.invitation.id,
@@ -85,7 +78,7 @@ export async function markUsed(db: Db, id: string, userId: string): Promise<bool
   const updated = await db
     .update(invitations)
     .set({ usedAt: sql`now()`, usedBy: userId })
-    .where(and(eq(invitations.id, id), isNull(invitations.usedAt), gt(invitations.expiresAt, sql`now()`)))
+    .where(and(eq(invitations.id, id), isOpen()))
     .returning({ id: invitations.id });
   return updated.length === 1;
 }
