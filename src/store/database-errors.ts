@@ -35,6 +35,11 @@ function findPgError(error: unknown): PgErrorLike | null {
   return null;
 }
 
+/** True when the error (or one it wraps) is PostgreSQL's unique violation, SQLSTATE 23505. */
+export function isUniqueViolation(error: unknown): boolean {
+  return findPgError(error)?.code === '23505';
+}
+
 /** Rethrows constraint violations as ValidationError; anything else unchanged. */
 export function translateDatabaseError(error: unknown): never {
   const pgError = findPgError(error);

@@ -1,6 +1,7 @@
 /** Accounts: looked up by e-mail for login, by issuer and subject for OpenID Connect. */
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { ConflictError, type User } from '../domain/index.ts';
+import { isUniqueViolation } from './database-errors.ts';
 import type { Db } from './db.ts';
 import { isoTimestamp } from './paging.ts';
 import { users } from './schema.ts';
@@ -28,15 +29,6 @@ export interface UserCreate {
   passwordHash: string | null;
   isAdmin?: boolean;
   oidc?: { issuer: string; subject: string };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    if ((current as { code?: string }).code === '23505') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 export async function create(db: Db, input: UserCreate): Promise<User> {

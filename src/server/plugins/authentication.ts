@@ -56,7 +56,8 @@ export function sessionCookieName(settings: Pick<SessionSettings, 'secureCookie'
   return settings.secureCookie ? '__Host-krachtenveld-sessie' : 'krachtenveld-sessie';
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that change nothing: no CSRF token needed, not rate limited as writes. */
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Refreshing `last_seen_at` on every request would add a write to every read; once a minute is enough. */
 const TOUCH_AFTER_MS = 60_000;
 /** How long a checked session is trusted without asking the database again (see auth/session-cache.ts). */
@@ -137,8 +138,13 @@ export const authentication = fp<{ store: Store; settings: SessionSettings }>(
   { name: 'authentication' },
 );
 
+/** The signed-in caller; on every route that is not public the hook above guarantees one. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new AuthenticationError('unauthenticated');
+  return request.principal;
+}
+
 /** The author of a change made through this request, for the audit trail. */
 export function authorOf(request: FastifyRequest): Author {
-  if (!request.principal) throw new AuthenticationError('unauthenticated');
-  return apiAuthor(request.principal.user.id);
+  return apiAuthor(principalOf(request).user.id);
 }

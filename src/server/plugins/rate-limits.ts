@@ -7,7 +7,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { isApiRoute } from './authentication.ts';
+import { isApiRoute, SAFE_METHODS } from './authentication.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -25,8 +25,6 @@ class TooManyRequestsError extends Error {
   override readonly name = 'TooManyRequestsError';
   readonly statusCode = 429;
 }
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const rateLimits = fp<{ limits: RateLimitSettings }>(
   async (app: FastifyInstance, { limits }) => {

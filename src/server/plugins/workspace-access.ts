@@ -10,7 +10,6 @@ import fp from 'fastify-plugin';
 import {
   ACCESS_LEVELS,
   type AccessLevel,
-  AuthenticationError,
   ForbiddenError,
   NotFoundError,
   type Role,
@@ -19,6 +18,7 @@ import {
   type Workspace,
 } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
+import { principalOf } from './authentication.ts';
 
 export { ACCESS_LEVELS, type AccessLevel };
 
@@ -68,8 +68,7 @@ export const workspaceAccess = fp<{ store: Store }>(
       const level = request.routeOptions.config.access;
       const { workspaceId } = request.params as { workspaceId: string };
       if (!level) throw new NotFoundError('workspace', workspaceId);
-      if (!request.principal) throw new AuthenticationError('unauthenticated');
-      const granted = await authorize(store, request.principal.user.id, workspaceId, level);
+      const granted = await authorize(store, principalOf(request).user.id, workspaceId, level);
       request.workspace = granted.workspace;
       request.role = granted.role;
       request.workspaceChangeId = granted.changeId;

@@ -16,7 +16,7 @@ import {
 import type { Store } from '../../store/index.ts';
 import { openSession } from '../auth/sessions.ts';
 import { hashToken, looksLikeToken } from '../auth/tokens.ts';
-import { type SessionSettings, sessionCookieName } from '../plugins/authentication.ts';
+import { principalOf, type SessionSettings, sessionCookieName } from '../plugins/authentication.ts';
 import { problemResponses } from '../schemas.ts';
 import { changePassword, checkCredentials, setUpFirstAdministrator } from '../services/accounts.ts';
 
@@ -107,8 +107,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store; settings: Sess
       },
     },
     async (request) => {
-      const principal = request.principal;
-      if (!principal) throw new Error('authentication hook did not run');
+      const principal = principalOf(request);
       const session = await store.sessions.findValid(principal.sessionId, settings.idleSeconds);
       return {
         user: principal.user,
@@ -169,8 +168,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store; settings: Sess
       },
     },
     async (request, reply) => {
-      const principal = request.principal;
-      if (!principal) throw new Error('authentication hook did not run');
+      const principal = principalOf(request);
       await changePassword(
         store,
         principal.user.id,

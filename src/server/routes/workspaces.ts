@@ -9,7 +9,7 @@ import {
   workspaceUpdateSchema,
 } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
-import { authorOf } from '../plugins/authentication.ts';
+import { authorOf, principalOf } from '../plugins/authentication.ts';
 import {
   API_PREFIX,
   pageEnvelope,
@@ -48,7 +48,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ store: Store; gemeenten: G
     },
     async (request) => {
       const { page, pageSize } = request.query;
-      const result = await store.workspaces.listForUser(authorOf(request).userId as string, {
+      const result = await store.workspaces.listForUser(principalOf(request).user.id, {
         page,
         pageSize,
       });

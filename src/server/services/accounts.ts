@@ -12,7 +12,7 @@ import {
 } from '../../domain/index.ts';
 import type { Store, TransactionStore } from '../../store/index.ts';
 import { hashPassword, needsRehash, verifyDecoy, verifyPassword } from '../auth/password.ts';
-import { type Author, apiAuthor } from './author.ts';
+import { type Author, apiAuthor, recordChange } from './author.ts';
 
 function recordAccount(
   tx: TransactionStore,
@@ -20,19 +20,22 @@ function recordAccount(
   action: 'user.create' | 'user.password',
   user: User,
 ): Promise<void> {
-  return tx.audit.record({
-    workspaceId: null,
-    userId: author.userId ?? user.id,
-    via: author.via,
-    action,
-    entityType: 'user',
-    entityId: user.id,
-    before: null,
-    after:
-      action === 'user.create'
-        ? { email: user.email, displayName: user.displayName, isAdmin: user.isAdmin }
-        : null,
-  });
+  // A new account signing itself up is its own author.
+  return recordChange(
+    tx,
+    { userId: author.userId ?? user.id, via: author.via },
+    {
+      workspaceId: null,
+      action,
+      entityType: 'user',
+      entityId: user.id,
+      before: null,
+      after:
+        action === 'user.create'
+          ? { email: user.email, displayName: user.displayName, isAdmin: user.isAdmin }
+          : null,
+    },
+  );
 }
 
 /** Creates an account inside a transaction (the caller adds what goes with it). */

@@ -14,8 +14,8 @@ import {
   workspaceCreateSchema,
 } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
-import { type Author, SYSTEM_AUTHOR } from './author.ts';
-import { giveOwnership, recordChange } from './map-changes.ts';
+import { type Author, recordChange, SYSTEM_AUTHOR } from './author.ts';
+import { giveOwnership } from './map-changes.ts';
 
 export const DEMO_FILE = fileURLToPath(new URL('../../../data/demo/voorbeeldgemeente.json', import.meta.url));
 

@@ -27,8 +27,8 @@ import {
   readXlsx,
 } from '../../formats/index.ts';
 import type { Store, TransactionStore } from '../../store/index.ts';
-import type { Author } from './author.ts';
-import { giveOwnership, recordChange } from './map-changes.ts';
+import { type Author, recordChange } from './author.ts';
+import { giveOwnership } from './map-changes.ts';
 
 export interface UploadedFile {
   name: string;

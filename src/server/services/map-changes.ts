@@ -7,7 +7,6 @@ import {
   type Actor,
   type ActorCreate,
   type ActorUpdate,
-  type AuditAction,
   ConflictError,
   type Layout,
   NotFoundError,
@@ -20,22 +19,7 @@ import {
   type WorkspaceUpdate,
 } from '../../domain/index.ts';
 import type { Store, TransactionStore } from '../../store/index.ts';
-import type { Author } from './author.ts';
-
-interface Change {
-  workspaceId: string | null;
-  action: AuditAction;
-  entityType: 'workspace' | 'actor' | 'relation' | 'layout';
-  entityId: string | null;
-  actorIds?: string[];
-  before: unknown;
-  after: unknown;
-}
-
-/** Appends the event for a change made in `tx`. */
-export function recordChange(tx: TransactionStore, author: Author, change: Change): Promise<void> {
-  return tx.audit.record({ ...change, userId: author.userId, via: author.via });
-}
+import { type Author, recordChange } from './author.ts';
 
 /**
  * Whoever makes a werkruimte owns it. One made by the command line or the system belongs to the

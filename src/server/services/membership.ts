@@ -15,7 +15,7 @@ import {
 import type { Store, TransactionStore } from '../../store/index.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { createAccount } from './accounts.ts';
-import { type Author, apiAuthor } from './author.ts';
+import { type Author, apiAuthor, recordChange } from './author.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -28,10 +28,8 @@ function record(
   before: unknown,
   after: unknown,
 ): Promise<void> {
-  return tx.audit.record({
+  return recordChange(tx, author, {
     workspaceId,
-    userId: author.userId,
-    via: author.via,
     action,
     entityType: action.startsWith('member') ? 'member' : 'invitation',
     entityId,
