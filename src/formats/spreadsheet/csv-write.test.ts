@@ -99,6 +99,16 @@ describe('CSV export', () => {
     },
   );
 
+  it('quotes a bare line break, so a formula after it never starts a row of its own', () => {
+    const values = ['regel 1\n@SUM(1+1)', 'x\n=1+1', 'a\r+1', 'b\r\n-1'];
+    const text = writeSpelersCsv(values.map((rol, k) => speler(`s${k}`, `Speler ${k}`, { rol })));
+    const rows = parse(text, { delimiter: ';', bom: true, relax_column_count: false }) as string[][];
+    expect(rows).toHaveLength(values.length + 1);
+    const column = rows[0]?.indexOf('rol') as number;
+    expect(rows.slice(1).map((row) => row[column])).toEqual(values);
+    for (const value of values) expect(text).toContain(`"${value}"`);
+  });
+
   it('leaves ordinary text alone', () => {
     expect(neutralise('Wijkteam Noord')).toBe('Wijkteam Noord');
     expect(restoreNeutralised("'t Hofje")).toBe("'t Hofje");

@@ -1,7 +1,9 @@
 /**
  * CSV export: one file per table (`spelers`, `relaties`), with `;` as separator and a UTF-8 byte-order
  * mark, which is what Excel in a Dutch locale opens correctly by double-click; every cell neutralised
- * against formula injection. csv-stringify does the quoting.
+ * against formula injection. csv-stringify does the quoting; it quotes the separator, quotes and the record
+ * delimiter (CRLF) by itself, but a bare LF or CR must be quoted too: the web form's text areas send bare
+ * LF, and unquoted it starts a new row in every reader, whose first cell (`@SUM(1+1)`) has no apostrophe.
  */
 import { stringify } from 'csv-stringify/sync';
 import { type Column, type RelatieRow, relatieColumns, SPELER_COLUMNS, type SpelerRow } from './columns.ts';
@@ -13,7 +15,7 @@ function table<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): stri
       columns.map((column) => column.header),
       ...rows.map((row) => columns.map((column) => neutralise(column.cell(row)))),
     ],
-    { delimiter: ';', bom: true, record_delimiter: 'windows' },
+    { delimiter: ';', bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ },
   );
 }
 

@@ -112,6 +112,22 @@ describe('XLSX export', () => {
     expect(sheet(workbook, 'werkruimte').getCell('B5').value).toBe(`'${SAMPLE_BACKUP.workspace.description}`);
   });
 
+  it('keeps CR and CRLF as written, and text that looks like an OOXML escape', async () => {
+    const texts = ['regel 1\r\nregel 2', 'a\rb', 'c\nd', 'letterlijk _x000D_ en _x005F_'];
+    const backup = {
+      ...SAMPLE_BACKUP,
+      actors: SAMPLE_BACKUP.actors.map((actor, k) => ({
+        ...actor,
+        achtergrond: texts[k % texts.length] as string,
+      })),
+    };
+    const outcome = await readXlsx(await writeXlsx(backup));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.document.actors.map((actor) => actor.fields.achtergrond)).toEqual(
+      backup.actors.map((actor) => actor.achtergrond),
+    );
+  });
+
   it('reads back to the same values', async () => {
     const outcome = await readXlsx(await writeXlsx(SAMPLE_BACKUP));
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));

@@ -6,6 +6,10 @@
  * takes a whole number from 1 to 5. The validations reach row 10,000 or the last row, whichever is lower
  * down, so a filled-in template keeps them. Every text cell is neutralised like a CSV cell: XLSX strings
  * are never formulas, but users save the sheet as CSV. Map positions are not part of a spreadsheet.
+ * Line breaks stay as written: an XML parser turns a raw CR or CRLF into LF, so CR is written as the
+ * OOXML escape `_x000D_` (which Excel and LibreOffice decode, and exceljs in shared strings — hence the
+ * shared-strings table rather than inline strings), and text that happens to look like such an escape
+ * gets its `_` escaped as `_x005F_`.
  *
  * The templates hold no example row: row 2 explains each column with an example, and the import skips it,
  * so an untouched template imports as nothing at all. The CSV template is the header and explanation row
@@ -37,6 +41,14 @@ import {
   type TableKind,
 } from './columns.ts';
 import { neutralise } from './neutralise.ts';
+
+/** Text as an XLSX string cell keeps it: neutralised, CR and escape look-alikes escaped (see above). */
+export function xlsxText(value: string): string {
+  return neutralise(value)
+    .replace(/_(?=x[0-9a-fA-F]{4}_)/g, '_x005F_')
+    .replace(/\r/g, '_x000D_');
+}
+
 import { WORKSPACE_ROWS } from './sheet-rows.ts';
 
 type Workbook = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
@@ -109,7 +121,7 @@ async function build(
   relaties: readonly RelatieRow[],
   nameOf: (id: string) => string,
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
   workbook.creator = 'Krachtenveld';
   const lastRow = (count: number) => Math.max(VALIDATED_ROWS, FIRST_DATA_ROW - 1 + count);
 
@@ -155,7 +167,7 @@ function table<Row>(
         columns.map((column) => {
           const value = column.cell(row);
           if (column.header === 'sterkte' && value !== '') return Number(value);
-          return value === '' ? null : neutralise(value);
+          return value === '' ? null : xlsxText(value);
         }),
       )
       .commit();
@@ -224,7 +236,7 @@ function workspaceSheet(workbook: Workbook, workspace: Backup['workspace'] | und
         ? workspace.wijken.join(LIST_SEPARATOR)
         : workspace[field]
       : '';
-    const row = sheet.addRow([key, value === '' ? null : neutralise(value), explanation]);
+    const row = sheet.addRow([key, value === '' ? null : xlsxText(value), explanation]);
     row.getCell(3).font = EXPLANATION_FONT;
     row.commit();
   }
