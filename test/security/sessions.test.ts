@@ -313,6 +313,28 @@ describe.each(BACKENDS)('session settings on %s', (backend) => {
       await t.close();
     }
   });
+
+  it('keeps an active session alive well past its idle time, and ends it exactly when activity stops', async () => {
+    const t = await buildTestApp(backend, { sessions: { idleSeconds: 2 } });
+    try {
+      const session = sessionFrom(
+        await t.app.inject({
+          method: 'POST',
+          url: `${API}/session`,
+          payload: { email: 'beheer@example.org', password: TEST_PASSWORD },
+        }),
+      );
+      // 5.6 s of requests 0.7 s apart: almost three idle times, with every gap well inside one.
+      for (let k = 0; k < 8; k += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        expect((await t.app.inject(withSession(session, `${API}/workspaces`))).statusCode).toBe(200);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2_300));
+      expectProblem(await t.app.inject(withSession(session, `${API}/workspaces`)), 401, 'unauthenticated');
+    } finally {
+      await t.close();
+    }
+  });
 });
 
 describe.each(BACKENDS)('rate limits on %s', (backend) => {

@@ -30,6 +30,13 @@ export function createSessionCache(ttlMs: number, idleSeconds: number) {
       if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
       entries.set(session.id, { session, cachedAt: Date.now() });
     },
+    /** Records a request on a cached session (its `last_seen_at` was just written), keeping its age. */
+    seen(id: string): SessionRecord | null {
+      const entry = entries.get(id);
+      if (!entry) return null;
+      entry.session = { ...entry.session, lastSeenAt: new Date().toISOString() };
+      return entry.session;
+    },
     forget(id: string): void {
       entries.delete(id);
     },

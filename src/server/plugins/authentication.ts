@@ -58,8 +58,13 @@ export function sessionCookieName(settings: Pick<SessionSettings, 'secureCookie'
 
 /** Methods that change nothing: no CSRF token needed, not rate limited as writes. */
 export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Refreshing `last_seen_at` on every request would add a write to every read; once a minute is enough. */
-const TOUCH_AFTER_MS = 60_000;
+/**
+ * `last_seen_at` is refreshed at most once a second per session: a write on every read would double the
+ * database work of a busy map, and a coarser step would end an active session early (once a minute let a
+ * session with a one-minute idle time expire while in use). So a session ends between idle time − 1 s and
+ * idle time after its last request.
+ */
+const TOUCH_AFTER_MS = 1_000;
 /** How long a checked session is trusted without asking the database again (see auth/session-cache.ts). */
 const SESSION_CACHE_MS = 5_000;
 
@@ -96,11 +101,12 @@ export const authentication = fp<{ store: Store; settings: SessionSettings }>(
       if (!session) {
         session = await store.sessions.findValid(id, settings.idleSeconds);
         if (!session) return null;
-        if (Date.now() - Date.parse(session.lastSeenAt) > TOUCH_AFTER_MS) {
-          await store.sessions.touch(session.id);
-          session = { ...session, lastSeenAt: new Date().toISOString() };
-        }
         cache.set(session);
+      }
+      // Also on a cached session: every request counts as activity, not only those that reach the database.
+      if (Date.now() - Date.parse(session.lastSeenAt) >= TOUCH_AFTER_MS) {
+        await store.sessions.touch(session.id);
+        session = cache.seen(session.id) ?? session;
       }
       return { user: session.user, sessionId: session.id, csrfToken: session.csrfToken };
     }
