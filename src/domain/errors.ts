@@ -39,6 +39,12 @@ export const ISSUE_CODES = [
   'too_deep',
   'too_many_rows',
   'uncompressed_too_large',
+  'too_many_zip_entries',
+  'too_many_cells',
+  'too_many_shared_strings',
+  'too_many_styles',
+  'too_many_elements',
+  'too_many_attributes',
   'missing_column',
   'missing_sheet',
   'formula_without_value',
@@ -69,11 +75,53 @@ export type ResourceKind =
   | 'audit_event'
   | 'user';
 
-/** Input that breaks the domain rules; carries every issue, not only the first. */
+/**
+ * Issues listed in one answer, from any stage (reader, import plan, database). A hostile file can hold
+ * millions of problems; listing them all made answers of 160 MB. Past this many only the count is kept.
+ */
+export const MAX_LISTED_ISSUES = 1_000;
+
+/**
+ * Collects issues up to MAX_LISTED_ISSUES and counts all of them, so a reader can go on checking (the
+ * count stays right) without its memory growing with the file's mistakes.
+ */
+export class IssueList {
+  readonly listed: Issue[] = [];
+  private count = 0;
+  push(...issues: Issue[]): void {
+    for (const issue of issues) {
+      this.count += 1;
+      if (this.listed.length < MAX_LISTED_ISSUES) this.listed.push(issue);
+    }
+  }
+  /** Every issue pushed, listed or not. */
+  get length(): number {
+    return this.count;
+  }
+  get full(): boolean {
+    return this.listed.length >= MAX_LISTED_ISSUES;
+  }
+}
+
+/**
+ * Input that breaks the domain rules; carries every issue up to MAX_LISTED_ISSUES (not only the first),
+ * and `total`, the number found, which is larger when the list was cut.
+ */
 export class ValidationError extends Error {
   override readonly name = 'ValidationError';
-  constructor(readonly issues: Issue[]) {
-    super(`invalid input: ${issues.map((i) => `${i.path} ${i.code}`).join(', ')}`);
+  readonly issues: Issue[];
+  readonly total: number;
+  constructor(issues: readonly Issue[] | IssueList, total?: number) {
+    const listed = issues instanceof IssueList ? issues.listed : issues.slice(0, MAX_LISTED_ISSUES);
+    const found = Math.max(total ?? 0, issues.length);
+    super(
+      `invalid input (${found} issues): ${listed
+        .slice(0, 20)
+        .map((i) => `${i.path} ${i.code}`)
+        .join(', ')}`,
+    );
+    this.issues = listed;
+    this.total = found;
   }
 }
 

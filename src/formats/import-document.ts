@@ -72,7 +72,10 @@ export interface ImportDocument {
 }
 
 /** A reader's answer: the document, or every problem it found reading the file (never a partial result). */
-export type ReadOutcome = { ok: true; document: ImportDocument } | { ok: false; issues: Issue[] };
+/** A failed read lists at most MAX_LISTED_ISSUES issues; `total` counts all of them when it is more. */
+export type ReadOutcome =
+  | { ok: true; document: ImportDocument }
+  | { ok: false; issues: Issue[]; total?: number };
 
 /** The issue path of one cell: `sheet.row.column`. */
 export function cellPath(sheet: string, row: number, column?: string): string {

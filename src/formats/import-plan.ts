@@ -17,6 +17,7 @@ import {
   type ActorCreate,
   actorCreateSchema,
   type Issue,
+  IssueList,
   issuesFromZod,
   LAYOUTS,
   type Layout,
@@ -60,13 +61,10 @@ export interface ImportPlan {
   summary: ImportSummary;
 }
 
-export type PlanOutcome = { ok: true; plan: ImportPlan } | { ok: false; issues: Issue[] };
+export type PlanOutcome = { ok: true; plan: ImportPlan } | { ok: false; issues: Issue[]; total: number };
 
 const PLACEHOLDER_SOURCE = '00000000-0000-4000-8000-000000000001';
 const PLACEHOLDER_TARGET = '00000000-0000-4000-8000-000000000002';
-
-/** More problems than this are not worth listing: the file needs fixing at its source. */
-export const MAX_ISSUES = 1_000;
 
 const ACTOR_FIELDS = Object.keys(actorCreateSchema.shape);
 
@@ -75,13 +73,13 @@ export function nameKey(name: unknown): string {
   return typeof name === 'string' ? name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase() : '';
 }
 
-class IssueList {
-  readonly items: Issue[] = [];
-  get full(): boolean {
-    return this.items.length >= MAX_ISSUES;
-  }
+/**
+ * The plan's issues: bounded like every reader's (domain IssueList), with each record's schema issues
+ * placed at the file's column. It goes on checking past the listed maximum, so the count stays right.
+ */
+class PlanIssues extends IssueList {
   add(issue: Issue): void {
-    if (!this.full) this.items.push(issue);
+    this.push(issue);
   }
   /** Issues of one record's schema check, placed at the file's column for each field. */
   addAt(place: Place, issues: Issue[]): void {
@@ -132,7 +130,7 @@ export function planImport(
   existing: ExistingWorkspace,
   newId: () => string,
 ): PlanOutcome {
-  const issues = new IssueList();
+  const issues = new PlanIssues();
   const actorPlan = planActors(document.actors, existing, newId, issues);
   const relationPlan = planRelations(document.relations, existing, actorPlan, newId, issues);
 
@@ -141,8 +139,7 @@ export function planImport(
     issues.add({ path: '', code: 'too_many_rows', params: { maximum: LIMITS.actors } });
   if (existing.relations.length + relationPlan.create.length > LIMITS.relations)
     issues.add({ path: '', code: 'too_many_rows', params: { maximum: LIMITS.relations } });
-  if (issues.full) issues.items.push({ path: '', code: 'too_many_issues', params: { maximum: MAX_ISSUES } });
-  if (issues.items.length > 0) return { ok: false, issues: issues.items };
+  if (issues.length > 0) return { ok: false, issues: issues.listed, total: issues.length };
 
   const layouts: Partial<Record<Layout, Positions>> = {};
   for (const layout of LAYOUTS) {
@@ -189,7 +186,7 @@ function planActors(
   actors: readonly DocumentActor[],
   existing: ExistingWorkspace,
   newId: () => string,
-  issues: IssueList,
+  issues: PlanIssues,
 ): ActorPlan {
   const existingById = new Map(existing.actors.map((actor) => [actor.id, actor]));
   const existingByName = groupBy(existing.actors, (actor) => nameKey(actor.name));
@@ -207,7 +204,6 @@ function planActors(
   const rowOfMatched = new Map<string, number>();
 
   for (const actor of actors) {
-    if (issues.full) break;
     const { place } = actor;
     const firstRow = rowOfKey.get(actor.key);
     if (firstRow !== undefined) {
@@ -294,7 +290,7 @@ function planRelations(
   existing: ExistingWorkspace,
   actors: ActorPlan,
   newId: () => string,
-  issues: IssueList,
+  issues: PlanIssues,
 ): { create: RelationRecord[]; update: RelationRecord[] } {
   const existingById = new Map(existing.relations.map((relation) => [relation.id, relation]));
   const existingByEnds = new Map(
@@ -309,7 +305,6 @@ function planRelations(
   const rowOfId = new Map<string, number>();
 
   for (const relation of relations) {
-    if (issues.full) break;
     const { place } = relation;
     if (relation.id !== undefined) {
       const firstRow = rowOfId.get(relation.id);

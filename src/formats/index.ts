@@ -19,6 +19,7 @@ export { readGexf } from './network/gexf-read.ts';
 export { GEXF_VERSIONS, type GexfVersion, writeGexf } from './network/gexf-write.ts';
 export { readGraphml } from './network/graphml-read.ts';
 export { writeGraphml } from './network/graphml-write.ts';
+export { detectFormat, READABLE_FORMATS, readImportFiles, type UploadedFile } from './read-files.ts';
 export type { RelatieRow, SpelerRow, TableKind } from './spreadsheet/columns.ts';
 export { type CsvFile, readCsv } from './spreadsheet/csv-read.ts';
 export { writeRelatiesCsv, writeSpelersCsv } from './spreadsheet/csv-write.ts';

@@ -22,6 +22,7 @@ export const PROBLEM_TITLES = {
   gone: 'Deze uitnodiging is niet meer geldig',
   too_many_requests: 'Te veel verzoeken',
   service_unavailable: 'De dienst is even niet beschikbaar',
+  too_heavy: 'Dit bestand is te zwaar om te verwerken',
 } as const;
 export type ProblemKind = keyof typeof PROBLEM_TITLES;
 
@@ -41,6 +42,9 @@ export function resourceNl(resource: keyof typeof RESOURCE_NL): string {
 }
 
 type Reason = (params: Record<string, unknown>) => string;
+
+/** A limit as Dutch readers write numbers: 1.600.000. */
+const count = (value: unknown) => new Intl.NumberFormat('nl-NL').format(Number(value));
 
 const list = (values: unknown) => (Array.isArray(values) ? values.join(', ') : '');
 
@@ -88,6 +92,17 @@ const REASONS: Record<IssueCode, Reason> = {
   too_many_rows: (p) => `Het bestand heeft te veel rijen of elementen (hoogstens ${p.maximum}).`,
   uncompressed_too_large: (p) =>
     `Uitgepakt is het bestand groter dan ${Math.round(Number(p.maximum) / 1_048_576)} MB. Zo'n bestand lezen we niet in.`,
+  too_many_zip_entries: (p) =>
+    `Het XLSX-bestand bestaat uit meer dan ${count(p.maximum)} delen. Sla het opnieuw op als gewoon Excel-bestand.`,
+  too_many_cells: (p) =>
+    `Het bestand heeft meer dan ${count(p.maximum)} cellen. Splits het bestand, of gebruik CSV of een back-up (JSON).`,
+  too_many_shared_strings: (p) =>
+    `Het bestand heeft meer dan ${count(p.maximum)} verschillende teksten (gedeelde tekenreeksen). Zo'n bestand lezen we niet in.`,
+  too_many_styles: (p) =>
+    `Het bestand heeft meer dan ${count(p.maximum)} opmaakregels. Haal de opmaak weg (plak als waarden in een nieuw bestand).`,
+  too_many_elements: (p) => `Het bestand heeft meer dan ${count(p.maximum)} XML-elementen.`,
+  too_many_attributes: (p) =>
+    `Het bestand heeft te veel XML-attributen (hoogstens ${count(p.maximum)}${Number(p.maximum) <= 1_000 ? ' per element' : ''}).`,
   missing_column: (p) => `De kolom ${p.column} ontbreekt.`,
   missing_sheet: () => 'Het bestand heeft geen blad spelers of relaties.',
   formula_without_value: () =>

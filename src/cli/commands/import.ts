@@ -135,6 +135,10 @@ export const importCommand: Command = {
       console.error(`${positionals.join(' and ')} not imported; nothing was written. Problems:`);
       for (const issue of error.issues)
         console.error(`  ${issue.path || '(file)'}: ${reasonNl(issue)} [${issue.code}]`);
+      if (error.total > error.issues.length)
+        console.error(
+          `  … and ${error.total - error.issues.length} more (${error.total} in all), not listed. Fix these first.`,
+        );
       return 1;
     } finally {
       await store.close();

@@ -3,7 +3,6 @@
  * spelers by id, then name) through the same plan as every other format. Places are the backup's JSON
  * paths (`actors.3.name`), with the 0-based index a JSON path has.
  */
-import type { Issue } from '../../domain/index.ts';
 import type { ImportDocument, Place, ReadOutcome } from '../import-document.ts';
 import { readBackup } from './read.ts';
 
@@ -15,7 +14,7 @@ function identityColumns(fields: Record<string, unknown>): Place['columns'] {
 
 export function readBackupDocument(text: string): ReadOutcome {
   const result = readBackup(text);
-  if (!result.ok) return { ok: false, issues: result.issues as Issue[] };
+  if (!result.ok) return { ok: false, issues: result.issues, total: result.total };
   const { backup } = result;
   const document: ImportDocument = {
     format: 'json',

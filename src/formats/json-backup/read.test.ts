@@ -57,6 +57,42 @@ describe('JSON backup', () => {
     ]);
   });
 
+  it('refuses unknown keys anywhere as unknown_field, __proto__ included', () => {
+    const valid = { ...backup, format: 'krachtenveld-backup/1' };
+    const text = JSON.stringify(valid);
+    const withKey = (json: string) => codes(json);
+    expect(withKey(text.replace('"layouts":{', '"layouts":{"__proto__":{"x":1},'))).toEqual([
+      'layouts.__proto__ unknown_field',
+    ]);
+    expect(
+      withKey(text.replace('"layouts":{"force":{', `"layouts":{"force":{"__proto__":{"x":1,"y":1},`)),
+    ).toEqual(['layouts.force.__proto__ unknown_field']);
+    expect(
+      withKey(text.replace('"name":"Wijkteam"', '"name":"Wijkteam","__proto__":{"isAdmin":true}')),
+    ).toEqual(['actors.0.__proto__ unknown_field']);
+    expect(withKey(text.replace('"layouts":{', '"layouts":{"wereldkaart":{},'))).toEqual([
+      'layouts.wereldkaart unknown_field',
+    ]);
+    expect(withKey(text.replace('"name":"Buurtkamer"', '"name":"Buurtkamer","kleur":"rood"'))).toEqual([
+      'actors.1.kleur unknown_field',
+    ]);
+  });
+
+  it('lists the first 1,000 problems of a huge bad backup and counts every one', () => {
+    const actors = Array.from({ length: 5_000 }, (_, k) => ({ id: `niet-${k}`, name: 7, force: 'maan' }));
+    const result = readBackup(JSON.stringify({ ...backup, format: 'krachtenveld-backup/1', actors }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(1_000);
+    expect(
+      result.issues
+        .slice(0, 3)
+        .map((issue) => `${issue.path} ${issue.code}`)
+        .sort(),
+    ).toEqual(['actors.0.force invalid_enum', 'actors.0.id uuid_format', 'actors.0.name invalid_type']);
+    expect(result.total).toBe(15_000);
+  });
+
   it('keeps docs/backup.schema.json equal to the schema it is generated from', () => {
     const documented = JSON.parse(
       readFileSync(join(import.meta.dirname, '../../../docs/backup.schema.json'), 'utf8'),

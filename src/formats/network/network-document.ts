@@ -13,7 +13,14 @@
  * - the other tool's drawing positions become the network layout (Netwerk);
  * - self-loops and edges to missing nodes are skipped and listed.
  */
-import { FORCES, LABEL_MAX, type Layout, type Position, RELATION_TYPES } from '../../domain/index.ts';
+import {
+  FORCES,
+  IssueList,
+  LABEL_MAX,
+  type Layout,
+  type Position,
+  RELATION_TYPES,
+} from '../../domain/index.ts';
 import type { DocumentActor, DocumentRelation, ImportDocument, ReadOutcome } from '../import-document.ts';
 import { LIMITS } from '../limits.ts';
 import {
@@ -71,7 +78,7 @@ export function toImportDocument(raw: RawGraph): ReadOutcome {
   const layouts: Partial<Record<Layout, Record<string, Position>>> = {};
   const actors: DocumentActor[] = [];
   const rowOfId = new Map<string, number>();
-  const issues = [];
+  const issues = new IssueList();
 
   for (const node of raw.nodes) {
     const first = rowOfId.get(node.id);
@@ -86,7 +93,7 @@ export function toImportDocument(raw: RawGraph): ReadOutcome {
     rowOfId.set(node.id, node.row);
     actors.push(raw.ours ? ourActor(node, layouts) : foreignActor(node, layouts, mappings, raw.ignored));
   }
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return { ok: false, issues: issues.listed, total: issues.length };
 
   const relations: DocumentRelation[] = [];
   const skipped: string[] = [];

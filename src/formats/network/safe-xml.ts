@@ -43,13 +43,27 @@ export function readXml(text: string, handlers: XmlHandlers): Issue[] {
   parser.on('doctype', () => {
     stop ??= { path: '', code: 'unsafe_xml' };
   });
+  let attributes = 0;
+  let elementAttributes = 0;
+  parser.on('opentagstart', () => {
+    elementAttributes = 0;
+  });
+  parser.on('attribute', () => {
+    if (stop) return;
+    attributes += 1;
+    elementAttributes += 1;
+    if (elementAttributes > LIMITS.xmlAttributesPerElement)
+      stop = { path: '', code: 'too_many_attributes', params: { maximum: LIMITS.xmlAttributesPerElement } };
+    else if (attributes > LIMITS.xmlAttributes)
+      stop = { path: '', code: 'too_many_attributes', params: { maximum: LIMITS.xmlAttributes } };
+  });
   parser.on('opentag', (tag) => {
     if (stop) return;
     depth += 1;
     elements += 1;
     if (depth > LIMITS.xmlDepth) stop = { path: '', code: 'too_deep', params: { maximum: LIMITS.xmlDepth } };
     else if (elements > LIMITS.xmlElements)
-      stop = { path: '', code: 'too_many_rows', params: { maximum: LIMITS.xmlElements } };
+      stop = { path: '', code: 'too_many_elements', params: { maximum: LIMITS.xmlElements } };
     else handlers.open(localName(tag.name), tag.attributes as Record<string, string>, depth);
   });
   parser.on('closetag', (tag) => {

@@ -49,7 +49,7 @@ export function readCsv(files: readonly CsvFile[]): ReadOutcome {
     }
     tables.set(kind, { name: file.name, rows: parsed.rows });
   }
-  if (parts.issues.length > 0) return { ok: false, issues: parts.issues };
+  if (parts.issues.length > 0) return { ok: false, issues: parts.issues.listed, total: parts.issues.length };
   for (const kind of ['spelers', 'relaties'] as const) {
     const table = tables.get(kind);
     if (table) readSheet(kind, table.rows, parts);

@@ -40,7 +40,7 @@ describe('spreadsheet rows: spelers', () => {
         ['Leeg', '', '', '', '', '', '', ''],
       ),
     );
-    expect(issues).toEqual([]);
+    expect(issues.listed).toEqual([]);
     expect(actors.map((actor) => actor.fields)).toEqual([
       {
         name: 'Wijkteam',
@@ -88,8 +88,8 @@ describe('spreadsheet rows: spelers', () => {
       ['B', undefined],
       ['42', undefined],
     ]);
-    expect(parts.issues).toEqual([{ path: 'spelers.4.id', code: 'uuid_format' }]);
-    expect(toOutcome('csv', parts)).toEqual({ ok: false, issues: parts.issues });
+    expect(parts.issues.listed).toEqual([{ path: 'spelers.4.id', code: 'uuid_format' }]);
+    expect(toOutcome('csv', parts)).toEqual({ ok: false, issues: parts.issues.listed, total: 1 });
   });
 
   it('skips the explanation row, empty rows and leading empty rows', () => {
@@ -147,7 +147,7 @@ describe('spreadsheet rows: spelers', () => {
         ['x'.repeat(LIMITS.cellCharacters + 1), 'rijk'],
       ),
     );
-    expect(issues).toEqual([
+    expect(issues.listed).toEqual([
       { path: 'spelers.2.naam', code: 'formula_without_value' },
       { path: 'spelers.3.kracht', code: 'invalid_value' },
       { path: 'spelers.4.naam', code: 'too_long', params: { maximum: LIMITS.cellCharacters } },
@@ -155,7 +155,7 @@ describe('spreadsheet rows: spelers', () => {
   });
 
   it('needs a header', () => {
-    expect(read('spelers', []).issues).toEqual([
+    expect(read('spelers', []).issues.listed).toEqual([
       { path: 'spelers.1', code: 'missing_column', params: { column: 'naam' } },
       { path: 'spelers.1', code: 'missing_column', params: { column: 'kracht' } },
     ]);
@@ -202,7 +202,7 @@ describe('spreadsheet rows: relaties', () => {
       ],
       [{ name: 'A' }, { name: 'B' }, { strength: 2.5, validFrom: null, validTo: null, perspective: null }],
     ]);
-    expect(parts.issues).toEqual([{ path: 'relaties.3.naar_id', code: 'uuid_format' }]);
+    expect(parts.issues.listed).toEqual([{ path: 'relaties.3.naar_id', code: 'uuid_format' }]);
     expect(parts.relations[0]?.place.columns).toMatchObject({ sourceId: 'van', targetId: 'naar' });
   });
 
@@ -217,7 +217,7 @@ describe('spreadsheet rows: relaties', () => {
   it('refuses more rows than the cap', () => {
     const rows: SheetRow[] = [{ row: 1, cells: ['van', 'naar', 'relatietype'] }];
     for (let row = 2; row <= LIMITS.rows + 2; row++) rows.push({ row, cells: ['A', 'B', 'x'] });
-    expect(read('relaties', rows).issues).toEqual([
+    expect(read('relaties', rows).issues.listed).toEqual([
       { path: 'relaties', code: 'too_many_rows', params: { maximum: LIMITS.rows } },
     ]);
   });
@@ -237,6 +237,6 @@ describe('werkruimte sheet', () => {
       parts,
     );
     expect(workspace).toEqual({ name: '=Proef', gemeente: 'GM0344', wijken: ['A', 'B'] });
-    expect(parts.issues).toEqual([]);
+    expect(parts.issues.listed).toEqual([]);
   });
 });

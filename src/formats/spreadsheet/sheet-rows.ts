@@ -21,7 +21,7 @@
  * else soort when it is a soort, else becomes the tag `type:<value>`; each use is reported as mapped.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, FORCES, type Issue } from '../../domain/index.ts';
+import { ACTOR_KINDS, FORCES, type Issue, IssueList } from '../../domain/index.ts';
 import {
   cellPath,
   type DocumentActor,
@@ -58,7 +58,8 @@ export { type Cell, type CellProblem, type CellValue, type SheetRow, tableKind }
 export interface SheetParts {
   actors: DocumentActor[];
   relations: DocumentRelation[];
-  issues: Issue[];
+  /** Bounded: a file with a million bad cells lists the first MAX_LISTED_ISSUES and counts the rest. */
+  issues: IssueList;
   report: ImportReport;
 }
 
@@ -67,7 +68,7 @@ const UUID = z.regexes.uuid();
 const isUuid = (value: string) => UUID.test(value);
 
 export function newParts(): SheetParts {
-  return { actors: [], relations: [], issues: [], report: emptyReport() };
+  return { actors: [], relations: [], issues: new IssueList(), report: emptyReport() };
 }
 
 /** Reads one table into `parts`: its header, then every row that is not empty or the explanation row. */
@@ -116,7 +117,7 @@ function missingColumn(kind: TableKind, column: string): Issue {
 }
 
 /** The cells of one row as texts or values by target, with every cell-level issue recorded. */
-function rowValues(layout: Layout, row: SheetRow, issues: Issue[]): Map<Column, CellValue> {
+function rowValues(layout: Layout, row: SheetRow, issues: IssueList): Map<Column, CellValue> {
   const values = new Map<Column, CellValue>();
   for (const column of layout.columns) {
     const cell = row.cells[column.index];
@@ -159,7 +160,7 @@ function convert(target: FieldTarget, cell: CellValue): unknown {
   }
 }
 
-function uuidOrIssue(value: string, path: string, issues: Issue[]): string | undefined {
+function uuidOrIssue(value: string, path: string, issues: IssueList): string | undefined {
   if (value === '') return undefined;
   if (isUuid(value)) return value;
   issues.push({ path, code: 'uuid_format' });
@@ -251,7 +252,7 @@ export function toOutcome(
   parts: SheetParts,
   workspace: ImportDocument['workspace'] = {},
 ): ReadOutcome {
-  if (parts.issues.length > 0) return { ok: false, issues: parts.issues };
+  if (parts.issues.length > 0) return { ok: false, issues: parts.issues.listed, total: parts.issues.length };
   const { actors, relations, report } = parts;
   return { ok: true, document: { format, workspace, actors, relations, layouts: {}, report } };
 }

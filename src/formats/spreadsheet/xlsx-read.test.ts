@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { lieAboutSizes } from '../../../test/fixtures/make-zip-bomb.ts';
 import { LIMITS } from '../limits.ts';
-import { MAX_CELLS, readXlsx } from './xlsx-read.ts';
+import { readXlsx } from './xlsx-read.ts';
 import { writeXlsxTemplate } from './xlsx-write.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/spreadsheet');
@@ -100,17 +100,67 @@ describe('XLSX import: hostile files', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
-  it('refuses a workbook with more cells than exceljs can hold', async () => {
+  /** Our template with `part` edited, re-zipped. */
+  async function edited(part: string, edit: (xml: string) => string): Promise<Uint8Array> {
     const zip = await JSZip.loadAsync(await workbook({ spelers: [SPELERS_HEADER] }));
-    const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
-    const cells = '<c r="A2"/>'.repeat(1_000);
-    const row = `<row r="2">${cells}</row>`;
-    zip.file(
-      'xl/worksheets/sheet1.xml',
-      sheet.replace('</sheetData>', `${row.repeat(MAX_CELLS / 1_000 + 1)}</sheetData>`),
+    zip.file(part, edit((await zip.file(part)?.async('string')) ?? ''));
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+
+  it('refuses a workbook with more cells than exceljs can hold', async () => {
+    const row = `<row r="2">${'<c r="A2"/>'.repeat(1_000)}</row>`;
+    const bytes = await edited('xl/worksheets/sheet1.xml', (sheet) =>
+      sheet.replace('</sheetData>', `${row.repeat(LIMITS.cells / 1_000 + 1)}</sheetData>`),
     );
-    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-    expect(await issues(bytes)).toEqual([{ path: '', code: 'too_big', params: { maximum: MAX_CELLS } }]);
+    expect(await issues(bytes)).toEqual([
+      { path: '', code: 'too_many_cells', params: { maximum: LIMITS.cells } },
+    ]);
+  });
+
+  it('refuses millions of tiny shared strings before exceljs reads them', async () => {
+    const strings = '<si><t>x</t></si>'.repeat(LIMITS.sharedStrings + 1);
+    const bytes = await edited(
+      'xl/sharedStrings.xml',
+      () =>
+        `<?xml version="1.0"?><x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings.replaceAll('<si>', '<x:si>').replaceAll('</si>', '</x:si>')}</x:sst>`,
+    );
+    expect(await issues(bytes)).toEqual([
+      { path: '', code: 'too_many_shared_strings', params: { maximum: LIMITS.sharedStrings } },
+    ]);
+  });
+
+  it('refuses a styles part with more entries than the cap', async () => {
+    const bytes = await edited('xl/styles.xml', (styles) =>
+      styles.replace(
+        '</styleSheet>',
+        `<cellXfs>${'<xf numFmtId="0"/>'.repeat(LIMITS.styleElements)}</cellXfs></styleSheet>`,
+      ),
+    );
+    expect(await issues(bytes)).toEqual([
+      { path: '', code: 'too_many_styles', params: { maximum: LIMITS.styleElements } },
+    ]);
+  });
+
+  it('refuses an element with more attributes than the cap', async () => {
+    const attributes = Array.from(
+      { length: LIMITS.xmlAttributesPerElement + 1 },
+      (_, k) => ` a${k}="1"`,
+    ).join('');
+    const bytes = await edited('xl/worksheets/sheet1.xml', (sheet) =>
+      sheet.replace('<sheetData>', `<sheetData><row r="9"${attributes}/>`),
+    );
+    expect(await issues(bytes)).toEqual([
+      { path: '', code: 'too_many_attributes', params: { maximum: LIMITS.xmlAttributesPerElement } },
+    ]);
+  });
+
+  it('refuses a zip with more entries than the cap, from its directory alone', async () => {
+    const zip = await JSZip.loadAsync(await workbook({ spelers: [SPELERS_HEADER] }));
+    for (let k = 0; k < LIMITS.zipEntries; k++) zip.file(`extra/${k}.txt`, '');
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    expect(await issues(bytes)).toEqual([
+      { path: '', code: 'too_many_zip_entries', params: { maximum: LIMITS.zipEntries } },
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * XLSX import. An XLSX file is a zip, so before anything parses it the zip-bomb guard inflates every entry
- * and counts the bytes that actually come out — the sizes a zip's directory declares can lie — stopping as
- * soon as the total passes LIMITS.uncompressedBytes; it counts the worksheets' cells on the way. Then
+ * XLSX import. An XLSX file is a zip, so before anything parses it xlsx-guard.ts inflates every entry and
+ * counts what exceljs would have to hold — bytes, cells, shared strings, styles, attributes — refusing the
+ * file at the first cap passed (zip bombs, and small files that unpack to millions of entries). Then
  * exceljs reads the workbook in memory (10,000 spelers and 50,000 relaties: about 3 s and 600 MB; its
  * streaming reader needs Node streams and temporary files, which this layer does not use). exceljs only
  * gets the parts with cell values: no defined names, drawings, tables or comments, and inside a sheet no
@@ -16,8 +16,7 @@
  * their text, dates the day (`YYYY-MM-DD`).
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import type { Issue } from '../../domain/index.ts';
+import type JSZip from 'jszip';
 import type { ImportDocument, ReadOutcome } from '../import-document.ts';
 import { LIMITS } from '../limits.ts';
 import type { TableKind } from './columns.ts';
@@ -30,8 +29,7 @@ import {
   tableKind,
   toOutcome,
 } from './sheet-rows.ts';
-
-const NOT_XLSX: Issue = { path: '', code: 'invalid_file', params: { expected: 'XLSX' } };
+import { NOT_XLSX, openCheckedXlsx } from './xlsx-guard.ts';
 
 const SHEET_NAMES: Record<TableKind | 'werkruimte', string[]> = {
   spelers: ['spelers', 'actors', 'elements'],
@@ -61,22 +59,14 @@ const IGNORED_NODES = [
   'cols',
 ];
 
-/**
- * exceljs holds about 550 bytes per cell, so the cells of all sheets are capped before it starts: this
- * allows about five times our 10,000-speler benchmark (820,000 cells, 600 MB) and keeps a workbook of
- * empty cells — 10 bytes each unzipped — from filling gigabytes.
- */
-export const MAX_CELLS = 4_000_000;
-
 /** The parts of a package exceljs needs for cell values; the rest is never given to it. */
 const NEEDED_PART =
   /^\/?(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
-const WORKSHEET_PART = /^\/?xl\/worksheets\/sheet\d+\.xml$/;
 
 export async function readXlsx(bytes: Uint8Array): Promise<ReadOutcome> {
   if (bytes.byteLength > LIMITS.fileBytes)
     return { ok: false, issues: [{ path: '', code: 'too_big', params: { maximum: LIMITS.fileBytes } }] };
-  const unpacked = await unpack(bytes);
+  const unpacked = await openCheckedXlsx(bytes);
   if ('issue' in unpacked) return { ok: false, issues: [unpacked.issue] };
 
   const workbook = new ExcelJS.Workbook();
@@ -99,93 +89,6 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadOutcome> {
     return { ok: false, issues: [NOT_XLSX] };
   }
   return readWorkbook(workbook);
-}
-
-/**
- * Opens the zip and inflates every entry, counting what comes out without keeping it — the zip-bomb
- * guard — and counting the cells of the worksheets. Returns the zip, or the issue when the file is no
- * zip, is no XLSX, unpacks to more than the cap or has more cells than MAX_CELLS.
- */
-async function unpack(bytes: Uint8Array): Promise<{ zip: JSZip } | { issue: Issue }> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return { issue: NOT_XLSX };
-  }
-  const size = { bytes: 0, cells: 0 };
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    const outcome = await inflate(
-      entry,
-      size,
-      WORKSHEET_PART.test(entry.name) ? new CellCounter() : undefined,
-    );
-    if (outcome === 'too_large')
-      return {
-        issue: { path: '', code: 'uncompressed_too_large', params: { maximum: LIMITS.uncompressedBytes } },
-      };
-    if (outcome === 'broken') return { issue: NOT_XLSX };
-    if (size.cells > MAX_CELLS)
-      return { issue: { path: '', code: 'too_big', params: { maximum: MAX_CELLS } } };
-  }
-  return zip.file('[Content_Types].xml') && zip.file('xl/workbook.xml') ? { zip } : { issue: NOT_XLSX };
-}
-
-function inflate(
-  entry: JSZip.JSZipObject,
-  size: { bytes: number; cells: number },
-  cells: CellCounter | undefined,
-): Promise<'ok' | 'too_large' | 'broken'> {
-  return new Promise((resolve) => {
-    const stream = (entry as unknown as Streamable).internalStream('uint8array');
-    stream
-      .on('data', (chunk) => {
-        size.bytes += chunk.length;
-        if (cells) size.cells += cells.count(chunk);
-        if (size.bytes > LIMITS.uncompressedBytes) {
-          stream.pause();
-          resolve('too_large');
-        }
-      })
-      .on('error', () => resolve('broken'))
-      .on('end', () => resolve('ok'))
-      .resume();
-  });
-}
-
-/** JSZip's chunked reader of one entry; its types leave it out. */
-interface Streamable {
-  internalStream(type: 'uint8array'): ChunkStream;
-}
-interface ChunkStream {
-  on(event: 'data', listener: (chunk: Uint8Array) => void): ChunkStream;
-  on(event: 'error' | 'end', listener: () => void): ChunkStream;
-  pause(): ChunkStream;
-  resume(): ChunkStream;
-}
-
-/** Bytes that may follow `<c` in a cell's start tag: space, tab, CR, LF, `>`, `/`. */
-const AFTER_NAME = new Uint8Array(256);
-for (const byte of [0x20, 0x09, 0x0d, 0x0a, 0x3e, 0x2f]) AFTER_NAME[byte] = 1;
-
-/** Counts `<c …>` start tags in a worksheet's XML, chunk by chunk. */
-class CellCounter {
-  private a = 0;
-  private b = 0;
-  count(chunk: Uint8Array): number {
-    let found = 0;
-    let { a, b } = this;
-    for (let index = 0; index < chunk.length; index++) {
-      const byte = chunk[index] as number;
-      if (a === 0x3c && b === 0x63 && AFTER_NAME[byte] === 1) found++;
-      a = b;
-      b = byte;
-    }
-    this.a = a;
-    this.b = b;
-    return found;
-  }
 }
 
 /**
@@ -232,14 +135,10 @@ function readWorkbook(workbook: ExcelJS.Workbook): ReadOutcome {
       others.length = 0;
     }
   }
-  if (tables.size === 0)
-    return {
-      ok: false,
-      issues: [
-        ...parts.issues,
-        { path: '', code: 'missing_sheet', params: { expected: ['spelers', 'relaties'] } },
-      ],
-    };
+  if (tables.size === 0) {
+    parts.issues.push({ path: '', code: 'missing_sheet', params: { expected: ['spelers', 'relaties'] } });
+    return { ok: false, issues: parts.issues.listed, total: parts.issues.length };
+  }
   for (const sheet of others) parts.report.ignored.push(sheet.name);
   for (const kind of ['spelers', 'relaties'] as const) {
     const rows = tables.get(kind);
