@@ -5,7 +5,8 @@
  * BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on the PostgreSQL server. Then the web map's figures in
  * headless Chromium (bench/web-map.ts; BENCH_WEB=off skips them), then the analysis figures against
  * python-igraph (bench/analysis.ts), then import and export in every format (bench/transfer.ts).
- * Last, login and the map under concurrent load (bench/load.ts). BENCH_ONLY=core|web|analysis|transfer|load
+ * Then login and the map under concurrent load (bench/load.ts), last the server under file attack
+ * (bench/hostile.ts). BENCH_ONLY=core|web|analysis|transfer|load|hostile
  * runs one part. Never part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { createStore, type DatabaseOptions, openDatabase } from '../src/store/in
 import { benchAnalysis } from './analysis.ts';
 import { benchLogin, createBenchAdmin } from './bench-admin.ts';
 import { generateWorkspace, seedGeneratedWorkspace } from './generate-workspace.ts';
+import { benchHostile } from './hostile.ts';
 import { benchLoad } from './load.ts';
 import { withServerDatabase } from './server-database.ts';
 import { benchTransfer } from './transfer.ts';
@@ -135,10 +137,11 @@ async function main() {
   }
 }
 
-// BENCH_ONLY=core|web|analysis|transfer|load runs one part; BENCH_WEB=off skips the browser part.
+// BENCH_ONLY=core|web|analysis|transfer|load|hostile runs one part; BENCH_WEB=off skips the browser part.
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'core') await main();
 if ((!only || only === 'web') && process.env.BENCH_WEB !== 'off') await benchWebMap();
 if (!only || only === 'analysis') await benchAnalysis();
 if (!only || only === 'transfer') await benchTransfer();
 if (!only || only === 'load') await benchLoad();
+if (!only || only === 'hostile') await benchHostile();

@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Store } from '../store/index.ts';
 import { createAnalysisRunner } from './analysis-thread/runner.ts';
 import type { OidcSettings } from './auth/oidc.ts';
+import { createFileJobs, DEFAULT_FILE_JOBS, type FileJobSettings, type FileJobs } from './file-jobs/pool.ts';
 import { authentication, type SessionSettings } from './plugins/authentication.ts';
 import { openApi } from './plugins/openapi.ts';
 import { problemJson } from './plugins/problem-json.ts';
@@ -44,6 +45,8 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimitSettings>;
   /** Login through the gemeente's own identity provider (OpenID Connect); off when absent. */
   oidc?: OidcSettings;
+  /** How many imports and exports run at once, wait, and may use (file-jobs/pool.ts). */
+  fileJobs?: Partial<FileJobSettings>;
 }
 
 export const DEFAULT_SESSIONS: SessionSettings = {
@@ -57,6 +60,13 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   write: { max: 600, windowMs: 60_000 },
 };
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The import and export job pool, for tests and the benchmark to read its load. */
+    fileJobs: FileJobs;
+  }
+}
+
 export async function buildApp({
   store,
   logger = false,
@@ -65,6 +75,7 @@ export async function buildApp({
   sessions = {},
   rateLimits: limits = {},
   oidc,
+  fileJobs: jobSettings = {},
 }: AppOptions): Promise<FastifyInstance> {
   const sessionSettings = { ...DEFAULT_SESSIONS, ...sessions };
   const app = Fastify({
@@ -92,6 +103,9 @@ export async function buildApp({
   const gemeenten = createGemeenteDirectory(await store.reference.listGemeenten());
   const analysisRunner = createAnalysisRunner();
   app.addHook('onClose', () => analysisRunner.close());
+  const fileJobs = createFileJobs({ ...DEFAULT_FILE_JOBS, ...jobSettings });
+  app.decorate('fileJobs', fileJobs);
+  app.addHook('onClose', () => fileJobs.close());
 
   await app.register(routeTable);
   await app.register(problemJson);
@@ -115,7 +129,7 @@ export async function buildApp({
       await api.register(graphRoutes, { store });
       await api.register(layoutRoutes, { store });
       await api.register(analysisRoutes, { store, runner: analysisRunner });
-      await api.register(transferRoutes, { store });
+      await api.register(transferRoutes, { store, jobs: fileJobs });
     },
     { prefix: API_PREFIX },
   );

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { OidcSettings } from './auth/oidc.ts';
+import { DEFAULT_FILE_JOBS, type FileJobSettings } from './file-jobs/pool.ts';
 
 export const OIDC_DEFAULT_NAME = 'Inloggen met uw organisatie';
 export const OIDC_DEFAULT_SCOPES = 'openid email profile';
@@ -45,6 +46,34 @@ const configSchema = z.object({
    * (http://127.0.0.1). Behind an HTTPS proxy set `true`.
    */
   KRACHTENVELD_SECURE_COOKIE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Imports and exports running at once (each on its own thread), and waiting (file-jobs/pool.ts). */
+  KRACHTENVELD_FILE_JOBS: z.coerce.number().int().min(1).max(64).default(DEFAULT_FILE_JOBS.concurrency),
+  KRACHTENVELD_FILE_JOB_QUEUE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1_000)
+    .default(DEFAULT_FILE_JOBS.queueLength),
+  /** Imports and exports one account may have running or waiting. */
+  KRACHTENVELD_FILE_JOBS_PER_ACCOUNT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(DEFAULT_FILE_JOBS.perAccount),
+  /** Memory (heap, MB) and time (seconds) one import or export may use before it is stopped. */
+  KRACHTENVELD_FILE_JOB_MEMORY_MB: z.coerce
+    .number()
+    .int()
+    .min(128)
+    .max(16_384)
+    .default(DEFAULT_FILE_JOBS.memoryMb),
+  KRACHTENVELD_FILE_JOB_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(3_600)
+    .default(DEFAULT_FILE_JOBS.timeLimitSeconds),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `json` for log collectors; `pretty` for people. Default: pretty on a terminal, json otherwise. */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
@@ -79,6 +108,7 @@ export interface ServerConfig {
   logLevel: string;
   logFormat: 'json' | 'pretty';
   sessions: { idleSeconds: number; maxSeconds: number; secureCookie: boolean };
+  fileJobs: FileJobSettings;
   /** Null unless OpenID Connect login is configured. */
   oidc: OidcSettings | null;
 }
@@ -108,6 +138,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: values.LOG_LEVEL,
     logFormat: values.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     oidc: oidcSettings(values),
+    fileJobs: {
+      concurrency: values.KRACHTENVELD_FILE_JOBS,
+      queueLength: values.KRACHTENVELD_FILE_JOB_QUEUE,
+      perAccount: values.KRACHTENVELD_FILE_JOBS_PER_ACCOUNT,
+      memoryMb: values.KRACHTENVELD_FILE_JOB_MEMORY_MB,
+      timeLimitSeconds: values.KRACHTENVELD_FILE_JOB_SECONDS,
+    },
     sessions: {
       idleSeconds: values.KRACHTENVELD_SESSION_IDLE_MINUTES * 60,
       maxSeconds: values.KRACHTENVELD_SESSION_MAX_HOURS * 3600,

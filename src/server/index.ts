@@ -5,6 +5,8 @@ export { type AppOptions, buildApp } from './app.ts';
 export type { OidcSettings } from './auth/oidc.ts';
 export { hashPassword } from './auth/password.ts';
 export { ConfigError, describeDatabase, loadConfig, type ServerConfig } from './config.ts';
+export type { FileWork } from './file-jobs/file-work.ts';
+export { createFileJobs, DEFAULT_FILE_JOBS, type FileJobs } from './file-jobs/pool.ts';
 export { reasonNl } from './messages-nl.ts';
 export { createAccount, setUpFirstAdministrator } from './services/accounts.ts';
 export { type Author, apiAuthor, CLI_AUTHOR, SYSTEM_AUTHOR } from './services/author.ts';

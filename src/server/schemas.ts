@@ -4,6 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { MAX_LISTED_ISSUES } from '../domain/index.ts';
 
 export const API_PREFIX = '/api/v1';
 export const API_VERSION = '1.0.0';
@@ -95,7 +96,23 @@ export const problemSchema = z
     detail: z.string().optional(),
     instance: z.string(),
     code: z.string(),
-    invalidParams: z.array(z.object({ name: z.string(), code: z.string(), reason: z.string() })).optional(),
+    invalidParams: z
+      .array(
+        z.object({
+          name: z.string(),
+          code: z.string(),
+          reason: z.string(),
+          maximum: z.number().optional().describe('De grens die is overschreden, als die er is.'),
+        }),
+      )
+      .max(MAX_LISTED_ISSUES)
+      .optional()
+      .describe(`Elk probleem met zijn plek; hoogstens ${MAX_LISTED_ISSUES}.`),
+    invalidParamsTotal: z
+      .number()
+      .int()
+      .optional()
+      .describe('Hoeveel problemen er in totaal zijn, als dat meer is dan er in `invalidParams` staan.'),
     currentVersion: z.number().int().optional(),
     reason: z.string().optional(),
   })
@@ -108,4 +125,17 @@ export const problemResponses = {
   403: problemSchema,
   404: problemSchema,
   500: problemSchema,
+};
+
+/** The extra answers of an import or export, which run as file jobs (server/file-jobs). */
+export const fileJobProblemResponses = {
+  ...problemResponses,
+  413: problemSchema.describe('Het bestand is groter dan toegestaan.'),
+  422: problemSchema.describe(
+    'Het bestand is te zwaar: de verwerking stopte bij de grens aan geheugen of tijd.',
+  ),
+  429: problemSchema.describe(
+    'U hebt al genoeg imports of exports lopen; `Retry-After` zegt wanneer opnieuw.',
+  ),
+  503: problemSchema.describe('De server verwerkt al veel bestanden; `Retry-After` zegt wanneer opnieuw.'),
 };

@@ -122,6 +122,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     app = await buildApp({
       store,
       sessions: config.sessions,
+      fileJobs: config.fileJobs,
       ...(config.oidc ? { oidc: config.oidc } : {}),
       logger: loggerOptions(config),
     });

@@ -17,7 +17,8 @@ import {
 } from './compute.ts';
 import type { ThreadRequest, ThreadResponse } from './protocol.ts';
 
-const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
+const BOOTSTRAP = new URL('../thread-bootstrap.mjs', import.meta.url);
+const ENTRY = new URL('./thread.ts', import.meta.url).href;
 
 /** Omit that keeps a union a union. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -49,7 +50,7 @@ export function createAnalysisRunner(): AnalysisRunner {
 
   function thread(): Worker {
     if (worker) return worker;
-    const started = new Worker(BOOTSTRAP);
+    const started = new Worker(BOOTSTRAP, { workerData: { entry: ENTRY } });
     started.on('message', (response: ThreadResponse) => {
       const request = pending.get(response.id);
       if (!request) return;

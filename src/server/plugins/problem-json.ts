@@ -13,10 +13,12 @@ import {
   type ConflictReason,
   ForbiddenError,
   type Issue,
+  MAX_LISTED_ISSUES,
   NotFoundError,
   ValidationError,
   VersionConflictError,
 } from '../../domain/index.ts';
+import { FileJobLimitError, FileJobsBusyError } from '../file-jobs/errors.ts';
 import {
   AUTHENTICATION_DETAILS_NL,
   CONFLICT_DETAILS_NL,
@@ -38,7 +40,9 @@ export interface Problem {
   detail?: string;
   instance: string;
   code: ProblemKind;
-  invalidParams?: { name: string; code: string; reason: string }[];
+  invalidParams?: { name: string; code: string; reason: string; maximum?: number }[];
+  /** How many problems were found, when more than the MAX_LISTED_ISSUES in `invalidParams`. */
+  invalidParamsTotal?: number;
   currentVersion?: number;
   /** Why a 409/410 was given, as a code a client can act on. */
   reason?: string;
@@ -62,8 +66,29 @@ export function sendProblem(
   return reply.code(status).type(PROBLEM_CONTENT_TYPE).serializer(JSON.stringify).send(body);
 }
 
-function invalidParams(issues: Issue[]) {
-  return issues.map((issue) => ({ name: issue.path, code: issue.code, reason: reasonNl(issue) }));
+const FIX_FIELDS = 'Verbeter de genoemde velden en probeer het opnieuw.';
+
+/**
+ * The problem's fields for a list of issues: at most MAX_LISTED_ISSUES of them, whatever stage found them,
+ * and when there were more, their number and a sentence saying the rest is not listed.
+ */
+function invalidParams(issues: readonly Issue[], total = issues.length): Partial<Problem> {
+  const listed = issues.slice(0, MAX_LISTED_ISSUES);
+  const count = Math.max(total, issues.length);
+  const params = listed.map((issue) => ({
+    name: issue.path,
+    code: issue.code,
+    reason: reasonNl(issue),
+    // The limit a file passed, so a client can word it in its own language.
+    ...(typeof issue.params?.maximum === 'number' ? { maximum: issue.params.maximum } : {}),
+  }));
+  if (count <= listed.length) return { detail: FIX_FIELDS, invalidParams: params };
+  const number = new Intl.NumberFormat('nl-NL');
+  return {
+    detail: `Er zijn ${number.format(count)} problemen gevonden. Hieronder staan de eerste ${number.format(listed.length)}; de rest is niet genoemd. Herstel deze eerst en probeer het opnieuw.`,
+    invalidParams: params,
+    invalidParamsTotal: count,
+  };
 }
 
 const FASTIFY_ERRORS: Record<string, { status: number; kind: ProblemKind; detail: string }> = {
@@ -124,16 +149,10 @@ function handleError(
     const input =
       context === 'body' ? request.body : context === 'querystring' ? request.query : request.params;
     const issues = issuesFromValidation(error.validation, input, context !== 'body');
-    return sendProblem(request, reply, 400, 'validation', {
-      detail: 'Verbeter de genoemde velden en probeer het opnieuw.',
-      invalidParams: invalidParams(issues),
-    });
+    return sendProblem(request, reply, 400, 'validation', invalidParams(issues));
   }
   if (error instanceof ValidationError) {
-    return sendProblem(request, reply, 400, 'validation', {
-      detail: 'Verbeter de genoemde velden en probeer het opnieuw.',
-      invalidParams: invalidParams(error.issues),
-    });
+    return sendProblem(request, reply, 400, 'validation', invalidParams(error.issues, error.total));
   }
   if (error instanceof NotFoundError) {
     return sendProblem(request, reply, 404, 'not_found', {
@@ -162,6 +181,25 @@ function handleError(
     return sendProblem(request, reply, status, status === 410 ? 'gone' : 'conflict', {
       detail: CONFLICT_DETAILS_NL[error.reason],
       reason: error.reason,
+    });
+  }
+  if (error instanceof FileJobsBusyError) {
+    reply.header('retry-after', String(error.retryAfterSeconds));
+    return error.scope === 'account'
+      ? sendProblem(request, reply, 429, 'too_many_requests', {
+          detail: `U hebt al imports of exports lopen. Wacht tot die klaar zijn en probeer het over ${error.retryAfterSeconds} seconden opnieuw.`,
+        })
+      : sendProblem(request, reply, 503, 'service_unavailable', {
+          detail: `Krachtenveld verwerkt nu veel bestanden tegelijk. Probeer het over ${error.retryAfterSeconds} seconden opnieuw.`,
+        });
+  }
+  if (error instanceof FileJobLimitError) {
+    return sendProblem(request, reply, 422, 'too_heavy', {
+      detail:
+        error.limit === 'memory'
+          ? `Dit bestand vraagt meer geheugen dan de server per bestand toestaat (${error.maximum} MB). Splits het bestand in kleinere delen, of gebruik CSV of een back-up (JSON).`
+          : `Het verwerken duurde langer dan de server per bestand toestaat (${error.maximum} seconden). Splits het bestand in kleinere delen en probeer het opnieuw.`,
+      reason: error.limit === 'memory' ? 'memory_limit' : 'time_limit',
     });
   }
   if (error.statusCode === 429) {

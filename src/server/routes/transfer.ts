@@ -14,8 +14,10 @@ import { z } from 'zod';
 import { ValidationError, workspaceSchema } from '../../domain/index.ts';
 import { LIMITS, writeCsvTemplate, writeXlsxTemplate } from '../../formats/index.ts';
 import type { Store } from '../../store/index.ts';
-import { authorOf } from '../plugins/authentication.ts';
-import { problemResponses, workspaceParams } from '../schemas.ts';
+import type { FileWork } from '../file-jobs/file-work.ts';
+import type { FileJobs } from '../file-jobs/pool.ts';
+import { authorOf, principalOf } from '../plugins/authentication.ts';
+import { fileJobProblemResponses, problemResponses, workspaceParams } from '../schemas.ts';
 import { EXPORT_FORMATS, type ExportedFile, exportFile, XLSX_TYPE } from '../services/export-file.ts';
 import {
   importAsNewWorkspace,
@@ -69,6 +71,34 @@ async function readUpload(
   return { files, fields };
 }
 
+/**
+ * Runs the file work of a request as a job (src/server/file-jobs): the place is taken before anything is
+ * read or loaded, so a full queue answers 503 or 429 at once, and given back however the request ends.
+ */
+async function asJob<Input, T>(
+  jobs: FileJobs,
+  request: FastifyRequest,
+  receive: () => Promise<Input>,
+  task: (work: FileWork, input: Input) => Promise<T>,
+): Promise<T> {
+  const ticket = jobs.admit(principalOf(request).user.id);
+  try {
+    const input = await receive();
+    return await ticket.run((work) => task(work, input));
+  } finally {
+    ticket.release();
+  }
+}
+
+const nothing = async () => undefined;
+
+/** The empty XLSX template never changes: built once, on first request. */
+let xlsxTemplate: Promise<Uint8Array> | undefined;
+function xlsxTemplateBytes(): Promise<Uint8Array> {
+  xlsxTemplate ??= writeXlsxTemplate();
+  return xlsxTemplate;
+}
+
 function sendFile(reply: FastifyReply, file: ExportedFile) {
   return reply
     .type(file.contentType)
@@ -76,7 +106,10 @@ function sendFile(reply: FastifyReply, file: ExportedFile) {
     .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
 }
 
-export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const transferRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: FileJobs }> = async (
+  app,
+  { store, jobs },
+) => {
   const tags = ['uitwisselen'];
   await app.register(multipart, {
     limits: {
@@ -111,16 +144,16 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
             path: ['table'],
             message: 'required',
           }),
-        response: { 200: z.string().describe('Het bestand'), ...problemResponses },
+        response: { 200: z.string().describe('Het bestand'), ...fileJobProblemResponses },
       },
       serializerCompiler: () => (data) => data as string,
     },
     async (request, reply) => {
       const { format, table, lang, gexfVersion } = request.query;
-      return sendFile(
-        reply,
-        await exportFile(store, request.workspace, format, { table, lang, gexfVersion }),
+      const file = await asJob(jobs, request, nothing, (work) =>
+        exportFile(store, request.workspace, format, { table, lang, gexfVersion }, work),
       );
+      return sendFile(reply, file);
     },
   );
 
@@ -155,7 +188,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
           counts: { actors: 0, relations: 0 },
         });
       return sendFile(reply, {
-        body: await writeXlsxTemplate(),
+        body: await xlsxTemplateBytes(),
         contentType: XLSX_TYPE,
         fileName: 'krachtenveld-sjabloon.xlsx',
         counts: { actors: 0, relations: 0 },
@@ -173,13 +206,19 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
         consumes: ['multipart/form-data'],
         response: {
           201: z.object({ workspace: workspaceSchema, summary: summarySchema }),
-          ...problemResponses,
+          ...fileJobProblemResponses,
         },
       },
     },
     async (request, reply) => {
-      const { files, fields } = await readUpload(request);
-      return reply.status(201).send(await importAsNewWorkspace(store, authorOf(request), files, fields));
+      const imported = await asJob(
+        jobs,
+        request,
+        () => readUpload(request),
+        (work, { files, fields }) =>
+          importAsNewWorkspace(store, authorOf(request), files, fields, undefined, work),
+      );
+      return reply.status(201).send(imported);
     },
   );
 
@@ -193,14 +232,23 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
         description: `${uploadDescription} Spelers worden herkend aan hun id of naam en bijgewerkt; relaties aan hun id of aan beide spelers en het type. De rest wordt toegevoegd.`,
         consumes: ['multipart/form-data'],
         params: workspaceParams,
-        response: { 200: z.object({ summary: summarySchema }), ...problemResponses },
+        response: { 200: z.object({ summary: summarySchema }), ...fileJobProblemResponses },
       },
     },
     async (request) => {
-      const { files, fields } = await readUpload(request);
-      const extra = Object.keys(fields)[0];
-      if (extra) throw new ValidationError([{ path: extra, code: 'unknown_field' }]);
-      return { summary: await importIntoWorkspace(store, authorOf(request), request.workspace, files) };
+      const summary = await asJob(
+        jobs,
+        request,
+        async () => {
+          const { files, fields } = await readUpload(request);
+          const extra = Object.keys(fields)[0];
+          if (extra) throw new ValidationError([{ path: extra, code: 'unknown_field' }]);
+          return files;
+        },
+        (work, files) =>
+          importIntoWorkspace(store, authorOf(request), request.workspace, files, undefined, work),
+      );
+      return { summary };
     },
   );
 };

@@ -1,10 +1,9 @@
 /**
- * Imports, shared by the API and the CLI: which reader a file needs, and writing an import plan
- * (src/formats/import-plan.ts) into a new or an existing werkruimte in one transaction — a refused or
- * failed import leaves the database exactly as it was. Progress is reported per phase and per chunk of
- * rows, for the CLI's progress bar.
+ * Imports, shared by the API and the CLI: reading the files and planning them (the file work: on a job
+ * thread for the API, inline for the CLI, see src/server/file-jobs), then writing the plan into a new or an
+ * existing werkruimte in one transaction — a refused or failed import leaves the database exactly as it
+ * was. Progress is reported per phase and per chunk of rows, for the CLI's progress bar.
  */
-import { randomUUID } from 'node:crypto';
 import {
   issuesFromZod,
   LAYOUTS,
@@ -13,27 +12,11 @@ import {
   type Workspace,
   workspaceCreateSchema,
 } from '../../domain/index.ts';
-import {
-  type ImportDocument,
-  type ImportFormat,
-  type ImportPlan,
-  type ImportSummary,
-  planImport,
-  type ReadOutcome,
-  readBackupDocument,
-  readCsv,
-  readGexf,
-  readGraphml,
-  readXlsx,
-} from '../../formats/index.ts';
+import type { ImportPlan, ImportSummary, PlanOutcome, UploadedFile } from '../../formats/index.ts';
 import type { Store, TransactionStore } from '../../store/index.ts';
+import { type FileWork, inlineFileWork, type ReadSummary } from '../file-jobs/file-work.ts';
 import { type Author, recordChange } from './author.ts';
 import { giveOwnership } from './map-changes.ts';
-
-export interface UploadedFile {
-  name: string;
-  bytes: Uint8Array;
-}
 
 export type ImportPhase = 'read' | 'check' | 'write';
 /** `total` 0: a phase without countable steps (reading, checking); writing counts rows. */
@@ -42,59 +25,11 @@ export type ProgressListener = (phase: ImportPhase, done: number, total: number)
 /** Rows per write, so progress moves on large files; the store splits statements further. */
 const ROWS_PER_STEP = 5_000;
 
-const XML_ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(gexf|graphml)\b/i;
+export { READABLE_FORMATS, type UploadedFile } from '../../formats/index.ts';
 
-/** The format of a file, from its first bytes (a zip is XLSX, `{` JSON, an XML root GEXF or GraphML), else its name. */
-export function detectFormat(file: UploadedFile): ImportFormat | undefined {
-  const bytes = file.bytes;
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
-  const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
-  const root = XML_ROOT.exec(head)?.[1]?.toLowerCase();
-  if (root === 'gexf' || root === 'graphml') return root;
-  if (/^\s*\{/.test(head)) return 'json';
-  const extension = /\.([a-z]+)$/i.exec(file.name)?.[1]?.toLowerCase();
-  if (extension === 'csv' || extension === 'txt' || extension === 'tsv') return 'csv';
-  if (extension === 'gexf' || extension === 'graphml' || extension === 'json' || extension === 'xlsx')
-    return extension;
-  return undefined;
-}
-
-/** Reads one file (or two CSV tables) into an import document, or every problem found. */
-export async function readImportFiles(files: readonly UploadedFile[]): Promise<ReadOutcome> {
-  const formats = files.map(detectFormat);
-  const format = formats[0];
-  if (!format || formats.some((other) => other !== format) || (files.length > 1 && format !== 'csv'))
-    return {
-      ok: false,
-      issues: [{ path: 'file', code: 'unknown_format', params: { formats: READABLE_FORMATS.join(', ') } }],
-    };
-  const read = READERS[format];
-  if (!read)
-    return {
-      ok: false,
-      issues: [{ path: 'file', code: 'unknown_format', params: { formats: READABLE_FORMATS.join(', ') } }],
-    };
-  return read(files);
-}
-
-const text = (file: UploadedFile | undefined) => new TextDecoder().decode(file?.bytes);
-
-/** The reader of each format; every format in this table can be imported. */
-const READERS: Partial<
-  Record<ImportFormat, (files: readonly UploadedFile[]) => ReadOutcome | Promise<ReadOutcome>>
-> = {
-  json: (files) => readBackupDocument(text(files[0])),
-  csv: (files) => readCsv(files),
-  xlsx: (files) => readXlsx((files[0] as UploadedFile).bytes),
-  gexf: (files) => readGexf(text(files[0])),
-  graphml: (files) => readGraphml(text(files[0])),
-};
-
-export const READABLE_FORMATS = Object.keys(READERS) as ImportFormat[];
-
-function throwUnlessOk(outcome: ReadOutcome): ImportDocument {
-  if (!outcome.ok) throw new ValidationError(outcome.issues);
-  return outcome.document;
+function throwUnlessOk<T extends ReadSummary | PlanOutcome>(outcome: T): Extract<T, { ok: true }> {
+  if (!outcome.ok) throw new ValidationError(outcome.issues, outcome.total);
+  return outcome as Extract<T, { ok: true }>;
 }
 
 async function writePlan(
@@ -159,25 +94,25 @@ export async function importIntoWorkspace(
   workspace: Workspace,
   files: readonly UploadedFile[],
   onProgress?: ProgressListener,
+  work: FileWork = inlineFileWork(),
 ): Promise<ImportSummary> {
   onProgress?.('read', 0, 0);
-  const document = throwUnlessOk(await readImportFiles(files));
+  throwUnlessOk(await work.read(files));
   return store.transaction(async (tx) => {
     onProgress?.('check', 0, 0);
     const [actors, relations] = await Promise.all([
       tx.actors.listAll(workspace.id),
       tx.relations.listAll(workspace.id),
     ]);
-    const outcome = planImport(document, { actors, relations }, randomUUID);
-    if (!outcome.ok) throw new ValidationError(outcome.issues);
-    await writePlan(tx, workspace.id, outcome.plan, onProgress);
-    const updatedActors = new Set(outcome.plan.actors.update.map((actor) => actor.id));
-    const updatedRelations = new Set(outcome.plan.relations.update.map((relation) => relation.id));
-    await recordImport(tx, author, workspace.id, files, outcome.plan, {
+    const { plan } = throwUnlessOk(await work.plan({ actors, relations }));
+    await writePlan(tx, workspace.id, plan, onProgress);
+    const updatedActors = new Set(plan.actors.update.map((actor) => actor.id));
+    const updatedRelations = new Set(plan.relations.update.map((relation) => relation.id));
+    await recordImport(tx, author, workspace.id, files, plan, {
       actors: actors.filter((actor) => updatedActors.has(actor.id)),
       relations: relations.filter((relation) => updatedRelations.has(relation.id)),
     });
-    return outcome.plan.summary;
+    return plan.summary;
   });
 }
 
@@ -196,24 +131,24 @@ export async function importAsNewWorkspace(
   files: readonly UploadedFile[],
   fields: NewWorkspaceFields = {},
   onProgress?: ProgressListener,
+  work: FileWork = inlineFileWork(),
 ): Promise<{ workspace: Workspace; summary: ImportSummary }> {
   onProgress?.('read', 0, 0);
-  const document = throwUnlessOk(await readImportFiles(files));
+  const read = throwUnlessOk(await work.read(files));
   const input = {
-    ...document.workspace,
+    ...read.workspace,
     ...(fields.name ? { name: fields.name } : {}),
     ...(fields.gemeente ? { gemeente: fields.gemeente } : {}),
   };
   const meta = workspaceCreateSchema.safeParse(input);
   if (!meta.success) throw new ValidationError(issuesFromZod(meta.error, input));
   onProgress?.('check', 0, 0);
-  const outcome = planImport(document, { actors: [], relations: [] }, randomUUID);
-  if (!outcome.ok) throw new ValidationError(outcome.issues);
+  const { plan } = throwUnlessOk(await work.plan({ actors: [], relations: [] }));
   return store.transaction(async (tx) => {
     const workspace = await tx.workspaces.create(meta.data);
     await giveOwnership(tx, author, workspace.id);
-    await writePlan(tx, workspace.id, outcome.plan, onProgress);
-    await recordImport(tx, author, workspace.id, files, outcome.plan, { actors: [], relations: [] });
-    return { workspace, summary: outcome.plan.summary };
+    await writePlan(tx, workspace.id, plan, onProgress);
+    await recordImport(tx, author, workspace.id, files, plan, { actors: [], relations: [] });
+    return { workspace, summary: plan.summary };
   });
 }

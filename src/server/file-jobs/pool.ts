@@ -1,0 +1,251 @@
+/**
+ * File jobs for the API: every import and export runs its file work (file-work.ts) on a worker thread, so
+ * reading a hostile 600 KB spreadsheet or writing a 10,000-speler workbook never stalls other requests.
+ *
+ * - **Admission first.** A route asks for a place (`admit`) before it reads an upload: at most
+ *   `concurrency` jobs run and `queueLength` wait in the whole installation (beyond that: 503), and one
+ *   account has at most `perAccount` running or waiting (beyond that: 429). Both say when to try again.
+ * - **One thread per running job**, with `resourceLimits` on its heap and a time limit on the whole job.
+ *   A job past either is stopped (its thread terminated) and answered with a FileJobLimitError; the server
+ *   carries on, and the next job gets a new thread.
+ * - **Threads are kept** between jobs (starting one costs ~0.3 s), unreferenced while idle, and retired
+ *   when a job left their heap large, so the memory of a big import goes back to the system.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Backup, ExistingWorkspace, PlanOutcome, UploadedFile } from '../../formats/index.ts';
+import { FileJobLimitError, FileJobsBusyError } from './errors.ts';
+import type { ExportFormat, ExportOptions, FileBody, FileWork, ReadSummary } from './file-work.ts';
+import type { JobRequest, JobResponse } from './protocol.ts';
+
+const BOOTSTRAP = new URL('../thread-bootstrap.mjs', import.meta.url);
+const ENTRY = new URL('./thread.ts', import.meta.url).href;
+
+export interface FileJobSettings {
+  /** Jobs running at once in the installation. */
+  concurrency: number;
+  /** Jobs waiting for a thread in the installation. */
+  queueLength: number;
+  /** Jobs running or waiting per account. */
+  perAccount: number;
+  /** Heap of one job's thread, in MB (V8 old generation). */
+  memoryMb: number;
+  /** Time one job may take on its thread, in seconds. */
+  timeLimitSeconds: number;
+}
+
+/**
+ * Two at once on a 2-core machine: one core for the event loop and the database, jobs share the rest.
+ * 1 GB of heap holds the 10,000-speler XLSX import (~600 MB) with room; caps in src/formats/limits.ts keep
+ * hostile files from getting near it.
+ */
+export const DEFAULT_FILE_JOBS: FileJobSettings = {
+  concurrency: 2,
+  queueLength: 8,
+  perAccount: 2,
+  memoryMb: 1024,
+  timeLimitSeconds: 120,
+};
+
+/** A thread whose heap is this large after a job is retired rather than kept. */
+const RETIRE_AFTER_HEAP_BYTES = 128 * 1024 * 1024;
+
+export interface JobTicket {
+  /** Waits for a thread, runs `task` with file work on it, then gives the place back. */
+  run<T>(task: (work: FileWork) => Promise<T>): Promise<T>;
+  /** Gives the place back unused (the request failed before its job); harmless after `run`. */
+  release(): void;
+}
+
+export interface FileJobs {
+  /** A place for one job of `account`, or a FileJobsBusyError. */
+  admit(account: string): JobTicket;
+  /** Jobs running and waiting now, for tests and the benchmark. */
+  load(): { running: number; waiting: number };
+  close(): Promise<void>;
+}
+
+/** A request before it gets its id (an Omit that keeps the union a union). */
+type JobMessage = JobRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+
+type Pending = { resolve(value: unknown): void; reject(error: Error): void };
+
+/** One worker thread and the requests it is answering. */
+class JobThread {
+  readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  heapBytes = 0;
+  dead = false;
+  /** Set when the pool stopped the thread on purpose, so its pending requests get this error. */
+  private stopReason: Error | null = null;
+
+  constructor(memoryMb: number) {
+    this.worker = new Worker(BOOTSTRAP, {
+      workerData: { entry: ENTRY },
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+    });
+    this.worker.on('message', (response: JobResponse) => {
+      const request = this.pending.get(response.id);
+      if (!request) return;
+      this.pending.delete(response.id);
+      this.heapBytes = response.heapBytes;
+      if (response.ok) request.resolve(response.result);
+      else request.reject(Object.assign(new Error(response.error.message), { name: response.error.name }));
+    });
+    this.worker.on('error', (error: Error & { code?: string }) => {
+      this.dead = true;
+      this.failAll(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new FileJobLimitError('memory', memoryMb) : error,
+      );
+    });
+    this.worker.on('exit', (code) => {
+      this.dead = true;
+      this.failAll(this.stopReason ?? new Error(`the file-job thread stopped (exit code ${code})`));
+    });
+  }
+
+  send<T>(request: JobMessage): Promise<T> {
+    if (this.dead) return Promise.reject(this.stopReason ?? new Error('the file-job thread has stopped'));
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.worker.postMessage({ ...request, id });
+    });
+  }
+
+  stop(reason: Error): Promise<number> {
+    this.stopReason ??= reason;
+    this.dead = true;
+    return this.worker.terminate();
+  }
+
+  private failAll(error: Error): void {
+    for (const request of this.pending.values()) request.reject(this.stopReason ?? error);
+    this.pending.clear();
+  }
+}
+
+export function createFileJobs(settings: FileJobSettings = DEFAULT_FILE_JOBS): FileJobs {
+  const idle: JobThread[] = [];
+  const busy = new Set<JobThread>();
+  /** Jobs whose upload is in and that wait for a thread, in order. */
+  const ready: (() => void)[] = [];
+  const perAccount = new Map<string, number>();
+  let running = 0;
+  /** Admitted and not yet running: uploading, or ready and waiting. */
+  let admitted = 0;
+  let closed = false;
+  /** Running average of job seconds, for Retry-After. */
+  let averageSeconds = 2;
+
+  const retryAfter = (jobsAhead: number) =>
+    Math.min(300, Math.max(1, Math.ceil(((jobsAhead + 1) / settings.concurrency) * averageSeconds)));
+
+  function takeThread(): JobThread {
+    const thread = idle.pop() ?? new JobThread(settings.memoryMb);
+    thread.worker.ref();
+    busy.add(thread);
+    return thread;
+  }
+
+  async function giveBack(thread: JobThread): Promise<void> {
+    busy.delete(thread);
+    if (thread.dead) return;
+    try {
+      await thread.send({ kind: 'end' });
+    } catch {
+      return; // it stopped while ending: nothing to keep
+    }
+    if (closed || thread.heapBytes > RETIRE_AFTER_HEAP_BYTES || idle.length >= settings.concurrency) {
+      await thread.stop(new Error('retired'));
+      return;
+    }
+    thread.worker.unref();
+    idle.push(thread);
+  }
+
+  /** File work on `thread`, each step bounded by what is left of the job's time. */
+  function workOn(thread: JobThread, deadline: number): FileWork {
+    const timed = <T>(request: JobMessage): Promise<T> => {
+      const left = deadline - Date.now();
+      const limit = new FileJobLimitError('time', settings.timeLimitSeconds);
+      if (left <= 0) {
+        void thread.stop(limit);
+        return Promise.reject(limit);
+      }
+      const timer = setTimeout(() => void thread.stop(limit), left);
+      return thread.send<T>(request).finally(() => clearTimeout(timer));
+    };
+    return {
+      read: (files: readonly UploadedFile[]) => timed<ReadSummary>({ kind: 'read', files: [...files] }),
+      plan: (existing: ExistingWorkspace) => timed<PlanOutcome>({ kind: 'plan', existing }),
+      write: (backup: Backup, format: ExportFormat, options: ExportOptions) =>
+        timed<FileBody>({ kind: 'write', backup, format, options }),
+    };
+  }
+
+  function admit(account: string): JobTicket {
+    if (closed) throw new FileJobsBusyError('installation', 5);
+    const mine = perAccount.get(account) ?? 0;
+    if (mine >= settings.perAccount) throw new FileJobsBusyError('account', retryAfter(mine - 1));
+    if (running + admitted >= settings.concurrency + settings.queueLength)
+      throw new FileJobsBusyError('installation', retryAfter(running + admitted));
+    perAccount.set(account, mine + 1);
+    // Admitted counts against the queue from now on, also while its upload is still arriving.
+    admitted += 1;
+    let state: 'admitted' | 'running' | 'done' = 'admitted';
+    const finish = () => {
+      if (state === 'done') return;
+      if (state === 'admitted') admitted -= 1;
+      else running -= 1;
+      state = 'done';
+      const left = (perAccount.get(account) ?? 1) - 1;
+      if (left > 0) perAccount.set(account, left);
+      else perAccount.delete(account);
+      startReady();
+    };
+
+    return {
+      release() {
+        if (state === 'admitted') finish();
+      },
+      async run<T>(task: (work: FileWork) => Promise<T>): Promise<T> {
+        if (state !== 'admitted') throw new Error('this job place was used or given back');
+        await new Promise<void>((resolve) => {
+          ready.push(() => {
+            admitted -= 1;
+            running += 1;
+            state = 'running';
+            resolve();
+          });
+          startReady();
+        });
+        const started = Date.now();
+        const thread = takeThread();
+        try {
+          return await task(workOn(thread, started + settings.timeLimitSeconds * 1000));
+        } finally {
+          averageSeconds = averageSeconds * 0.8 + ((Date.now() - started) / 1000) * 0.2;
+          await giveBack(thread);
+          finish();
+        }
+      },
+    };
+  }
+
+  /** Lets jobs that are ready start while fewer than `concurrency` run. */
+  function startReady(): void {
+    while (running < settings.concurrency && ready.length > 0) (ready.shift() as () => void)();
+  }
+
+  return {
+    admit,
+    load: () => ({ running, waiting: admitted }),
+    async close() {
+      closed = true;
+      const threads = [...idle, ...busy];
+      idle.length = 0;
+      await Promise.all(threads.map((thread) => thread.stop(new Error('the app is closing'))));
+    },
+  };
+}

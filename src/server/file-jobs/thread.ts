@@ -1,0 +1,48 @@
+/**
+ * A file-job thread: runs the file work of one job at a time (file-work.ts) and answers each request with
+ * its result and the thread's heap size, so the pool can retire a thread that grew. Its memory is capped by
+ * the pool's `resourceLimits`; past the cap Node stops this thread, never the server.
+ */
+import { getHeapStatistics } from 'node:v8';
+import { parentPort } from 'node:worker_threads';
+import { type FileWork, inlineFileWork } from './file-work.ts';
+import type { JobRequest, JobResponse } from './protocol.ts';
+
+if (!parentPort) throw new Error('thread.ts runs as a worker thread only');
+const port = parentPort;
+
+let work: FileWork = inlineFileWork();
+
+async function handle(request: JobRequest): Promise<unknown> {
+  switch (request.kind) {
+    case 'read':
+      work = inlineFileWork();
+      return work.read(request.files);
+    case 'plan':
+      return work.plan(request.existing);
+    case 'write':
+      return work.write(request.backup, request.format, request.options);
+    case 'end':
+      work = inlineFileWork();
+      return null;
+  }
+}
+
+port.on('message', async (request: JobRequest) => {
+  let response: JobResponse;
+  try {
+    const result = await handle(request);
+    response = { id: request.id, ok: true, result, heapBytes: getHeapStatistics().used_heap_size };
+  } catch (error) {
+    response = {
+      id: request.id,
+      ok: false,
+      error:
+        error instanceof Error
+          ? { name: error.name, message: error.message }
+          : { name: 'Error', message: String(error) },
+      heapBytes: getHeapStatistics().used_heap_size,
+    };
+  }
+  port.postMessage(response);
+});
