@@ -6,6 +6,8 @@ export interface InvalidParam {
   name: string;
   code: string;
   reason: string;
+  /** The limit a file passed (`too_many_cells` …), for wording it in the user's language. */
+  maximum?: number;
 }
 
 export class ApiProblem extends Error {
@@ -16,8 +18,12 @@ export class ApiProblem extends Error {
     readonly detail: string | undefined,
     readonly invalidParams: InvalidParam[],
     readonly currentVersion?: number,
-    /** Why a 409/410 was given, as a code to act on (`last_owner`, `actor_exists`, …). */
+    /** Why a 409/410/422 was given, as a code to act on (`last_owner`, `actor_exists`, `memory_limit` …). */
     readonly reason?: string,
+    /** How many problems there are, when more than `invalidParams` lists (at most 1,000). */
+    readonly invalidParamsTotal?: number,
+    /** From `Retry-After` on 429 and 503: seconds to wait before trying again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail ? `${title}: ${detail}` : title);
   }
@@ -66,13 +72,14 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const payload = await response.json().catch(() => null);
   if (!response.ok) {
     if (response.status === 401 && !path.startsWith('/session')) onUnauthenticated?.();
-    throw problemFrom(response.status, payload);
+    throw problemFrom(response.status, payload, response.headers.get('retry-after'));
   }
   return payload as T;
 }
 
-function problemFrom(status: number, payload: unknown): ApiProblem {
+function problemFrom(status: number, payload: unknown, retryAfter?: string | null): ApiProblem {
   const problem = (payload ?? {}) as Partial<ApiProblem> & { invalidParams?: InvalidParam[] };
+  const seconds = Number(retryAfter);
   return new ApiProblem(
     status,
     problem.title ?? `Fout ${status}`,
@@ -80,6 +87,8 @@ function problemFrom(status: number, payload: unknown): ApiProblem {
     problem.invalidParams ?? [],
     problem.currentVersion,
     typeof problem.reason === 'string' ? problem.reason : undefined,
+    typeof problem.invalidParamsTotal === 'number' ? problem.invalidParamsTotal : undefined,
+    retryAfter && Number.isFinite(seconds) ? seconds : undefined,
   );
 }
 
@@ -114,7 +123,7 @@ function upload<T>(
       if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
       else {
         if (xhr.status === 401) onUnauthenticated?.();
-        reject(problemFrom(xhr.status, payload));
+        reject(problemFrom(xhr.status, payload, xhr.getResponseHeader('retry-after')));
       }
     };
     const form = new FormData();

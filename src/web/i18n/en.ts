@@ -76,6 +76,30 @@ export const en: Messages = {
     chooseFile: 'Choose a file first.',
     failed: 'The file was not read in; nothing was saved.',
     wholeFile: 'the whole file',
+    limit: {
+      too_many_zip_entries:
+        'The XLSX file has more than {{maximum}} parts. Save it again as a normal Excel file.',
+      too_many_cells: 'The file has more than {{maximum}} cells. Split it, or use CSV or a backup (JSON).',
+      too_many_shared_strings:
+        'The file has more than {{maximum}} different texts (shared strings). We do not read such a file.',
+      too_many_styles:
+        'The file has more than {{maximum}} formatting entries. Remove the formatting (paste as values into a new file).',
+      too_many_elements: 'The file has more than {{maximum}} XML elements.',
+      too_many_attributes: 'The file has too many XML attributes (at most {{maximum}}).',
+      too_many_rows: 'The file has too many rows or elements (at most {{maximum}}).',
+      uncompressed_too_large:
+        'Unpacked, the file is larger than {{maximum}} bytes. We do not read such a file.',
+    },
+    busyAccount_one:
+      'You already have imports or exports running. Wait until they are done and try again in {{count}} second.',
+    busyAccount_other:
+      'You already have imports or exports running. Wait until they are done and try again in {{count}} seconds.',
+    busyServer_one: 'Krachtenveld is processing many files at the moment. Try again in {{count}} second.',
+    busyServer_other: 'Krachtenveld is processing many files at the moment. Try again in {{count}} seconds.',
+    memory_limit:
+      'This file needs more memory than the server allows per file. Split it into smaller parts, or use CSV or a backup (JSON).',
+    time_limit:
+      'Processing took longer than the server allows per file. Split it into smaller parts and try again.',
     moreProblems_one: 'And {{count}} more problem.',
     moreProblems_other: 'And {{count}} more problems.',
     done: 'Werkruimte {{name}} was created: {{summary}}',

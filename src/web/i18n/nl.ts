@@ -75,6 +75,33 @@ export const nl = {
     chooseFile: 'Kies eerst een bestand.',
     failed: 'Het bestand is niet ingelezen; er is niets opgeslagen.',
     wholeFile: 'het hele bestand',
+    limit: {
+      too_many_zip_entries:
+        'Het XLSX-bestand bestaat uit meer dan {{maximum}} delen. Sla het opnieuw op als gewoon Excel-bestand.',
+      too_many_cells:
+        'Het bestand heeft meer dan {{maximum}} cellen. Splits het bestand, of gebruik CSV of een back-up (JSON).',
+      too_many_shared_strings:
+        "Het bestand heeft meer dan {{maximum}} verschillende teksten (gedeelde tekenreeksen). Zo'n bestand lezen we niet in.",
+      too_many_styles:
+        'Het bestand heeft meer dan {{maximum}} opmaakregels. Haal de opmaak weg (plak als waarden in een nieuw bestand).',
+      too_many_elements: 'Het bestand heeft meer dan {{maximum}} XML-elementen.',
+      too_many_attributes: 'Het bestand heeft te veel XML-attributen (hoogstens {{maximum}}).',
+      too_many_rows: 'Het bestand heeft te veel rijen of elementen (hoogstens {{maximum}}).',
+      uncompressed_too_large:
+        "Uitgepakt is het bestand groter dan {{maximum}} bytes. Zo'n bestand lezen we niet in.",
+    },
+    busyAccount_one:
+      'U hebt al imports of exports lopen. Wacht tot die klaar zijn en probeer het over {{count}} seconde opnieuw.',
+    busyAccount_other:
+      'U hebt al imports of exports lopen. Wacht tot die klaar zijn en probeer het over {{count}} seconden opnieuw.',
+    busyServer_one:
+      'Krachtenveld verwerkt nu veel bestanden tegelijk. Probeer het over {{count}} seconde opnieuw.',
+    busyServer_other:
+      'Krachtenveld verwerkt nu veel bestanden tegelijk. Probeer het over {{count}} seconden opnieuw.',
+    memory_limit:
+      'Dit bestand vraagt meer geheugen dan de server per bestand toestaat. Splits het in kleinere delen, of gebruik CSV of een back-up (JSON).',
+    time_limit:
+      'Het verwerken duurde langer dan de server per bestand toestaat. Splits het bestand in kleinere delen en probeer het opnieuw.',
     moreProblems_one: 'En nog {{count}} probleem.',
     moreProblems_other: 'En nog {{count}} problemen.',
     done: 'Werkruimte {{name}} is gemaakt: {{summary}}',

@@ -15,6 +15,18 @@ import { ApiProblem, api, type InvalidParam } from '../api/client.ts';
 import { TextField } from '../components/TextField.tsx';
 import { describeImport, type ImportSummary } from './import-summary.ts';
 
+/** The problem codes of file caps (src/formats/limits.ts), worded here with their limit. */
+const FILE_LIMIT_CODES = [
+  'too_many_zip_entries',
+  'too_many_cells',
+  'too_many_shared_strings',
+  'too_many_styles',
+  'too_many_elements',
+  'too_many_attributes',
+  'too_many_rows',
+  'uncompressed_too_large',
+] as const;
+
 /** Problems shown in full; the rest are counted. */
 const SHOWN_PROBLEMS = 20;
 export const IMPORT_ACCEPT = '.json,.xlsx,.csv,.tsv,.txt,.gexf,.graphml,.xml';
@@ -45,19 +57,39 @@ export function ImportFileForm({
   const [name, setName] = useState('');
   const [gemeente, setGemeente] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
-  const [problem, setProblem] = useState<{ message: string; params: InvalidParam[] } | null>(null);
+  const [problem, setProblem] = useState<{ message: string; params: InvalidParam[]; total: number } | null>(
+    null,
+  );
+
+  /** A file limit in the user's language (the server words every problem in Dutch). */
+  function reasonOf(param: InvalidParam): string {
+    if (param.maximum === undefined || !(FILE_LIMIT_CODES as readonly string[]).includes(param.code))
+      return param.reason;
+    return t(`import.limit.${param.code}`, { maximum: param.maximum.toLocaleString(i18n.language) });
+  }
+
+  /** Busy, too heavy, or the server's own words. */
+  function messageOf(error: ApiProblem): string {
+    if (error.status === 429 || error.status === 503)
+      return t(error.status === 429 ? 'import.busyAccount' : 'import.busyServer', {
+        count: error.retryAfterSeconds ?? 30,
+      });
+    if (error.status === 422 && (error.reason === 'memory_limit' || error.reason === 'time_limit'))
+      return t(`import.${error.reason}`);
+    return error.message;
+  }
   const [result, setResult] = useState<string[] | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setResult(null);
     if (files.length === 0) {
-      setProblem({ message: t('import.chooseFile'), params: [] });
+      setProblem({ message: t('import.chooseFile'), params: [], total: 0 });
       return;
     }
     const code = gemeente.trim() && resolveGemeente ? resolveGemeente(gemeente) : '';
     if (gemeente.trim() && !code) {
-      setProblem({ message: t('workspaces.gemeenteUnknown'), params: [] });
+      setProblem({ message: t('workspaces.gemeenteUnknown'), params: [], total: 0 });
       return;
     }
     setProblem(null);
@@ -69,8 +101,16 @@ export function ImportFileForm({
       setResult(describeImport(imported.summary, t, i18n.language));
       onImported(imported);
     } catch (error) {
-      const params = error instanceof ApiProblem ? error.invalidParams : [];
-      setProblem({ message: error instanceof Error ? error.message : String(error), params });
+      if (!(error instanceof ApiProblem)) {
+        setProblem({ message: String(error), params: [], total: 0 });
+        return;
+      }
+      const params = error.invalidParams.map((param) => ({ ...param, reason: reasonOf(param) }));
+      setProblem({
+        message: messageOf(error),
+        params,
+        total: error.invalidParamsTotal ?? params.length,
+      });
     } finally {
       setProgress(null);
     }
@@ -148,9 +188,11 @@ export function ImportFileForm({
               ))}
             </ul>
           )}
-          {problem.params.length > SHOWN_PROBLEMS && (
+          {problem.total > Math.min(SHOWN_PROBLEMS, problem.params.length) && (
             <Paragraph>
-              {t('import.moreProblems', { count: problem.params.length - SHOWN_PROBLEMS })}
+              {t('import.moreProblems', {
+                count: problem.total - Math.min(SHOWN_PROBLEMS, problem.params.length),
+              })}
             </Paragraph>
           )}
         </div>
