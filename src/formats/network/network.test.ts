@@ -123,6 +123,10 @@ describe.each([
       expect(codes(read(readFileSync(join(FIXTURES, file), 'utf8'))), file).toEqual([code]);
     const deep = `<?xml version="1.0"?><${root}>${'<a>'.repeat(LIMITS.xmlDepth)}${'</a>'.repeat(LIMITS.xmlDepth)}</${root}>`;
     expect(codes(read(deep))).toEqual(['too_deep']);
+    const wide = Array.from({ length: LIMITS.xmlAttributesPerElement + 1 }, (_, k) => ` a${k}="1"`).join('');
+    expect(codes(read(`<?xml version="1.0"?><${root}><a${wide}/></${root}>`))).toEqual([
+      'too_many_attributes',
+    ]);
     expect(codes(read('niet eens xml'))).toEqual(['invalid_xml']);
     expect(logged).not.toHaveBeenCalled();
     expect(warned).not.toHaveBeenCalled();
