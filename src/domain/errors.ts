@@ -51,7 +51,6 @@ export const ISSUE_CODES = [
   'duplicate_key',
   'actor_not_found',
   'ambiguous_name',
-  'too_many_issues',
   // accounts
   'email_format',
 ] as const;

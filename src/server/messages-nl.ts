@@ -113,8 +113,6 @@ const REASONS: Record<IssueCode, Reason> = {
     `Er is geen speler${p.name ? ` met de naam "${p.name}"` : ''} in het bestand of in de werkruimte.`,
   ambiguous_name: (p) =>
     `Er zijn meer spelers met de naam "${p.name}". Gebruik de id-kolom om aan te geven welke u bedoelt.`,
-  too_many_issues: (p) =>
-    `Het bestand heeft nog meer problemen; we noemen alleen de eerste ${p.maximum}. Herstel deze eerst.`,
   invalid_grouping: () =>
     'Kies een indeling: kracht, domein, wijk, wet, financier of tag:<voorvoegsel> (bijvoorbeeld tag:moeder).',
 };

@@ -8,8 +8,10 @@
  * - **One thread per running job**, with `resourceLimits` on its heap and a time limit on the whole job.
  *   A job past either is stopped (its thread terminated) and answered with a FileJobLimitError; the server
  *   carries on, and the next job gets a new thread.
- * - **Threads are kept** between jobs (starting one costs ~0.3 s), unreferenced while idle, and retired
- *   when a job left their heap large, so the memory of a big import goes back to the system.
+ * - **Threads are kept** between jobs, unreferenced while idle, and retired when a job left their heap
+ *   large, so the memory of a big import goes back to the system. Starting one (tsx and the format
+ *   libraries) takes about a second, so one is started as soon as a job is admitted — while its upload
+ *   still arrives — and a retired thread is replaced at once, keeping one warm thread ready.
  */
 import { Worker } from 'node:worker_threads';
 import type { Backup, ExistingWorkspace, PlanOutcome, UploadedFile } from '../../formats/index.ts';
@@ -142,22 +144,39 @@ export function createFileJobs(settings: FileJobSettings = DEFAULT_FILE_JOBS): F
     Math.min(300, Math.max(1, Math.ceil(((jobsAhead + 1) / settings.concurrency) * averageSeconds)));
 
   function takeThread(): JobThread {
-    const thread = idle.pop() ?? new JobThread(settings.memoryMb);
+    let thread = idle.pop();
+    while (thread?.dead) thread = idle.pop();
+    thread ??= new JobThread(settings.memoryMb);
     thread.worker.ref();
     busy.add(thread);
     return thread;
   }
 
+  /** Starts a thread ahead of need when none is idle and fewer than `concurrency` exist. */
+  function warmUp(): void {
+    if (closed || idle.some((thread) => !thread.dead) || idle.length + busy.size >= settings.concurrency)
+      return;
+    const thread = new JobThread(settings.memoryMb);
+    thread.worker.unref();
+    idle.push(thread);
+  }
+
   async function giveBack(thread: JobThread): Promise<void> {
     busy.delete(thread);
-    if (thread.dead) return;
-    try {
-      await thread.send({ kind: 'end' });
-    } catch {
-      return; // it stopped while ending: nothing to keep
+    if (!thread.dead) {
+      try {
+        await thread.send({ kind: 'end' });
+      } catch {
+        // it stopped while ending: nothing to keep
+      }
+    }
+    if (thread.dead) {
+      warmUp();
+      return;
     }
     if (closed || thread.heapBytes > RETIRE_AFTER_HEAP_BYTES || idle.length >= settings.concurrency) {
       await thread.stop(new Error('retired'));
+      warmUp();
       return;
     }
     thread.worker.unref();
@@ -193,6 +212,7 @@ export function createFileJobs(settings: FileJobSettings = DEFAULT_FILE_JOBS): F
     perAccount.set(account, mine + 1);
     // Admitted counts against the queue from now on, also while its upload is still arriving.
     admitted += 1;
+    warmUp();
     let state: 'admitted' | 'running' | 'done' = 'admitted';
     const finish = () => {
       if (state === 'done') return;
