@@ -8,16 +8,22 @@
  * - **One thread per running job**, with `resourceLimits` on its heap and a time limit on the whole job.
  *   A job past either is stopped (its thread terminated) and answered with a FileJobLimitError; the server
  *   carries on, and the next job gets a new thread.
- * - **Threads are kept** between jobs, unreferenced while idle, and retired when a job left their heap
- *   large, so the memory of a big import goes back to the system. Starting one (tsx and the format
- *   libraries) takes about a second, so one is started as soon as a job is admitted — while its upload
- *   still arrives — and a retired thread is replaced at once, keeping one warm thread ready.
+ * - **Threads are kept** between jobs, unreferenced while idle: starting one (tsx and the format
+ *   libraries) takes about a second. So that a kept thread does not keep the memory of a big import, it
+ *   drops the job's data and collects its garbage at the end of each job (V8 then gives the pages back
+ *   within seconds); a thread whose heap is still large after that is retired. A thread is started as
+ *   soon as a job is admitted, while its upload still arrives, and a retired one is replaced at once.
  */
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Backup, ExistingWorkspace, PlanOutcome, UploadedFile } from '../../formats/index.ts';
 import { FileJobLimitError, FileJobsBusyError } from './errors.ts';
 import type { ExportFormat, ExportOptions, FileBody, FileWork, ReadSummary } from './file-work.ts';
 import type { JobRequest, JobResponse } from './protocol.ts';
+
+// Gives the job threads (isolates made from now on) a `gc()` for the end of a job; the main thread's own
+// context already exists and does not get it.
+setFlagsFromString('--expose-gc');
 
 const BOOTSTRAP = new URL('../thread-bootstrap.mjs', import.meta.url);
 const ENTRY = new URL('./thread.ts', import.meta.url).href;
@@ -48,7 +54,7 @@ export const DEFAULT_FILE_JOBS: FileJobSettings = {
   timeLimitSeconds: 120,
 };
 
-/** A thread whose heap is this large after a job is retired rather than kept. */
+/** A thread whose live heap is this large after a job (and its garbage collection) is retired. */
 const RETIRE_AFTER_HEAP_BYTES = 128 * 1024 * 1024;
 
 export interface JobTicket {
