@@ -18,6 +18,7 @@ import type { FileWork } from '../file-jobs/file-work.ts';
 import type { FileJobs } from '../file-jobs/pool.ts';
 import { authorOf, principalOf } from '../plugins/authentication.ts';
 import { fileJobProblemResponses, problemResponses, workspaceParams } from '../schemas.ts';
+import { createBackupCache } from '../services/backup-cache.ts';
 import { EXPORT_FORMATS, type ExportedFile, exportFile, XLSX_TYPE } from '../services/export-file.ts';
 import {
   importAsNewWorkspace,
@@ -111,6 +112,7 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: FileJob
   { store, jobs },
 ) => {
   const tags = ['uitwisselen'];
+  const backups = createBackupCache(store);
   await app.register(multipart, {
     limits: {
       fileSize: LIMITS.fileBytes,
@@ -150,8 +152,11 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: FileJob
     },
     async (request, reply) => {
       const { format, table, lang, gexfVersion } = request.query;
+      const { workspace, workspaceChangeId } = request;
       const file = await asJob(jobs, request, nothing, (work) =>
-        exportFile(store, request.workspace, format, { table, lang, gexfVersion }, work),
+        exportFile(store, workspace, format, { table, lang, gexfVersion }, work, () =>
+          backups.load(workspace, workspaceChangeId),
+        ),
       );
       return sendFile(reply, file);
     },

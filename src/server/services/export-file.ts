@@ -5,6 +5,7 @@
  * inline for the CLI.
  */
 import { downloadFileName, type Workspace } from '../../domain/index.ts';
+import type { Backup } from '../../formats/index.ts';
 import type { Store } from '../../store/index.ts';
 import {
   type ExportFormat,
@@ -49,8 +50,10 @@ export async function exportFile(
   format: ExportFormat,
   options: ExportOptions = {},
   work: FileWork = inlineFileWork(),
+  /** Where the backup comes from: the API shares loads between exports (backup-cache.ts). */
+  loadBackup: () => Promise<Backup> = () => exportBackup(store, workspace),
 ): Promise<ExportedFile> {
-  const backup = await exportBackup(store, workspace);
+  const backup = await loadBackup();
   const counts = { actors: backup.actors.length, relations: backup.relations.length };
   const { body, contentType } = await work.write(backup, format, options);
   return { body, contentType, fileName: fileNameOf(workspace, format, options), counts };
