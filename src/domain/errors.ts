@@ -3,6 +3,18 @@
  * problem+json plugin, later the web app) turns them into words, so one code has one Dutch message.
  */
 
+/** The codes of a file that passed one of the caps in src/formats/limits.ts; each comes with `maximum`. */
+export const FILE_LIMIT_CODES = [
+  'too_many_rows',
+  'uncompressed_too_large',
+  'too_many_zip_entries',
+  'too_many_cells',
+  'too_many_shared_strings',
+  'too_many_styles',
+  'too_many_elements',
+  'too_many_attributes',
+] as const;
+
 export const ISSUE_CODES = [
   // shape of a single field
   'required',
@@ -37,14 +49,7 @@ export const ISSUE_CODES = [
   'invalid_xml',
   'unsafe_xml',
   'too_deep',
-  'too_many_rows',
-  'uncompressed_too_large',
-  'too_many_zip_entries',
-  'too_many_cells',
-  'too_many_shared_strings',
-  'too_many_styles',
-  'too_many_elements',
-  'too_many_attributes',
+  ...FILE_LIMIT_CODES,
   'missing_column',
   'missing_sheet',
   'formula_without_value',

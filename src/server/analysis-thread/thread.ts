@@ -4,6 +4,7 @@
  * never holds up other users' requests.
  */
 import { parentPort } from 'node:worker_threads';
+import { postableError } from '../thread-error.ts';
 import { computeDiagnosis, computeWhatIf } from './compute.ts';
 import type { ThreadRequest, ThreadResponse } from './protocol.ts';
 
@@ -29,10 +30,7 @@ port.on('message', (request: ThreadRequest) => {
     response = {
       id: request.id,
       ok: false,
-      error:
-        error instanceof Error
-          ? { name: error.name, message: error.message }
-          : { name: 'Error', message: String(error) },
+      error: postableError(error),
     };
   }
   port.postMessage(response);

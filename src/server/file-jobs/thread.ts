@@ -5,6 +5,7 @@
  */
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
+import { postableError } from '../thread-error.ts';
 import { type FileWork, inlineFileWork } from './file-work.ts';
 import type { JobRequest, JobResponse } from './protocol.ts';
 
@@ -48,10 +49,7 @@ port.on('message', async (request: JobRequest) => {
     response = {
       id: request.id,
       ok: false,
-      error:
-        error instanceof Error
-          ? { name: error.name, message: error.message }
-          : { name: 'Error', message: String(error) },
+      error: postableError(error),
       heapBytes: getHeapStatistics().used_heap_size,
     };
   }

@@ -10,22 +10,10 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../domain/index.ts';
+import { FILE_LIMIT_CODES, type Workspace } from '../../domain/index.ts';
 import { ApiProblem, api, type InvalidParam } from '../api/client.ts';
 import { TextField } from '../components/TextField.tsx';
 import { describeImport, type ImportSummary } from './import-summary.ts';
-
-/** The problem codes of file caps (src/formats/limits.ts), worded here with their limit. */
-const FILE_LIMIT_CODES = [
-  'too_many_zip_entries',
-  'too_many_cells',
-  'too_many_shared_strings',
-  'too_many_styles',
-  'too_many_elements',
-  'too_many_attributes',
-  'too_many_rows',
-  'uncompressed_too_large',
-] as const;
 
 /** Problems shown in full; the rest are counted. */
 const SHOWN_PROBLEMS = 20;
