@@ -100,8 +100,8 @@ export const en: Messages = {
       'This file needs more memory than the server allows per file. Split it into smaller parts, or use CSV or a backup (JSON).',
     time_limit:
       'Processing took longer than the server allows per file. Split it into smaller parts and try again.',
-    moreProblems_one: 'And {{count}} more problem.',
-    moreProblems_other: 'And {{count}} more problems.',
+    moreProblems_one: 'And {{formatted}} more problem.',
+    moreProblems_other: 'And {{formatted}} more problems.',
     done: 'Werkruimte {{name}} was created: {{summary}}',
     summary: '{{actors}} actors and {{relations}} relations read in',
     summaryUpdated_one: ', {{formatted}} of them updated',

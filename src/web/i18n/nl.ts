@@ -102,8 +102,8 @@ export const nl = {
       'Dit bestand vraagt meer geheugen dan de server per bestand toestaat. Splits het in kleinere delen, of gebruik CSV of een back-up (JSON).',
     time_limit:
       'Het verwerken duurde langer dan de server per bestand toestaat. Splits het bestand in kleinere delen en probeer het opnieuw.',
-    moreProblems_one: 'En nog {{count}} probleem.',
-    moreProblems_other: 'En nog {{count}} problemen.',
+    moreProblems_one: 'En nog {{formatted}} probleem.',
+    moreProblems_other: 'En nog {{formatted}} problemen.',
     done: 'Werkruimte {{name}} is gemaakt: {{summary}}',
     summary: '{{actors}} spelers en {{relations}} relaties ingelezen',
     summaryUpdated_one: ', waarvan {{formatted}} bijgewerkt',

@@ -104,6 +104,9 @@ export function ImportFileForm({
     }
   }
 
+  /** Problems found beyond those shown in the list. */
+  const unlisted = problem ? problem.total - Math.min(SHOWN_PROBLEMS, problem.params.length) : 0;
+
   return (
     <form className="kv-form" aria-labelledby={`${id}-heading`} onSubmit={(event) => void submit(event)}>
       <Heading level={workspaceId ? 3 : 2} id={`${id}-heading`}>
@@ -176,10 +179,11 @@ export function ImportFileForm({
               ))}
             </ul>
           )}
-          {problem.total > Math.min(SHOWN_PROBLEMS, problem.params.length) && (
+          {unlisted > 0 && (
             <Paragraph>
               {t('import.moreProblems', {
-                count: problem.total - Math.min(SHOWN_PROBLEMS, problem.params.length),
+                count: unlisted,
+                formatted: unlisted.toLocaleString(i18n.language),
               })}
             </Paragraph>
           )}
