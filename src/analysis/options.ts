@@ -1,5 +1,5 @@
 /**
- * The diagnosis' settings in one zod schema (STYLE.md §7): type, defaults and validation together, shared
+ * The diagnosis' settings in one zod schema (architecture.md §7): type, defaults and validation together, shared
  * by the API's query parameters, the CLI's flags and the web panel. Messages name the setting and what is
  * expected, in sigma's "invalid `x`: expecting …" style; the server turns them into invalidParams.
  */

@@ -1,5 +1,5 @@
 /**
- * The analyses as declarative descriptors (STYLE.md §8): id, parameters with their flag and default, and
+ * The analyses as declarative descriptors (architecture.md §8): id, parameters with their flag and default, and
  * the message keys of their explanations. The API's query schema, the CLI's `analyse --help` and the web
  * panel's controls are generated from this list, so a new parameter appears everywhere at once.
  */
