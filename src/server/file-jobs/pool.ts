@@ -15,18 +15,17 @@
  *   soon as a job is admitted, while its upload still arrives, and a retired one is replaced at once.
  */
 import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
 import type { Backup, ExistingWorkspace, PlanOutcome, UploadedFile } from '../../formats/index.ts';
+import { type ThreadAnswer, ThreadClient } from '../thread-client.ts';
 import { FileJobLimitError, FileJobsBusyError } from './errors.ts';
 import type { ExportFormat, ExportOptions, FileBody, FileWork, ReadSummary } from './file-work.ts';
-import type { JobRequest, JobResponse } from './protocol.ts';
+import type { JobRequest } from './protocol.ts';
 
 // Gives the job threads (isolates made from now on) a `gc()` for the end of a job; the main thread's own
 // context already exists and does not get it.
 setFlagsFromString('--expose-gc');
 
-const BOOTSTRAP = new URL('../thread-bootstrap.mjs', import.meta.url);
-const ENTRY = new URL('./thread.ts', import.meta.url).href;
+const ENTRY = new URL('./thread.ts', import.meta.url);
 
 export interface FileJobSettings {
   /** Jobs running at once in the installation. */
@@ -75,61 +74,33 @@ export interface FileJobs {
 /** A request before it gets its id (an Omit that keeps the union a union). */
 type JobMessage = JobRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
-type Pending = { resolve(value: unknown): void; reject(error: Error): void };
-
-/** One worker thread and the requests it is answering. */
+/** One job thread: a heap-capped ThreadClient that remembers the heap size its last answer reported. */
 class JobThread {
-  readonly worker: Worker;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly client: ThreadClient;
   heapBytes = 0;
-  dead = false;
-  /** Set when the pool stopped the thread on purpose, so its pending requests get this error. */
-  private stopReason: Error | null = null;
 
   constructor(memoryMb: number) {
-    this.worker = new Worker(BOOTSTRAP, {
-      workerData: { entry: ENTRY },
+    this.client = new ThreadClient(ENTRY, {
+      name: 'file-job',
       resourceLimits: { maxOldGenerationSizeMb: memoryMb },
-    });
-    this.worker.on('message', (response: JobResponse) => {
-      const request = this.pending.get(response.id);
-      if (!request) return;
-      this.pending.delete(response.id);
-      this.heapBytes = response.heapBytes;
-      if (response.ok) request.resolve(response.result);
-      else request.reject(Object.assign(new Error(response.error.message), { name: response.error.name }));
-    });
-    this.worker.on('error', (error: Error & { code?: string }) => {
-      this.dead = true;
-      this.failAll(
+      explainError: (error) =>
         error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new FileJobLimitError('memory', memoryMb) : error,
-      );
+      onAnswer: (answer) => {
+        this.heapBytes = (answer as ThreadAnswer & { heapBytes: number }).heapBytes;
+      },
     });
-    this.worker.on('exit', (code) => {
-      this.dead = true;
-      this.failAll(this.stopReason ?? new Error(`the file-job thread stopped (exit code ${code})`));
-    });
+  }
+
+  get dead(): boolean {
+    return this.client.dead;
   }
 
   send<T>(request: JobMessage): Promise<T> {
-    if (this.dead) return Promise.reject(this.stopReason ?? new Error('the file-job thread has stopped'));
-    const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ ...request, id });
-    });
+    return this.client.send<T>(request);
   }
 
   stop(reason: Error): Promise<number> {
-    this.stopReason ??= reason;
-    this.dead = true;
-    return this.worker.terminate();
-  }
-
-  private failAll(error: Error): void {
-    for (const request of this.pending.values()) request.reject(this.stopReason ?? error);
-    this.pending.clear();
+    return this.client.stop(reason);
   }
 }
 
@@ -153,7 +124,6 @@ export function createFileJobs(settings: FileJobSettings = DEFAULT_FILE_JOBS): F
     let thread = idle.pop();
     while (thread?.dead) thread = idle.pop();
     thread ??= new JobThread(settings.memoryMb);
-    thread.worker.ref();
     busy.add(thread);
     return thread;
   }
@@ -162,9 +132,7 @@ export function createFileJobs(settings: FileJobSettings = DEFAULT_FILE_JOBS): F
   function warmUp(): void {
     if (closed || idle.some((thread) => !thread.dead) || idle.length + busy.size >= settings.concurrency)
       return;
-    const thread = new JobThread(settings.memoryMb);
-    thread.worker.unref();
-    idle.push(thread);
+    idle.push(new JobThread(settings.memoryMb));
   }
 
   async function giveBack(thread: JobThread): Promise<void> {
@@ -185,7 +153,6 @@ export function createFileJobs(settings: FileJobSettings = DEFAULT_FILE_JOBS): F
       warmUp();
       return;
     }
-    thread.worker.unref();
     idle.push(thread);
   }
 
