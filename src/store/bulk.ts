@@ -6,7 +6,7 @@
  * Callers validate first; the constraints still refuse anything that slipped through, failing the batch.
  */
 import { sql } from 'drizzle-orm';
-import type { ActorCreate, RelationCreate } from '../domain/index.ts';
+import { type ActorCreate, type Issue, type RelationCreate, ValidationError } from '../domain/index.ts';
 import { translateDatabaseError } from './database-errors.ts';
 import type { Db } from './db.ts';
 
@@ -98,4 +98,54 @@ export async function updateRelations(db: Db, workspaceId: string, rows: Relatio
   } catch (error) {
     translateDatabaseError(error);
   }
+}
+
+export type ReferenceChecks = 'per-row' | 'once';
+
+/**
+ * Runs a bulk write of one werkruimte's spelers and relaties in the current transaction. With `once`, the
+ * per-row foreign-key triggers are off during `write` and every relatie of the werkruimte is checked
+ * afterwards in one set-based query, as PostgreSQL itself checks a foreign key added to a filled table.
+ * On embedded PGlite the per-row checks are 40% of an import's write (0.8 s of 2 s for 50,000 relaties);
+ * it runs one transaction at a time, so no concurrent delete can slip between write and check. On a
+ * server, where concurrent transactions could, the triggers stay on (`per-row`), and the app's role
+ * need not be a superuser, which switching them off requires.
+ */
+export async function writeWithReferenceChecks<T>(
+  db: Db,
+  checks: ReferenceChecks,
+  workspaceId: string,
+  write: () => Promise<T>,
+): Promise<T> {
+  if (checks === 'per-row') return write();
+  await db.execute(sql`set local session_replication_role = replica`);
+  let result: T;
+  try {
+    result = await write();
+  } finally {
+    // On again before anything else runs in this transaction: the audit trail's guard is a trigger too.
+    // After a database error the transaction is aborted and refuses even this, and nothing else can run.
+    await db.execute(sql`set local session_replication_role = origin`).catch(() => {});
+  }
+  await checkReferences(db, workspaceId);
+  return result;
+}
+
+/** Refuses, as the foreign keys would, a relatie whose ends are not spelers of its own werkruimte. */
+async function checkReferences(db: Db, workspaceId: string): Promise<void> {
+  const { rows } = (await db.execute(sql`
+    select not exists (select 1 from workspaces where id = ${workspaceId}::uuid) as missing_workspace,
+           exists (select 1 from relations r where r.workspace_id = ${workspaceId}::uuid and not exists (
+             select 1 from actors a where a.workspace_id = r.workspace_id and a.id = r.source_id)) as bad_source,
+           exists (select 1 from relations r where r.workspace_id = ${workspaceId}::uuid and not exists (
+             select 1 from actors a where a.workspace_id = r.workspace_id and a.id = r.target_id)) as bad_target`)) as unknown as {
+    rows: { missing_workspace: boolean; bad_source: boolean; bad_target: boolean }[];
+  };
+  const found = rows[0];
+  // What the spelers' foreign key to their werkruimte would have said (see database-errors.ts).
+  if (found?.missing_workspace) throw new ValidationError([{ path: '', code: 'invalid_value' }]);
+  const issues: Issue[] = [];
+  if (found?.bad_source) issues.push({ path: 'sourceId', code: 'actor_not_in_workspace' });
+  if (found?.bad_target) issues.push({ path: 'targetId', code: 'actor_not_in_workspace' });
+  if (issues.length > 0) throw new ValidationError(issues);
 }

@@ -68,20 +68,26 @@ export function createStore(database: Database) {
     },
     /** Runs `work` in one transaction with a store bound to it: all of it lands, or none. */
     transaction<T>(work: (store: TransactionStore) => Promise<T>): Promise<T> {
-      return db.transaction((tx) => work(createTransactionStore(tx as unknown as Db)));
+      return db.transaction((tx) => work(createTransactionStore(tx as unknown as Db, database.kind)));
     },
     close: () => database.close(),
   };
 }
 
-function createTransactionStore(db: Db) {
+function createTransactionStore(db: Db, kind: Database['kind']) {
+  const referenceChecks: bulk.ReferenceChecks = kind === 'pglite' ? 'once' : 'per-row';
   return {
     graph: bind(db, graph),
     workspaces: bind(db, workspaces),
     actors: bind(db, actors),
     relations: bind(db, relations),
     layouts: bind(db, layouts),
-    bulk: bind(db, bulk),
+    bulk: {
+      ...bind(db, bulk),
+      /** A bulk write of spelers and relaties with their references checked as fits the database. */
+      writeWithReferenceChecks: <T>(workspaceId: string, write: () => Promise<T>) =>
+        bulk.writeWithReferenceChecks(db, referenceChecks, workspaceId, write),
+    },
     users: bind(db, users),
     sessions: bind(db, sessions),
     members: bind(db, members),

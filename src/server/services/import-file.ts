@@ -47,14 +47,16 @@ async function writePlan(
   const total = steps.reduce((sum, [rows]) => sum + rows.length, 0);
   let done = 0;
   onProgress?.('write', 0, total);
-  for (const [rows, write] of steps) {
-    for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
-      const chunk = rows.slice(start, start + ROWS_PER_STEP);
-      await write(chunk as never[]);
-      done += chunk.length;
-      onProgress?.('write', done, total);
+  await tx.bulk.writeWithReferenceChecks(workspaceId, async () => {
+    for (const [rows, write] of steps) {
+      for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
+        const chunk = rows.slice(start, start + ROWS_PER_STEP);
+        await write(chunk as never[]);
+        done += chunk.length;
+        onProgress?.('write', done, total);
+      }
     }
-  }
+  });
   for (const layout of LAYOUTS) {
     const positions = plan.layouts[layout];
     if (!positions) continue;
