@@ -2,7 +2,7 @@
  * Benchmarks run as a signed-in user, like everyone: one administrator per database (who owns what the
  * benchmark seeds) and a login over real HTTP that gives the session cookie.
  */
-import { setUpFirstAdministrator } from '../src/server/index.ts';
+import { setUpFirstAdministrator } from '../src/services/index.ts';
 import type { Store } from '../src/store/index.ts';
 
 export const BENCH_EMAIL = 'bench@example.org';

@@ -12,17 +12,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createFileJobs } from '../src/server/index.ts';
 import {
   CLI_AUTHOR,
-  createFileJobs,
+  createBackupCache,
   EXPORT_FORMATS,
   type ExportFormat,
   exportFile,
   type FileWork,
   importAsNewWorkspace,
   type UploadedFile,
-} from '../src/server/index.ts';
-import { createBackupCache } from '../src/server/services/backup-cache.ts';
+} from '../src/services/index.ts';
 import { createStore, openDatabase } from '../src/store/index.ts';
 import { generateWorkspace, seedGeneratedWorkspace } from './generate-workspace.ts';
 import { withServerDatabase } from './server-database.ts';

@@ -5,6 +5,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createGemeenteDirectory } from '../services/index.ts';
 import type { Store } from '../store/index.ts';
 import { createAnalysisRunner } from './analysis-thread/runner.ts';
 import type { OidcSettings } from './auth/oidc.ts';
@@ -31,7 +32,6 @@ import { sessionRoutes } from './routes/session.ts';
 import { transferRoutes } from './routes/transfer.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { API_PREFIX, API_VERSION } from './schemas.ts';
-import { createGemeenteDirectory } from './services/gemeenten.ts';
 
 export interface AppOptions {
   store: Store;

@@ -4,11 +4,11 @@
  * folder lock.
  */
 import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
+import { seedDemoIfEmpty } from '../services/index.ts';
 import { createStore, type DatabaseOptions, openDatabase, type Store } from '../store/index.ts';
 import { buildApp } from './app.ts';
 import { OIDC_CALLBACK_PATH } from './auth/oidc.ts';
 import { ConfigError, describeDatabase, isLoopbackHost, type ServerConfig } from './config.ts';
-import { seedDemoIfEmpty } from './services/demo-workspace.ts';
 
 export function databaseOptions(config: ServerConfig): DatabaseOptions {
   return config.databaseUrl

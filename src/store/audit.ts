@@ -3,7 +3,7 @@
  * werkruimte's or a speler's history, newest first. There is no update or delete here, and the database
  * refuses both (migration 0004).
  */
-import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { AuditAction, AuditEvent, AuditVia } from '../domain/index.ts';
 import type { Db } from './db.ts';
 import { isoTimestamp, offsetOf, type Page, type PageRequest } from './paging.ts';
@@ -90,6 +90,23 @@ export async function get(db: Db, workspaceId: string, id: number): Promise<Audi
     .leftJoin(users, eq(users.id, auditEvents.userId))
     .where(and(eq(auditEvents.workspaceId, workspaceId), eq(auditEvents.id, id)));
   return row ? toEvent(row) : null;
+}
+
+/** The events about one account (made, password changed), newest first; they belong to no werkruimte. */
+export async function listForAccount(db: Db, userId: string): Promise<AuditEvent[]> {
+  const rows = await db
+    .select(columns)
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.userId))
+    .where(
+      and(
+        isNull(auditEvents.workspaceId),
+        eq(auditEvents.entityType, 'user'),
+        eq(auditEvents.entityId, userId),
+      ),
+    )
+    .orderBy(desc(auditEvents.id));
+  return rows.map(toEvent);
 }
 
 /** How many events a werkruimte has (tests prove each write leaves exactly one). */

@@ -246,7 +246,7 @@ export const actorPositions = pgTable(
 
 /**
  * Accounts. The e-mail is stored lower-cased and unique. `password_hash` is a self-describing scrypt string
- * (server/auth/password.ts); it is null for accounts that log in only through OpenID Connect, which are
+ * (services/passwords.ts); it is null for accounts that log in only through OpenID Connect, which are
  * known by their issuer and subject.
  */
 export const users = pgTable(

@@ -6,7 +6,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { expect } from 'vitest';
 import type { Actor, Relation, User, Workspace } from '../../src/domain/index.ts';
 import { type AppOptions, buildApp } from '../../src/server/index.ts';
-import { createAccount } from '../../src/server/services/accounts.ts';
+import { createAccount } from '../../src/services/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { type Backend, openTestDatabase } from './test-database.ts';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate-workspace.ts';
 import { buildSnapshot, diagnose, INDEX_KEYS } from '../../src/analysis/index.ts';
 import type { WorkspaceGraph } from '../../src/domain/index.ts';
-import { loadDemoWorkspace } from '../../src/server/index.ts';
+import { loadDemoWorkspace } from '../../src/services/index.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
 

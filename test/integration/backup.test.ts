@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Backup, LIMITS, writeBackup } from '../../src/formats/index.ts';
-import { CLI_AUTHOR, exportBackup, loadDemoWorkspace, restoreBackup } from '../../src/server/index.ts';
+import { CLI_AUTHOR, exportBackup, loadDemoWorkspace, restoreBackup } from '../../src/services/index.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
 import { workspaceContent } from '../helpers/workspace-content.ts';

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { verifyPassword } from '../../src/services/index.ts';
 import { createStore, openDatabase } from '../../src/store/index.ts';
 import { openTestDatabase } from '../helpers/test-database.ts';
 
@@ -79,6 +80,56 @@ describe('krachtenveld CLI', () => {
       expect(items.map((workspace) => [workspace.name, workspace.role])).toEqual([
         ['Voorbeeldgemeente', 'eigenaar'],
       ]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('sets a new password through the same service as the API: one transaction, sessions ended, audited', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
+    const env = { KRACHTENVELD_DATA_DIR: dataDir };
+    const added = await cli(
+      ['user', 'add', '--email', 'vergeten@example.org', '--name', 'Vergeetachtig'],
+      env,
+      'correct horse battery staple\n',
+    );
+    expect(added.code, added.stderr).toBe(0);
+    let store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
+    try {
+      const [user] = await store.users.list();
+      await store.sessions.create({
+        id: 'sessie-voor-het-resetten',
+        userId: user?.id ?? '',
+        csrfToken: 'csrf',
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
+    } finally {
+      await store.close();
+    }
+
+    const unknown = await cli(['user', 'password', '--email', 'niemand@example.org'], env, 'x\n');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No account with e-mail "niemand@example.org"');
+    const reset = await cli(
+      ['user', 'password', '--email', 'vergeten@example.org'],
+      env,
+      'een heel nieuw wachtwoord\n',
+    );
+    expect(reset.code, reset.stderr).toBe(0);
+    expect(reset.stdout).toContain('Password of vergeten@example.org changed; its sessions have ended.');
+
+    store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
+    try {
+      const [user] = await store.users.list();
+      const events = await store.audit.listForAccount(user?.id ?? '');
+      expect(events.map((event) => [event.action, event.via])).toEqual([
+        ['user.password', 'cli'],
+        ['user.create', 'cli'],
+      ]);
+      expect(JSON.stringify(events)).not.toContain('wachtwoord');
+      expect(await store.sessions.findValid('sessie-voor-het-resetten', 3600)).toBeNull();
+      const account = await store.users.findForLogin('vergeten@example.org');
+      expect(await verifyPassword('een heel nieuw wachtwoord', account?.passwordHash ?? '')).toBe(true);
     } finally {
       await store.close();
     }

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_AUTHOR, exportBackup, importAsNewWorkspace } from '../../src/server/index.ts';
+import { CLI_AUTHOR, exportBackup, importAsNewWorkspace } from '../../src/services/index.ts';
 import { openTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');

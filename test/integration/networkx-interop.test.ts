@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/domain/index.ts';
-import { exportBackup, exportFile, loadDemoWorkspace } from '../../src/server/index.ts';
+import { exportBackup, exportFile, loadDemoWorkspace } from '../../src/services/index.ts';
 import { openTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 
 const PYTHON = '/usr/bin/python3';

@@ -18,7 +18,7 @@ import {
   loadDemoWorkspace,
   READABLE_FORMATS,
   type UploadedFile,
-} from '../../src/server/index.ts';
+} from '../../src/services/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
 import { type ContentParts, workspaceContent } from '../helpers/workspace-content.ts';

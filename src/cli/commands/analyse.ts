@@ -13,13 +13,8 @@ import {
   type Locale,
 } from '../../analysis/index.ts';
 import { RELATION_TYPES, type RelationType } from '../../domain/index.ts';
-import {
-  type ExplainedDiagnosis,
-  inlineAnalysis,
-  loadConfig,
-  openStore,
-  runDiagnosis,
-} from '../../server/index.ts';
+import { loadConfig, openStore } from '../../server/index.ts';
+import { type ExplainedDiagnosis, inlineAnalysis, runDiagnosis } from '../../services/index.ts';
 import type { Command } from '../command.ts';
 import { findWorkspace } from '../find-workspace.ts';
 

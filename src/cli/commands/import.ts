@@ -7,16 +7,14 @@ import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ValidationError } from '../../domain/index.ts';
 import { type ImportSummary, LIMITS } from '../../formats/index.ts';
+import { loadConfig, openStore, reasonNl } from '../../server/index.ts';
 import {
   CLI_AUTHOR,
   type ImportPhase,
   importAsNewWorkspace,
   importIntoWorkspace,
-  loadConfig,
-  openStore,
-  reasonNl,
   type UploadedFile,
-} from '../../server/index.ts';
+} from '../../services/index.ts';
 import type { Command } from '../command.ts';
 import { findWorkspace } from '../find-workspace.ts';
 import { type ProgressBar, progressBar } from '../progress.ts';

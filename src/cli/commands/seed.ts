@@ -1,6 +1,7 @@
 /** `krachtenveld seed demo`: adds the demo werkruimte "Voorbeeldgemeente". */
 import { parseArgs } from 'node:util';
-import { loadConfig, loadDemoWorkspace, openStore, seedDemoIfEmpty } from '../../server/index.ts';
+import { loadConfig, openStore } from '../../server/index.ts';
+import { loadDemoWorkspace, seedDemoIfEmpty } from '../../services/index.ts';
 import type { Command } from '../command.ts';
 
 export const seedCommand: Command = {

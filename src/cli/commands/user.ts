@@ -8,14 +8,8 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { emailSchema, newAccountSchema } from '../../domain/index.ts';
-import {
-  CLI_AUTHOR,
-  createAccount,
-  hashPassword,
-  loadConfig,
-  openStore,
-  setUpFirstAdministrator,
-} from '../../server/index.ts';
+import { loadConfig, openStore } from '../../server/index.ts';
+import { CLI_AUTHOR, createAccount, resetPassword, setUpFirstAdministrator } from '../../services/index.ts';
 import type { Command } from '../command.ts';
 
 const USAGE = [
@@ -86,8 +80,8 @@ export const userCommand: Command = {
       }
       if (action === 'password') {
         const email = emailSchema.safeParse(values.email ?? '');
-        const user = email.success ? await store.users.findForLogin(email.data) : null;
-        if (!user) {
+        const known = email.success ? await store.users.findForLogin(email.data) : null;
+        if (!email.success || !known) {
           console.error(`No account with e-mail "${values.email ?? ''}".`);
           return 1;
         }
@@ -97,8 +91,11 @@ export const userCommand: Command = {
           console.error('The password must be 12 to 128 characters long.');
           return 1;
         }
-        await store.users.setPasswordHash(user.id, await hashPassword(password));
-        await store.sessions.removeForUser(user.id);
+        const user = await resetPassword(store, CLI_AUTHOR, email.data, checked.data);
+        if (!user) {
+          console.error(`No account with e-mail "${values.email ?? ''}".`);
+          return 1;
+        }
         console.log(`Password of ${user.email} changed; its sessions have ended.`);
         return 0;
       }

@@ -1,6 +1,6 @@
 /** Messages between the server and its analysis worker thread. */
 import type { DiagnosisOptionsInput, Locale, WhatIfResult } from '../../analysis/index.ts';
-import type { ChangeSetInput, ExplainedDiagnosis, MapData } from './compute.ts';
+import type { ChangeSetInput, ExplainedDiagnosis, MapData } from '../../services/analysis-compute.ts';
 
 export type ThreadRequest =
   | { id: number; kind: 'diagnose'; graph: MapData; options: DiagnosisOptionsInput; locale: Locale }

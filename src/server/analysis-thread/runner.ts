@@ -6,34 +6,15 @@
  * slipped past validation) comes back as the same kind of error; a thread that dies fails its pending
  * requests and is replaced on the next one.
  */
-import type { DiagnosisOptionsInput, Locale, WhatIfResult } from '../../analysis/index.ts';
+
+import type { AnalysisRunner } from '../../services/analysis-compute.ts';
 import { ThreadClient } from '../thread-client.ts';
-import {
-  type ChangeSetInput,
-  computeDiagnosis,
-  computeWhatIf,
-  type ExplainedDiagnosis,
-  type MapData,
-} from './compute.ts';
 import type { ThreadRequest } from './protocol.ts';
 
 const ENTRY = new URL('./thread.ts', import.meta.url);
 
 /** Omit that keeps a union a union. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-
-export interface AnalysisRunner {
-  diagnose(graph: MapData, options: DiagnosisOptionsInput, locale: Locale): Promise<ExplainedDiagnosis>;
-  whatIf(graph: MapData, changes: ChangeSetInput, options: DiagnosisOptionsInput): Promise<WhatIfResult>;
-  close(): Promise<void>;
-}
-
-/** The same computations on the calling thread: for the CLI, which has nothing else to keep responsive. */
-export const inlineAnalysis: AnalysisRunner = {
-  diagnose: async (graph, options, locale) => computeDiagnosis(graph, options, locale),
-  whatIf: async (graph, changes, options) => computeWhatIf(graph, changes, options),
-  close: async () => {},
-};
 
 export function createAnalysisRunner(): AnalysisRunner {
   let client: ThreadClient | null = null;

@@ -4,8 +4,8 @@
  * never holds up other users' requests.
  */
 import { parentPort } from 'node:worker_threads';
+import { computeDiagnosis, computeWhatIf } from '../../services/analysis-compute.ts';
 import { postableError } from '../thread-error.ts';
-import { computeDiagnosis, computeWhatIf } from './compute.ts';
 import type { ThreadRequest, ThreadResponse } from './protocol.ts';
 
 if (!parentPort) throw new Error('thread.ts runs as a worker thread only');

@@ -3,7 +3,9 @@
  * code flow with PKCE, state and nonce. The provider's metadata is discovered on first use and kept; a
  * discovery that fails is retried on the next login instead of stopping the server at start.
  */
+
 import * as client from 'openid-client';
+import type { OidcIdentity } from '../../services/index.ts';
 import { isLoopbackHost } from '../config.ts';
 import { API_PREFIX } from '../schemas.ts';
 
@@ -21,16 +23,6 @@ export interface OidcSettings {
 }
 
 export const OIDC_CALLBACK_PATH = `${API_PREFIX}/session/oidc/callback`;
-
-/** What the provider says about the person who logged in. */
-export interface OidcIdentity {
-  issuer: string;
-  subject: string;
-  email: string | undefined;
-  /** Only `true` when the provider says so explicitly. */
-  emailVerified: boolean;
-  name: string | undefined;
-}
 
 /** The secrets of one authorisation request, kept until the browser comes back. */
 export interface OidcChecks {

@@ -16,9 +16,15 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import type { Backup, ExistingWorkspace, PlanOutcome, UploadedFile } from '../../formats/index.ts';
+import type {
+  ExportFormat,
+  ExportOptions,
+  FileBody,
+  FileWork,
+  ReadSummary,
+} from '../../services/file-work.ts';
 import { type ThreadAnswer, ThreadClient } from '../thread-client.ts';
 import { FileJobLimitError, FileJobsBusyError } from './errors.ts';
-import type { ExportFormat, ExportOptions, FileBody, FileWork, ReadSummary } from './file-work.ts';
 import type { JobRequest } from './protocol.ts';
 
 // Gives the job threads (isolates made from now on) a `gc()` for the end of a job; the main thread's own

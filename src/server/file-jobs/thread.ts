@@ -5,8 +5,8 @@
  */
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
+import { type FileWork, inlineFileWork } from '../../services/file-work.ts';
 import { postableError } from '../thread-error.ts';
-import { type FileWork, inlineFileWork } from './file-work.ts';
 import type { JobRequest, JobResponse } from './protocol.ts';
 
 if (!parentPort) throw new Error('thread.ts runs as a worker thread only');

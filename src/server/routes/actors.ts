@@ -12,6 +12,7 @@ import {
   queryTextSchema,
   SCALES,
 } from '../../domain/index.ts';
+import { createActor, deleteActor, updateActor } from '../../services/index.ts';
 import { ACTOR_SORTS, type Store } from '../../store/index.ts';
 import { authorOf } from '../plugins/authentication.ts';
 import {
@@ -23,7 +24,6 @@ import {
   problemResponses,
   workspaceParams,
 } from '../schemas.ts';
-import { createActor, deleteActor, updateActor } from '../services/map-changes.ts';
 
 const actorParams = workspaceParams.extend({ actorId: z.uuid() });
 

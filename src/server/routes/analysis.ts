@@ -6,10 +6,10 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type Issue, ValidationError } from '../../domain/index.ts';
+import type { AnalysisRunner } from '../../services/index.ts';
+import { runDiagnosis, runWhatIf } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
-import type { AnalysisRunner } from '../analysis-thread/runner.ts';
 import { problemResponses, workspaceParams } from '../schemas.ts';
-import { runDiagnosis, runWhatIf } from '../services/run-analysis.ts';
 import { analysisQuery, diagnosisSchema, whatIfBody, whatIfSchema } from './analysis-schemas.ts';
 
 export const analysisRoutes: FastifyPluginAsyncZod<{ store: Store; runner: AnalysisRunner }> = async (

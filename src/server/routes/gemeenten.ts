@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { gemeenteSchema } from '../../domain/index.ts';
-import type { GemeenteDirectory } from '../services/gemeenten.ts';
+import type { GemeenteDirectory } from '../../services/index.ts';
 
 export const gemeenteRoutes: FastifyPluginAsyncZod<{ gemeenten: GemeenteDirectory }> = async (
   app,

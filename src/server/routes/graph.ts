@@ -2,13 +2,13 @@
  * GET /api/v1/workspaces/{workspaceId}/graph: the whole map in one response for the web map. The store
  * hands over the spelers and relaties as JSON text rendered by the database; the route splices them into
  * the response without parsing and re-serialising 60,000 objects (see src/store/graph.ts), and keeps the
- * result until the werkruimte changes (services/graph-cache.ts). The ETag lets a browser ask "changed?".
+ * result until the werkruimte changes (graph-cache.ts). The ETag lets a browser ask "changed?".
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { workspaceGraphSchema } from '../../domain/index.ts';
 import type { Store } from '../../store/index.ts';
+import { createGraphCache, preferredEncoding } from '../graph-cache.ts';
 import { problemResponses, workspaceParams } from '../schemas.ts';
-import { createGraphCache, preferredEncoding } from '../services/graph-cache.ts';
 
 export const graphRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   const cache = createGraphCache(store);

@@ -6,10 +6,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AUDIT_ACTIONS, actorSchema, auditEventSchema, relationSchema } from '../../domain/index.ts';
+import { restoreActor } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorOf } from '../plugins/authentication.ts';
 import { pageEnvelope, pageQuery, pageSchema, problemResponses, workspaceParams } from '../schemas.ts';
-import { restoreActor } from '../services/map-changes.ts';
 
 export const historyRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   const tags = ['geschiedenis'];

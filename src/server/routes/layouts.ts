@@ -6,10 +6,10 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { layoutPositionsSchema, layoutSchema } from '../../domain/index.ts';
+import { saveLayout } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorOf } from '../plugins/authentication.ts';
 import { problemResponses, workspaceParams } from '../schemas.ts';
-import { saveLayout } from '../services/map-changes.ts';
 
 const layoutParams = workspaceParams.extend({
   layout: layoutSchema.describe('De indeling van de kaart: `vijf_krachten` of `force` (netwerk).'),

@@ -13,9 +13,6 @@ import {
   newAccountSchema,
   ROLES,
 } from '../../domain/index.ts';
-import type { Store } from '../../store/index.ts';
-import { authorOf, type SessionSettings } from '../plugins/authentication.ts';
-import { problemResponses, workspaceParams } from '../schemas.ts';
 import {
   acceptInvitation,
   changeRole,
@@ -23,7 +20,10 @@ import {
   previewInvitation,
   removeMember,
   revokeInvitation,
-} from '../services/membership.ts';
+} from '../../services/index.ts';
+import type { Store } from '../../store/index.ts';
+import { authorOf, type SessionSettings } from '../plugins/authentication.ts';
+import { problemResponses, workspaceParams } from '../schemas.ts';
 import { sessionSchema, signIn } from './session.ts';
 
 const memberParams = workspaceParams.extend({ userId: z.uuid() });

@@ -8,19 +8,25 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  accountForOidc,
+  hashToken,
+  looksLikeToken,
+  newToken,
+  type OidcIdentity,
+  OidcRefusedError,
+  rememberOidcLogin,
+} from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
 import {
   createOidcClient,
   describeOidcError,
-  type OidcIdentity,
   type OidcSettings,
   OidcUnavailableError,
 } from '../auth/oidc.ts';
-import { hashToken, looksLikeToken, newToken } from '../auth/tokens.ts';
 import type { SessionSettings } from '../plugins/authentication.ts';
 import { sendProblem } from '../plugins/problem-json.ts';
 import { API_PREFIX, problemResponses, problemSchema } from '../schemas.ts';
-import { accountForOidc, OidcRefusedError } from '../services/oidc-accounts.ts';
 import { signIn } from './session.ts';
 
 /** How long a browser may take at the identity provider. */
@@ -108,12 +114,8 @@ export const oidcRoutes: FastifyPluginAsyncZod<{
         });
       }
       const token = newToken();
-      await store.oidcLogins.purgeExpired();
-      await store.oidcLogins.create({
-        id: hashToken(token),
-        ...login.checks,
-        expiresAt: new Date(Date.now() + OIDC_LOGIN_SECONDS * 1000),
-      });
+      const expiresAt = new Date(Date.now() + OIDC_LOGIN_SECONDS * 1000);
+      await rememberOidcLogin(store, hashToken(token), login.checks, expiresAt);
       reply.setCookie(cookieName, token, { ...cookieOptions, maxAge: OIDC_LOGIN_SECONDS });
       return reply.redirect(login.url.href, 302);
     },

@@ -9,6 +9,7 @@ import {
   relationSchema,
   relationUpdateSchema,
 } from '../../domain/index.ts';
+import { createRelation, deleteRelation, updateRelation } from '../../services/index.ts';
 import { RELATION_SORTS, type Store } from '../../store/index.ts';
 import { authorOf } from '../plugins/authentication.ts';
 import {
@@ -20,7 +21,6 @@ import {
   problemResponses,
   workspaceParams,
 } from '../schemas.ts';
-import { createRelation, deleteRelation, updateRelation } from '../services/map-changes.ts';
 
 const relationParams = workspaceParams.extend({ relationId: z.uuid() });
 

@@ -13,12 +13,18 @@ import {
   type User,
   userSchema,
 } from '../../domain/index.ts';
+import {
+  changePassword,
+  checkCredentials,
+  endSession,
+  hashToken,
+  looksLikeToken,
+  openSession,
+  setUpFirstAdministrator,
+} from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
-import { openSession } from '../auth/sessions.ts';
-import { hashToken, looksLikeToken } from '../auth/tokens.ts';
 import { principalOf, type SessionSettings, sessionCookieName } from '../plugins/authentication.ts';
 import { problemResponses } from '../schemas.ts';
-import { changePassword, checkCredentials, setUpFirstAdministrator } from '../services/accounts.ts';
 
 export const sessionSchema = z.object({
   user: userSchema,
@@ -39,7 +45,7 @@ export async function signIn(
   const previous = request.cookies[cookieName];
   if (looksLikeToken(previous)) {
     request.server.sessionCache.forget(hashToken(previous));
-    await store.sessions.remove(hashToken(previous));
+    await endSession(store, hashToken(previous));
   }
   const session = await openSession(store, user.id, settings.maxSeconds);
   reply.setCookie(cookieName, session.token, {
@@ -148,7 +154,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store; settings: Sess
     async (request, reply) => {
       if (request.principal) {
         request.server.sessionCache.forget(request.principal.sessionId);
-        await store.sessions.remove(request.principal.sessionId);
+        await endSession(store, request.principal.sessionId);
       }
       reply.clearCookie(sessionCookieName(settings), { path: '/' });
       return reply.code(204).send(null);

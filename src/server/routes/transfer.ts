@@ -13,20 +13,23 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ValidationError, workspaceSchema } from '../../domain/index.ts';
 import { LIMITS, writeCsvTemplate, writeXlsxTemplate } from '../../formats/index.ts';
-import type { Store } from '../../store/index.ts';
-import type { FileWork } from '../file-jobs/file-work.ts';
-import type { FileJobs } from '../file-jobs/pool.ts';
-import { authorOf, principalOf } from '../plugins/authentication.ts';
-import { fileJobProblemResponses, problemResponses, workspaceParams } from '../schemas.ts';
-import { createBackupCache } from '../services/backup-cache.ts';
-import { EXPORT_FORMATS, type ExportedFile, exportFile, XLSX_TYPE } from '../services/export-file.ts';
+import type { FileWork } from '../../services/index.ts';
 import {
+  createBackupCache,
+  EXPORT_FORMATS,
+  type ExportedFile,
+  exportFile,
   importAsNewWorkspace,
   importIntoWorkspace,
   type NewWorkspaceFields,
+  TABLES,
   type UploadedFile,
-} from '../services/import-file.ts';
-import { TABLES } from '../services/workspace-tables.ts';
+  XLSX_TYPE,
+} from '../../services/index.ts';
+import type { Store } from '../../store/index.ts';
+import type { FileJobs } from '../file-jobs/pool.ts';
+import { authorOf, principalOf } from '../plugins/authentication.ts';
+import { fileJobProblemResponses, problemResponses, workspaceParams } from '../schemas.ts';
 
 const MAX_FILES = 2;
 const FIELDS = ['name', 'gemeente'] as const;

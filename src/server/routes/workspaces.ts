@@ -8,6 +8,8 @@ import {
   workspaceSchema,
   workspaceUpdateSchema,
 } from '../../domain/index.ts';
+import type { GemeenteDirectory } from '../../services/index.ts';
+import { createWorkspace, deleteWorkspace, updateWorkspace } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
 import { authorOf, principalOf } from '../plugins/authentication.ts';
 import {
@@ -18,8 +20,6 @@ import {
   problemResponses,
   workspaceParams,
 } from '../schemas.ts';
-import type { GemeenteDirectory } from '../services/gemeenten.ts';
-import { createWorkspace, deleteWorkspace, updateWorkspace } from '../services/map-changes.ts';
 
 /** A werkruimte as its member sees it: with the member's own role. */
 const workspaceWithRole = workspaceSchema.extend({ role: z.enum(ROLES) });

@@ -1,6 +1,7 @@
 /**
  * Accounts: the first administrator (once, on an empty installation), login with a uniform answer for an
- * unknown e-mail and a wrong password, password change, and new accounts made by accepting an invitation.
+ * unknown e-mail and a wrong password, password change and reset, and new accounts made by accepting an
+ * invitation.
  * Each account change leaves an audit event without any secret in it.
  */
 import {
@@ -9,10 +10,10 @@ import {
   type Credentials,
   type NewAccount,
   type User,
-} from '../../domain/index.ts';
-import type { Store, TransactionStore } from '../../store/index.ts';
-import { hashPassword, needsRehash, verifyDecoy, verifyPassword } from '../auth/password.ts';
+} from '../domain/index.ts';
+import type { Store, TransactionStore } from '../store/index.ts';
 import { type Author, apiAuthor, recordChange } from './author.ts';
+import { hashPassword, needsRehash, verifyDecoy, verifyPassword } from './passwords.ts';
 
 function recordAccount(
   tx: TransactionStore,
@@ -109,4 +110,27 @@ export async function changePassword(
     const { passwordHash: _secret, ...user } = account;
     await recordAccount(tx, apiAuthor(userId), 'user.password', user);
   });
+}
+
+/**
+ * Sets a new password without the current one, for whoever runs the server (`krachtenveld user password`,
+ * for someone who forgot theirs). Every session of the account ends. Answers the account, or null when no
+ * account has that e-mail address.
+ */
+export async function resetPassword(
+  store: Store,
+  author: Author,
+  email: string,
+  newPassword: string,
+): Promise<User | null> {
+  const account = await store.users.findForLogin(email);
+  if (!account) return null;
+  const hash = await hashPassword(newPassword);
+  const { passwordHash: _secret, ...user } = account;
+  await store.transaction(async (tx) => {
+    await tx.users.setPasswordHash(user.id, hash);
+    await tx.sessions.removeForUser(user.id);
+    await recordAccount(tx, author, 'user.password', user);
+  });
+  return user;
 }

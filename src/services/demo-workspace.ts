@@ -12,12 +12,12 @@ import {
   relationCreateFieldsSchema,
   type Workspace,
   workspaceCreateSchema,
-} from '../../domain/index.ts';
-import type { Store } from '../../store/index.ts';
+} from '../domain/index.ts';
+import type { Store } from '../store/index.ts';
 import { type Author, recordChange, SYSTEM_AUTHOR } from './author.ts';
 import { giveOwnership } from './map-changes.ts';
 
-export const DEMO_FILE = fileURLToPath(new URL('../../../data/demo/voorbeeldgemeente.json', import.meta.url));
+export const DEMO_FILE = fileURLToPath(new URL('../../data/demo/voorbeeldgemeente.json', import.meta.url));
 
 const keyed = { key: z.string().min(1) };
 const demoFileSchema = z.object({

@@ -1,6 +1,7 @@
 /**
  * What the analysis use-cases compute once the map is loaded: the diagnosis with explanations, and a
- * what-if. Pure and synchronous; the runner calls it in a worker thread (or inline, see runner.ts).
+ * what-if. Pure and synchronous: the server runs it on a worker thread (src/server/analysis-thread), the CLI
+ * inline.
  */
 import {
   type AnalysisActor,
@@ -16,7 +17,7 @@ import {
   resolveDiagnosisOptions,
   type WhatIfResult,
   whatIf,
-} from '../../analysis/index.ts';
+} from '../analysis/index.ts';
 
 export interface MapData {
   actors: AnalysisActor[];
@@ -63,3 +64,17 @@ export function computeWhatIf(
   }));
   return whatIf(graph.actors, graph.relations, { ...changes, addRelations }, input);
 }
+
+/** Where the analysis use-cases run their computations: a worker thread in the server, inline in the CLI. */
+export interface AnalysisRunner {
+  diagnose(graph: MapData, options: DiagnosisOptionsInput, locale: Locale): Promise<ExplainedDiagnosis>;
+  whatIf(graph: MapData, changes: ChangeSetInput, options: DiagnosisOptionsInput): Promise<WhatIfResult>;
+  close(): Promise<void>;
+}
+
+/** The computations on the calling thread: for the CLI, which has nothing else to keep responsive. */
+export const inlineAnalysis: AnalysisRunner = {
+  diagnose: async (graph, options, locale) => computeDiagnosis(graph, options, locale),
+  whatIf: async (graph, changes, options) => computeWhatIf(graph, changes, options),
+  close: async () => {},
+};

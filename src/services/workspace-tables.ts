@@ -3,7 +3,7 @@
  * the CLI. Built from the backup the export service has already loaded, so each table costs no extra
  * database round trip.
  */
-import { type Backup, type RelatieRow, writeRelatiesCsv, writeSpelersCsv } from '../../formats/index.ts';
+import { type Backup, type RelatieRow, writeRelatiesCsv, writeSpelersCsv } from '../formats/index.ts';
 
 export const TABLES = ['spelers', 'relaties'] as const;
 export type Table = (typeof TABLES)[number];

@@ -3,8 +3,8 @@
  * author: a signed-in user through the API, the command line
  * (run by whoever operates the server), or the system itself (the demo werkruimte at first start).
  */
-import type { AuditVia } from '../../domain/index.ts';
-import type { AuditRecord, TransactionStore } from '../../store/index.ts';
+import type { AuditVia } from '../domain/index.ts';
+import type { AuditRecord, TransactionStore } from '../store/index.ts';
 
 export interface Author {
   userId: string | null;

@@ -2,7 +2,7 @@
  * The gemeenten reference list as the server uses it: loaded once from the database at start (342 rows),
  * so checking a code on every write costs a Set lookup, not a query.
  */
-import type { Gemeente } from '../../domain/index.ts';
+import type { Gemeente } from '../domain/index.ts';
 
 export interface GemeenteDirectory {
   list: Gemeente[];

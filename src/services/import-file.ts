@@ -11,11 +11,11 @@ import {
   ValidationError,
   type Workspace,
   workspaceCreateSchema,
-} from '../../domain/index.ts';
-import type { ImportPlan, ImportSummary, PlanOutcome, UploadedFile } from '../../formats/index.ts';
-import type { Store, TransactionStore } from '../../store/index.ts';
-import { type FileWork, inlineFileWork, type ReadSummary } from '../file-jobs/file-work.ts';
+} from '../domain/index.ts';
+import type { ImportPlan, ImportSummary, PlanOutcome, UploadedFile } from '../formats/index.ts';
+import type { Store, TransactionStore } from '../store/index.ts';
 import { type Author, recordChange } from './author.ts';
+import { type FileWork, inlineFileWork, type ReadSummary } from './file-work.ts';
 import { giveOwnership } from './map-changes.ts';
 
 export type ImportPhase = 'read' | 'check' | 'write';
@@ -25,7 +25,7 @@ export type ProgressListener = (phase: ImportPhase, done: number, total: number)
 /** Rows per write, so progress moves on large files; the store splits statements further. */
 const ROWS_PER_STEP = 5_000;
 
-export { READABLE_FORMATS, type UploadedFile } from '../../formats/index.ts';
+export { READABLE_FORMATS, type UploadedFile } from '../formats/index.ts';
 
 function throwUnlessOk<T extends ReadSummary | PlanOutcome>(outcome: T): Extract<T, { ok: true }> {
   if (!outcome.ok) throw new ValidationError(outcome.issues, outcome.total);

@@ -11,11 +11,11 @@ import {
   NotFoundError,
   type Role,
   type User,
-} from '../../domain/index.ts';
-import type { Store, TransactionStore } from '../../store/index.ts';
-import { hashToken, newToken } from '../auth/tokens.ts';
+} from '../domain/index.ts';
+import type { Store, TransactionStore } from '../store/index.ts';
 import { createAccount } from './accounts.ts';
 import { type Author, apiAuthor, recordChange } from './author.ts';
+import { hashToken, newToken } from './tokens.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

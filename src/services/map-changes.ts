@@ -17,8 +17,8 @@ import {
   type Workspace,
   type WorkspaceCreate,
   type WorkspaceUpdate,
-} from '../../domain/index.ts';
-import type { Store, TransactionStore } from '../../store/index.ts';
+} from '../domain/index.ts';
+import type { Store, TransactionStore } from '../store/index.ts';
 import { type Author, recordChange } from './author.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, needsRehash, verifyDecoy, verifyPassword } from './password.ts';
+import { hashPassword, needsRehash, verifyDecoy, verifyPassword } from './passwords.ts';
 
 describe('password hashing', () => {
   it('verifies the right password and refuses a wrong one', async () => {

@@ -10,8 +10,8 @@
  * off the main thread, when first asked for: a map of 2,000 spelers is 1.5 MB as JSON, 230 KB as brotli.
  */
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { Workspace } from '../../domain/index.ts';
-import type { Store } from '../../store/index.ts';
+import type { Workspace } from '../domain/index.ts';
+import type { Store } from '../store/index.ts';
 
 export const GRAPH_ENCODINGS = ['br', 'gzip'] as const;
 export type GraphEncoding = (typeof GRAPH_ENCODINGS)[number];

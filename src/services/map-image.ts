@@ -10,14 +10,14 @@
  */
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
-import type { Force } from '../../domain/index.ts';
+import type { Force } from '../domain/index.ts';
 import {
   type Backup,
   MAX_IMAGE_SIZE,
   MIN_IMAGE_SIZE,
   renderMapSvg,
   sceneFromWorkspace,
-} from '../../formats/index.ts';
+} from '../formats/index.ts';
 
 export const IMAGE_FORMATS = ['svg', 'png'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];

@@ -5,9 +5,9 @@
  * change counter (its newest audit event id, read by the access check), so a kept backup can never be
  * stale; the newest few are kept for a minute, long enough for queued exports of the same map.
  */
-import type { Workspace } from '../../domain/index.ts';
-import type { Backup } from '../../formats/index.ts';
-import type { Store } from '../../store/index.ts';
+import type { Workspace } from '../domain/index.ts';
+import type { Backup } from '../formats/index.ts';
+import type { Store } from '../store/index.ts';
 import { exportBackup } from './workspace-backup.ts';
 
 const KEEP_MS = 60_000;

@@ -3,12 +3,11 @@
  * the diagnosis or a what-if computed — on the server's analysis thread, or inline in the CLI.
  * Fastify-free.
  */
-import type { DiagnosisOptionsInput, Locale, WhatIfResult } from '../../analysis/index.ts';
-import type { Store } from '../../store/index.ts';
-import type { ChangeSetInput, ExplainedDiagnosis, MapData } from '../analysis-thread/compute.ts';
-import type { AnalysisRunner } from '../analysis-thread/runner.ts';
+import type { DiagnosisOptionsInput, Locale, WhatIfResult } from '../analysis/index.ts';
+import type { Store } from '../store/index.ts';
+import type { AnalysisRunner, ChangeSetInput, ExplainedDiagnosis, MapData } from './analysis-compute.ts';
 
-export type { ChangeSetInput, ExplainedDiagnosis } from '../analysis-thread/compute.ts';
+export type { ChangeSetInput, ExplainedDiagnosis } from './analysis-compute.ts';
 
 export async function runDiagnosis(
   store: Store,

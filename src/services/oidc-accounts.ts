@@ -3,9 +3,18 @@
  * the same e-mail address, tied to the subject now, but only when the provider says it verified the address;
  * else a new account without a password, with a `user.create` audit event like every other new account.
  */
-import { ConflictError, displayNameSchema, emailSchema, type User } from '../../domain/index.ts';
-import type { Store } from '../../store/index.ts';
-import type { OidcIdentity } from '../auth/oidc.ts';
+import { ConflictError, displayNameSchema, emailSchema, type User } from '../domain/index.ts';
+import type { OidcLoginAttempt, Store } from '../store/index.ts';
+
+/** What the provider says about the person who logged in. */
+export interface OidcIdentity {
+  issuer: string;
+  subject: string;
+  email: string | undefined;
+  /** Only `true` when the provider says so explicitly. */
+  emailVerified: boolean;
+  name: string | undefined;
+}
 
 /** Why a login through the identity provider was refused, for the login page and the log. */
 export type OidcRefusal =
@@ -86,4 +95,18 @@ export async function accountForOidc(store: Store, identity: OidcIdentity): Prom
     }
     throw error;
   }
+}
+
+/**
+ * Keeps what a started OpenID Connect login must check on its return (state, nonce, PKCE verifier), under
+ * the hash of the browser's token, and drops attempts that were never finished.
+ */
+export async function rememberOidcLogin(
+  store: Store,
+  tokenHash: string,
+  checks: Omit<OidcLoginAttempt, 'expiresAt'>,
+  expiresAt: Date,
+): Promise<void> {
+  await store.oidcLogins.purgeExpired();
+  await store.oidcLogins.create({ id: tokenHash, ...checks, expiresAt });
 }

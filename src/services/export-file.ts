@@ -4,15 +4,10 @@
  * caller's); the bytes are built by the file work — on a job thread for the API (src/server/file-jobs),
  * inline for the CLI.
  */
-import { downloadFileName, type Workspace } from '../../domain/index.ts';
-import type { Backup } from '../../formats/index.ts';
-import type { Store } from '../../store/index.ts';
-import {
-  type ExportFormat,
-  type ExportOptions,
-  type FileWork,
-  inlineFileWork,
-} from '../file-jobs/file-work.ts';
+import { downloadFileName, type Workspace } from '../domain/index.ts';
+import type { Backup } from '../formats/index.ts';
+import type { Store } from '../store/index.ts';
+import { type ExportFormat, type ExportOptions, type FileWork, inlineFileWork } from './file-work.ts';
 import { exportBackup } from './workspace-backup.ts';
 
 export {
@@ -20,7 +15,7 @@ export {
   type ExportFormat,
   type ExportOptions,
   XLSX_TYPE,
-} from '../file-jobs/file-work.ts';
+} from './file-work.ts';
 
 export interface ExportedFile {
   body: string | Uint8Array;

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { demoBackup } from '../../../test/helpers/map-backups.ts';
+import { demoBackup } from '../../test/helpers/map-backups.ts';
 import { renderWorkspaceImage } from './map-image.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -4,9 +4,9 @@
  * (import-file.ts) into a new werkruimte: new ids, mapped consistently so relaties and positions follow
  * their spelers, everything in one transaction.
  */
-import { LAYOUTS, type Workspace } from '../../domain/index.ts';
-import type { Backup } from '../../formats/index.ts';
-import type { Store } from '../../store/index.ts';
+import { LAYOUTS, type Workspace } from '../domain/index.ts';
+import type { Backup } from '../formats/index.ts';
+import type { Store } from '../store/index.ts';
 import type { Author } from './author.ts';
 import { importAsNewWorkspace } from './import-file.ts';
 

@@ -8,7 +8,7 @@
  * `plan` then matches that document against the werkruimte as the transaction sees it.
  */
 import { randomUUID } from 'node:crypto';
-import type { Issue } from '../../domain/index.ts';
+import type { Issue } from '../domain/index.ts';
 import {
   type Backup,
   type ExistingWorkspace,
@@ -22,9 +22,9 @@ import {
   writeGexf,
   writeGraphml,
   writeXlsx,
-} from '../../formats/index.ts';
-import { renderWorkspaceImage } from '../services/map-image.ts';
-import { exportCsv, type Table } from '../services/workspace-tables.ts';
+} from '../formats/index.ts';
+import { renderWorkspaceImage } from './map-image.ts';
+import { exportCsv, type Table } from './workspace-tables.ts';
 
 export const EXPORT_FORMATS = ['json', 'xlsx', 'csv', 'gexf', 'graphml', 'svg', 'png'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

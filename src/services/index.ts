@@ -1,0 +1,68 @@
+/**
+ * The public surface of the services: the use-cases the API and the CLI share, each a function of a store
+ * (or a transaction) and its input, Fastify-free. Every write goes through one of them, in one transaction,
+ * with its audit event.
+ */
+export {
+  changePassword,
+  checkCredentials,
+  createAccount,
+  resetPassword,
+  setUpFirstAdministrator,
+} from './accounts.ts';
+export { type AnalysisRunner, inlineAnalysis } from './analysis-compute.ts';
+export { type Author, apiAuthor, CLI_AUTHOR, SYSTEM_AUTHOR } from './author.ts';
+export { createBackupCache } from './backup-cache.ts';
+export { loadDemoWorkspace, readDemoFile, seedDemoIfEmpty } from './demo-workspace.ts';
+export {
+  EXPORT_FORMATS,
+  type ExportedFile,
+  type ExportFormat,
+  exportFile,
+  XLSX_TYPE,
+} from './export-file.ts';
+export type { FileWork } from './file-work.ts';
+export { createGemeenteDirectory, type GemeenteDirectory } from './gemeenten.ts';
+export {
+  type ImportPhase,
+  importAsNewWorkspace,
+  importIntoWorkspace,
+  type NewWorkspaceFields,
+  READABLE_FORMATS,
+  type UploadedFile,
+} from './import-file.ts';
+export {
+  createActor,
+  createRelation,
+  createWorkspace,
+  deleteActor,
+  deleteRelation,
+  deleteWorkspace,
+  restoreActor,
+  saveLayout,
+  updateActor,
+  updateRelation,
+  updateWorkspace,
+} from './map-changes.ts';
+export {
+  IMAGE_FORMATS,
+  type ImageFormat,
+  type ImageOptions,
+  type RenderedImage,
+  renderWorkspaceImage,
+} from './map-image.ts';
+export {
+  acceptInvitation,
+  changeRole,
+  createInvitation,
+  previewInvitation,
+  removeMember,
+  revokeInvitation,
+} from './membership.ts';
+export { accountForOidc, type OidcIdentity, OidcRefusedError, rememberOidcLogin } from './oidc-accounts.ts';
+export { hashPassword, verifyPassword } from './passwords.ts';
+export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './run-analysis.ts';
+export { endSession, openSession } from './sessions.ts';
+export { hashToken, looksLikeToken, newToken, sameSecret } from './tokens.ts';
+export { exportBackup, restoreBackup } from './workspace-backup.ts';
+export { exportCsv, TABLES } from './workspace-tables.ts';
