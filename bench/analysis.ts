@@ -109,7 +109,7 @@ const ms = (value: number | undefined) =>
 const seconds = (value: number | undefined) => (value === undefined ? undefined : value * 1000);
 
 /** A werkruimte-like map from sbm_b: blocks become domeinen (kokers), spread over the five krachten. */
-function werkruimteFromBlocks(): { actors: AnalysisActor[]; relations: AnalysisRelation[] } {
+function workspaceFromBlocks(): { actors: AnalysisActor[]; relations: AnalysisRelation[] } {
   const nodes = readRows('sbm_b.nodes');
   const weighted = readRows('sbm_b_w.edges');
   const wijken = ['Noord', 'Oost', 'Zuid', 'West', 'Centrum'];
@@ -184,7 +184,7 @@ export async function benchAnalysis(): Promise<void> {
   console.log('|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
 
-  const map = werkruimteFromBlocks();
+  const map = workspaceFromBlocks();
   const snapshotTime = time(() => buildSnapshot(map.actors, map.relations), 5);
   const diagnosis = time(() => diagnose(buildSnapshot(map.actors, map.relations), { grouping: 'domein' }), 5);
   const exactDiagnosis = time(

@@ -1,5 +1,5 @@
 /**
- * The compact integer graph every analysis routine works on (architecture.md §3): spelers become indices 0..n-1
+ * The compact integer graph every analysis routine works on (conventions.md §1): spelers become indices 0..n-1
  * and the collaboration layer becomes CSR typed arrays, built once per snapshot. Routines return typed
  * arrays indexed like `ids`; ids are mapped back once, at the boundary (`toRecord`).
  *

@@ -10,7 +10,7 @@
 
 import type { Force } from '../domain/index.ts';
 import { BROKERAGE_ROLES, type BrokerageRole, gouldFernandez } from './brokerage/gould-fernandez.ts';
-import { kokerBridges } from './brokerage/koker-bridges.ts';
+import { siloBridges } from './brokerage/silo-bridges.ts';
 import { BETWEENNESS_DEFAULTS, samplingErrorBound } from './centrality/betweenness.ts';
 import { structuralHoles } from './centrality/constraint.ts';
 import { degrees } from './centrality/degree.ts';
@@ -30,7 +30,7 @@ import type { Snapshot } from './snapshot.ts';
 import { type MissingLinkReason, missingLinks } from './suggestions/missing-links.ts';
 import { residentsReach } from './suggestions/residents-reach.ts';
 
-export interface SpelerMeasures {
+export interface ActorMeasures {
   id: string;
   name: string;
   force: Force;
@@ -56,7 +56,7 @@ export interface SpelerMeasures {
   separated: number;
 }
 
-export interface KokerRow {
+export interface SiloRow {
   label: string;
   size: number;
   internal: number;
@@ -107,9 +107,9 @@ export interface Diagnosis {
     isolates: number;
   };
   indices: IndexCard[];
-  kokers: { grouping: string; ungrouped: number; rows: KokerRow[] };
+  kokers: { grouping: string; ungrouped: number; rows: SiloRow[] };
   clusters: { count: number; modularity: number; rows: ClusterRow[] };
-  spelers: SpelerMeasures[];
+  spelers: ActorMeasures[];
   /** Ids, best bridge first: spelers that connect kokers others leave apart. */
   brokers: string[];
   weakSpots: {
@@ -140,7 +140,7 @@ export function diagnose(snapshot: Snapshot, input: DiagnosisOptionsInput = {}):
   const ranks = pagerank(graph, { weighted: true }).values;
   const holes = structuralHoles(graph);
   const brokerage = gouldFernandez(graph, grouping.groupOf);
-  const bridges = kokerBridges(graph, grouping.groupOf, grouping.labels.length);
+  const bridges = siloBridges(graph, grouping.groupOf, grouping.labels.length);
   const components = connectedComponents(graph);
   const cuts = articulationPoints(graph);
   const clustering = louvain(graph, { rng: seededRng(options.seed) });
@@ -160,7 +160,7 @@ export function diagnose(snapshot: Snapshot, input: DiagnosisOptionsInput = {}):
     averagePathLength: paths.averagePathLength,
   });
 
-  const spelers: SpelerMeasures[] = actors.map((actor, i) => {
+  const spelers: ActorMeasures[] = actors.map((actor, i) => {
     const group = grouping.groupOf[i] as number;
     return {
       id: actor.id,
@@ -281,8 +281,8 @@ export function diagnose(snapshot: Snapshot, input: DiagnosisOptionsInput = {}):
  * consultant + liaison) — the ties only this speler joins up — then betweenness as tie-break. Spelers
  * without a tie into another koker are not brokers, whatever their centrality.
  */
-export function rankBrokers(spelers: readonly SpelerMeasures[]): string[] {
-  const bridging = (speler: SpelerMeasures) =>
+export function rankBrokers(spelers: readonly ActorMeasures[]): string[] {
+  const bridging = (speler: ActorMeasures) =>
     speler.brokerage.gatekeeper +
     speler.brokerage.representative +
     speler.brokerage.consultant +

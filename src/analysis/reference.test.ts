@@ -1,5 +1,5 @@
 /**
- * Holds the analysis routines to stored NetworkX 2.8.8 / python-igraph 0.10.2 values (architecture.md §12) on
+ * Holds the analysis routines to stored NetworkX 2.8.8 / python-igraph 0.10.2 values (conventions.md §7) on
  * Zachary's karate club, Padgett's Florentine families, Les Misérables and the demo werkruimte. The values
  * come from bench/reference-values.py, which checks every one against both libraries before writing
  * fixtures/*.json; see fixtures/README.md. Deterministic measures must match to 1e-9 (relative above 1);

@@ -1,9 +1,17 @@
 /**
- * The analyses as declarative descriptors (architecture.md §8): id, parameters with their flag and default, and
+ * The analyses as declarative descriptors (conventions.md §5): id, parameters with their flag and default, and
  * the message keys of their explanations. The API's query schema, the CLI's `analyse --help` and the web
  * panel's controls are generated from this list, so a new parameter appears everywhere at once.
  */
 import { RELATION_TYPES } from '../domain/index.ts';
+import { BETWEENNESS_MODES } from './centrality/betweenness.ts';
+import {
+  DEFAULT_BETWEENNESS,
+  DEFAULT_GROUPING,
+  DEFAULT_SUGGESTIONS,
+  SEED_MAX,
+  SUGGESTIONS_MAX,
+} from './options.ts';
 import { DEFAULT_SEED } from './rng.ts';
 import { GROUPING_KEYS } from './silos/grouping.ts';
 import { DEFAULT_COLLABORATION_TYPES } from './snapshot.ts';
@@ -13,6 +21,8 @@ export interface ParameterDescriptor {
   /** CLI flag and API query parameter (kebab-case for the CLI). */
   flag: string;
   values: readonly string[] | 'integer';
+  /** For integers: the smallest and largest value allowed. */
+  range?: readonly [number, number];
   defaultValue: string;
   description: { nl: string; en: string };
 }
@@ -22,7 +32,7 @@ export const DIAGNOSIS_PARAMETERS: readonly ParameterDescriptor[] = [
     name: 'grouping',
     flag: 'grouping',
     values: [...GROUPING_KEYS, 'tag:<voorvoegsel>'],
-    defaultValue: 'domein',
+    defaultValue: DEFAULT_GROUPING,
     description: {
       nl: 'De formele kokers: kracht, domein, wijk, wet, financier of tag:<voorvoegsel> (bijv. tag:moeder).',
       en: 'The formal silos: kracht, domein, wijk, wet, financier or tag:<prefix> (e.g. tag:moeder).',
@@ -42,6 +52,7 @@ export const DIAGNOSIS_PARAMETERS: readonly ParameterDescriptor[] = [
     name: 'seed',
     flag: 'seed',
     values: 'integer',
+    range: [0, SEED_MAX],
     defaultValue: String(DEFAULT_SEED),
     description: {
       nl: 'Startgetal voor het zoeken naar clusters en voor steekproeven: zelfde getal, zelfde uitkomst.',
@@ -51,8 +62,8 @@ export const DIAGNOSIS_PARAMETERS: readonly ParameterDescriptor[] = [
   {
     name: 'betweenness',
     flag: 'betweenness',
-    values: ['auto', 'exact', 'sampled'],
-    defaultValue: 'auto',
+    values: BETWEENNESS_MODES,
+    defaultValue: DEFAULT_BETWEENNESS,
     description: {
       nl: 'Tussenpositie exact of met een steekproef (auto: exact tenzij de kaart erg groot is).',
       en: 'Betweenness exact or sampled (auto: exact unless the map is very large).',
@@ -62,7 +73,8 @@ export const DIAGNOSIS_PARAMETERS: readonly ParameterDescriptor[] = [
     name: 'suggestions',
     flag: 'suggestions',
     values: 'integer',
-    defaultValue: '25',
+    range: [0, SUGGESTIONS_MAX],
+    defaultValue: String(DEFAULT_SUGGESTIONS),
     description: {
       nl: 'Hoeveel suggesties voor ontbrekende contacten.',
       en: 'How many missing-link suggestions.',

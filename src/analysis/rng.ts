@@ -1,5 +1,5 @@
 /**
- * Seeded random numbers (architecture.md §4): routines that need randomness take an `Rng`; nothing in
+ * Seeded random numbers (conventions.md §2): routines that need randomness take an `Rng`; nothing in
  * src/analysis reads an ambient random source, so the same input and seed give the same clusters and samples on every
  * machine, and a report can say which seed made it.
  *

@@ -12,7 +12,7 @@
  *   the change, not the sampling. `exactPaths` says which was used.
  */
 
-import { kokerBridges } from './brokerage/koker-bridges.ts';
+import { siloBridges } from './brokerage/silo-bridges.ts';
 import { pathSweep } from './centrality/path-sweep.ts';
 import { louvain } from './clusters/louvain.ts';
 import { indexValues } from './index-values.ts';
@@ -36,7 +36,7 @@ export interface ChangeSet {
 export const WHAT_IF_EXACT_WORK = 6_000_000;
 export const WHAT_IF_PIVOTS = 64;
 
-export interface SpelerChange {
+export interface ActorChange {
   id: string;
   crossTiesBefore: number;
   crossTiesAfter: number;
@@ -57,7 +57,7 @@ export interface WhatIfResult {
     unreachedAfter: number;
   };
   /** Spelers whose cross-koker ties or betweenness changed, biggest betweenness change first. */
-  spelers: SpelerChange[];
+  spelers: ActorChange[];
 }
 
 export function applyChanges(
@@ -121,7 +121,7 @@ function quickState(
     context,
     communities: clustering.communities,
     betweenness: sweep.dependency.map((value) => value * scale),
-    crossTies: kokerBridges(graph, grouping.groupOf, grouping.labels.length).crossTies,
+    crossTies: siloBridges(graph, grouping.groupOf, grouping.labels.length).crossTies,
     subsidyOnly: residents.filter((row) => row.subsidyOnly).length,
     unreached: residents.filter((row) => row.toGemeente.distance === null).length,
   };
@@ -216,7 +216,7 @@ export function prepareWhatIf(
           unreachedBefore: stateBefore.unreached,
           unreachedAfter: stateAfter.unreached,
         },
-        spelers: spelerChanges(before, after, stateBefore, stateAfter),
+        spelers: actorChanges(before, after, stateBefore, stateAfter),
       };
     },
   };
@@ -232,14 +232,14 @@ export function whatIf(
   return prepareWhatIf(actors, relations, input).apply(changes);
 }
 
-function spelerChanges(
+function actorChanges(
   before: Snapshot,
   after: Snapshot,
   stateBefore: QuickState,
   stateAfter: QuickState,
-): SpelerChange[] {
+): ActorChange[] {
   const ids = new Set([...before.ids, ...after.ids]);
-  const changes: SpelerChange[] = [];
+  const changes: ActorChange[] = [];
   for (const id of ids) {
     const b = before.indexOf.get(id);
     const a = after.indexOf.get(id);
@@ -251,7 +251,7 @@ function spelerChanges(
     if (crossTiesBefore !== crossTiesAfter || betweennessMoved || a === undefined || b === undefined)
       changes.push({ id, crossTiesBefore, crossTiesAfter, betweennessBefore, betweennessAfter });
   }
-  const moved = (change: SpelerChange) =>
+  const moved = (change: ActorChange) =>
     Math.abs((change.betweennessAfter ?? 0) - (change.betweennessBefore ?? 0));
   return changes.sort((x, y) => moved(y) - moved(x) || x.id.localeCompare(y.id));
 }

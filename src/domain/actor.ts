@@ -29,16 +29,16 @@ const websiteSchema = z
   .refine((value) => !/\p{Cc}/u.test(value), { message: 'website_format' })
   .nullable();
 
+/** One schema per profile text: a new profile field is one entry in PROFILE_FIELDS. */
+function profileTexts<S extends z.ZodType>(schema: S): Record<ProfileField, S> {
+  return Object.fromEntries(PROFILE_FIELDS.map((field) => [field, schema])) as Record<ProfileField, S>;
+}
+
 const actorFields = {
   name: nameSchema(),
   force: z.enum(FORCES),
   kind: z.enum(ACTOR_KINDS),
-  achtergrond: longTextSchema,
-  motieven: longTextSchema,
-  kenmerken: longTextSchema,
-  perspectief: longTextSchema,
-  rol: longTextSchema,
-  belangen: longTextSchema,
+  ...profileTexts(longTextSchema),
   domains: z
     .array(z.enum(DOMAINS))
     .max(DOMAINS.length)
@@ -52,16 +52,15 @@ const actorFields = {
   sources: sourceListSchema,
 };
 
+/** How a list of spelers can be sorted; a leading minus reverses. */
+export const ACTOR_SORTS = ['name', '-name', 'force', '-force', 'updatedAt', '-updatedAt'] as const;
+export type ActorSort = (typeof ACTOR_SORTS)[number];
+
 /** Everything but name, force and kind may be left out when creating; the defaults mean "not known yet". */
 export const actorCreateSchema = z.strictObject({
   ...actorFields,
   kind: actorFields.kind.default('organisatie'),
-  achtergrond: longTextSchema.default(''),
-  motieven: longTextSchema.default(''),
-  kenmerken: longTextSchema.default(''),
-  perspectief: longTextSchema.default(''),
-  rol: longTextSchema.default(''),
-  belangen: longTextSchema.default(''),
+  ...profileTexts(longTextSchema.default('')),
   domains: actorFields.domains.default([]),
   scale: actorFields.scale.default(null),
   wijken: actorFields.wijken.default([]),

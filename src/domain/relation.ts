@@ -69,6 +69,10 @@ export const relationCreateFieldsSchema = z.strictObject({
   sources: sourceListSchema.default([]),
 });
 
+/** How a list of relaties can be sorted; a leading minus reverses. */
+export const RELATION_SORTS = ['createdAt', '-createdAt', 'type', '-type', 'strength', '-strength'] as const;
+export type RelationSort = (typeof RELATION_SORTS)[number];
+
 export const relationCreateSchema = withRelationRules(relationCreateFieldsSchema);
 export type RelationCreate = z.infer<typeof relationCreateSchema>;
 

@@ -58,6 +58,23 @@ export function queryTextSchema(max: number, min = 1) {
     .refine((value) => !LONE_SURROGATE.test(value), wellFormed);
 }
 
+/**
+ * Several values of one query parameter or flag: `rijk,gemeente`, or the parameter repeated; either way
+ * the items, trimmed, each checked by `items`.
+ */
+export function valueListSchema<T extends z.ZodType<unknown, string[]>>(items: T) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) =>
+      [value]
+        .flat()
+        .flatMap((part) => part.split(','))
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(items);
+}
+
 /** A list of short labels without duplicates (order kept, as the user typed it). */
 export function labelListSchema(max = LABEL_MAX) {
   return z

@@ -23,11 +23,15 @@ const columns = {
   strength: 'sterkte',
 };
 
-function speler(row: number, fields: Record<string, unknown>, key = String(fields.name)): DocumentActor {
+function documentActor(
+  row: number,
+  fields: Record<string, unknown>,
+  key = String(fields.name),
+): DocumentActor {
   return { key, fields, place: { sheet: 'spelers', row, columns } };
 }
 
-function relatie(
+function documentRelation(
   row: number,
   from: string,
   to: string,
@@ -95,10 +99,10 @@ describe('import plan', () => {
     const outcome = planImport(
       doc(
         [
-          speler(3, { name: 'Buurtkamer', force: 'bewoner' }),
-          speler(4, { name: 'Wijkteam', force: 'professional' }),
+          documentActor(3, { name: 'Buurtkamer', force: 'bewoner' }),
+          documentActor(4, { name: 'Wijkteam', force: 'professional' }),
         ],
-        [relatie(3, 'buurtkamer', ' Wijkteam ', { type: 'werkt_samen', strength: 5 })],
+        [documentRelation(3, 'buurtkamer', ' Wijkteam ', { type: 'werkt_samen', strength: 5 })],
       ),
       empty,
       ids(),
@@ -124,13 +128,13 @@ describe('import plan', () => {
   });
 
   it('updates a speler matched by name or id, keeping the fields the file does not have', () => {
-    const byId = { ...speler(3, { name: 'Wijkteam Noord-Oost' }, WIJKTEAM), id: WIJKTEAM };
+    const byId = { ...documentActor(3, { name: 'Wijkteam Noord-Oost' }, WIJKTEAM), id: WIJKTEAM };
     const outcome = planImport(
       doc(
-        [byId, speler(4, { name: 'GEMEENTE', kind: 'organisatie' })],
+        [byId, documentActor(4, { name: 'GEMEENTE', kind: 'organisatie' })],
         [
-          relatie(3, 'Gemeente', 'Wijkteam Noord-Oost', { type: 'financiert', strength: 2 }),
-          relatie(4, 'Wijkteam Noord-Oost', 'Gemeente', { type: 'informeert' }),
+          documentRelation(3, 'Gemeente', 'Wijkteam Noord-Oost', { type: 'financiert', strength: 2 }),
+          documentRelation(4, 'Wijkteam Noord-Oost', 'Gemeente', { type: 'informeert' }),
         ],
       ),
       existing,
@@ -153,13 +157,13 @@ describe('import plan', () => {
     const outcome = planImport(
       doc(
         [
-          speler(3, { name: 'Buurtkamer', force: 'buurt' }),
-          speler(4, { name: 'Buurtkamer', force: 'bewoner' }),
-          speler(5, { name: '', force: 'rijk' }),
+          documentActor(3, { name: 'Buurtkamer', force: 'buurt' }),
+          documentActor(4, { name: 'Buurtkamer', force: 'bewoner' }),
+          documentActor(5, { name: '', force: 'rijk' }),
         ],
         [
-          relatie(3, 'Buurtkamer', 'Onbekend'),
-          relatie(4, 'Wijkteam Noord', 'Wijkteam Noord', { type: 'werkt_samen' }),
+          documentRelation(3, 'Buurtkamer', 'Onbekend'),
+          documentRelation(4, 'Wijkteam Noord', 'Wijkteam Noord', { type: 'werkt_samen' }),
         ],
       ),
       existing,
@@ -185,24 +189,27 @@ describe('import plan', () => {
       relations: [],
     };
     const outcome = planImport(
-      doc([speler(3, { name: 'Buurtkamer', force: 'bewoner' })], [relatie(3, 'Buurtkamer', 'Wijkteam')]),
+      doc(
+        [documentActor(3, { name: 'Buurtkamer', force: 'bewoner' })],
+        [documentRelation(3, 'Buurtkamer', 'Wijkteam')],
+      ),
       twice,
       ids(),
     );
     expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
       'relaties.3.naar ambiguous_name',
     ]);
-    const byKey = relatie(3, 'Buurtkamer', 'Wijkteam');
+    const byKey = documentRelation(3, 'Buurtkamer', 'Wijkteam');
     byKey.target.key = GEMEENTE;
     expect(
-      planImport(doc([speler(3, { name: 'Buurtkamer', force: 'bewoner' })], [byKey]), twice, ids()).ok,
+      planImport(doc([documentActor(3, { name: 'Buurtkamer', force: 'bewoner' })], [byKey]), twice, ids()).ok,
     ).toBe(true);
   });
 
   it('maps file positions onto the final ids', () => {
     const file = doc([
-      speler(3, { name: 'Buurtkamer', force: 'bewoner' }),
-      speler(4, { name: 'Wijkteam Noord' }),
+      documentActor(3, { name: 'Buurtkamer', force: 'bewoner' }),
+      documentActor(4, { name: 'Wijkteam Noord' }),
     ]);
     file.layouts = {
       force: { Buurtkamer: { x: 1, y: 2 }, 'Wijkteam Noord': { x: 3, y: 4 }, elders: { x: 0, y: 0 } },
@@ -215,7 +222,7 @@ describe('import plan', () => {
 
   it('lists the first MAX_LISTED_ISSUES problems and counts them all', () => {
     const rows = Array.from({ length: MAX_LISTED_ISSUES + 50 }, (_, index) =>
-      speler(index + 3, { name: `S${index}` }),
+      documentActor(index + 3, { name: `S${index}` }),
     );
     const outcome = planImport(doc(rows), empty, ids());
     expect(outcome.ok).toBe(false);

@@ -16,6 +16,7 @@
 import {
   type ActorCreate,
   actorCreateSchema,
+  type ImportSummary,
   type Issue,
   IssueList,
   issuesFromZod,
@@ -32,7 +33,6 @@ import {
   type DocumentRelation,
   type EndRef,
   type ImportDocument,
-  type ImportReport,
   type Place,
 } from './import-document.ts';
 import { LIMITS } from './limits.ts';
@@ -46,12 +46,8 @@ export interface ExistingWorkspace {
   relations: readonly RelationRecord[];
 }
 
-export interface ImportSummary {
-  actors: { created: number; updated: number };
-  relations: { created: number; updated: number };
-  ignored: string[];
-  mapped: ImportReport['mapped'];
-}
+/** What an import did (src/domain/import-summary.ts), here beside the plan that holds it. */
+export type { ImportSummary };
 
 export interface ImportPlan {
   actors: { create: ActorRecord[]; update: ActorRecord[] };

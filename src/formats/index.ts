@@ -20,8 +20,8 @@ export { GEXF_VERSIONS, type GexfVersion, writeGexf } from './network/gexf-write
 export { readGraphml } from './network/graphml-read.ts';
 export { writeGraphml } from './network/graphml-write.ts';
 export { detectFormat, READABLE_FORMATS, readImportFiles, type UploadedFile } from './read-files.ts';
-export type { RelatieRow, SpelerRow, TableKind } from './spreadsheet/columns.ts';
+export type { ActorRow, RelationRow, TableKind } from './spreadsheet/columns.ts';
 export { type CsvFile, readCsv } from './spreadsheet/csv-read.ts';
-export { writeRelatiesCsv, writeSpelersCsv } from './spreadsheet/csv-write.ts';
+export { writeActorsCsv, writeRelationsCsv } from './spreadsheet/csv-write.ts';
 export { readXlsx } from './spreadsheet/xlsx-read.ts';
 export { writeCsvTemplate, writeXlsx, writeXlsxTemplate } from './spreadsheet/xlsx-write.ts';

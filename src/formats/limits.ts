@@ -4,11 +4,11 @@
  * heeft meer dan 1.600.000 cellen"). The caps sit where the cost is, not only on bytes: a 620 KB XLSX can
  * hold 15 million shared strings.
  */
-import { MAX_LISTED_ISSUES } from '../domain/index.ts';
+import { MAX_FILE_BYTES, MAX_LISTED_ISSUES } from '../domain/index.ts';
 
 export const LIMITS = {
   /** Bytes of one uploaded or read file: `too_big`. */
-  fileBytes: 50 * 1024 * 1024,
+  fileBytes: MAX_FILE_BYTES,
   /** Bytes of an XLSX once unzipped (zip bombs): `uncompressed_too_large`. */
   uncompressedBytes: 300 * 1024 * 1024,
   /** Entries of an XLSX's zip, from its directory before anything is unpacked: `too_many_zip_entries`. */

@@ -5,12 +5,14 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { API_PREFIX, API_VERSION } from '../contract/index.ts';
 import { createGemeenteDirectory } from '../services/index.ts';
 import type { Store } from '../store/index.ts';
 import { createAnalysisRunner } from './analysis-thread/runner.ts';
 import type { OidcSettings } from './auth/oidc.ts';
 import { createFileJobs, DEFAULT_FILE_JOBS, type FileJobSettings, type FileJobs } from './file-jobs/pool.ts';
 import { authentication, type SessionSettings } from './plugins/authentication.ts';
+import { locale } from './plugins/locale.ts';
 import { openApi } from './plugins/openapi.ts';
 import { problemJson } from './plugins/problem-json.ts';
 import { type RateLimitSettings, rateLimits } from './plugins/rate-limits.ts';
@@ -31,7 +33,6 @@ import { relationRoutes } from './routes/relations.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { transferRoutes } from './routes/transfer.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
-import { API_PREFIX, API_VERSION } from './schemas.ts';
 
 export interface AppOptions {
   store: Store;
@@ -108,6 +109,7 @@ export async function buildApp({
   app.addHook('onClose', () => fileJobs.close());
 
   await app.register(routeTable);
+  await app.register(locale);
   await app.register(problemJson);
   await app.register(securityHeaders);
   await app.register(authentication, { store, settings: sessionSettings });

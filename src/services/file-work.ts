@@ -8,7 +8,7 @@
  * `plan` then matches that document against the werkruimte as the transaction sees it.
  */
 import { randomUUID } from 'node:crypto';
-import type { Issue } from '../domain/index.ts';
+import type { ExportFormat, Issue, Table } from '../domain/index.ts';
 import {
   type Backup,
   type ExistingWorkspace,
@@ -24,10 +24,9 @@ import {
   writeXlsx,
 } from '../formats/index.ts';
 import { renderWorkspaceImage } from './map-image.ts';
-import { exportCsv, type Table } from './workspace-tables.ts';
+import { exportCsv } from './workspace-tables.ts';
 
-export const EXPORT_FORMATS = ['json', 'xlsx', 'csv', 'gexf', 'graphml', 'svg', 'png'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '../domain/index.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -1,5 +1,5 @@
 /**
- * Use-cases shared by the API and the CLI (architecture.md §10): load a werkruimte's map from the store and have
+ * Use-cases shared by the API and the CLI (conventions.md §6): load a werkruimte's map from the store and have
  * the diagnosis or a what-if computed — on the server's analysis thread, or inline in the CLI.
  * Fastify-free.
  */

@@ -3,17 +3,17 @@
  * the CLI. Built from the backup the export service has already loaded, so each table costs no extra
  * database round trip.
  */
-import { type Backup, type RelatieRow, writeRelatiesCsv, writeSpelersCsv } from '../formats/index.ts';
+import type { Table } from '../domain/index.ts';
+import { type Backup, type RelationRow, writeActorsCsv, writeRelationsCsv } from '../formats/index.ts';
 
-export const TABLES = ['spelers', 'relaties'] as const;
-export type Table = (typeof TABLES)[number];
+export { TABLES, type Table } from '../domain/index.ts';
 
 export function exportCsv(backup: Pick<Backup, 'actors' | 'relations'>, table: Table): string {
-  if (table === 'spelers') return writeSpelersCsv(backup.actors);
-  const relaties: RelatieRow[] = backup.relations.map((relation) => ({
+  if (table === 'spelers') return writeActorsCsv(backup.actors);
+  const relaties: RelationRow[] = backup.relations.map((relation) => ({
     ...relation,
     source: relation.sourceId,
     target: relation.targetId,
   }));
-  return writeRelatiesCsv(relaties, backup.actors);
+  return writeRelationsCsv(relaties, backup.actors);
 }

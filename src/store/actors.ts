@@ -7,6 +7,7 @@ import {
   type Actor,
   type ActorCreate,
   type ActorKind,
+  type ActorSort,
   type ActorUpdate,
   type Domain,
   type Force,
@@ -43,9 +44,6 @@ export interface ActorFilter {
   /** Case-insensitive substring of the name. */
   q?: string;
 }
-
-export const ACTOR_SORTS = ['name', '-name', 'force', '-force', 'updatedAt', '-updatedAt'] as const;
-export type ActorSort = (typeof ACTOR_SORTS)[number];
 
 function actorConditions(workspaceId: string, filter: ActorFilter): SQL | undefined {
   return and(

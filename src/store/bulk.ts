@@ -2,13 +2,15 @@
  * Bulk writes for seeding, imports and restores: thousands of rows per statement instead of one statement
  * per row (5–10× faster than ORM inserts on both drivers). Rows travel as one JSON parameter expanded by
  * `jsonb_to_recordset`, because the text[] columns cannot go through `unnest` (it flattens nested arrays).
- * Ids are made by the caller, so relations can refer to actors inserted in the same batch.
+ * Ids are made by the caller, so relations can refer to actors inserted in the same batch. The statements
+ * are generated from the schema's columns, so a new column needs no change here.
  * Callers validate first; the constraints still refuse anything that slipped through, failing the batch.
  */
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import { type ActorCreate, type Issue, type RelationCreate, ValidationError } from '../domain/index.ts';
 import { translateDatabaseError } from './database-errors.ts';
 import type { Db } from './db.ts';
+import { actors, relations } from './schema.ts';
 
 const ROWS_PER_STATEMENT = 5_000;
 
@@ -21,39 +23,63 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): 
   }
 }
 
-export async function insertActors(db: Db, workspaceId: string, rows: ActorSeed[]): Promise<void> {
+/** Columns the database fills itself, or the statement sets: never part of a bulk row. */
+const NOT_IN_ROWS = new Set(['workspaceId', 'version', 'createdAt', 'updatedAt']);
+
+/**
+ * The parts of a bulk statement for `table`, generated from its drizzle columns so that a column added to
+ * the schema is written without touching this file: the SQL column names, the record fields selected from
+ * the JSON (by their camelCase keys), and `jsonb_to_recordset`'s column definition list.
+ */
+function recordsetOf(table: typeof actors | typeof relations) {
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) => !NOT_IN_ROWS.has(key));
+  const quoted = (key: string) => `"${key}"`;
+  return {
+    names: columns.map(([, column]) => column.name),
+    keys: columns.map(([key]) => key),
+    definition: sql.raw(columns.map(([key, column]) => `${quoted(key)} ${column.getSQLType()}`).join(', ')),
+    insert(workspaceId: string, json: string) {
+      return sql`
+        insert into ${table} (workspace_id, ${sql.raw(this.names.join(', '))})
+        select ${workspaceId}::uuid, ${sql.raw(this.keys.map(quoted).join(', '))}
+        from jsonb_to_recordset(${json}::jsonb) as r(${this.definition})`;
+    },
+    /** Every field replaced by the row's, the version up by one; rows of other werkruimtes untouched. */
+    update(workspaceId: string, json: string) {
+      const assignments = columns
+        .filter(([key]) => key !== 'id')
+        .map(([key, column]) => `${column.name} = r.${quoted(key)}`)
+        .join(', ');
+      return sql`
+        update ${table} as t
+        set ${sql.raw(assignments)}, version = t.version + 1, updated_at = now()
+        from jsonb_to_recordset(${json}::jsonb) as r(${this.definition})
+        where t.id = r.id and t.workspace_id = ${workspaceId}::uuid`;
+    },
+  };
+}
+
+const ACTOR_RECORDS = recordsetOf(actors);
+const RELATION_RECORDS = recordsetOf(relations);
+
+async function writeInChunks(
+  db: Db,
+  rows: object[],
+  statement: (json: string) => ReturnType<typeof ACTOR_RECORDS.insert>,
+): Promise<void> {
   try {
-    await inChunks(rows, (chunk) =>
-      db.execute(sql`
-        insert into actors (id, workspace_id, name, force, kind, achtergrond, motieven, kenmerken, perspectief,
-                            rol, belangen, domains, scale, wijken, tags, website, sources)
-        select id, ${workspaceId}::uuid, name, force, kind, achtergrond, motieven, kenmerken, perspectief,
-               rol, belangen, domains, scale, wijken, tags, website, sources
-        from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(
-          id uuid, name text, force text, kind text, achtergrond text, motieven text, kenmerken text,
-          perspectief text, rol text, belangen text, domains text[], scale text, wijken text[], tags text[],
-          website text, sources text[])`),
-    );
+    await inChunks(rows, (chunk) => db.execute(statement(JSON.stringify(chunk))));
   } catch (error) {
     translateDatabaseError(error);
   }
 }
 
-export async function insertRelations(db: Db, workspaceId: string, rows: RelationSeed[]): Promise<void> {
-  try {
-    await inChunks(rows, (chunk) =>
-      db.execute(sql`
-        insert into relations (id, workspace_id, source_id, target_id, type, strength, description,
-                               valid_from, valid_to, perspective, sources)
-        select id, ${workspaceId}::uuid, "sourceId", "targetId", type, strength, description,
-               "validFrom", "validTo", perspective, sources
-        from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(
-          id uuid, "sourceId" uuid, "targetId" uuid, type text, strength smallint, description text,
-          "validFrom" date, "validTo" date, perspective text, sources text[])`),
-    );
-  } catch (error) {
-    translateDatabaseError(error);
-  }
+export function insertActors(db: Db, workspaceId: string, rows: ActorSeed[]): Promise<void> {
+  return writeInChunks(db, rows, (json) => ACTOR_RECORDS.insert(workspaceId, json));
+}
+
+export function insertRelations(db: Db, workspaceId: string, rows: RelationSeed[]): Promise<void> {
+  return writeInChunks(db, rows, (json) => RELATION_RECORDS.insert(workspaceId, json));
 }
 
 /**
@@ -61,43 +87,13 @@ export async function insertRelations(db: Db, workspaceId: string, rows: Relatio
  * every field is replaced by the row's value, the version goes up by one, so an editor holding the old
  * version gets a 409 instead of overwriting the import. Rows of other werkruimtes are never touched.
  */
-export async function updateActors(db: Db, workspaceId: string, rows: ActorSeed[]): Promise<void> {
-  try {
-    await inChunks(rows, (chunk) =>
-      db.execute(sql`
-        update actors as a
-        set name = r.name, force = r.force, kind = r.kind, achtergrond = r.achtergrond,
-            motieven = r.motieven, kenmerken = r.kenmerken, perspectief = r.perspectief, rol = r.rol,
-            belangen = r.belangen, domains = r.domains, scale = r.scale, wijken = r.wijken, tags = r.tags,
-            website = r.website, sources = r.sources, version = a.version + 1, updated_at = now()
-        from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(
-          id uuid, name text, force text, kind text, achtergrond text, motieven text, kenmerken text,
-          perspectief text, rol text, belangen text, domains text[], scale text, wijken text[], tags text[],
-          website text, sources text[])
-        where a.id = r.id and a.workspace_id = ${workspaceId}::uuid`),
-    );
-  } catch (error) {
-    translateDatabaseError(error);
-  }
+export function updateActors(db: Db, workspaceId: string, rows: ActorSeed[]): Promise<void> {
+  return writeInChunks(db, rows, (json) => ACTOR_RECORDS.update(workspaceId, json));
 }
 
 /** Updates existing relations of one werkruimte wholesale; see `updateActors`. */
-export async function updateRelations(db: Db, workspaceId: string, rows: RelationSeed[]): Promise<void> {
-  try {
-    await inChunks(rows, (chunk) =>
-      db.execute(sql`
-        update relations as t
-        set source_id = r."sourceId", target_id = r."targetId", type = r.type, strength = r.strength,
-            description = r.description, valid_from = r."validFrom", valid_to = r."validTo",
-            perspective = r.perspective, sources = r.sources, version = t.version + 1, updated_at = now()
-        from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(
-          id uuid, "sourceId" uuid, "targetId" uuid, type text, strength smallint, description text,
-          "validFrom" date, "validTo" date, perspective text, sources text[])
-        where t.id = r.id and t.workspace_id = ${workspaceId}::uuid`),
-    );
-  } catch (error) {
-    translateDatabaseError(error);
-  }
+export function updateRelations(db: Db, workspaceId: string, rows: RelationSeed[]): Promise<void> {
+  return writeInChunks(db, rows, (json) => RELATION_RECORDS.update(workspaceId, json));
 }
 
 export type ReferenceChecks = 'per-row' | 'once';

@@ -17,8 +17,7 @@ import * as sessions from './sessions.ts';
 import * as users from './users.ts';
 import * as workspaces from './workspaces.ts';
 
-export type { ActorFilter, ActorSort } from './actors.ts';
-export { ACTOR_SORTS } from './actors.ts';
+export type { ActorFilter } from './actors.ts';
 export type { AuditFilter, AuditRecord } from './audit.ts';
 export type { ActorSeed, RelationSeed } from './bulk.ts';
 export type { Database, DatabaseOptions, Db } from './db.ts';
@@ -28,8 +27,7 @@ export { DataDirLockedError } from './lock-file.ts';
 export type { OidcLoginAttempt } from './oidc-logins.ts';
 export type { Page, PageRequest } from './paging.ts';
 export { readGemeentenCsv } from './reference-data.ts';
-export type { RelationFilter, RelationSort } from './relations.ts';
-export { RELATION_SORTS } from './relations.ts';
+export type { RelationFilter } from './relations.ts';
 export type { SessionRecord } from './sessions.ts';
 export type { UserCreate, UserWithSecret } from './users.ts';
 

@@ -9,6 +9,7 @@ import {
   NotFoundError,
   type Relation,
   type RelationCreate,
+  type RelationSort,
   type RelationType,
   type RelationUpdate,
   relationRuleIssues,
@@ -39,9 +40,6 @@ export interface RelationFilter {
   /** Case-insensitive substring of the description. */
   q?: string;
 }
-
-export const RELATION_SORTS = ['createdAt', '-createdAt', 'type', '-type', 'strength', '-strength'] as const;
-export type RelationSort = (typeof RELATION_SORTS)[number];
 
 function relationConditions(workspaceId: string, filter: RelationFilter): SQL | undefined {
   return and(

@@ -34,6 +34,7 @@ import {
   LAYOUTS,
   LIST_MAX,
   NAME_MAX,
+  PROFILE_FIELDS,
   RELATION_TYPES,
   ROLES,
   SCALES,
@@ -143,9 +144,7 @@ export const actors = pgTable(
     nameCheck('actors', 'name'),
     enumCheck('actors', 'force', FORCES),
     enumCheck('actors', 'kind', ACTOR_KINDS),
-    ...(['achtergrond', 'motieven', 'kenmerken', 'perspectief', 'rol', 'belangen'] as const).map((column) =>
-      textCheck('actors', column),
-    ),
+    ...PROFILE_FIELDS.map((column) => textCheck('actors', column)),
     check(
       'actors_domains_check',
       sql.raw(`domains <@ array[${sqlList(DOMAINS)}]::text[] and array_position(domains, null) is null`),

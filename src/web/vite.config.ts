@@ -9,7 +9,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
-  // The analysis worker is a module worker (architecture.md §6): it imports src/analysis as ES modules.
+  // The analysis worker is a module worker (conventions.md §3): it imports src/analysis as ES modules.
   worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('../../dist-web', import.meta.url)),

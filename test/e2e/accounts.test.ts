@@ -10,13 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../helpers/build-test-app.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.ts';
 import { ADMIN_EMAIL, type HttpSession } from '../helpers/http-session.ts';
-import {
-  type BrowserSession,
-  expectAccessible,
-  HAS_CHROMIUM,
-  mapState,
-  openBrowserSession,
-} from './browser.ts';
+import { expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
 
 const json = (method: string, body: unknown): RequestInit => ({
   method,
@@ -86,11 +80,7 @@ async function openActor(page: Page, name: string) {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('a fresh installation in the browser', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowserSession({ signedIn: false });
-  }, 60_000);
-  afterAll(() => session?.close());
+  const session = useBrowserSession({ signedIn: false });
 
   it('makes the first administrator, refusing a short password beside the field', async () => {
     const { page } = session;
@@ -139,14 +129,13 @@ describe.skipIf(!HAS_CHROMIUM)('a fresh installation in the browser', () => {
 });
 
 describe.skipIf(!HAS_CHROMIUM)('members, invitations and roles in the browser', () => {
-  let session: BrowserSession;
+  const session = useBrowserSession();
   let browser: Browser;
   let guest: Page;
   const guestErrors: string[] = [];
   let link = '';
 
   beforeAll(async () => {
-    session = await openBrowserSession();
     // A second, separate browser: the invitee has no cookies of the eigenaar.
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     const context = await browser.newContext({
@@ -158,7 +147,6 @@ describe.skipIf(!HAS_CHROMIUM)('members, invitations and roles in the browser', 
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
-    await session?.close();
     expect(guestErrors, 'uncaught errors in the invitee’s page').toEqual([]);
   });
 
@@ -365,11 +353,7 @@ describe.skipIf(!HAS_CHROMIUM)('members, invitations and roles in the browser', 
 });
 
 describe.skipIf(!HAS_CHROMIUM)('history in the browser', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowserSession();
-  }, 60_000);
-  afterAll(() => session?.close());
+  const session = useBrowserSession();
 
   it('shows an edit in the werkruimte’s history and in the speler’s own', async () => {
     const { page } = session;
@@ -525,11 +509,7 @@ const PAYLOADS = {
 } as const;
 
 describe.skipIf(!HAS_CHROMIUM)('stored markup stays text in the web app', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowserSession();
-  }, 60_000);
-  afterAll(() => session?.close());
+  const session = useBrowserSession();
 
   it('shows every text field as text on every page, running nothing', async () => {
     const { page, admin, server } = session;

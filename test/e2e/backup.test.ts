@@ -5,15 +5,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, expectAccessible, HAS_CHROMIUM, openBrowserSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, HAS_CHROMIUM, useBrowserSession } from './browser.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('backups in the web app', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowserSession();
-  }, 120_000);
-  afterAll(() => session?.close());
+  const session = useBrowserSession({ timeoutMs: 120_000 });
 
   it('downloads a backup and reads it in as a new werkruimte; a broken file is refused', async () => {
     const { page } = session;

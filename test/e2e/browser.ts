@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig, type RunningServer, startServer } from '../../src/server/index.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.ts';
 import { type HttpSession, setUpAdmin } from '../helpers/http-session.ts';
@@ -28,6 +28,41 @@ export interface BrowserSession {
   context: BrowserContext;
   page: Page;
   close(): Promise<void>;
+}
+
+/**
+ * A browser session for the whole `describe` block: opened before its tests (the server start and a first
+ * build can take a while), closed after them. The returned object reads the open session, so tests write
+ * `session.page` as if they held it; `prepare` runs once the session is open (console listeners, folders).
+ */
+export function useBrowserSession(
+  options: { signedIn?: boolean; timeoutMs?: number; prepare?: (session: BrowserSession) => void } = {},
+): BrowserSession {
+  let current: BrowserSession | undefined;
+  beforeAll(async () => {
+    current = await openBrowserSession({ signedIn: options.signedIn ?? true });
+    options.prepare?.(current);
+  }, options.timeoutMs ?? 60_000);
+  afterAll(() => current?.close());
+  const open = (): BrowserSession => {
+    if (!current) throw new Error('the browser session is not open (used outside a test?)');
+    return current;
+  };
+  return {
+    get server() {
+      return open().server;
+    },
+    get admin() {
+      return open().admin;
+    },
+    get context() {
+      return open().context;
+    },
+    get page() {
+      return open().page;
+    },
+    close: () => open().close(),
+  };
 }
 
 /**

@@ -6,16 +6,10 @@
  * open panel passes axe.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INDEX_KEYS } from '../../src/analysis/index.ts';
 import type { WorkspaceGraph } from '../../src/domain/index.ts';
-import {
-  type BrowserSession,
-  expectAccessible,
-  HAS_CHROMIUM,
-  mapState,
-  openBrowserSession,
-} from './browser.ts';
+import { expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
 
 interface SigmaView {
   sigma: {
@@ -57,17 +51,14 @@ function onScreen(page: Page, id: string) {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('the Diagnose panel in the browser', () => {
-  let session: BrowserSession;
   const consoleErrors: string[] = [];
   let ids: Map<string, string>;
-
-  beforeAll(async () => {
-    session = await openBrowserSession();
-    session.page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-  }, 60_000);
-  afterAll(() => session?.close());
+  const session = useBrowserSession({
+    prepare: ({ page }) =>
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      }),
+  });
 
   const page = () => session.page;
   const panel = () => page().getByRole('region', { name: 'Diagnose: waar valt de samenwerking uiteen?' });

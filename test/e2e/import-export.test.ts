@@ -8,8 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, expectAccessible, HAS_CHROMIUM, openBrowserSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, HAS_CHROMIUM, useBrowserSession } from './browser.ts';
 
 /** A spreadsheet as a user fills it in: our Dutch headers, one extra column of their own. */
 async function spreadsheet(folder: string, name: string, kracht: string): Promise<string> {
@@ -27,13 +27,13 @@ async function spreadsheet(folder: string, name: string, kracht: string): Promis
 }
 
 describe.skipIf(!HAS_CHROMIUM)('import and export in the web app', () => {
-  let session: BrowserSession;
   let folder: string;
-  beforeAll(async () => {
-    session = await openBrowserSession();
-    folder = mkdtempSync(join(tmpdir(), 'kv-e2e-import-'));
-  }, 120_000);
-  afterAll(() => session?.close());
+  const session = useBrowserSession({
+    timeoutMs: 120_000,
+    prepare: () => {
+      folder = mkdtempSync(join(tmpdir(), 'kv-e2e-import-'));
+    },
+  });
 
   it('offers every download and the templates, and reads a spreadsheet into the werkruimte', async () => {
     const { page } = session;

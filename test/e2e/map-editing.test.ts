@@ -3,21 +3,11 @@
  * through the forms, see them on the map (asserted through the sigma graph state), edit a profile, see a
  * validation message beside its field, filter by kracht, reload and find everything persisted, delete.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BrowserSession,
-  expectAccessible,
-  HAS_CHROMIUM,
-  mapState,
-  openBrowserSession,
-} from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowserSession();
-  }, 60_000);
-  afterAll(() => session?.close());
+  const session = useBrowserSession();
 
   async function addActor(name: string, force: string) {
     const { page } = session;

@@ -7,15 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { headerHeight } from '../../src/formats/map-image/index.ts';
-import {
-  type BrowserSession,
-  expectAccessible,
-  HAS_CHROMIUM,
-  mapState,
-  openBrowserSession,
-} from './browser.ts';
+import { expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
 
 interface SigmaView {
   sigma: {
@@ -72,11 +66,7 @@ function parseSvg(bytes: Buffer) {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('saving the map as an image', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowserSession();
-  }, 60_000);
-  afterAll(() => session?.close());
+  const session = useBrowserSession();
   const page = () => session.page;
 
   it('saves the current view as SVG, with the kracht legend; zoomed in it holds fewer spelers', async () => {

@@ -2,15 +2,11 @@
  * Switching layouts: the network layout runs in a worker, stops by itself when the map settles, saves its
  * positions, and after a reload the map looks the same without running again.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, HAS_CHROMIUM, mapState, openBrowserSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('map layouts in the browser', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowserSession();
-  }, 60_000);
-  afterAll(() => session?.close());
+  const session = useBrowserSession();
 
   const positionsOf = async () =>
     Object.fromEntries(

@@ -6,20 +6,15 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, HAS_CHROMIUM, mapState, openBrowserSession } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
 
 const OUT = process.env.KRACHTENVELD_SCREENSHOTS
   ? join(import.meta.dirname, '../../docs/images')
   : mkdtempSync(join(tmpdir(), 'kv-guide-'));
 
 describe.skipIf(!HAS_CHROMIUM)('user guide screenshots', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    session = await openBrowserSession();
-  }, 60_000);
-  afterAll(() => session?.close());
+  const session = useBrowserSession({ prepare: () => mkdirSync(OUT, { recursive: true }) });
 
   const shot = (name: string, fullPage = false) =>
     session.page.screenshot({ path: join(OUT, `${name}.png`), fullPage });

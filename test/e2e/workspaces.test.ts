@@ -3,21 +3,11 @@
  * gemeente made through the form (with a validation error first), the demo's map and register, renaming,
  * deleting with confirmation, the English switch — and no serious accessibility violations on any page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BrowserSession,
-  expectAccessible,
-  HAS_CHROMIUM,
-  mapState,
-  openBrowserSession,
-} from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('werkruimtes in the browser', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowserSession();
-  }, 60_000);
-  afterAll(() => session?.close());
+  const session = useBrowserSession();
 
   it('shows the demo werkruimte and passes axe on the list page', async () => {
     const { page } = session;

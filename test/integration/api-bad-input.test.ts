@@ -7,9 +7,12 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, IssueCode, Relation, Workspace } from '../../src/domain/index.ts';
-import { PROBLEM_TITLES, type ProblemKind } from '../../src/server/messages-nl.ts';
+import { messages, type ProblemKind } from '../../src/server/messages/index.ts';
 import { buildTestApp, countRows, type TestApp } from '../helpers/build-test-app.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
+
+/** The Dutch titles: the API's default language. */
+const PROBLEM_TITLES = messages('nl').titles;
 
 /** What the cases aim at: a werkruimte with two spelers and a dated relatie, and a speler elsewhere. */
 interface Fixture {

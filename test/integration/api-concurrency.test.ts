@@ -6,9 +6,12 @@
  */
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROBLEM_TITLES } from '../../src/server/messages-nl.ts';
+import { messages } from '../../src/server/messages/index.ts';
 import { buildTestApp, countRows, type TestApp } from '../helpers/build-test-app.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
+
+/** The Dutch titles: the API's default language. */
+const PROBLEM_TITLES = messages('nl').titles;
 
 type Json = Record<string, unknown>;
 

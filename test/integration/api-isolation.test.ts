@@ -5,9 +5,12 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Relation, Workspace } from '../../src/domain/index.ts';
-import { PROBLEM_TITLES } from '../../src/server/messages-nl.ts';
+import { messages } from '../../src/server/messages/index.ts';
 import { buildTestApp, countRows, type TestApp } from '../helpers/build-test-app.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
+
+/** The Dutch titles: the API's default language. */
+const PROBLEM_TITLES = messages('nl').titles;
 
 interface Kaart {
   workspace: Workspace;

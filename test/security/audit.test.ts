@@ -9,7 +9,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, AuditEvent, Relation, Workspace } from '../../src/domain/index.ts';
-import type { ProblemKind } from '../../src/server/messages-nl.ts';
+import type { ProblemKind } from '../../src/server/messages/index.ts';
 import {
   buildTestApp,
   TEST_PASSWORD,

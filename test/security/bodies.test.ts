@@ -9,7 +9,7 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Workspace } from '../../src/domain/index.ts';
 import { LIMITS } from '../../src/formats/index.ts';
-import type { ProblemKind } from '../../src/server/messages-nl.ts';
+import type { ProblemKind } from '../../src/server/messages/index.ts';
 import { buildTestApp, TEST_PASSWORD, type TestApp } from '../helpers/build-test-app.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
 import { API, backupFile, expectProblem, multipart, stateOf, workspaceUrl } from './support.ts';

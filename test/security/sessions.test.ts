@@ -8,7 +8,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/domain/index.ts';
 import { DEFAULT_RATE_LIMITS } from '../../src/server/app.ts';
-import { PROBLEM_TITLES } from '../../src/server/messages-nl.ts';
+import { messages } from '../../src/server/messages/index.ts';
 import {
   buildTestApp,
   sessionFrom,
@@ -19,6 +19,9 @@ import {
 } from '../helpers/build-test-app.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
 import { API, expectProblem, stateOf, workspaceUrl } from './support.ts';
+
+/** The Dutch titles: the API's default language. */
+const PROBLEM_TITLES = messages('nl').titles;
 
 const COOKIE = 'krachtenveld-sessie';
 const RELAXED_LIMITS = {

@@ -12,7 +12,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { Actor, Relation, Role, Workspace } from '../../src/domain/index.ts';
 import { buildApp } from '../../src/server/index.ts';
-import { PROBLEM_TITLES, type ProblemKind } from '../../src/server/messages-nl.ts';
+import { messages, type ProblemKind } from '../../src/server/messages/index.ts';
 import { isApiRoute } from '../../src/server/plugins/authentication.ts';
 import type { RouteEntry } from '../../src/server/plugins/route-table.ts';
 import { exportBackup } from '../../src/services/index.ts';
@@ -20,6 +20,9 @@ import type { Store } from '../../src/store/index.ts';
 import { TEST_PASSWORD, type TestApp, type TestSession, withSession } from '../helpers/build-test-app.ts';
 import { multipart } from '../helpers/multipart.ts';
 import { openTestDatabase } from '../helpers/test-database.ts';
+
+/** The Dutch titles: the API's default language. */
+const PROBLEM_TITLES = messages('nl').titles;
 
 export { multipart };
 

@@ -1,6 +1,6 @@
 /**
  * Exact betweenness against graphology-metrics (normalised, unweighted) on seeded random graphs and the
- * Krackhardt kite's published values; sampled betweenness against its own error bound (architecture.md §12).
+ * Krackhardt kite's published values; sampled betweenness against its own error bound (conventions.md §7).
  */
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';

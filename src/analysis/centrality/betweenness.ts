@@ -32,7 +32,8 @@ import type { CompactGraph } from '../compact-graph.ts';
 import { type Rng, shuffledIndices } from '../rng.ts';
 import { pathSweep } from './path-sweep.ts';
 
-export type BetweennessMode = 'auto' | 'exact' | 'sampled';
+export const BETWEENNESS_MODES = ['auto', 'exact', 'sampled'] as const;
+export type BetweennessMode = (typeof BETWEENNESS_MODES)[number];
 
 export interface BetweennessOptions {
   /** `auto`: exact while n × arcs ≤ `maxExactWork`, sampled above. */
@@ -154,7 +155,7 @@ function resolve(options: BetweennessOptions): Required<Omit<BetweennessOptions,
     maxExactWork: options.maxExactWork ?? BETWEENNESS_DEFAULTS.maxExactWork,
     confidence: options.confidence ?? BETWEENNESS_DEFAULTS.confidence,
   };
-  if (!['auto', 'exact', 'sampled'].includes(settings.mode))
+  if (!BETWEENNESS_MODES.includes(settings.mode))
     throw new RangeError(`invalid \`mode\` ${String(settings.mode)}: expecting auto, exact or sampled`);
   if (!(Number.isInteger(settings.samples) && settings.samples >= 1))
     throw new RangeError(`invalid \`samples\` ${settings.samples}: expecting an integer of at least 1`);

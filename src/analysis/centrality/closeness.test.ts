@@ -1,6 +1,6 @@
 /**
  * Harmonic closeness on graphs whose values can be counted by hand (path, star, disconnected) and
- * against graphology-shortest-path's BFS on seeded random graphs (architecture.md §12).
+ * against graphology-shortest-path's BFS on seeded random graphs (conventions.md §7).
  */
 import { UndirectedGraph } from 'graphology';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';

@@ -1,7 +1,7 @@
 /**
  * Burt's constraint and effective size: the scatter-array version against a direct transcription of the
  * formulas on seeded random weighted graphs, against stored NetworkX 2.8.8 values on the karate club and
- * Les Misérables, and against Borgatti's n − 2t/n on unweighted graphs (architecture.md §12).
+ * Les Misérables, and against Borgatti's n − 2t/n on unweighted graphs (conventions.md §7).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

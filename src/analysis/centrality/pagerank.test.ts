@@ -1,6 +1,6 @@
 /**
  * PageRank against values stored from NetworkX 2.8.8 (checked against igraph 0.10.2 PRPACK), against a
- * plain NetworkX-style power iteration on seeded random directed graphs, and on a cycle (architecture.md §12).
+ * plain NetworkX-style power iteration on seeded random directed graphs, and on a cycle (conventions.md §7).
  */
 import { describe, expect, it } from 'vitest';
 import { type CompactGraph, compactGraph, undirectedGraph } from '../compact-graph.ts';

@@ -1,5 +1,5 @@
 /**
- * The direction-optimising sweep checked against reference code (architecture.md §12): graphology-metrics'
+ * The direction-optimising sweep checked against reference code (conventions.md §7): graphology-metrics'
  * Brandes for the dependencies and graphology-shortest-path's BFS for distances, on seeded random graphs
  * chosen to exercise every branch (sparse and disconnected, dense — bottom-up steps and push steps —,
  * trees and cycles with long paths), plus hand-counted small graphs.

@@ -1,7 +1,7 @@
 /**
  * Louvain: reproducible with a seed, canonical numbering, the modularity it reports is the modularity of
  * what it returns, and at least 99 % of python-igraph's `community_multilevel` on named graphs and seeded
- * block models (architecture.md §12).
+ * block models (conventions.md §7).
  */
 import { describe, expect, it } from 'vitest';
 import { type CompactGraph, undirectedGraph } from '../compact-graph.ts';

@@ -6,7 +6,7 @@
  *
  *   ΔQ(i → c) ∝ k_{i,c} − γ · k_i · Σ_tot(c) / 2m
  *
- * (nodes in an order the injected rng shuffles every pass, architecture.md §4) until a pass gains less than
+ * (nodes in an order the injected rng shuffles every pass, conventions.md §2) until a pass gains less than
  * `minGain`, then collapses every community into one node of a new CSR and repeats until nothing merges.
  * Everything lives in typed arrays: community totals in Float64Arrays and each node's neighbour-community
  * weights gathered in a dense scratch array with a touched list, so the hot loop allocates nothing.

@@ -1,6 +1,6 @@
 /**
  * The sparse O(n + m) modularity checked against the dense O(n²) double sum of its definition on seeded
- * random graphs (architecture.md §12), and against values stored from NetworkX and igraph on named graphs.
+ * random graphs (conventions.md §7), and against values stored from NetworkX and igraph on named graphs.
  */
 import { describe, expect, it } from 'vitest';
 import { type CompactGraph, undirectedGraph } from '../compact-graph.ts';

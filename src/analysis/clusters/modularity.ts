@@ -17,7 +17,7 @@
  *
  * One pass over the CSR, O(n + m + k) for k the largest label; labels are expected to be small
  * non-negative integers, as every grouping and clustering here produces. Tests compare with a dense O(n²)
- * double sum over the adjacency matrix (architecture.md §12) and with stored NetworkX 2.8.8
+ * double sum over the adjacency matrix (conventions.md §7) and with stored NetworkX 2.8.8
  * `nx.community.modularity` and python-igraph 0.10.2 `Graph.modularity` values.
  */
 import type { CompactGraph } from '../compact-graph.ts';

@@ -5,14 +5,15 @@
  */
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
+import type { z } from 'zod';
 import {
   DIAGNOSIS_PARAMETERS,
+  diagnosisParametersSchema,
   explainReason,
   explainRole,
-  isGroupingKey,
   type Locale,
+  toDiagnosisOptions,
 } from '../../analysis/index.ts';
-import { RELATION_TYPES, type RelationType } from '../../domain/index.ts';
 import { loadConfig, openStore } from '../../server/index.ts';
 import { type ExplainedDiagnosis, inlineAnalysis, runDiagnosis } from '../../services/index.ts';
 import type { Command } from '../command.ts';
@@ -43,11 +44,7 @@ export const analyseCommand: Command = {
       args,
       allowPositionals: true,
       options: {
-        grouping: { type: 'string' },
-        types: { type: 'string' },
-        seed: { type: 'string' },
-        betweenness: { type: 'string' },
-        suggestions: { type: 'string' },
+        ...Object.fromEntries(DIAGNOSIS_PARAMETERS.map(({ flag }) => [flag, { type: 'string' as const }])),
         format: { type: 'string', default: 'table' },
         lang: { type: 'string', default: 'nl' },
       },
@@ -58,71 +55,56 @@ export const analyseCommand: Command = {
     if (values.lang !== 'nl' && values.lang !== 'en')
       return usageError(`Unknown --lang "${values.lang}": expecting nl or en.`);
     if (positionals.length !== 1) return usageError('Name one werkruimte (id or name).');
-    if (values.grouping !== undefined && !isGroupingKey(values.grouping))
-      return usageError(
-        `Unknown --grouping "${values.grouping}": expecting kracht, domein, wijk, wet, financier or tag:<prefix> (e.g. tag:moeder).`,
-      );
-    const types = values.types?.split(',').map((type) => type.trim());
-    const unknownType = types?.find((type) => !(RELATION_TYPES as readonly string[]).includes(type));
-    if (unknownType)
-      return usageError(
-        `Unknown relation type "${unknownType}" in --types: expecting ${RELATION_TYPES.join(', ')}.`,
-      );
-    const integer = (flag: string, value: string | undefined) => {
-      if (value === undefined) return undefined;
-      if (!/^\d+$/.test(value)) throw new UsageError(`--${flag} must be a whole number, not "${value}".`);
-      return Number(value);
-    };
+    const parameters = diagnosisParametersSchema.safeParse(
+      Object.fromEntries(
+        DIAGNOSIS_PARAMETERS.map(({ flag }) => [flag, (values as Record<string, unknown>)[flag]]),
+      ),
+    );
+    if (!parameters.success) return usageError(flagProblems(parameters.error, values));
 
     const store = await openStore(loadConfig());
     try {
       const workspace = await findWorkspace(store, positionals[0] as string);
       if (!workspace) return usageError(`No werkruimte with id or name "${positionals[0]}".`);
-      const seed = integer('seed', values.seed);
-      const suggestions = integer('suggestions', values.suggestions);
       const diagnosis = await runDiagnosis(
         store,
         inlineAnalysis,
         workspace.id,
-        {
-          ...(values.grouping ? { grouping: values.grouping as never } : {}),
-          ...(types ? { collaborationTypes: types as RelationType[] } : {}),
-          ...(seed !== undefined ? { seed } : {}),
-          ...(values.betweenness ? { betweenness: values.betweenness as never } : {}),
-          ...(suggestions !== undefined ? { suggestions } : {}),
-        },
+        toDiagnosisOptions(parameters.data),
         values.lang,
       );
       if (format === 'json') console.log(JSON.stringify(diagnosis, null, 2));
-      else if (format === 'csv') process.stdout.write(spelersCsv(diagnosis));
+      else if (format === 'csv') process.stdout.write(actorsCsv(diagnosis));
       else console.log(table(workspace.name, diagnosis, values.lang));
       return 0;
-    } catch (error) {
-      if (error instanceof UsageError) return usageError(error.message);
-      if (error instanceof Error && error.name === 'ZodError')
-        return usageError(`Invalid option: ${zodMessage(error)}`);
-      throw error;
     } finally {
       await store.close();
     }
   },
 };
 
-class UsageError extends Error {}
-
 function usageError(message: string): number {
   console.error(`${message}\nRun \`krachtenveld analyse --help\` for the options.`);
   return 2;
 }
 
-function zodMessage(error: Error): string {
-  const issues = (error as unknown as { issues?: { path: PropertyKey[]; message: string }[] }).issues ?? [];
-  return issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') || error.message;
+/** One line per refused flag, naming what it takes (from the analysis registry, as the API documents it). */
+function flagProblems(error: z.ZodError, values: object): string {
+  const flags = new Set(error.issues.map((issue) => String(issue.path[0])));
+  return DIAGNOSIS_PARAMETERS.filter((parameter) => flags.has(parameter.flag))
+    .map((parameter) => {
+      const given = String((values as Record<string, unknown>)[parameter.flag]);
+      if (parameter.values !== 'integer')
+        return `Unknown --${parameter.flag} "${given}": expecting ${parameter.flag === 'types' ? 'a comma-separated list of ' : ''}${parameter.values.join(', ')}.`;
+      const [min, max] = parameter.range ?? [0, Number.MAX_SAFE_INTEGER];
+      return `--${parameter.flag} must be a whole number from ${min} to ${max}, not "${given}".`;
+    })
+    .join('\n');
 }
 
 const round = (value: number | null, digits = 4) => (value === null ? '' : Number(value.toFixed(digits)));
 
-function spelersCsv(diagnosis: ExplainedDiagnosis): string {
+function actorsCsv(diagnosis: ExplainedDiagnosis): string {
   const rows = diagnosis.spelers.map((speler) => ({
     id: speler.id,
     naam: speler.name,
@@ -149,7 +131,7 @@ function spelersCsv(diagnosis: ExplainedDiagnosis): string {
 
 function table(workspaceName: string, diagnosis: ExplainedDiagnosis, locale: Locale): string {
   const nameOf = new Map(diagnosis.spelers.map((speler) => [speler.id, speler.name]));
-  const grouping = diagnosis.parameters.grouping as never;
+  const grouping = diagnosis.parameters.grouping;
   const lines: string[] = [];
   const nl = locale === 'nl';
   lines.push(

@@ -7,7 +7,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ValidationError } from '../../domain/index.ts';
 import { type ImportSummary, LIMITS } from '../../formats/index.ts';
-import { loadConfig, openStore, reasonNl } from '../../server/index.ts';
+import { loadConfig, openStore, reason } from '../../server/index.ts';
 import {
   CLI_AUTHOR,
   type ImportPhase,
@@ -132,7 +132,9 @@ export const importCommand: Command = {
       if (!(error instanceof ValidationError)) throw error;
       console.error(`${positionals.join(' and ')} not imported; nothing was written. Problems:`);
       for (const issue of error.issues)
-        console.error(`  ${issue.path || '(file)'}: ${reasonNl(issue)} [${issue.code}]`);
+        console.error(
+          `  ${issue.path || '(file)'}: ${reason(issue.code, issue.params, 'nl')} [${issue.code}]`,
+        );
       if (error.total > error.issues.length)
         console.error(
           `  … and ${error.total - error.issues.length} more (${error.total} in all), not listed. Fix these first.`,

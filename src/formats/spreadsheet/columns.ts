@@ -4,7 +4,15 @@
  * becomes a cell. One definition serves CSV and XLSX, export and import. Lists (domeinen, wijken, tags,
  * bronnen) share one cell, separated by " | " — a character no domein, wijk or url contains.
  */
-import { ACTOR_KINDS, DOMAINS, FORCES, PROFILE_FIELDS, RELATION_TYPES, SCALES } from '../../domain/index.ts';
+import {
+  ACTOR_KINDS,
+  DOMAINS,
+  FORCES,
+  PROFILE_FIELDS,
+  type ProfileField,
+  RELATION_TYPES,
+  SCALES,
+} from '../../domain/index.ts';
 
 export const LIST_SEPARATOR = ' | ';
 
@@ -16,7 +24,7 @@ export interface Column<Row> {
   cell(row: Row): string;
 }
 
-export interface SpelerRow {
+export interface ActorRow extends Record<ProfileField, string> {
   id: string;
   name: string;
   force: string;
@@ -27,15 +35,9 @@ export interface SpelerRow {
   tags: readonly string[];
   website: string | null;
   sources: readonly string[];
-  achtergrond: string;
-  motieven: string;
-  kenmerken: string;
-  perspectief: string;
-  rol: string;
-  belangen: string;
 }
 
-export interface RelatieRow {
+export interface RelationRow {
   id: string;
   source: string;
   target: string;
@@ -50,7 +52,7 @@ export interface RelatieRow {
 
 const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
 
-export const SPELER_COLUMNS: readonly Column<SpelerRow>[] = [
+export const ACTOR_COLUMNS: readonly Column<ActorRow>[] = [
   { header: 'id', english: 'id', cell: (row) => row.id },
   { header: 'naam', english: 'name', cell: (row) => row.name },
   { header: 'kracht', english: 'force', cell: (row) => row.force },
@@ -60,7 +62,7 @@ export const SPELER_COLUMNS: readonly Column<SpelerRow>[] = [
   { header: 'wijken', english: 'districts', cell: (row) => list(row.wijken) },
   { header: 'tags', english: 'tags', cell: (row) => list(row.tags) },
   { header: 'website', english: 'website', cell: (row) => row.website ?? '' },
-  ...PROFILE_FIELDS.map((field) => ({ header: field, english: field, cell: (row: SpelerRow) => row[field] })),
+  ...PROFILE_FIELDS.map((field) => ({ header: field, english: field, cell: (row: ActorRow) => row[field] })),
   { header: 'bronnen', english: 'sources', cell: (row) => list(row.sources) },
 ];
 
@@ -68,7 +70,7 @@ export const SPELER_COLUMNS: readonly Column<SpelerRow>[] = [
  * Relaties name their ends by speler name (what a person types in a spreadsheet); `van_id`/`naar_id`
  * carry the ids so names that occur twice still round-trip.
  */
-export function relatieColumns(nameOf: (id: string) => string): readonly Column<RelatieRow>[] {
+export function relationColumns(nameOf: (id: string) => string): readonly Column<RelationRow>[] {
   return [
     { header: 'id', english: 'id', cell: (row) => row.id },
     { header: 'van', english: 'from', cell: (row) => nameOf(row.source) },

@@ -8,9 +8,9 @@ import {
 } from '../../../test/fixtures/spreadsheet/sample-backup.ts';
 import { type ExistingWorkspace, planImport } from '../import-plan.ts';
 import { LIMITS } from '../limits.ts';
-import type { RelatieRow } from './columns.ts';
+import type { RelationRow } from './columns.ts';
 import { type CsvFile, detectDelimiter, readCsv } from './csv-read.ts';
-import { writeRelatiesCsv, writeSpelersCsv } from './csv-write.ts';
+import { writeActorsCsv, writeRelationsCsv } from './csv-write.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/spreadsheet');
 const fixture = (name: string): CsvFile => ({
@@ -33,14 +33,14 @@ function issues(files: CsvFile[]) {
 
 describe('CSV import: round trip', () => {
   it('reads its own export back to the same values', () => {
-    const relaties: RelatieRow[] = SAMPLE_BACKUP.relations.map(({ sourceId, targetId, ...relation }) => ({
+    const relaties: RelationRow[] = SAMPLE_BACKUP.relations.map(({ sourceId, targetId, ...relation }) => ({
       ...relation,
       source: sourceId,
       target: targetId,
     }));
     const doc = document([
-      file('relaties.csv', writeRelatiesCsv(relaties, SAMPLE_BACKUP.actors)),
-      file('spelers.csv', writeSpelersCsv(SAMPLE_BACKUP.actors)),
+      file('relaties.csv', writeRelationsCsv(relaties, SAMPLE_BACKUP.actors)),
+      file('spelers.csv', writeActorsCsv(SAMPLE_BACKUP.actors)),
     ]);
     expect(doc.format).toBe('csv');
     expect(doc.actors.map((actor) => actor.fields)).toEqual(SAMPLE_BACKUP.actors.map(actorFields));
@@ -74,7 +74,7 @@ describe('CSV import: hostile and odd files', () => {
     expect(doc.actors[3]?.fields.achtergrond).toBe("@SUM(1+1)*cmd|' /C calc'!A0");
     expect(doc.actors[4]?.fields.achtergrond).toBe('=HYPERLINK("http://al.geneutraliseerd")');
     // Written again, every one of them is neutralised.
-    const again = writeSpelersCsv(
+    const again = writeActorsCsv(
       doc.actors.map((actor) => ({
         id: '',
         domains: [],

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { RelatieRow, SpelerRow } from './columns.ts';
-import { writeRelatiesCsv, writeSpelersCsv } from './csv-write.ts';
+import type { ActorRow, RelationRow } from './columns.ts';
+import { writeActorsCsv, writeRelationsCsv } from './csv-write.ts';
 import { neutralise, restoreNeutralised } from './neutralise.ts';
 
-const speler = (id: string, name: string, extra: Partial<SpelerRow> = {}): SpelerRow => ({
+const speler = (id: string, name: string, extra: Partial<ActorRow> = {}): ActorRow => ({
   id,
   name,
   force: 'bewoner',
@@ -26,7 +26,7 @@ const speler = (id: string, name: string, extra: Partial<SpelerRow> = {}): Spele
 
 describe('CSV export', () => {
   it('writes Dutch headers, ; separators, a BOM and lists in one cell', () => {
-    const text = writeSpelersCsv([
+    const text = writeActorsCsv([
       speler('a', 'Buurtkamer; "De Kruimel"', { achtergrond: 'Regel 1\nRegel 2' }),
     ]);
     expect(text.startsWith('\uFEFFid;naam;kracht;soort;domeinen;')).toBe(true);
@@ -38,7 +38,7 @@ describe('CSV export', () => {
   });
 
   it('names relatie ends by speler name and keeps their ids', () => {
-    const relatie: RelatieRow = {
+    const relatie: RelationRow = {
       id: 'r',
       source: 'a',
       target: 'b',
@@ -51,7 +51,7 @@ describe('CSV export', () => {
       sources: [],
     };
     const [header, row] = parse(
-      writeRelatiesCsv([relatie], [speler('a', 'Wijkteam'), speler('b', 'Buurtkamer')]),
+      writeRelationsCsv([relatie], [speler('a', 'Wijkteam'), speler('b', 'Buurtkamer')]),
       {
         delimiter: ';',
         bom: true,
@@ -90,7 +90,7 @@ describe('CSV export', () => {
   it.each(['=HYPERLINK("http://x")', '+31 6', '-1', '@SUM(A1)', '\tTab', '\rCR'])(
     'neutralises a cell starting with %j, and the import restores it',
     (value) => {
-      const [, row] = parse(writeSpelersCsv([speler('a', value)]), {
+      const [, row] = parse(writeActorsCsv([speler('a', value)]), {
         delimiter: ';',
         bom: true,
       }) as string[][];
@@ -101,7 +101,7 @@ describe('CSV export', () => {
 
   it('quotes a bare line break, so a formula after it never starts a row of its own', () => {
     const values = ['regel 1\n@SUM(1+1)', 'x\n=1+1', 'a\r+1', 'b\r\n-1'];
-    const text = writeSpelersCsv(values.map((rol, k) => speler(`s${k}`, `Speler ${k}`, { rol })));
+    const text = writeActorsCsv(values.map((rol, k) => speler(`s${k}`, `Speler ${k}`, { rol })));
     const rows = parse(text, { delimiter: ';', bom: true, relax_column_count: false }) as string[][];
     expect(rows).toHaveLength(values.length + 1);
     const column = rows[0]?.indexOf('rol') as number;

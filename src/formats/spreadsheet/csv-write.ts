@@ -6,7 +6,7 @@
  * LF, and unquoted it starts a new row in every reader, whose first cell (`@SUM(1+1)`) has no apostrophe.
  */
 import { stringify } from 'csv-stringify/sync';
-import { type Column, type RelatieRow, relatieColumns, SPELER_COLUMNS, type SpelerRow } from './columns.ts';
+import { ACTOR_COLUMNS, type ActorRow, type Column, type RelationRow, relationColumns } from './columns.ts';
 import { neutralise } from './neutralise.ts';
 
 function table<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
@@ -19,14 +19,14 @@ function table<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): stri
   );
 }
 
-export function writeSpelersCsv(spelers: readonly SpelerRow[]): string {
-  return table(SPELER_COLUMNS, spelers);
+export function writeActorsCsv(spelers: readonly ActorRow[]): string {
+  return table(ACTOR_COLUMNS, spelers);
 }
 
-export function writeRelatiesCsv(relaties: readonly RelatieRow[], spelers: readonly SpelerRow[]): string {
+export function writeRelationsCsv(relaties: readonly RelationRow[], spelers: readonly ActorRow[]): string {
   const names = new Map(spelers.map((speler) => [speler.id, speler.name]));
   return table(
-    relatieColumns((id) => names.get(id) ?? id),
+    relationColumns((id) => names.get(id) ?? id),
     relaties,
   );
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '../import-document.ts';
 import { LIMITS } from '../limits.ts';
-import { EXPLANATIONS, relatieColumns, SPELER_COLUMNS } from './columns.ts';
+import { ACTOR_COLUMNS, EXPLANATIONS, relationColumns } from './columns.ts';
 import { type Cell, cellText, mapHeader, normaliseHeader, tableKind } from './sheet-header.ts';
 
 const header = (...cells: Cell[]) => ({ row: 1, cells });
 
 describe('spreadsheet headers', () => {
   it('accepts the Dutch and English headers, case, spaces and hyphens ignored', () => {
-    for (const column of SPELER_COLUMNS) {
+    for (const column of ACTOR_COLUMNS) {
       for (const name of [column.header, column.english, ` ${column.english.toUpperCase()} `]) {
         const mapped = mapHeader('spelers', header('naam', 'kracht', name), emptyReport());
         // naam and kracht twice is a duplicate, every other column maps.
@@ -26,9 +26,9 @@ describe('spreadsheet headers', () => {
   });
 
   it('has an explanation for every column', () => {
-    expect(Object.keys(EXPLANATIONS.spelers)).toEqual(SPELER_COLUMNS.map((column) => column.header));
+    expect(Object.keys(EXPLANATIONS.spelers)).toEqual(ACTOR_COLUMNS.map((column) => column.header));
     expect(Object.keys(EXPLANATIONS.relaties)).toEqual(
-      relatieColumns(() => '').map((column) => column.header),
+      relationColumns(() => '').map((column) => column.header),
     );
   });
 

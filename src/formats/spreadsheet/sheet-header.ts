@@ -7,10 +7,18 @@
  * missing required column (spelers: naam and kracht; relaties: van, naar and relatietype). Also here: the
  * cell model the CSV and XLSX readers fill, and how a cell reads as text.
  */
-import { ACTOR_KINDS, DOMAINS, FORCES, type Issue, RELATION_TYPES, SCALES } from '../../domain/index.ts';
+import {
+  ACTOR_KINDS,
+  DOMAINS,
+  FORCES,
+  type Issue,
+  PROFILE_FIELDS,
+  RELATION_TYPES,
+  SCALES,
+} from '../../domain/index.ts';
 import { cellPath, type ImportReport } from '../import-document.ts';
 import { LIMITS } from '../limits.ts';
-import { EXPLANATIONS, relatieColumns, SPELER_COLUMNS, type TableKind } from './columns.ts';
+import { ACTOR_COLUMNS, EXPLANATIONS, relationColumns, type TableKind } from './columns.ts';
 import { restoreNeutralised } from './neutralise.ts';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -59,12 +67,7 @@ const TARGETS: Record<TableKind, Record<string, Target>> = {
     wijken: list('wijken'),
     tags: list('tags'),
     website: { field: 'website', conversion: 'nullable' },
-    achtergrond: text('achtergrond'),
-    motieven: text('motieven'),
-    kenmerken: text('kenmerken'),
-    perspectief: text('perspectief'),
-    rol: text('rol'),
-    belangen: text('belangen'),
+    ...Object.fromEntries(PROFILE_FIELDS.map((field) => [field, text(field)])),
     bronnen: list('sources'),
   },
   relaties: {
@@ -88,10 +91,10 @@ const KUMU_ELEMENTS: Record<string, string> = { label: 'naam', description: 'ach
 
 /** Header (normalised) → [Dutch header, target]. */
 const LOOKUP: Record<TableKind, Map<string, [string, Target]>> = {
-  spelers: lookup('spelers', SPELER_COLUMNS),
+  spelers: lookup('spelers', ACTOR_COLUMNS),
   relaties: lookup(
     'relaties',
-    relatieColumns(() => ''),
+    relationColumns(() => ''),
   ),
 };
 LOOKUP.spelers.set('type', ['type', { special: 'kumuType', field: 'kumuType' }]);

@@ -31,13 +31,13 @@ import {
 } from '../../domain/index.ts';
 import type { Backup } from '../json-backup/schema.ts';
 import {
+  ACTOR_COLUMNS,
+  type ActorRow,
   type Column,
   EXPLANATIONS,
   LIST_SEPARATOR,
-  type RelatieRow,
-  relatieColumns,
-  SPELER_COLUMNS,
-  type SpelerRow,
+  type RelationRow,
+  relationColumns,
   type TableKind,
 } from './columns.ts';
 import { neutralise } from './neutralise.ts';
@@ -90,7 +90,7 @@ const WIDTHS: Record<string, number> = {
 
 export function writeXlsx(backup: Omit<Backup, 'format'>): Promise<Uint8Array> {
   const names = new Map(backup.actors.map((actor) => [actor.id, actor.name]));
-  const relaties: RelatieRow[] = backup.relations.map(({ sourceId, targetId, ...relation }) => ({
+  const relaties: RelationRow[] = backup.relations.map(({ sourceId, targetId, ...relation }) => ({
     ...relation,
     source: sourceId,
     target: targetId,
@@ -105,7 +105,7 @@ export function writeXlsxTemplate(): Promise<Uint8Array> {
 
 /** The CSV template of one table: its header and explanation row, shaped like the CSV export. */
 export function writeCsvTemplate(table: TableKind): string {
-  const columns = table === 'spelers' ? SPELER_COLUMNS : relatieColumns((id) => id);
+  const columns = table === 'spelers' ? ACTOR_COLUMNS : relationColumns((id) => id);
   return stringify(
     [
       columns.map((column) => column.header),
@@ -117,25 +117,25 @@ export function writeCsvTemplate(table: TableKind): string {
 
 async function build(
   workspace: Backup['workspace'] | undefined,
-  spelers: readonly SpelerRow[],
-  relaties: readonly RelatieRow[],
+  actors: readonly ActorRow[],
+  relations: readonly RelationRow[],
   nameOf: (id: string) => string,
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
   workbook.creator = 'Krachtenveld';
   const lastRow = (count: number) => Math.max(VALIDATED_ROWS, FIRST_DATA_ROW - 1 + count);
 
-  const spelerSheet = table(workbook, 'spelers', SPELER_COLUMNS, spelers);
-  validate(spelerSheet, SPELER_COLUMNS, 'kracht', list('kracht'), lastRow(spelers.length));
-  validate(spelerSheet, SPELER_COLUMNS, 'soort', list('soort'), lastRow(spelers.length));
-  validate(spelerSheet, SPELER_COLUMNS, 'schaal', list('schaal'), lastRow(spelers.length));
-  spelerSheet.commit();
+  const actorSheet = table(workbook, 'spelers', ACTOR_COLUMNS, actors);
+  validate(actorSheet, ACTOR_COLUMNS, 'kracht', list('kracht'), lastRow(actors.length));
+  validate(actorSheet, ACTOR_COLUMNS, 'soort', list('soort'), lastRow(actors.length));
+  validate(actorSheet, ACTOR_COLUMNS, 'schaal', list('schaal'), lastRow(actors.length));
+  actorSheet.commit();
 
-  const columns = relatieColumns(nameOf);
-  const relatieSheet = table(workbook, 'relaties', columns, relaties);
-  validate(relatieSheet, columns, 'relatietype', list('relatietype'), lastRow(relaties.length));
-  validate(relatieSheet, columns, 'sterkte', strength(), lastRow(relaties.length));
-  relatieSheet.commit();
+  const columns = relationColumns(nameOf);
+  const relationSheet = table(workbook, 'relaties', columns, relations);
+  validate(relationSheet, columns, 'relatietype', list('relatietype'), lastRow(relations.length));
+  validate(relationSheet, columns, 'sterkte', strength(), lastRow(relations.length));
+  relationSheet.commit();
 
   workspaceSheet(workbook, workspace);
   listSheet(workbook);

@@ -5,9 +5,9 @@
  */
 
 import * as client from 'openid-client';
+import { API_PREFIX } from '../../contract/index.ts';
 import type { OidcIdentity } from '../../services/index.ts';
 import { isLoopbackHost } from '../config.ts';
-import { API_PREFIX } from '../schemas.ts';
 
 export interface OidcSettings {
   /** Issuer identifier of the identity provider; its discovery document is at /.well-known/openid-configuration. */

@@ -11,11 +11,11 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
+import { API_PREFIX } from '../../contract/index.ts';
 import { AuthenticationError, ForbiddenError, type User } from '../../domain/index.ts';
 import { type Author, apiAuthor, hashToken, looksLikeToken, sameSecret } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
 import { createSessionCache, type SessionCache } from '../auth/session-cache.ts';
-import { API_PREFIX } from '../schemas.ts';
 
 export const AUTH_MODES = ['user', 'public', 'admin'] as const;
 export type AuthMode = (typeof AUTH_MODES)[number];

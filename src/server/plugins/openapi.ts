@@ -6,7 +6,7 @@ import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
-import { API_PREFIX, API_VERSION } from '../schemas.ts';
+import { API_PREFIX, API_VERSION } from '../../contract/index.ts';
 
 export const openApi = fp(
   async (app: FastifyInstance) => {

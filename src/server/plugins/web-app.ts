@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { API_PREFIX } from '../schemas.ts';
+import { API_PREFIX } from '../../contract/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../../dist-web', import.meta.url));
 

@@ -5,83 +5,50 @@
  * analysis thread (src/server/analysis-thread/), so a large map does not stall other requests.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { toDiagnosisOptions } from '../../analysis/index.ts';
+import { analysis } from '../../contract/index.ts';
 import { type Issue, ValidationError } from '../../domain/index.ts';
 import type { AnalysisRunner } from '../../services/index.ts';
 import { runDiagnosis, runWhatIf } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
-import { problemResponses, workspaceParams } from '../schemas.ts';
-import { analysisQuery, diagnosisSchema, whatIfBody, whatIfSchema } from './analysis-schemas.ts';
+import { routeOf } from '../contract-route.ts';
 
 export const analysisRoutes: FastifyPluginAsyncZod<{ store: Store; runner: AnalysisRunner }> = async (
   app,
   { store, runner },
 ) => {
-  const tags = ['analyse'];
-
-  app.get(
-    '/workspaces/:workspaceId/analysis',
-    {
-      config: { access: 'read' },
-      schema: {
-        tags,
-        summary:
-          'Diagnose van verkokering: indexen met uitleg, clusters, verbinders, kwetsbare plekken, suggesties',
-        description:
-          'Zelfde kaart en zelfde parameters (ook `seed`) geven dezelfde uitkomst. Bij zeer grote kaarten is de tussenpositie een steekproef; `parameters.betweennessErrorBound` geeft dan de foutmarge.',
-        params: workspaceParams,
-        querystring: analysisQuery,
-        response: { 200: diagnosisSchema, ...problemResponses },
-      },
-    },
-    async (request) => {
-      const { grouping, types, seed, betweenness, suggestions, lang } = request.query;
+  app.route({
+    ...routeOf(analysis.diagnose),
+    config: { access: 'read' },
+    handler: async (request) => {
+      const { lang, ...parameters } = request.query;
       return runDiagnosis(
         store,
         runner,
         request.workspace.id,
-        {
-          ...(grouping ? { grouping } : {}),
-          ...(types?.length ? { collaborationTypes: types } : {}),
-          ...(seed !== undefined ? { seed } : {}),
-          ...(betweenness ? { betweenness } : {}),
-          ...(suggestions !== undefined ? { suggestions } : {}),
-        },
-        lang,
+        toDiagnosisOptions(parameters),
+        lang ?? request.locale,
       );
     },
-  );
+  });
 
-  app.post(
-    '/workspaces/:workspaceId/analysis/what-if',
-    {
-      config: { access: 'read' },
-      schema: {
-        tags,
-        summary: 'Wat als: verandering van elke index bij toegevoegde of verwijderde spelers en relaties',
-        description:
-          'Er wordt niets opgeslagen. Nieuwe spelers krijgen een eigen id; nieuwe relaties mogen naar bestaande en nieuwe spelers wijzen.',
-        params: workspaceParams,
-        body: whatIfBody,
-        response: { 200: whatIfSchema, ...problemResponses },
-      },
-    },
-    async (request) => {
+  app.route({
+    ...routeOf(analysis.whatIf),
+    config: { access: 'read' },
+    handler: async (request) => {
       const { changes, grouping, types, seed } = request.body;
       const graph = await store.graph.loadGraph(request.workspace.id);
       const issues = changeSetIssues(changes, graph);
       if (issues.length > 0) throw new ValidationError(issues);
-      return runWhatIf(runner, graph, changes, {
-        ...(grouping ? { grouping } : {}),
-        ...(types ? { collaborationTypes: types } : {}),
-        ...(seed !== undefined ? { seed } : {}),
-      });
+      return runWhatIf(runner, graph, changes, toDiagnosisOptions({ grouping, types, seed }));
     },
-  );
+  });
 };
 
 /** Every id a change set names must exist (or, for new relaties, be a speler added in the same set). */
 function changeSetIssues(
-  changes: typeof whatIfBody._zod.output.changes,
+  changes: z.output<typeof analysis.whatIfBody>['changes'],
   graph: { actors: { id: string }[]; relations: { id: string }[] },
 ): Issue[] {
   const issues: Issue[] = [];

@@ -1,41 +1,33 @@
 /**
- * GET /api/v1/workspaces/{workspaceId}/graph: the whole map in one response for the web map. The store
- * hands over the spelers and relaties as JSON text rendered by the database; the route splices them into
- * the response without parsing and re-serialising 60,000 objects (see src/store/graph.ts), and keeps the
- * result until the werkruimte changes (graph-cache.ts). The ETag lets a browser ask "changed?".
+ * GET /api/v1/workspaces/{workspaceId}/graph: the whole map in one response for the web map (contract:
+ * src/contract/graph.ts). The store hands over the spelers and relaties as JSON text rendered by the
+ * database; the route splices them into the response without parsing and re-serialising 60,000 objects
+ * (see src/store/graph.ts), and keeps the result until the werkruimte changes (graph-cache.ts). The ETag
+ * lets a browser ask "changed?".
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { workspaceGraphSchema } from '../../domain/index.ts';
+import { graph } from '../../contract/index.ts';
 import type { Store } from '../../store/index.ts';
+import { routeOf } from '../contract-route.ts';
 import { createGraphCache, preferredEncoding } from '../graph-cache.ts';
-import { problemResponses, workspaceParams } from '../schemas.ts';
 
 export const graphRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   const cache = createGraphCache(store);
-  app.get(
-    '/workspaces/:workspaceId/graph',
-    {
-      config: { access: 'read' },
-      schema: {
-        tags: ['kaart'],
-        summary: 'De hele kaart: alle spelers (zonder profielteksten) en relaties',
-        description: 'De volgorde van spelers en relaties ligt niet vast.',
-        params: workspaceParams,
-        response: { 200: workspaceGraphSchema, ...problemResponses },
-      },
-      // The body is already JSON; the typed schema above documents its shape for OpenAPI.
-      serializerCompiler: () => (data) => data as string,
-    },
-    async (request, reply) => {
-      const graph = await cache.render(request.workspace, request.workspaceChangeId);
-      const etag = `"${request.workspace.id}:${graph.changeId}:${request.workspace.version}"`;
+  app.route({
+    ...routeOf(graph.getGraph),
+    config: { access: 'read' },
+    // The body is already JSON; the contract's schema documents its shape for OpenAPI.
+    serializerCompiler: () => (data) => data as string,
+    handler: async (request, reply) => {
+      const rendered = await cache.render(request.workspace, request.workspaceChangeId);
+      const etag = `"${request.workspace.id}:${rendered.changeId}:${request.workspace.version}"`;
       // Like every API answer, not stored by browsers (no-store); API clients can still revalidate by ETag.
       reply.header('etag', etag).header('vary', 'accept-encoding');
       if (request.headers['if-none-match'] === etag) return reply.code(304).send(undefined as never);
       reply.type('application/json; charset=utf-8');
       const encoding = preferredEncoding(request.headers['accept-encoding']);
-      if (!encoding) return reply.send(graph.body as never);
-      return reply.header('content-encoding', encoding).send((await graph.encoded(encoding)) as never);
+      if (!encoding) return reply.send(rendered.body as never);
+      return reply.header('content-encoding', encoding).send((await rendered.encoded(encoding)) as never);
     },
-  );
+  });
 };

@@ -3,11 +3,11 @@
  * /api/v1/session/oidc (start) and /api/v1/session/oidc/callback (return). The login under way is kept
  * server-side (oidc_logins: state, nonce, PKCE verifier) under the hash of a random token in a short-lived
  * HttpOnly cookie. That cookie is SameSite=Lax, because the browser comes back from the provider through a
- * top-level cross-site redirect, and is limited to the paths of these routes.
+ * top-level cross-site redirect, and is limited to the paths of these routes. Contract: src/contract/oidc.ts.
  */
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { API_PREFIX, oidc as contract } from '../../contract/index.ts';
 import {
   accountForOidc,
   hashToken,
@@ -24,14 +24,15 @@ import {
   type OidcSettings,
   OidcUnavailableError,
 } from '../auth/oidc.ts';
+import { routeOf } from '../contract-route.ts';
+import { messages } from '../messages/index.ts';
 import type { SessionSettings } from '../plugins/authentication.ts';
 import { sendProblem } from '../plugins/problem-json.ts';
-import { API_PREFIX, problemResponses, problemSchema } from '../schemas.ts';
 import { signIn } from './session.ts';
 
 /** How long a browser may take at the identity provider. */
 export const OIDC_LOGIN_SECONDS = 10 * 60;
-const COOKIE_PATH = `${API_PREFIX}/session/oidc`;
+const COOKIE_PATH = `${API_PREFIX}${contract.startOidcLogin.path}`;
 
 export function oidcCookieName(settings: Pick<SessionSettings, 'secureCookie'>): string {
   // __Secure- (not __Host-, which demands path=/) makes the browser refuse the cookie unless it is Secure.
@@ -42,36 +43,16 @@ export function oidcCookieName(settings: Pick<SessionSettings, 'secureCookie'>):
 export const OIDC_FAILED = '/inloggen?fout=oidc';
 export const OIDC_EMAIL_REFUSED = '/inloggen?fout=oidc_email';
 
-const redirect = (description: string) => z.null().describe(description);
-
-export const methodsSchema = z.object({
-  password: z.boolean().describe('Inloggen met e-mailadres en wachtwoord kan altijd.'),
-  oidc: z
-    .object({ name: z.string().describe('Tekst voor de inlogknop') })
-    .nullable()
-    .describe('Inloggen via de eigen identity provider van de gemeente; null als die niet is ingesteld.'),
-});
-
 export const oidcRoutes: FastifyPluginAsyncZod<{
   store: Store;
   settings: SessionSettings;
   oidc: OidcSettings | undefined;
 }> = async (app, { store, settings, oidc: oidcSettings }) => {
-  const tags = ['sessie'];
-
-  app.get(
-    '/session/methods',
-    {
-      config: { auth: 'public' },
-      schema: {
-        tags,
-        summary: 'Hoe kan ik inloggen?',
-        description: 'Zegt de inlogpagina of zij een knop voor de eigen identity provider moet tonen.',
-        response: { 200: methodsSchema, ...problemResponses },
-      },
-    },
-    async () => ({ password: true, oidc: oidcSettings ? { name: oidcSettings.name } : null }),
-  );
+  app.route({
+    ...routeOf(contract.loginMethods),
+    config: { auth: 'public' },
+    handler: async () => ({ password: true, oidc: oidcSettings ? { name: oidcSettings.name } : null }),
+  });
 
   if (!oidcSettings) return;
   const oidc = createOidcClient(oidcSettings);
@@ -83,26 +64,10 @@ export const oidcRoutes: FastifyPluginAsyncZod<{
     sameSite: 'lax' as const,
   };
 
-  app.get(
-    '/session/oidc',
-    {
-      config: { auth: 'public', throttle: 'login' },
-      schema: {
-        tags,
-        summary: 'Inloggen via de eigen identity provider (OpenID Connect)',
-        description:
-          'Stuurt de browser door naar de identity provider van de gemeente (authorization code flow met PKCE). ' +
-          'Zet een kortlevend cookie (10 minuten, HttpOnly, SameSite=Lax) voor de terugkeer. ' +
-          '503 als de identity provider niet bereikbaar is.',
-        response: {
-          302: redirect('Naar de identity provider'),
-          429: problemResponses[400],
-          503: problemSchema,
-          ...problemResponses,
-        },
-      },
-    },
-    async (request, reply) => {
+  app.route({
+    ...routeOf(contract.startOidcLogin),
+    config: { auth: 'public', throttle: 'login' },
+    handler: async (request, reply) => {
       let login: Awaited<ReturnType<typeof oidc.startLogin>>;
       try {
         login = await oidc.startLogin();
@@ -110,7 +75,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<{
         if (!(error instanceof OidcUnavailableError)) throw error;
         request.log.error({ issuer: oidcSettings.issuer, ...describeOidcError(error.cause) }, error.message);
         return sendProblem(request, reply, 503, 'service_unavailable', {
-          detail: 'De identity provider van uw organisatie is nu niet bereikbaar. Probeer het later opnieuw.',
+          detail: messages(request.locale).details.oidcUnavailable,
         });
       }
       const token = newToken();
@@ -119,24 +84,12 @@ export const oidcRoutes: FastifyPluginAsyncZod<{
       reply.setCookie(cookieName, token, { ...cookieOptions, maxAge: OIDC_LOGIN_SECONDS });
       return reply.redirect(login.url.href, 302);
     },
-  );
+  });
 
-  app.get(
-    '/session/oidc/callback',
-    {
-      config: { auth: 'public' },
-      schema: {
-        tags,
-        summary: 'Terugkeer van de identity provider (OpenID Connect)',
-        description:
-          'De identity provider stuurt de browser hierheen met `code`, `state` en `iss` (of `error`). ' +
-          'Gelukt: sessiecookie en door naar `/`. Mislukt: door naar `/inloggen?fout=oidc`, of ' +
-          '`/inloggen?fout=oidc_email` als er al een account met dit e-mailadres is en de identity provider ' +
-          'het adres niet als geverifieerd meldt.',
-        response: { 302: redirect('Naar de app of terug naar de inlogpagina'), ...problemResponses },
-      },
-    },
-    async (request, reply) => {
+  app.route({
+    ...routeOf(contract.oidcCallback),
+    config: { auth: 'public' },
+    handler: async (request, reply) => {
       const token = request.cookies[cookieName];
       reply.clearCookie(cookieName, cookieOptions);
       const refuse = (reason: string, to = OIDC_FAILED, details: object = {}) => {
@@ -165,7 +118,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<{
         return refuse('account_failed', OIDC_FAILED, describeOidcError(error));
       }
     },
-  );
+  });
 };
 
 /** The raw query string, exactly as the provider sent it. */

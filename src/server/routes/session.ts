@@ -1,18 +1,12 @@
 /**
  * /api/v1/setup and /api/v1/session: the first administrator, login, who am I, logout and password change.
  * Login and setup answer with the session cookie and the CSRF token the web app sends back on every change.
+ * Contract: src/contract/session.ts.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import {
-  ConflictError,
-  credentialsSchema,
-  newAccountSchema,
-  passwordChangeSchema,
-  type User,
-  userSchema,
-} from '../../domain/index.ts';
+import { session as contract } from '../../contract/index.ts';
+import { ConflictError, type User } from '../../domain/index.ts';
 import {
   changePassword,
   checkCredentials,
@@ -23,15 +17,8 @@ import {
   setUpFirstAdministrator,
 } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
+import { routeOf } from '../contract-route.ts';
 import { principalOf, type SessionSettings, sessionCookieName } from '../plugins/authentication.ts';
-import { problemResponses } from '../schemas.ts';
-
-export const sessionSchema = z.object({
-  user: userSchema,
-  /** Send this in the X-CSRF-Token header with every request that changes something. */
-  csrfToken: z.string(),
-  expiresAt: z.iso.datetime({ offset: true }),
-});
 
 /** Starts a session for the user: ends the one the browser had, sets the cookie, returns the body. */
 export async function signIn(
@@ -40,7 +27,7 @@ export async function signIn(
   request: FastifyRequest,
   reply: FastifyReply,
   user: User,
-): Promise<z.infer<typeof sessionSchema>> {
+): Promise<contract.Session> {
   const cookieName = sessionCookieName(settings);
   const previous = request.cookies[cookieName];
   if (looksLikeToken(previous)) {
@@ -68,51 +55,25 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store; settings: Sess
   app,
   { store, settings },
 ) => {
-  const tags = ['sessie'];
+  app.route({
+    ...routeOf(contract.getSetup),
+    config: { auth: 'public' },
+    handler: async () => ({ needed: (await store.users.countAll()) === 0 }),
+  });
 
-  app.get(
-    '/setup',
-    {
-      config: { auth: 'public' },
-      schema: {
-        tags,
-        summary: 'Is er al een beheerder?',
-        response: { 200: z.object({ needed: z.boolean() }), ...problemResponses },
-      },
-    },
-    async () => ({ needed: (await store.users.countAll()) === 0 }),
-  );
-
-  app.post(
-    '/setup',
-    {
-      config: { auth: 'public', throttle: 'login' },
-      schema: {
-        tags,
-        summary: 'De eerste beheerder aanmaken (alleen op een nieuwe installatie)',
-        description:
-          'Kan één keer, en alleen vanaf de computer waar Krachtenveld draait; daarna volgt 409. De beheerder wordt eigenaar van de werkruimtes die nog geen eigenaar hebben (zoals de voorbeeldwerkruimte).',
-        body: newAccountSchema,
-        response: { 201: sessionSchema, 409: problemResponses[400], ...problemResponses },
-      },
-    },
-    async (request, reply) => {
+  app.route({
+    ...routeOf(contract.setUp),
+    config: { auth: 'public', throttle: 'login' },
+    handler: async (request, reply) => {
       if (!isDirectLoopback(request)) throw new ConflictError('setup_remote');
       const user = await setUpFirstAdministrator(store, request.body);
       return reply.code(201).send(await signIn(store, settings, request, reply, user));
     },
-  );
+  });
 
-  app.get(
-    '/session',
-    {
-      schema: {
-        tags,
-        summary: 'Wie is ingelogd?',
-        response: { 200: sessionSchema, ...problemResponses },
-      },
-    },
-    async (request) => {
+  app.route({
+    ...routeOf(contract.getSession),
+    handler: async (request) => {
       const principal = principalOf(request);
       const session = await store.sessions.findValid(principal.sessionId, settings.idleSeconds);
       return {
@@ -121,37 +82,20 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store; settings: Sess
         expiresAt: session?.expiresAt ?? new Date().toISOString(),
       };
     },
-  );
+  });
 
-  app.post(
-    '/session',
-    {
-      config: { auth: 'public', throttle: 'login' },
-      schema: {
-        tags,
-        summary: 'Inloggen met e-mailadres en wachtwoord',
-        description:
-          'Zet een sessiecookie (HttpOnly, SameSite=Strict). Een onbekend e-mailadres en een verkeerd wachtwoord geven hetzelfde antwoord (401).',
-        body: credentialsSchema,
-        response: { 200: sessionSchema, 429: problemResponses[400], ...problemResponses },
-      },
-    },
-    async (request, reply) => {
+  app.route({
+    ...routeOf(contract.logIn),
+    config: { auth: 'public', throttle: 'login' },
+    handler: async (request, reply) => {
       const user = await checkCredentials(store, request.body);
       return signIn(store, settings, request, reply, user);
     },
-  );
+  });
 
-  app.delete(
-    '/session',
-    {
-      schema: {
-        tags,
-        summary: 'Uitloggen',
-        response: { 204: z.null().describe('Uitgelogd'), ...problemResponses },
-      },
-    },
-    async (request, reply) => {
+  app.route({
+    ...routeOf(contract.logOut),
+    handler: async (request, reply) => {
       if (request.principal) {
         request.server.sessionCache.forget(request.principal.sessionId);
         await endSession(store, request.principal.sessionId);
@@ -159,21 +103,12 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store; settings: Sess
       reply.clearCookie(sessionCookieName(settings), { path: '/' });
       return reply.code(204).send(null);
     },
-  );
+  });
 
-  app.put(
-    '/session/password',
-    {
-      config: { throttle: 'login' },
-      schema: {
-        tags,
-        summary: 'Wachtwoord wijzigen',
-        description: 'Andere sessies van dit account worden beëindigd; deze blijft geldig.',
-        body: passwordChangeSchema,
-        response: { 204: z.null().describe('Gewijzigd'), ...problemResponses },
-      },
-    },
-    async (request, reply) => {
+  app.route({
+    ...routeOf(contract.changePassword),
+    config: { throttle: 'login' },
+    handler: async (request, reply) => {
       const principal = principalOf(request);
       await changePassword(
         store,
@@ -185,5 +120,5 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ store: Store; settings: Sess
       request.server.sessionCache.forgetUser(principal.user.id);
       return reply.code(204).send(null);
     },
-  );
+  });
 };

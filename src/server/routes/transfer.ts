@@ -6,44 +6,33 @@
  *   `name` and `gemeente` from fields). All or nothing; the answer says how much was read, what was
  *   skipped and how foreign columns were used;
  * - `GET …/import-template?format=xlsx|csv` gives the empty spreadsheet to fill in.
+ * Contract: src/contract/transfer.ts. Here: reading the multipart form, running the work as a file job and
+ * sending the file.
  */
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ValidationError, workspaceSchema } from '../../domain/index.ts';
+import { transfer as contract } from '../../contract/index.ts';
+import { ValidationError } from '../../domain/index.ts';
 import { LIMITS, writeCsvTemplate, writeXlsxTemplate } from '../../formats/index.ts';
 import type { FileWork } from '../../services/index.ts';
 import {
   createBackupCache,
-  EXPORT_FORMATS,
   type ExportedFile,
   exportFile,
   importAsNewWorkspace,
   importIntoWorkspace,
   type NewWorkspaceFields,
-  TABLES,
   type UploadedFile,
   XLSX_TYPE,
 } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
+import { routeOf } from '../contract-route.ts';
 import type { FileJobs } from '../file-jobs/pool.ts';
 import { authorOf, principalOf } from '../plugins/authentication.ts';
-import { fileJobProblemResponses, problemResponses, workspaceParams } from '../schemas.ts';
 
 const MAX_FILES = 2;
 const FIELDS = ['name', 'gemeente'] as const;
-
-const summarySchema = z.object({
-  actors: z.object({ created: z.number().int(), updated: z.number().int() }),
-  relations: z.object({ created: z.number().int(), updated: z.number().int() }),
-  ignored: z.array(z.string()).describe('Kolommen of attributen die niet zijn gebruikt (`blad: kolom`).'),
-  mapped: z
-    .array(z.object({ from: z.string(), to: z.string() }))
-    .describe('Hoe onbekende kolommen of attributen zijn gebruikt.'),
-});
-
-const uploadDescription = `Multipart-formulier: één bestand in het veld \`file\` (JSON-back-up, XLSX, CSV, GEXF of GraphML; het formaat wordt herkend aan de inhoud), of twee CSV-bestanden (spelers en relaties). Hoogstens ${LIMITS.fileBytes / 1_048_576} MB per bestand. Bij een fout wordt niets opgeslagen; \`invalidParams\` noemt elke plek als \`blad.rij.kolom\`.`;
 
 /** The files and text fields of a multipart upload; anything else is refused. */
 async function readUpload(
@@ -114,7 +103,6 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: FileJob
   app,
   { store, jobs },
 ) => {
-  const tags = ['uitwisselen'];
   const backups = createBackupCache(store);
   await app.register(multipart, {
     limits: {
@@ -125,35 +113,11 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: FileJob
     },
   });
 
-  app.get(
-    '/workspaces/:workspaceId/export',
-    {
-      config: { access: 'read' },
-      schema: {
-        tags,
-        summary: 'Werkruimte downloaden als bestand',
-        description:
-          '`json`: de volledige back-up (krachtenveld-backup/1, schema: docs/backup.schema.json). `csv`: één tabel (`table=spelers` of `table=relaties`), met `;` als scheidingsteken. In CSV en XLSX krijgen cellen die met =, +, -, @, tab of regeleinde beginnen een apostrof ervoor (tegen formule-injectie).',
-        params: workspaceParams,
-        querystring: z
-          .strictObject({
-            format: z.enum(EXPORT_FORMATS).describe('Bestandsformaat.'),
-            table: z.enum(TABLES).optional().describe('Bij `csv`: welke tabel, `spelers` of `relaties`.'),
-            lang: z.enum(['nl', 'en']).optional().describe('Taal van de legenda bij `png` en `svg`.'),
-            gexfVersion: z
-              .enum(['1.3', '1.2draft'])
-              .optional()
-              .describe('Bij `gexf`: versie 1.3 (standaard) of 1.2draft, de nieuwste die NetworkX leest.'),
-          })
-          .refine((query) => query.format !== 'csv' || query.table !== undefined, {
-            path: ['table'],
-            message: 'required',
-          }),
-        response: { 200: z.string().describe('Het bestand'), ...fileJobProblemResponses },
-      },
-      serializerCompiler: () => (data) => data as string,
-    },
-    async (request, reply) => {
+  app.route({
+    ...routeOf(contract.exportWorkspace),
+    config: { access: 'read' },
+    serializerCompiler: () => (data) => data as string,
+    handler: async (request, reply) => {
       const { format, table, lang, gexfVersion } = request.query;
       const { workspace, workspaceChangeId } = request;
       const file = await asJob(jobs, request, nothing, (work) =>
@@ -163,30 +127,12 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: FileJob
       );
       return sendFile(reply, file);
     },
-  );
+  });
 
-  app.get(
-    '/import-template',
-    {
-      schema: {
-        tags,
-        summary: 'Leeg sjabloon om spelers en relaties in te vullen',
-        description:
-          '`xlsx`: bladen spelers en relaties met een uitlegrij en keuzelijsten voor kracht, soort, schaal en relatietype. `csv`: één tabel (`table=spelers` of `table=relaties`) met dezelfde kolommen en uitlegrij.',
-        querystring: z
-          .strictObject({
-            format: z.enum(['xlsx', 'csv']).describe('Bestandsformaat.'),
-            table: z.enum(TABLES).optional().describe('Bij `csv`: welke tabel.'),
-          })
-          .refine((query) => query.format !== 'csv' || query.table !== undefined, {
-            path: ['table'],
-            message: 'required',
-          }),
-        response: { 200: z.string().describe('Het sjabloon'), ...problemResponses },
-      },
-      serializerCompiler: () => (data) => data as string,
-    },
-    async (request, reply) => {
+  app.route({
+    ...routeOf(contract.importTemplate),
+    serializerCompiler: () => (data) => data as string,
+    handler: async (request, reply) => {
       const { format, table } = request.query;
       if (format === 'csv' && table)
         return sendFile(reply, {
@@ -202,23 +148,11 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: FileJob
         counts: { actors: 0, relations: 0 },
       });
     },
-  );
+  });
 
-  app.post(
-    '/workspaces/import',
-    {
-      schema: {
-        tags,
-        summary: 'Bestand inlezen als nieuwe werkruimte',
-        description: `${uploadDescription} Een bestand zonder werkruimtegegevens (CSV, XLSX zonder blad werkruimte, GEXF of GraphML van een ander programma) heeft de velden \`name\` en \`gemeente\` nodig.`,
-        consumes: ['multipart/form-data'],
-        response: {
-          201: z.object({ workspace: workspaceSchema, summary: summarySchema }),
-          ...fileJobProblemResponses,
-        },
-      },
-    },
-    async (request, reply) => {
+  app.route({
+    ...routeOf(contract.importAsNewWorkspace),
+    handler: async (request, reply) => {
       const imported = await asJob(
         jobs,
         request,
@@ -228,22 +162,12 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: FileJob
       );
       return reply.status(201).send(imported);
     },
-  );
+  });
 
-  app.post(
-    '/workspaces/:workspaceId/import',
-    {
-      config: { access: 'edit' },
-      schema: {
-        tags,
-        summary: 'Bestand inlezen in deze werkruimte',
-        description: `${uploadDescription} Spelers worden herkend aan hun id of naam en bijgewerkt; relaties aan hun id of aan beide spelers en het type. De rest wordt toegevoegd.`,
-        consumes: ['multipart/form-data'],
-        params: workspaceParams,
-        response: { 200: z.object({ summary: summarySchema }), ...fileJobProblemResponses },
-      },
-    },
-    async (request) => {
+  app.route({
+    ...routeOf(contract.importIntoWorkspace),
+    config: { access: 'edit' },
+    handler: async (request) => {
       const summary = await asJob(
         jobs,
         request,
@@ -258,5 +182,5 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: FileJob
       );
       return { summary };
     },
-  );
+  });
 };

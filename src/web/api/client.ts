@@ -1,5 +1,15 @@
+import {
+  API_PREFIX,
+  type EndpointDefinition,
+  type EndpointInput,
+  type EndpointOutput,
+  type HttpMethod,
+  pathOf,
+  queryOf,
+} from '../../contract/index.ts';
+
 /**
- * The only place the web app talks to the server. Problem responses (RFC 9457) become ApiProblem errors
+ * The only place the web app talks to the server, through the endpoints of src/contract. Problem responses (RFC 9457) become ApiProblem errors
  * carrying the Dutch title and the per-field `invalidParams`, so forms can show each message beside its field.
  */
 export interface InvalidParam {
@@ -50,18 +60,25 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
-function changeHeaders(method: string): Record<string, string> {
-  return method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {};
+/**
+ * The headers of every request: the language the user chose (the server words its problems in it; the
+ * page's `lang`, which src/web/i18n keeps equal to the chosen language) and, for changes, the CSRF token.
+ */
+function headersFor(method: string): Record<string, string> {
+  return {
+    'accept-language': document.documentElement.lang || 'nl',
+    ...(method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+  };
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, {
+    response = await fetch(`${API_PREFIX}${path}`, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...changeHeaders(method),
+        ...headersFor(method),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -75,6 +92,31 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     throw problemFrom(response.status, payload, response.headers.get('retry-after'));
   }
   return payload as T;
+}
+
+/** An endpoint's input, optional when it has no path parameters and no body. */
+type CallArgs<E extends EndpointDefinition> =
+  object extends EndpointInput<E> ? [input?: EndpointInput<E>] : [input: EndpointInput<E>];
+
+/**
+ * Calls one endpoint of the contract (src/contract): the path, query and body are typed by its schemas, and
+ * so is the answer. Problems (RFC 9457) are thrown as ApiProblem.
+ */
+export function call<E extends EndpointDefinition>(
+  definition: E,
+  ...[input]: CallArgs<E>
+): Promise<EndpointOutput<E>> {
+  const { params, query, body } = (input ?? {}) as { params?: object; query?: object; body?: unknown };
+  return request(definition.method, `${pathOf(definition, params)}${queryOf(query)}`, body);
+}
+
+/** The address of a GET endpoint, for links the browser follows itself (downloads, the OIDC redirect). */
+export function hrefOf<E extends EndpointDefinition & { method: 'GET' }>(
+  definition: E,
+  ...[input]: CallArgs<E>
+): string {
+  const { params, query } = (input ?? {}) as { params?: object; query?: object };
+  return `${API_PREFIX}${pathOf(definition, params)}${queryOf(query)}`;
 }
 
 function problemFrom(status: number, payload: unknown, retryAfter?: string | null): ApiProblem {
@@ -96,16 +138,18 @@ function problemFrom(status: number, payload: unknown, retryAfter?: string | nul
  * Sends files as multipart fields `file`, with optional text fields. XMLHttpRequest rather than fetch: only it
  * reports upload progress, which a 50 MB file needs.
  */
-function upload<T>(
-  path: string,
+export function upload<E extends EndpointDefinition & { upload: true }>(
+  definition: E,
+  input: EndpointInput<E>,
   files: Blob | readonly Blob[],
   onProgress?: (fraction: number) => void,
   fields: Record<string, string> = {},
-): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+): Promise<EndpointOutput<E>> {
+  return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1${path}`);
-    for (const [name, value] of Object.entries(changeHeaders('POST'))) xhr.setRequestHeader(name, value);
+    xhr.open(definition.method, `${API_PREFIX}${pathOf(definition, input.params ?? {})}`);
+    for (const [name, value] of Object.entries(headersFor(definition.method)))
+      xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.(event.loaded / event.total);
     };
@@ -120,7 +164,7 @@ function upload<T>(
       } catch {
         // not JSON: handled as a problem without details below
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(payload as EndpointOutput<E>);
       else {
         if (xhr.status === 401) onUnauthenticated?.();
         reject(problemFrom(xhr.status, payload, xhr.getResponseHeader('retry-after')));
@@ -134,11 +178,24 @@ function upload<T>(
   });
 }
 
+/** @deprecated Being replaced by `call(endpoint, input)`; removed once every page uses the contract. */
 export const api = {
-  upload,
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: (path: string) => request<void>('DELETE', path),
+  upload: <T>(
+    path: string,
+    files: Blob | readonly Blob[],
+    onProgress?: (fraction: number) => void,
+    fields: Record<string, string> = {},
+  ) =>
+    upload(
+      { method: 'POST', path: path as `/${string}`, tags: [], summary: '', upload: true, responses: {} },
+      { params: undefined } as never,
+      files,
+      onProgress,
+      fields,
+    ) as Promise<T>,
 };

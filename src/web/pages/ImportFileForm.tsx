@@ -10,19 +10,20 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FILE_LIMIT_CODES, type Workspace } from '../../domain/index.ts';
-import { ApiProblem, api, type InvalidParam } from '../api/client.ts';
+import * as contract from '../../contract/index.ts';
+import { FILE_LIMIT_CODES } from '../../domain/index.ts';
+import { ApiProblem, type InvalidParam, upload } from '../api/client.ts';
 import { TextField } from '../components/TextField.tsx';
-import { describeImport, type ImportSummary } from './import-summary.ts';
+import { describeImport } from './import-summary.ts';
 
 /** Problems shown in full; the rest are counted. */
 const SHOWN_PROBLEMS = 20;
 export const IMPORT_ACCEPT = '.json,.xlsx,.csv,.tsv,.txt,.gexf,.graphml,.xml';
 
-export interface ImportResult {
-  workspace?: Workspace;
-  summary: ImportSummary;
-}
+/** What an import answers: the summary, and for a new werkruimte the werkruimte. */
+export type ImportResult =
+  | contract.EndpointOutput<typeof contract.transfer.importAsNewWorkspace>
+  | (contract.EndpointOutput<typeof contract.transfer.importIntoWorkspace> & { workspace?: undefined });
 
 interface ImportFileFormProps {
   /** The werkruimte to read into; without it the file becomes a new werkruimte. */
@@ -83,9 +84,12 @@ export function ImportFileForm({
     setProblem(null);
     setProgress(0);
     try {
-      const path = workspaceId ? `/workspaces/${workspaceId}/import` : '/workspaces/import';
-      const fields: Record<string, string> = workspaceId ? {} : { name: name.trim(), gemeente: code };
-      const imported = await api.upload<ImportResult>(path, files, setProgress, fields);
+      const imported: ImportResult = workspaceId
+        ? await upload(contract.transfer.importIntoWorkspace, { params: { workspaceId } }, files, setProgress)
+        : await upload(contract.transfer.importAsNewWorkspace, {}, files, setProgress, {
+            name: name.trim(),
+            gemeente: code,
+          });
       setResult(describeImport(imported.summary, t, i18n.language));
       onImported(imported);
     } catch (error) {

@@ -8,8 +8,10 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Gemeente, type Role, roleAllows, type Workspace } from '../../domain/index.ts';
-import { ApiProblem, api } from '../api/client.ts';
+import type { EndpointOutput } from '../../contract/index.ts';
+import * as contract from '../../contract/index.ts';
+import { type Gemeente, roleAllows, type Workspace } from '../../domain/index.ts';
+import { ApiProblem, call } from '../api/client.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FieldError } from '../components/FieldError.tsx';
 import { TextField } from '../components/TextField.tsx';
@@ -18,12 +20,8 @@ import { fieldErrors } from '../state/problem-errors.ts';
 import { ImportFileForm } from './ImportFileForm.tsx';
 import { describeImport } from './import-summary.ts';
 
-interface Page<T> {
-  items: T[];
-}
-
 /** A werkruimte as the list gives it: with the user's own role. */
-type ListedWorkspace = Workspace & { role?: Role };
+type ListedWorkspace = EndpointOutput<typeof contract.workspaces.listWorkspaces>['items'][number];
 
 const gemeenteLabel = (gemeente: Gemeente) => `${gemeente.name} (${gemeente.code})`;
 
@@ -48,8 +46,8 @@ export function WorkspacesPage() {
     try {
       setLoadError(null);
       const [list, reference] = await Promise.all([
-        api.get<Page<ListedWorkspace>>('/workspaces?pageSize=500'),
-        api.get<Page<Gemeente>>('/gemeenten'),
+        call(contract.workspaces.listWorkspaces, { query: { pageSize: 500 } }),
+        call(contract.gemeenten.listGemeenten),
       ]);
       setWorkspaces(list.items);
       setGemeenten(reference.items);
@@ -67,7 +65,7 @@ export function WorkspacesPage() {
   async function confirmDelete() {
     if (!toDelete) return;
     const name = toDelete.name;
-    await api.delete(`/workspaces/${toDelete.id}`);
+    await call(contract.workspaces.deleteWorkspace, { params: { workspaceId: toDelete.id } });
     setToDelete(null);
     setStatus(t('workspaces.deleted', { name }));
     await load();
@@ -149,12 +147,15 @@ function WorkspaceItem({ workspace, gemeenteName, onRenamed, onDelete }: Workspa
   const [name, setName] = useState(workspace.name);
   const [error, setError] = useState<string | undefined>();
   const errorId = `rename-error-${workspace.id}`;
-  const role = workspace.role ?? 'eigenaar';
+  const role = workspace.role;
 
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      await api.patch(`/workspaces/${workspace.id}`, { version: workspace.version, name });
+      await call(contract.workspaces.updateWorkspace, {
+        params: { workspaceId: workspace.id },
+        body: { version: workspace.version, name },
+      });
       setEditing(false);
       onRenamed(name);
     } catch (problem) {
@@ -191,11 +192,7 @@ function WorkspaceItem({ workspace, gemeenteName, onRenamed, onDelete }: Workspa
             {workspace.name}
           </a>
           <span className="kv-muted">{gemeenteName}</span>
-          {workspace.role && (
-            <span className="kv-muted">
-              {t('workspaces.yourRole', { role: t(`roles.${workspace.role}`) })}
-            </span>
-          )}
+          <span className="kv-muted">{t('workspaces.yourRole', { role: t(`roles.${role}`) })}</span>
           <span className="kv-actions">
             {roleAllows(role, 'edit') && (
               <Button
@@ -246,13 +243,15 @@ function CreateWorkspaceForm({
     }
     setBusy(true);
     try {
-      const workspace = await api.post<Workspace>('/workspaces', {
-        name,
-        gemeente,
-        wijken: wijken
-          .split(',')
-          .map((w) => w.trim())
-          .filter(Boolean),
+      const workspace = await call(contract.workspaces.createWorkspace, {
+        body: {
+          name,
+          gemeente,
+          wijken: wijken
+            .split(',')
+            .map((w) => w.trim())
+            .filter(Boolean),
+        },
       });
       onCreated(workspace);
     } catch (problem) {

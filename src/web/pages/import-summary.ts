@@ -3,13 +3,7 @@
  * one line per skipped column and per foreign column that was used in another way.
  */
 import type { TFunction } from 'i18next';
-
-export interface ImportSummary {
-  actors: { created: number; updated: number };
-  relations: { created: number; updated: number };
-  ignored: string[];
-  mapped: { from: string; to: string }[];
-}
+import type { ImportSummary } from '../../domain/index.ts';
 
 export function describeImport(summary: ImportSummary, t: TFunction, language: string): string[] {
   const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL');

@@ -3,27 +3,30 @@
  * to the API's shape. Pure functions, so the form component only renders and the conversion rules live in
  * one place.
  */
-import type { Actor, ActorKind, Domain, Force, Scale } from '../../domain/index.ts';
+import {
+  type Actor,
+  type ActorKind,
+  type Domain,
+  type Force,
+  PROFILE_FIELDS,
+  type ProfileField,
+  type Scale,
+} from '../../domain/index.ts';
 
-export const TEXT_FIELDS = [
-  'achtergrond',
-  'motieven',
-  'kenmerken',
-  'perspectief',
-  'rol',
-  'belangen',
-] as const;
+/** The profile texts the form shows, in the domain's order: a new profile field appears by itself. */
+export const TEXT_FIELDS = PROFILE_FIELDS;
 
-export interface ActorFormValues {
+function profileTextsOf(source: Record<ProfileField, string> | null): Record<ProfileField, string> {
+  return Object.fromEntries(PROFILE_FIELDS.map((field) => [field, source?.[field] ?? ''])) as Record<
+    ProfileField,
+    string
+  >;
+}
+
+export interface ActorFormValues extends Record<ProfileField, string> {
   name: string;
   force: Force;
   kind: ActorKind;
-  achtergrond: string;
-  motieven: string;
-  kenmerken: string;
-  perspectief: string;
-  rol: string;
-  belangen: string;
   domains: Domain[];
   scale: Scale | '';
   wijken: string;
@@ -36,12 +39,7 @@ export const EMPTY_ACTOR_FORM: ActorFormValues = {
   name: '',
   force: 'instelling',
   kind: 'organisatie',
-  achtergrond: '',
-  motieven: '',
-  kenmerken: '',
-  perspectief: '',
-  rol: '',
-  belangen: '',
+  ...profileTextsOf(null),
   domains: [],
   scale: '',
   wijken: '',
@@ -55,12 +53,7 @@ export function formValuesOf(actor: Actor): ActorFormValues {
     name: actor.name,
     force: actor.force,
     kind: actor.kind,
-    achtergrond: actor.achtergrond,
-    motieven: actor.motieven,
-    kenmerken: actor.kenmerken,
-    perspectief: actor.perspectief,
-    rol: actor.rol,
-    belangen: actor.belangen,
+    ...profileTextsOf(actor),
     domains: actor.domains,
     scale: actor.scale ?? '',
     wijken: actor.wijken.join(', '),

@@ -2,11 +2,12 @@
  * Which layout a werkruimte's map uses (remembered per werkruimte in this browser) and the saved positions
  * of the network layout (kept on the server, so the map looks the same next time, for everyone).
  */
-import { api } from '../api/client.ts';
+import * as contract from '../../contract/index.ts';
+import type { Layout, Positions } from '../../domain/index.ts';
+import { call } from '../api/client.ts';
 
-export const LAYOUTS = ['vijf_krachten', 'force'] as const;
-export type MapLayout = (typeof LAYOUTS)[number];
-export type Positions = Record<string, { x: number; y: number }>;
+export { LAYOUTS, type Positions } from '../../domain/index.ts';
+export type MapLayout = Layout;
 
 const key = (workspaceId: string) => `krachtenveld.layout.${workspaceId}`;
 
@@ -20,7 +21,7 @@ export function storeLayout(workspaceId: string, layout: MapLayout): void {
 
 export async function loadPositions(workspaceId: string, layout: MapLayout): Promise<Positions> {
   if (layout === 'vijf_krachten') return {};
-  const saved = await api.get<{ positions: Positions }>(`/workspaces/${workspaceId}/layouts/${layout}`);
+  const saved = await call(contract.layouts.getLayout, { params: { workspaceId, layout } });
   return saved.positions;
 }
 
@@ -29,5 +30,5 @@ export async function savePositions(
   layout: MapLayout,
   positions: Positions,
 ): Promise<void> {
-  await api.put(`/workspaces/${workspaceId}/layouts/${layout}`, { positions });
+  await call(contract.layouts.saveLayout, { params: { workspaceId, layout }, body: { positions } });
 }

@@ -4,19 +4,15 @@
  * the session goes to the API client, which sends it with every change.
  */
 import { useSyncExternalStore } from 'react';
+import * as contract from '../../contract/index.ts';
 import type { User } from '../../domain/index.ts';
-import { api, setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
+import { call, setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'setup' }
   | { status: 'signed-out'; expired: boolean }
   | { status: 'signed-in'; user: User };
-
-interface SessionResponse {
-  user: User;
-  csrfToken: string;
-}
 
 let state: SessionState = { status: 'loading' };
 const listeners = new Set<() => void>();
@@ -26,7 +22,7 @@ function set(next: SessionState): void {
   for (const listener of listeners) listener();
 }
 
-function signedIn(response: SessionResponse): void {
+function signedIn(response: contract.session.Session): void {
   setCsrfToken(response.csrfToken);
   set({ status: 'signed-in', user: response.user });
 }
@@ -37,35 +33,33 @@ setUnauthenticatedHandler(() => {
 });
 
 export async function loadSession(): Promise<void> {
-  const { needed } = await api.get<{ needed: boolean }>('/setup');
+  const { needed } = await call(contract.session.getSetup);
   if (needed) return set({ status: 'setup' });
   try {
-    signedIn(await api.get<SessionResponse>('/session'));
+    signedIn(await call(contract.session.getSession));
   } catch {
     set({ status: 'signed-out', expired: false });
   }
 }
 
 export async function logIn(email: string, password: string): Promise<void> {
-  signedIn(await api.post<SessionResponse>('/session', { email, password }));
+  signedIn(await call(contract.session.logIn, { body: { email, password } }));
 }
 
-export async function setUp(account: {
-  email: string;
-  displayName: string;
-  password: string;
-}): Promise<void> {
-  signedIn(await api.post<SessionResponse>('/setup', account));
+export async function setUp(
+  account: contract.EndpointInput<typeof contract.session.setUp>['body'],
+): Promise<void> {
+  signedIn(await call(contract.session.setUp, { body: account }));
 }
 
 /** After accepting an invitation with a new account, the server has signed it in. */
-export function adoptSession(response: SessionResponse): void {
+export function adoptSession(response: contract.session.Session): void {
   signedIn(response);
 }
 
 export async function logOut(): Promise<void> {
   try {
-    await api.delete('/session');
+    await call(contract.session.logOut);
   } finally {
     setCsrfToken(null);
     set({ status: 'signed-out', expired: false });

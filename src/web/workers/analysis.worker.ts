@@ -1,5 +1,5 @@
 /**
- * The analysis worker: a thin supervisor around src/analysis (architecture.md §6), so the page stays responsive
+ * The analysis worker: a thin supervisor around src/analysis (conventions.md §3), so the page stays responsive
  * while the diagnosis runs. It keeps the last werkruimte it was sent, the snapshot built from it (per
  * choice of collaboration types) and the prepared what-if base, and answers diagnose and what-if requests. Requests that arrive while it
  * is busy are coalesced: of each kind only the newest is computed, older ones are answered `stale`.

@@ -4,8 +4,9 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as contract from '../../../contract/index.ts';
 import type { User } from '../../../domain/index.ts';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { FieldError } from '../../components/FieldError.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { fieldErrors } from '../../state/problem-errors.ts';
@@ -22,7 +23,7 @@ export function AccountPage({ user }: { user: User }) {
     setErrors({});
     setStatus('');
     try {
-      await api.put('/session/password', { currentPassword, newPassword });
+      await call(contract.session.changePassword, { body: { currentPassword, newPassword } });
       setCurrentPassword('');
       setNewPassword('');
       setStatus(t('account.passwordChanged'));

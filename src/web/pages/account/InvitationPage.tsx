@@ -8,24 +8,15 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../domain/index.ts';
-import { ApiProblem, api } from '../../api/client.ts';
+import * as contract from '../../../contract/index.ts';
+import { ApiProblem, call } from '../../api/client.ts';
 import { FieldError } from '../../components/FieldError.tsx';
 import { navigate, workspacePath } from '../../router.ts';
 import { adoptSession, useSession } from '../../state/session.ts';
 import { AccountFields, type AccountInput, EMPTY_ACCOUNT } from './AccountFields.tsx';
 import { SignInPage } from './SignInPage.tsx';
 
-interface Preview {
-  workspaceName: string;
-  role: Role;
-  expiresAt: string;
-}
-
-interface Accepted {
-  workspaceId: string;
-  session?: Parameters<typeof adoptSession>[0];
-}
+type Preview = contract.EndpointOutput<typeof contract.members.previewInvitation>;
 
 /** Messages per account field; the API names them `account.email` and so on. */
 function accountErrors(error: unknown, fallback: string): Record<string, string> {
@@ -47,8 +38,7 @@ export function InvitationPage() {
   const [haveAccount, setHaveAccount] = useState(false);
 
   useEffect(() => {
-    api
-      .post<Preview>('/invitations/preview', { token })
+    call(contract.members.previewInvitation, { body: { token } })
       .then(setPreview)
       .catch((error: unknown) => setProblem(error instanceof Error ? error.message : t('errors.generic')));
   }, [token, t]);
@@ -58,7 +48,7 @@ export function InvitationPage() {
     setErrors({});
     try {
       const body = session.status === 'signed-in' ? { token } : { token, account };
-      const accepted = await api.post<Accepted>('/invitations/accept', body);
+      const accepted = await call(contract.members.acceptInvitation, { body });
       if (accepted.session) adoptSession(accepted.session);
       navigate(workspacePath(accepted.workspaceId));
     } catch (error) {

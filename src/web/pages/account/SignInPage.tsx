@@ -7,7 +7,8 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import * as contract from '../../../contract/index.ts';
+import { call, hrefOf } from '../../api/client.ts';
 import { FieldError } from '../../components/FieldError.tsx';
 import { fieldErrors } from '../../state/problem-errors.ts';
 import { logIn, setUp } from '../../state/session.ts';
@@ -35,8 +36,7 @@ export function SignInPage({ mode, expired = false }: SignInPageProps) {
 
   useEffect(() => {
     if (mode !== 'login') return;
-    api
-      .get<{ oidc: { name: string } | null }>('/session/methods')
+    call(contract.oidc.loginMethods)
       .then((methods) => setProvider(methods.oidc?.name ?? null))
       .catch(() => setProvider(null));
   }, [mode]);
@@ -73,7 +73,7 @@ export function SignInPage({ mode, expired = false }: SignInPageProps) {
       {provider && (
         <p>
           {/* A real navigation: the identity provider's pages take over, then bring the user back. */}
-          <a className="kv-button-link" href="/api/v1/session/oidc">
+          <a className="kv-button-link" href={hrefOf(contract.oidc.startOidcLogin)}>
             {provider}
           </a>
         </p>

@@ -10,8 +10,9 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as contract from '../../../contract/index.ts';
 import type { Actor, WorkspaceGraph } from '../../../domain/index.ts';
-import { ApiProblem, api } from '../../api/client.ts';
+import { ApiProblem, call } from '../../api/client.ts';
 import { ActorFields } from '../../components/ActorFields.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
@@ -62,7 +63,7 @@ export function ActorPanel({
   const actorNames = useMemo(() => new Map(data.actors.map((a) => [a.id, a.name])), [data]);
 
   const load = useCallback(async () => {
-    const fresh = await api.get<Actor>(`/workspaces/${workspaceId}/actors/${actorId}`);
+    const fresh = await call(contract.actors.getActor, { params: { workspaceId, actorId } });
     setActor(fresh);
     setValues(formValuesOf(fresh));
     setErrors({});
@@ -90,9 +91,9 @@ export function ActorPanel({
     event.preventDefault();
     if (!actor || !values) return;
     try {
-      const saved = await api.patch<Actor>(`/workspaces/${workspaceId}/actors/${actor.id}`, {
-        version: actor.version,
-        ...payloadOf(values),
+      const saved = await call(contract.actors.updateActor, {
+        params: { workspaceId, actorId: actor.id },
+        body: { version: actor.version, ...payloadOf(values) },
       });
       setActor(saved);
       setValues(formValuesOf(saved));
@@ -108,7 +109,7 @@ export function ActorPanel({
 
   async function remove() {
     if (!actor) return;
-    await api.delete(`/workspaces/${workspaceId}/actors/${actor.id}`);
+    await call(contract.actors.deleteActor, { params: { workspaceId, actorId: actor.id } });
     setConfirmDelete(false);
     onDeleted(actor.name);
   }

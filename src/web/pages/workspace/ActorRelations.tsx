@@ -8,8 +8,9 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as contract from '../../../contract/index.ts';
 import type { Actor, RelationType, WorkspaceGraph } from '../../../domain/index.ts';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { FieldError } from '../../components/FieldError.tsx';
 import { RelationTypeSelect } from '../../components/RelationTypeSelect.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -47,9 +48,9 @@ export function ActorRelations({ data, actor, canEdit, onChanged }: ActorRelatio
                   className="kv-link-button"
                   aria-label={`${t('panel.deleteRelation')}: ${names.get(relation.source)} ${t(`relationType.${relation.type}`)} ${names.get(relation.target)}`}
                   onClick={() =>
-                    void api
-                      .delete(`/workspaces/${data.workspace.id}/relations/${relation.id}`)
-                      .then(onChanged)
+                    void call(contract.relations.deleteRelation, {
+                      params: { workspaceId: data.workspace.id, relationId: relation.id },
+                    }).then(onChanged)
                   }
                 >
                   {t('panel.deleteRelation')}
@@ -92,12 +93,9 @@ function AddRelationForm({ data, actor, onAdded }: { data: WorkspaceGraph; actor
     }
     const [sourceId, targetId] = outgoing ? [actor.id, otherId] : [otherId, actor.id];
     try {
-      await api.post(`/workspaces/${data.workspace.id}/relations`, {
-        sourceId,
-        targetId,
-        type,
-        strength,
-        description,
+      await call(contract.relations.createRelation, {
+        params: { workspaceId: data.workspace.id },
+        body: { sourceId, targetId, type, strength, description },
       });
       setOther('');
       setDescription('');

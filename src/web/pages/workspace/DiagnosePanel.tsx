@@ -13,7 +13,7 @@ import { Tabs } from '../../components/Tabs.tsx';
 import type { MapOverride } from '../../map/MapView.tsx';
 import {
   addTie,
-  changedSpelers,
+  changedActors,
   clusterColouring,
   groupingChoices,
   type SuggestionRow,
@@ -24,8 +24,8 @@ import { ClusterLegend } from './diagnose/ClusterLegend.tsx';
 import { DiagnoseControls } from './diagnose/DiagnoseControls.tsx';
 import { DiagnoseHeadline } from './diagnose/DiagnoseHeadline.tsx';
 import { IndexCards } from './diagnose/IndexCards.tsx';
-import { KokerTable } from './diagnose/KokerTable.tsx';
 import { ResidentsReach } from './diagnose/ResidentsReach.tsx';
+import { SiloTable } from './diagnose/SiloTable.tsx';
 import { SuggestionList } from './diagnose/SuggestionList.tsx';
 import { useAnalysis } from './diagnose/use-analysis.ts';
 import { WeakSpots } from './diagnose/WeakSpots.tsx';
@@ -72,7 +72,7 @@ export function DiagnosePanel({
     const ends = new Map(
       data.relations.map((relation) => [relation.id, [relation.source, relation.target] as [string, string]]),
     );
-    return changedSpelers(changes, (id) => ends.get(id));
+    return changedActors(changes, (id) => ends.get(id));
   }, [section, changes, data]);
   const override = useMemo<MapOverride>(
     () => ({
@@ -156,7 +156,7 @@ export function DiagnosePanel({
                   coloured={coloured}
                   onColoured={setColoured}
                 />
-                <KokerTable diagnosis={diagnosis} />
+                <SiloTable diagnosis={diagnosis} />
               </>
             )}
             {section === 'brokers' && (

@@ -8,21 +8,24 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as contract from '../../../contract/index.ts';
 import {
   INVITATION_DAYS_DEFAULT,
   INVITATION_DAYS_MAX,
-  type Invitation,
-  type Member,
   ROLES,
   type Role,
   roleAllows,
 } from '../../../domain/index.ts';
-import { ApiProblem, api } from '../../api/client.ts';
+import { ApiProblem, call } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
 import { navigate } from '../../router.ts';
 import { useSession } from '../../state/session.ts';
 import { formatWhen } from './history/describe-event.ts';
+
+type Member = contract.EndpointOutput<typeof contract.members.listMembers>['items'][number];
+type Invitation = contract.EndpointOutput<typeof contract.members.listInvitations>['items'][number];
+type CreatedInvitation = contract.EndpointOutput<typeof contract.members.createInvitation>;
 
 interface MembersSectionProps {
   workspaceId: string;
@@ -51,9 +54,9 @@ export function MembersSection({ workspaceId, role, onMembers, onChanged }: Memb
   const load = useCallback(async () => {
     try {
       const [list, open] = await Promise.all([
-        api.get<{ items: Member[] }>(`/workspaces/${workspaceId}/members`),
+        call(contract.members.listMembers, { params: { workspaceId } }),
         canManage
-          ? api.get<{ items: Invitation[] }>(`/workspaces/${workspaceId}/invitations`)
+          ? call(contract.members.listInvitations, { params: { workspaceId } })
           : Promise.resolve({ items: [] }),
       ]);
       setMembers(list.items);
@@ -73,7 +76,10 @@ export function MembersSection({ workspaceId, role, onMembers, onChanged }: Memb
     setError('');
     setStatus('');
     try {
-      await api.patch(`/workspaces/${workspaceId}/members/${member.userId}`, { role: next });
+      await call(contract.members.changeRole, {
+        params: { workspaceId, userId: member.userId },
+        body: { role: next },
+      });
     } catch (problem) {
       setError(problemText(problem, t('errors.generic')));
       return false;
@@ -89,7 +95,7 @@ export function MembersSection({ workspaceId, role, onMembers, onChanged }: Memb
     setError('');
     setStatus('');
     try {
-      await api.delete(`/workspaces/${workspaceId}/members/${member.userId}`);
+      await call(contract.members.removeMember, { params: { workspaceId, userId: member.userId } });
     } catch (problem) {
       setError(problemText(problem, t('errors.generic')));
       return;
@@ -108,7 +114,9 @@ export function MembersSection({ workspaceId, role, onMembers, onChanged }: Memb
     setError('');
     setStatus('');
     try {
-      await api.delete(`/workspaces/${workspaceId}/invitations/${invitation.id}`);
+      await call(contract.members.revokeInvitation, {
+        params: { workspaceId, invitationId: invitation.id },
+      });
       setStatus(t('members.revoked'));
       onChanged();
     } catch (problem) {
@@ -255,11 +263,6 @@ function RoleChoice({ member, onSave }: { member: Member; onSave(role: Role): Pr
   );
 }
 
-interface CreatedInvitation {
-  invitation: Invitation;
-  path: string;
-}
-
 function InvitationForm({ workspaceId, onCreated }: { workspaceId: string; onCreated(): void }) {
   const { t, i18n } = useTranslation();
   const [role, setRole] = useState<Role>('lezer');
@@ -281,7 +284,10 @@ function InvitationForm({ workspaceId, onCreated }: { workspaceId: string; onCre
     setErrors({});
     try {
       setCreated(
-        await api.post<CreatedInvitation>(`/workspaces/${workspaceId}/invitations`, { role, expiresInDays }),
+        await call(contract.members.createInvitation, {
+          params: { workspaceId },
+          body: { role, expiresInDays },
+        }),
       );
       onCreated();
     } catch (problem) {

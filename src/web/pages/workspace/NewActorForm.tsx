@@ -3,8 +3,9 @@ import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as contract from '../../../contract/index.ts';
 import type { Actor } from '../../../domain/index.ts';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { ActorFields } from '../../components/ActorFields.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
 import { EMPTY_ACTOR_FORM, payloadOf } from '../../state/actor-form.ts';
@@ -25,7 +26,12 @@ export function NewActorForm({ workspaceId, onCreated, onCancel }: NewActorFormP
     event.preventDefault();
     try {
       const { name, force, kind, domains } = payloadOf(values);
-      onCreated(await api.post<Actor>(`/workspaces/${workspaceId}/actors`, { name, force, kind, domains }));
+      onCreated(
+        await call(contract.actors.createActor, {
+          params: { workspaceId },
+          body: { name, force, kind, domains },
+        }),
+      );
     } catch (error) {
       setErrors(fieldErrors(error, t('errors.generic')));
     }

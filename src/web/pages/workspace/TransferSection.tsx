@@ -5,25 +5,30 @@
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { useTranslation } from 'react-i18next';
+import * as contract from '../../../contract/index.ts';
+import { hrefOf } from '../../api/client.ts';
 import { ImportFileForm, type ImportResult } from '../ImportFileForm.tsx';
 
+type ExportQuery = NonNullable<contract.EndpointInput<typeof contract.transfer.exportWorkspace>['query']>;
+type TemplateQuery = NonNullable<contract.EndpointInput<typeof contract.transfer.importTemplate>['query']>;
+
 const DOWNLOADS = [
-  { key: 'json', query: 'format=json' },
-  { key: 'xlsx', query: 'format=xlsx' },
-  { key: 'csvSpelers', query: 'format=csv&table=spelers' },
-  { key: 'csvRelaties', query: 'format=csv&table=relaties' },
-  { key: 'gexf', query: 'format=gexf' },
-  { key: 'gexf12', query: 'format=gexf&gexfVersion=1.2draft' },
-  { key: 'graphml', query: 'format=graphml' },
-  { key: 'svg', query: 'format=svg' },
-  { key: 'png', query: 'format=png' },
-] as const;
+  { key: 'json', query: { format: 'json' } },
+  { key: 'xlsx', query: { format: 'xlsx' } },
+  { key: 'csvSpelers', query: { format: 'csv', table: 'spelers' } },
+  { key: 'csvRelaties', query: { format: 'csv', table: 'relaties' } },
+  { key: 'gexf', query: { format: 'gexf' } },
+  { key: 'gexf12', query: { format: 'gexf', gexfVersion: '1.2draft' } },
+  { key: 'graphml', query: { format: 'graphml' } },
+  { key: 'svg', query: { format: 'svg' } },
+  { key: 'png', query: { format: 'png' } },
+] as const satisfies readonly { key: string; query: ExportQuery }[];
 
 const TEMPLATES = [
-  { key: 'xlsx', query: 'format=xlsx' },
-  { key: 'csvSpelers', query: 'format=csv&table=spelers' },
-  { key: 'csvRelaties', query: 'format=csv&table=relaties' },
-] as const;
+  { key: 'xlsx', query: { format: 'xlsx' } },
+  { key: 'csvSpelers', query: { format: 'csv', table: 'spelers' } },
+  { key: 'csvRelaties', query: { format: 'csv', table: 'relaties' } },
+] as const satisfies readonly { key: string; query: TemplateQuery }[];
 
 export function TransferSection({
   workspaceId,
@@ -46,7 +51,13 @@ export function TransferSection({
       <ul className="kv-download-list">
         {DOWNLOADS.map(({ key, query }) => (
           <li key={key}>
-            <a href={`/api/v1/workspaces/${workspaceId}/export?${query}&lang=${lang}`} download>
+            <a
+              href={hrefOf(contract.transfer.exportWorkspace, {
+                params: { workspaceId },
+                query: { ...query, lang },
+              })}
+              download
+            >
               {t(`transfer.formats.${key}`)}
             </a>
           </li>
@@ -56,7 +67,7 @@ export function TransferSection({
       <ul className="kv-download-list">
         {TEMPLATES.map(({ key, query }) => (
           <li key={key}>
-            <a href={`/api/v1/import-template?${query}`} download>
+            <a href={hrefOf(contract.transfer.importTemplate, { query })} download>
               {t(`transfer.templates.${key}`)}
             </a>
           </li>

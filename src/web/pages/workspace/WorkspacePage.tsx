@@ -10,14 +10,9 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type Member,
-  type Role,
-  roleAllows,
-  type Workspace,
-  type WorkspaceGraph,
-} from '../../../domain/index.ts';
-import { api } from '../../api/client.ts';
+import * as contract from '../../../contract/index.ts';
+import { type Member, type Role, roleAllows, type WorkspaceGraph } from '../../../domain/index.ts';
+import { call, hrefOf } from '../../api/client.ts';
 import { Tabs } from '../../components/Tabs.tsx';
 import { buildMapGraph } from '../../map/build-map-graph.ts';
 import { runForceLayout } from '../../map/force-layout.ts';
@@ -79,8 +74,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
 
   const reload = useCallback(
     () =>
-      api
-        .get<WorkspaceGraph>(`/workspaces/${workspaceId}/graph`)
+      call(contract.graph.getGraph, { params: { workspaceId } })
         .then(setData)
         .catch((problem: Error) => setError(problem.message)),
     [workspaceId],
@@ -92,8 +86,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   // The user's own role here: loaded at the start and again when the members change (it may be theirs).
   const loadRole = useCallback(
     () =>
-      api
-        .get<Workspace & { role: Role }>(`/workspaces/${workspaceId}`)
+      call(contract.workspaces.getWorkspace, { params: { workspaceId } })
         .then((workspace) => setRole(workspace.role))
         .catch((problem: Error) => setError(problem.message)),
     [workspaceId],
@@ -277,7 +270,10 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
           )}
           <a
             className="kv-button-link"
-            href={`/api/v1/workspaces/${workspaceId}/export?format=json`}
+            href={hrefOf(contract.transfer.exportWorkspace, {
+              params: { workspaceId },
+              query: { format: 'json' },
+            })}
             download
           >
             {t('import.download')}

@@ -4,21 +4,21 @@
  * everything the map shows in colour, for keyboard and screen-reader users.
  */
 import {
+  type ActorMeasures,
   BROKERAGE_ROLES,
   type BrokerageRole,
   type Diagnosis,
   type MissingLinkReason,
-  type SpelerMeasures,
 } from '../../../analysis/index.ts';
 
 export const TOP_BROKERS = 10;
 export const TOP_SOLE_BRIDGES = 10;
 
-export function spelersById(diagnosis: Diagnosis): Map<string, SpelerMeasures> {
+export function actorsById(diagnosis: Diagnosis): Map<string, ActorMeasures> {
   return new Map(diagnosis.spelers.map((speler) => [speler.id, speler]));
 }
 
-const nameOf = (spelers: Map<string, SpelerMeasures>, id: string) => spelers.get(id)?.name ?? id;
+const nameOf = (spelers: Map<string, ActorMeasures>, id: string) => spelers.get(id)?.name ?? id;
 
 export interface BrokerRow {
   id: string;
@@ -32,7 +32,7 @@ export interface BrokerRow {
 }
 
 export function brokerRows(diagnosis: Diagnosis, limit = TOP_BROKERS): BrokerRow[] {
-  const spelers = spelersById(diagnosis);
+  const spelers = actorsById(diagnosis);
   return diagnosis.brokers.slice(0, limit).flatMap((id) => {
     const speler = spelers.get(id);
     if (!speler) return [];
@@ -63,7 +63,7 @@ export interface WeakSpotRows {
 }
 
 export function weakSpotRows(diagnosis: Diagnosis, limit = TOP_SOLE_BRIDGES): WeakSpotRows {
-  const spelers = spelersById(diagnosis);
+  const spelers = actorsById(diagnosis);
   return {
     cutOff: diagnosis.weakSpots.articulationPoints.map((id) => ({
       id,
@@ -94,7 +94,7 @@ export interface SuggestionRow {
 }
 
 export function suggestionRows(diagnosis: Diagnosis): SuggestionRow[] {
-  const spelers = spelersById(diagnosis);
+  const spelers = actorsById(diagnosis);
   return diagnosis.suggestions.map((suggestion) => ({
     key: `${suggestion.sourceId}|${suggestion.targetId}`,
     sourceId: suggestion.sourceId,
@@ -118,7 +118,7 @@ export interface ReachRow {
 
 /** Residents' reach, most worrying first: no path to the gemeente, then subsidy-only, then farthest. */
 export function reachRows(diagnosis: Diagnosis, compare: (a: string, b: string) => number): ReachRow[] {
-  const spelers = spelersById(diagnosis);
+  const spelers = actorsById(diagnosis);
   const far = (distance: number | null) => (distance === null ? Number.POSITIVE_INFINITY : distance);
   return diagnosis.residents
     .map((row) => ({

@@ -19,13 +19,13 @@ export function groupingChoices(actors: readonly { tags: readonly string[] }[]):
   return [...GROUPING_KEYS, ...[...prefixes].sort().map((prefix) => `tag:${prefix}` as const)];
 }
 
-export interface KokerWords {
+export interface SiloWords {
   force(code: string): string;
   domain(code: string): string;
 }
 
 /** Krachten and domeinen are codes (`werk_inkomen`) shown in words; other kokers are free text already. */
-export function kokerLabel(grouping: GroupingKey, label: string, words: KokerWords): string {
+export function siloLabel(grouping: GroupingKey, label: string, words: SiloWords): string {
   if (grouping === 'kracht') return words.force(label);
   if (grouping === 'domein') return words.domain(label);
   return label;

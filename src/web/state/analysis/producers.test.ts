@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSnapshot, diagnose } from '../../../analysis/index.ts';
 import { CLUSTER_PALETTE, clusterColor, clusterColouring } from './cluster-colors.ts';
 import { brokerRows, reachRows, suggestionRows, weakSpotRows } from './diagnosis-rows.ts';
-import { groupingChoices, kokerLabel } from './groupings.ts';
+import { groupingChoices, siloLabel } from './groupings.ts';
 import { headlineSentences } from './headline.ts';
 import { analysisInput } from './input.ts';
 import { TEST_ACTORS, TEST_RELATIONS } from './test-map.ts';
@@ -41,9 +41,9 @@ describe('groupings', () => {
 
   it('puts krachten and domeinen into words, other kokers as they are', () => {
     const words = { force: (c: string) => `F(${c})`, domain: (c: string) => `D(${c})` };
-    expect(kokerLabel('kracht', 'rijk', words)).toBe('F(rijk)');
-    expect(kokerLabel('domein', 'werk_inkomen', words)).toBe('D(werk_inkomen)');
-    expect(kokerLabel('tag:moeder', 'GGD', words)).toBe('GGD');
+    expect(siloLabel('kracht', 'rijk', words)).toBe('F(rijk)');
+    expect(siloLabel('domein', 'werk_inkomen', words)).toBe('D(werk_inkomen)');
+    expect(siloLabel('tag:moeder', 'GGD', words)).toBe('GGD');
   });
 });
 

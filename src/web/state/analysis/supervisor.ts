@@ -1,5 +1,5 @@
 /**
- * The page's side of the analysis worker (architecture.md §6, after Gephi Lite's worker supervisors): start,
+ * The page's side of the analysis worker (conventions.md §3, after Gephi Lite's worker supervisors): start,
  * terminate, send the werkruimte, and turn requests into promises. A newer request of the same kind makes
  * the older one stale: its promise resolves to `null` at once and the worker's late answer is dropped, so
  * the panel never shows a diagnosis of options the user already changed. `status()` says whether the

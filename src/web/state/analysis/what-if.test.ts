@@ -3,7 +3,7 @@ import { INDEX_KEYS, whatIf } from '../../../analysis/index.ts';
 import { TEST_ACTORS, TEST_RELATIONS } from './test-map.ts';
 import {
   addTie,
-  changedSpelers,
+  changedActors,
   countDirection,
   deltaRows,
   directionOf,
@@ -37,7 +37,7 @@ describe('the stack of what-if changes', () => {
       removeRelationIds: ['r1'],
     });
     expect(undoChange(changes, 0)).toEqual([{ kind: 'remove', relationId: 'r1' }]);
-    expect(changedSpelers(changes, (id) => (id === 'r1' ? ['c', 'a'] : undefined))).toEqual(['a', 'b', 'c']);
+    expect(changedActors(changes, (id) => (id === 'r1' ? ['c', 'a'] : undefined))).toEqual(['a', 'b', 'c']);
   });
 });
 

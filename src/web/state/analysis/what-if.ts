@@ -78,7 +78,7 @@ export function toChangeSet(changes: readonly WhatIfChange[]): ChangeSet {
 }
 
 /** Spelers named in the changes, for the map to point out. */
-export function changedSpelers(
+export function changedActors(
   changes: readonly WhatIfChange[],
   relationEnds: (relationId: string) => [string, string] | undefined,
 ): string[] {

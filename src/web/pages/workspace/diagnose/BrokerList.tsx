@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { type Diagnosis, explainRole, type Locale } from '../../../../analysis/index.ts';
-import { brokerRows, kokerLabel } from '../../../state/analysis/index.ts';
+import { brokerRows, siloLabel } from '../../../state/analysis/index.ts';
 
 interface BrokerListProps {
   diagnosis: Diagnosis;
@@ -43,7 +43,7 @@ export function BrokerList({ diagnosis, selectedId, onSelect }: BrokerListProps)
               <span className="kv-muted">
                 {' '}
                 · {t(`force.${row.force}`)}
-                {row.koker && ` · ${kokerLabel(grouping, row.koker, words)}`}
+                {row.koker && ` · ${siloLabel(grouping, row.koker, words)}`}
               </span>
               <p className="kv-small">
                 {t('diagnose.brokers.crossTies', { count: row.crossTies, kokers: row.kokersReached })}

@@ -74,7 +74,7 @@ export function WhatIfAddTie({
     );
   };
 
-  const spelerSelect = (slot: Slot, value: string, onChange: (id: string) => void) => (
+  const actorSelect = (slot: Slot, value: string, onChange: (id: string) => void) => (
     <div className="kv-field">
       <label htmlFor={`what-if-${slot}`}>{t(slotKey(slot))}</label>
       <div className="kv-inline-form">
@@ -111,8 +111,8 @@ export function WhatIfAddTie({
   return (
     <form className="kv-subform" aria-labelledby="what-if-add-heading" onSubmit={add}>
       <h4 id="what-if-add-heading">{t('diagnose.whatIf.addTitle')}</h4>
-      {spelerSelect('source', source, setSource)}
-      {spelerSelect('target', target, setTarget)}
+      {actorSelect('source', source, setSource)}
+      {actorSelect('target', target, setTarget)}
       <RelationTypeSelect
         id="what-if-type"
         label={t('diagnose.whatIf.type')}

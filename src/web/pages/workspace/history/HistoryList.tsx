@@ -8,24 +8,19 @@ import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Actor, AuditEvent, Relation } from '../../../../domain/index.ts';
-import { ApiProblem, api } from '../../../api/client.ts';
+import type { EndpointOutput } from '../../../../contract/index.ts';
+import * as contract from '../../../../contract/index.ts';
+import type { AuditEvent } from '../../../../domain/index.ts';
+import { ApiProblem, call } from '../../../api/client.ts';
 import { Pager } from '../../../components/Pager.tsx';
 import { describeEvent, formatWhen, localeOf } from './describe-event.ts';
 
 const PAGE_SIZE = 20;
 
-interface HistoryPage {
-  items: AuditEvent[];
-  page: number;
-  totalPages: number;
-}
+type HistoryPage = EndpointOutput<typeof contract.history.listHistory>;
 
-export interface RestoreResult {
-  actor: Actor;
-  relations: Relation[];
-  skippedRelations: Relation[];
-}
+/** The restored speler, the relaties that came back with it and those that could not. */
+export type RestoreResult = EndpointOutput<typeof contract.history.restoreActor>;
 
 interface HistoryListProps {
   workspaceId: string;
@@ -70,10 +65,10 @@ export function HistoryList({
   // biome-ignore lint/correctness/useExhaustiveDependencies: `refreshKey` is a trigger: reload after every change.
   useEffect(() => {
     let current = true;
-    const query = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
-    if (actorId) query.set('actorId', actorId);
-    api
-      .get<HistoryPage>(`/workspaces/${workspaceId}/history?${query}`)
+    call(contract.history.listHistory, {
+      params: { workspaceId },
+      query: { page, pageSize: PAGE_SIZE, actorId: actorId || undefined },
+    })
       .then((next) => {
         if (!current) return;
         setError('');
@@ -100,10 +95,9 @@ export function HistoryList({
   async function restore(event: AuditEvent) {
     setStatus('');
     try {
-      const result = await api.post<RestoreResult>(
-        `/workspaces/${workspaceId}/history/${event.id}/restore`,
-        undefined,
-      );
+      const result = await call(contract.history.restoreActor, {
+        params: { workspaceId, eventId: event.id },
+      });
       const messages = [t('history.restored', { name: result.actor.name, count: result.relations.length })];
       if (result.skippedRelations.length > 0) {
         const label = (id: string) =>

@@ -6,7 +6,7 @@
  * panel's. Everything here is plain text: React escapes it when it is shown.
  */
 import type { TFunction } from 'i18next';
-import type { AuditEvent } from '../../../../domain/index.ts';
+import { type AuditEvent, PROFILE_FIELDS } from '../../../../domain/index.ts';
 
 export interface DescribeContext {
   t: TFunction;
@@ -29,12 +29,7 @@ const FIELD_ORDER = [
   'force',
   'kind',
   'domains',
-  'achtergrond',
-  'motieven',
-  'kenmerken',
-  'perspectief',
-  'rol',
-  'belangen',
+  ...PROFILE_FIELDS,
   'scale',
   'wijken',
   'tags',
@@ -98,8 +93,12 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
   const after = record(event.after);
   const list = (items: string[]) =>
     new Intl.ListFormat(localeOf(context.language), { type: 'conjunction' }).format(items);
-  const fieldList = (keys: string[]) =>
-    list(keys.map((key) => t(`history.fields.${key}`, { defaultValue: key })));
+  // A profile text is named as its form labels it, so a new profile field needs one label, not two.
+  const fieldName = (key: string) =>
+    (PROFILE_FIELDS as readonly string[]).includes(key)
+      ? t(`actorForm.${key}`).toLocaleLowerCase(localeOf(context.language))
+      : t(`history.fields.${key}`, { defaultValue: key });
+  const fieldList = (keys: string[]) => list(keys.map(fieldName));
   const actorLabel = (id: unknown) => context.actorName(text(id)) ?? t('history.unknownActor');
   const memberLabel = (id: string) =>
     context.memberName(id) ?? (event.user?.id === id ? event.user.displayName : t('history.unknownMember'));

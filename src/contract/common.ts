@@ -1,10 +1,9 @@
 /**
- * Request and response schemas shared by the routes: paths, paging, list envelopes with HAL-style links
- * (NL API Design Rules), multi-value filters and the problem body. From these the OpenAPI document is made.
+ * The parts every endpoint shares: the prefix and version, path parameters, paging and list envelopes with
+ * HAL-style links (NL API Design Rules), multi-value filters and the problem body (RFC 9457).
  */
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { MAX_LISTED_ISSUES } from '../domain/index.ts';
+import { MAX_LISTED_ISSUES, valueListSchema } from '../domain/index.ts';
 
 export const API_PREFIX = '/api/v1';
 export const API_VERSION = '1.0.0';
@@ -24,16 +23,7 @@ export const pageQuery = {
 
 /** `force=rijk,gemeente` or `force=rijk&force=gemeente`, both give ['rijk', 'gemeente']. */
 export function multiValue<T extends z.ZodType<string, string>>(item: T, description: string) {
-  return z
-    .union([z.string(), z.array(z.string())])
-    .transform((value) =>
-      [value]
-        .flat()
-        .flatMap((part) => part.split(','))
-        .map((part) => part.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item))
+  return valueListSchema(z.array(item))
     .optional()
     .describe(`${description} Meerdere waarden: komma-gescheiden of herhaald.`);
 }
@@ -55,37 +45,6 @@ export function pageSchema<T extends z.ZodType>(item: T) {
       next: link.optional(),
     }),
   });
-}
-
-/** Builds the list envelope, with links that keep the caller's filters. */
-export function pageEnvelope<T>(
-  request: FastifyRequest,
-  items: T[],
-  totalItems: number,
-  page: number,
-  pageSize: number,
-) {
-  const totalPages = Math.max(1, Math.ceil(totalItems / pageSize));
-  const href = (target: number) => {
-    const url = new URL(request.url, 'http://localhost');
-    url.searchParams.set('page', String(target));
-    url.searchParams.set('pageSize', String(pageSize));
-    return { href: `${url.pathname}${url.search}` };
-  };
-  return {
-    items,
-    page,
-    pageSize,
-    totalItems,
-    totalPages,
-    _links: {
-      self: href(page),
-      first: href(1),
-      last: href(totalPages),
-      ...(page > 1 ? { prev: href(Math.min(page - 1, totalPages)) } : {}),
-      ...(page < totalPages ? { next: href(page + 1) } : {}),
-    },
-  };
 }
 
 export const problemSchema = z

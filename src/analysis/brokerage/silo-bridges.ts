@@ -9,7 +9,7 @@
  */
 import type { CompactGraph } from '../compact-graph.ts';
 
-export interface KokerBridges {
+export interface SiloBridges {
   readonly crossTies: Int32Array;
   readonly kokersReached: Int32Array;
   readonly soleLinks: Int32Array;
@@ -17,7 +17,7 @@ export interface KokerBridges {
   readonly totalCrossTies: number;
 }
 
-export function kokerBridges(graph: CompactGraph, groupOf: Int32Array, groupCount: number): KokerBridges {
+export function siloBridges(graph: CompactGraph, groupOf: Int32Array, groupCount: number): SiloBridges {
   const n = graph.order;
   const crossTies = new Int32Array(n);
   const kokersReached = new Int32Array(n);

@@ -1,43 +1,39 @@
 /**
- * The analysis API's contract as zod schemas: query parameters generated from the analysis registry's
- * options schema, and the response shapes, from which OpenAPI is made and responses are checked.
+ * /workspaces/{workspaceId}/analysis: the verkokering diagnosis and the what-if. The settings come from
+ * the analysis' own schemas (src/analysis/options.ts, registry.ts), so their bounds and defaults exist once.
  */
 import { z } from 'zod';
-import { BANDS, BROKERAGE_ROLES, groupingSchema, INDEX_KEYS } from '../../analysis/index.ts';
-import { FORCES, RELATION_TYPES } from '../../domain/index.ts';
-import { multiValue } from '../schemas.ts';
+import {
+  BANDS,
+  BETWEENNESS_MODES,
+  BROKERAGE_ROLES,
+  DIAGNOSIS_PARAMETERS,
+  diagnosisParametersSchema,
+  diagnosisSettings,
+  INDEX_KEYS,
+} from '../analysis/index.ts';
+import { FORCES, RELATION_TYPES } from '../domain/index.ts';
+import { problemResponses, workspaceParams } from './common.ts';
+import { endpoint } from './endpoint.ts';
 
 const name = z.string().min(1).max(200);
 
+/** A setting's Dutch description, from the analysis registry (one text for API, CLI and web). */
+function described<T extends z.ZodType>(schema: T, flag: string): T {
+  const parameter = DIAGNOSIS_PARAMETERS.find((candidate) => candidate.flag === flag);
+  return schema.describe(parameter?.description.nl ?? flag) as T;
+}
+
+const parameterShape = diagnosisParametersSchema.shape;
+
+/** The diagnosis' settings as query parameters: the analysis' own parameter schema, documented. */
 export const analysisQuery = z.strictObject({
-  grouping: groupingSchema
-    .optional()
-    .describe(
-      'De formele kokers: `kracht`, `domein` (standaard), `wijk`, `wet`, `financier` of `tag:<voorvoegsel>`.',
-    ),
-  types: multiValue(
-    z.enum(RELATION_TYPES),
-    'Relatietypen die als samenwerking tellen (standaard werkt_samen, verwijst, informeert, maakt_deel_uit_van, contracteert).',
-  ),
-  seed: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(4_294_967_295)
-    .optional()
-    .describe('Startgetal voor clusters en steekproeven.'),
-  betweenness: z
-    .enum(['auto', 'exact', 'sampled'])
-    .optional()
-    .describe('Tussenpositie exact, met steekproef, of automatisch.'),
-  suggestions: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(500)
-    .optional()
-    .describe('Aantal suggesties (standaard 25).'),
-  lang: z.enum(['nl', 'en']).default('nl').describe('Taal van de uitleg bij de indexen.'),
+  grouping: described(parameterShape.grouping, 'grouping'),
+  types: described(parameterShape.types, 'types'),
+  seed: described(parameterShape.seed, 'seed'),
+  betweenness: described(parameterShape.betweenness, 'betweenness'),
+  suggestions: described(parameterShape.suggestions, 'suggestions'),
+  lang: z.enum(['nl', 'en']).optional().describe('Taal van de uitleg; standaard die van Accept-Language.'),
 });
 
 const indexCard = z.object({
@@ -66,7 +62,7 @@ export const diagnosisSchema = z.object({
     grouping: z.string(),
     collaborationTypes: z.array(z.enum(RELATION_TYPES)),
     seed: z.number().int(),
-    betweenness: z.enum(['auto', 'exact', 'sampled']),
+    betweenness: z.enum(BETWEENNESS_MODES),
     suggestions: z.number().int(),
     betweennessExact: z.boolean(),
     betweennessSamples: z.number().int(),
@@ -186,9 +182,9 @@ export const whatIfBody = z.strictObject({
     addRelations: z.array(whatIfRelation).max(10_000).default([]),
     removeRelationIds: z.array(z.string().max(100)).max(10_000).default([]),
   }),
-  grouping: groupingSchema.optional(),
-  types: z.array(z.enum(RELATION_TYPES)).min(1).optional(),
-  seed: z.number().int().min(0).max(4_294_967_295).optional(),
+  grouping: diagnosisSettings.grouping.optional(),
+  types: diagnosisSettings.collaborationTypes.optional(),
+  seed: diagnosisSettings.seed.optional(),
 });
 
 const delta = z.object({
@@ -219,4 +215,31 @@ export const whatIfSchema = z.object({
       betweennessAfter: z.number().nullable(),
     }),
   ),
+});
+
+const tags = ['analyse'];
+
+export const diagnose = endpoint({
+  method: 'GET',
+  path: '/workspaces/:workspaceId/analysis',
+  tags,
+  summary:
+    'Diagnose van verkokering: indexen met uitleg, clusters, verbinders, kwetsbare plekken, suggesties',
+  description:
+    'Zelfde kaart en zelfde parameters (ook `seed`) geven dezelfde uitkomst. Bij zeer grote kaarten is de tussenpositie een steekproef; `parameters.betweennessErrorBound` geeft dan de foutmarge.',
+  params: workspaceParams,
+  querystring: analysisQuery,
+  responses: { 200: diagnosisSchema, ...problemResponses },
+});
+
+export const whatIf = endpoint({
+  method: 'POST',
+  path: '/workspaces/:workspaceId/analysis/what-if',
+  tags,
+  summary: 'Wat als: verandering van elke index bij toegevoegde of verwijderde spelers en relaties',
+  description:
+    'Er wordt niets opgeslagen. Nieuwe spelers krijgen een eigen id; nieuwe relaties mogen naar bestaande en nieuwe spelers wijzen.',
+  params: workspaceParams,
+  body: whatIfBody,
+  responses: { 200: whatIfSchema, ...problemResponses },
 });

@@ -1,9 +1,9 @@
 /** Per formal koker: how many spelers, how many ties stay inside and go out, and its own E-I index. */
 import { useTranslation } from 'react-i18next';
 import { type Diagnosis, formatIndexValue, groupingWord, type Locale } from '../../../../analysis/index.ts';
-import { kokerLabel } from '../../../state/analysis/index.ts';
+import { siloLabel } from '../../../state/analysis/index.ts';
 
-export function KokerTable({ diagnosis }: { diagnosis: Diagnosis }) {
+export function SiloTable({ diagnosis }: { diagnosis: Diagnosis }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { kokers, parameters } = diagnosis;
@@ -39,7 +39,7 @@ export function KokerTable({ diagnosis }: { diagnosis: Diagnosis }) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.label}>
-                <th scope="row">{kokerLabel(parameters.grouping, row.label, words)}</th>
+                <th scope="row">{siloLabel(parameters.grouping, row.label, words)}</th>
                 <td className="kv-number">{row.size}</td>
                 <td className="kv-number">{row.internal}</td>
                 <td className="kv-number">{row.external}</td>

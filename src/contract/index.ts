@@ -1,0 +1,19 @@
+/**
+ * The HTTP API's contract: every endpoint's method, path and zod schemas, in one place that the server, the
+ * CLI and the web app import. Endpoints are grouped per resource; `contract.<group>.<endpoint>`.
+ */
+export * as actors from './actors.ts';
+export * as analysis from './analysis.ts';
+export * from './common.ts';
+export * from './endpoint.ts';
+export * as gemeenten from './gemeenten.ts';
+export * as graph from './graph.ts';
+export * as health from './health.ts';
+export * as history from './history.ts';
+export * as layouts from './layouts.ts';
+export * as members from './members.ts';
+export * as oidc from './oidc.ts';
+export * as relations from './relations.ts';
+export * as session from './session.ts';
+export * as transfer from './transfer.ts';
+export * as workspaces from './workspaces.ts';

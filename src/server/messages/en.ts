@@ -1,0 +1,184 @@
+/**
+ * English: plain and short, for clients that send `Accept-Language: en`. Words for the map follow the web
+ * app's English texts (actor, relation, workspace, municipality); codes and the Dutch names of sheets,
+ * columns and groupings stay as they are, because that is what files and the API use.
+ */
+import type { Catalogue } from './catalogue.ts';
+
+/** A number as English readers write it: 1,600,000. */
+const count = (value: unknown) => new Intl.NumberFormat('en-GB').format(Number(value));
+
+const list = (values: unknown) => (Array.isArray(values) ? values.join(', ') : '');
+
+export const en: Catalogue = {
+  titles: {
+    validation: 'The input is not valid',
+    invalid_json: 'The content is not valid JSON',
+    unsupported_media_type: 'This kind of content is not supported',
+    payload_too_large: 'The content is too large',
+    not_found: 'Not found',
+    version_conflict: 'Someone else has already changed this',
+    method_not_allowed: 'This operation is not possible here',
+    internal: 'Something went wrong on our side',
+    unauthenticated: 'You are not logged in',
+    invalid_credentials: 'Logging in failed',
+    csrf: 'This request did not come from Krachtenveld itself',
+    forbidden: 'Your role does not allow this',
+    conflict: 'This is not possible now',
+    gone: 'This invitation is no longer valid',
+    too_many_requests: 'Too many requests',
+    service_unavailable: 'The service is briefly unavailable',
+    too_heavy: 'This file is too heavy to process',
+  },
+
+  resources: {
+    workspace: 'workspace',
+    actor: 'actor',
+    relation: 'relation',
+    gemeente: 'municipality',
+    member: 'member',
+    invitation: 'invitation',
+    audit_event: 'change',
+    user: 'user',
+  },
+
+  roles: {
+    lezer: 'reader',
+    redacteur: 'editor',
+    eigenaar: 'owner',
+    beheerder: 'administrator',
+  },
+
+  reasons: {
+    required: () => 'This field is required.',
+    invalid_type: (p) => `Wrong kind of value${p.expected ? ` (expected: ${p.expected})` : ''}.`,
+    invalid_enum: (p) => `Choose one of these values: ${list(p.values)}.`,
+    too_short: (p) =>
+      p.origin === 'array'
+        ? `Give at least ${p.minimum} value(s).`
+        : `Use at least ${p.minimum} character(s).`,
+    too_long: (p) =>
+      p.origin === 'array' ? `Give at most ${p.maximum} values.` : `Use at most ${p.maximum} characters.`,
+    too_small: (p) => `The value must be at least ${p.minimum}.`,
+    too_big: (p) => `The value may be at most ${p.maximum}.`,
+    not_integer: () => 'Give a whole number.',
+    unknown_field: () => 'This field does not exist. Remove it or check the spelling.',
+    control_characters: () => 'A name may not contain line breaks, tabs or other control characters.',
+    nul_character: () => 'The text contains an invalid character (NUL).',
+    invalid_character: () =>
+      'The text contains an invalid character. Type the text again or paste it without formatting.',
+    duplicate_items: () => 'Each value may appear only once in the list.',
+    date_format: () => 'Give a date as YYYY-MM-DD, for example 2025-01-31.',
+    uuid_format: () => 'This is not a valid id.',
+    website_format: () => 'Give a web address that starts with http:// or https://.',
+    gemeente_code_format: () => 'A municipality code is GM followed by four digits, for example GM0363.',
+    invalid_value: () => 'This value is not allowed.',
+    email_format: () => 'Give a valid e-mail address, for example name@example.org.',
+    unknown_gemeente: () => 'This municipality code is not in the CBS list of municipalities.',
+    self_relation: () => 'An actor cannot have a relation with itself.',
+    date_order: () => 'The end date is before the start date.',
+    actor_not_in_workspace: () => 'This actor does not exist in this workspace.',
+    relation_not_in_workspace: () => 'This relation does not exist in this workspace.',
+    invalid_json: () => 'This is not a valid JSON file.',
+    unknown_format: (p) =>
+      p.formats
+        ? `We cannot read this kind of file. Choose one of these formats: ${p.formats}.`
+        : 'This is not a Krachtenveld backup (expected: krachtenveld-backup/1).',
+    invalid_file: (p) =>
+      `We cannot read this file${p.expected ? ` as ${p.expected}` : ''}. Save it again and try once more.`,
+    invalid_xml: (p) => `This is not a valid XML file${p.message ? ` (${p.message})` : ''}.`,
+    unsafe_xml: () =>
+      'This XML file contains a DOCTYPE or entities. For security reasons we do not read those; remove them.',
+    too_deep: (p) => `The file is nested too deeply (more than ${p.maximum} levels).`,
+    too_many_rows: (p) => `The file has too many rows or elements (at most ${p.maximum}).`,
+    uncompressed_too_large: (p) =>
+      `Unpacked, the file is larger than ${Math.round(Number(p.maximum) / 1_048_576)} MB. We do not read such a file.`,
+    too_many_zip_entries: (p) =>
+      `The XLSX file has more than ${count(p.maximum)} parts. Save it again as a normal Excel file.`,
+    too_many_cells: (p) =>
+      `The file has more than ${count(p.maximum)} cells. Split the file, or use CSV or a backup (JSON).`,
+    too_many_shared_strings: (p) =>
+      `The file has more than ${count(p.maximum)} different texts (shared strings). We do not read such a file.`,
+    too_many_styles: (p) =>
+      `The file has more than ${count(p.maximum)} formatting entries. Remove the formatting (paste as values into a new file).`,
+    too_many_elements: (p) => `The file has more than ${count(p.maximum)} XML elements.`,
+    too_many_attributes: (p) =>
+      `The file has too many XML attributes (at most ${count(p.maximum)}${Number(p.maximum) <= 1_000 ? ' per element' : ''}).`,
+    missing_column: (p) => `The column ${p.column} is missing.`,
+    missing_sheet: () => 'The file has no sheet named spelers or relaties.',
+    formula_without_value: () =>
+      'This cell holds a formula without a result. Type the value itself; we do not calculate formulas.',
+    duplicate_key: (p) =>
+      `This actor or relation appears twice in the file${p.firstRow ? ` (also in row ${p.firstRow})` : ''}.`,
+    actor_not_found: (p) =>
+      `There is no actor${p.name ? ` named "${p.name}"` : ''} in the file or in the workspace.`,
+    ambiguous_name: (p) =>
+      `More than one actor is named "${p.name}". Use the id column to say which one you mean.`,
+    invalid_grouping: () =>
+      'Choose a grouping: kracht, domein, wijk, wet, financier or tag:<prefix> (for example tag:moeder).',
+  },
+
+  authentication: {
+    unauthenticated: 'Log in to continue. If you were logged in, your session has expired.',
+    invalid_credentials: 'The e-mail address or the password is not correct.',
+    csrf: 'Reload the page and try again.',
+  },
+
+  conflicts: {
+    setup_done: 'There already is an administrator. Log in with that account.',
+    setup_remote:
+      'Create the first administrator on the computer where Krachtenveld runs, or with the command `krachtenveld user add --admin`.',
+    last_owner: 'A workspace always has at least one owner. First make someone else an owner.',
+    email_taken: 'There already is an account with this e-mail address. Log in with that account.',
+    invitation_unusable:
+      'This invitation has expired, has been used or was revoked. Ask the owner for a new link.',
+    actor_exists: 'This actor is already back in the workspace.',
+    not_restorable: 'Only a deleted actor can be restored.',
+  },
+
+  requestErrors: {
+    FST_ERR_CTP_INVALID_JSON_BODY: 'Check the brackets, quotation marks and commas.',
+    FST_ERR_CTP_EMPTY_JSON_BODY: 'The content is empty.',
+    FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Send JSON with Content-Type: application/json.',
+    FST_ERR_CTP_BODY_TOO_LARGE: 'Send less data at a time.',
+    FST_REQ_FILE_TOO_LARGE: 'The file is too large: at most 50 MB per file.',
+    FST_FILES_LIMIT: 'Send one file, or two CSV files (actors and relations).',
+    FST_PARTS_LIMIT: 'The form has too many parts.',
+    FST_FIELDS_LIMIT: 'The form has too many fields.',
+    FST_PROTO_VIOLATION: 'The form contains a forbidden field name (__proto__ or constructor).',
+    FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The length of the content is not correct.',
+  },
+
+  details: {
+    fixFields: 'Correct the fields listed and try again.',
+    someListed: ({ total, listed }) =>
+      `${count(total)} problems were found. Below are the first ${count(listed)}; the rest are not listed. Fix these first and try again.`,
+    notFound: (resource) => `This ${en.resources[resource]} does not exist (any more).`,
+    noSuchAddress: 'This address does not exist in the API.',
+    versionConflict: (resource) =>
+      `This ${en.resources[resource]} has changed since you opened it. Load the latest version and make your change again.`,
+    forbidden: ({ needed, actual }) => {
+      if (needed === 'beheerder') return 'Only a Krachtenveld administrator may do this.';
+      const yours = actual ? `You are ${article(en.roles[actual])} in this workspace. ` : '';
+      return `${yours}For this you need to be ${article(en.roles[needed])}. Ask an owner of the workspace for a different role.`;
+    },
+    busyAccount: ({ seconds }) =>
+      `You already have imports or exports running. Wait until they are done and try again in ${seconds} seconds.`,
+    busyInstallation: ({ seconds }) =>
+      `Krachtenveld is processing many files at the moment. Try again in ${seconds} seconds.`,
+    memoryLimit: ({ megabytes }) =>
+      `This file needs more memory than the server allows per file (${megabytes} MB). Split the file into smaller parts, or use CSV or a backup (JSON).`,
+    timeLimit: ({ seconds }) =>
+      `Processing took longer than the server allows per file (${seconds} seconds). Split the file into smaller parts and try again.`,
+    tooManyRequests: 'Wait a moment and then try again.',
+    forbiddenKey: 'The content contains a forbidden field name (__proto__ or constructor).',
+    badRequest: 'The request is not valid.',
+    internal: 'Try again later. If it keeps going wrong, tell the administrator.',
+    oidcUnavailable: "Your organisation's identity provider cannot be reached now. Try again later.",
+  },
+};
+
+/** "a reader", "an editor", "an owner". */
+function article(word: string): string {
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+}

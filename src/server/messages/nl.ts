@@ -1,0 +1,181 @@
+/**
+ * Dutch (B1): the API's default language, because its first client is the Dutch web app. The `code` next
+ * to every text lets any client show its own words instead.
+ */
+import type { Catalogue } from './catalogue.ts';
+
+/** A number as Dutch readers write it: 1.600.000. */
+const count = (value: unknown) => new Intl.NumberFormat('nl-NL').format(Number(value));
+
+const list = (values: unknown) => (Array.isArray(values) ? values.join(', ') : '');
+
+export const nl: Catalogue = {
+  titles: {
+    validation: 'De invoer klopt niet',
+    invalid_json: 'De inhoud is geen geldige JSON',
+    unsupported_media_type: 'Dit soort inhoud wordt niet ondersteund',
+    payload_too_large: 'De inhoud is te groot',
+    not_found: 'Niet gevonden',
+    version_conflict: 'Iemand anders heeft dit al gewijzigd',
+    method_not_allowed: 'Deze bewerking kan hier niet',
+    internal: 'Er ging iets mis aan onze kant',
+    unauthenticated: 'U bent niet ingelogd',
+    invalid_credentials: 'Inloggen is niet gelukt',
+    csrf: 'Dit verzoek kwam niet uit Krachtenveld zelf',
+    forbidden: 'Uw rol staat dit niet toe',
+    conflict: 'Dit kan nu niet',
+    gone: 'Deze uitnodiging is niet meer geldig',
+    too_many_requests: 'Te veel verzoeken',
+    service_unavailable: 'De dienst is even niet beschikbaar',
+    too_heavy: 'Dit bestand is te zwaar om te verwerken',
+  },
+
+  resources: {
+    workspace: 'werkruimte',
+    actor: 'speler',
+    relation: 'relatie',
+    gemeente: 'gemeente',
+    member: 'lid',
+    invitation: 'uitnodiging',
+    audit_event: 'wijziging',
+    user: 'gebruiker',
+  },
+
+  roles: {
+    lezer: 'lezer',
+    redacteur: 'redacteur',
+    eigenaar: 'eigenaar',
+    beheerder: 'beheerder',
+  },
+
+  reasons: {
+    required: () => 'Dit veld is verplicht.',
+    invalid_type: (p) => `Verkeerd soort waarde${p.expected ? ` (verwacht: ${p.expected})` : ''}.`,
+    invalid_enum: (p) => `Kies een van deze waarden: ${list(p.values)}.`,
+    too_short: (p) =>
+      p.origin === 'array'
+        ? `Geef minstens ${p.minimum} waarde(n).`
+        : `Gebruik minstens ${p.minimum} teken(s).`,
+    too_long: (p) =>
+      p.origin === 'array'
+        ? `Geef hoogstens ${p.maximum} waarden.`
+        : `Gebruik hoogstens ${p.maximum} tekens.`,
+    too_small: (p) => `De waarde moet minstens ${p.minimum} zijn.`,
+    too_big: (p) => `De waarde mag hoogstens ${p.maximum} zijn.`,
+    not_integer: () => 'Geef een heel getal.',
+    unknown_field: () => 'Dit veld bestaat niet. Haal het weg of controleer de spelling.',
+    control_characters: () => 'Een naam mag geen regeleinden, tabs of andere stuurtekens bevatten.',
+    nul_character: () => 'De tekst bevat een ongeldig teken (NUL).',
+    invalid_character: () =>
+      'De tekst bevat een ongeldig teken. Typ de tekst opnieuw of plak hem zonder opmaak.',
+    duplicate_items: () => 'Elke waarde mag maar één keer in de lijst staan.',
+    date_format: () => 'Geef een datum als JJJJ-MM-DD, bijvoorbeeld 2025-01-31.',
+    uuid_format: () => 'Dit is geen geldige id.',
+    website_format: () => 'Geef een webadres dat begint met http:// of https://.',
+    gemeente_code_format: () => 'Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363.',
+    invalid_value: () => 'Deze waarde is niet toegestaan.',
+    email_format: () => 'Geef een geldig e-mailadres, bijvoorbeeld naam@gemeente.nl.',
+    unknown_gemeente: () => 'Deze gemeentecode staat niet in de lijst van gemeenten van het CBS.',
+    self_relation: () => 'Een speler kan geen relatie met zichzelf hebben.',
+    date_order: () => 'De einddatum ligt vóór de begindatum.',
+    actor_not_in_workspace: () => 'Deze speler bestaat niet in deze werkruimte.',
+    relation_not_in_workspace: () => 'Deze relatie bestaat niet in deze werkruimte.',
+    invalid_json: () => 'Dit is geen geldig JSON-bestand.',
+    unknown_format: (p) =>
+      p.formats
+        ? `Dit soort bestand kunnen we niet inlezen. Kies een van deze formaten: ${p.formats}.`
+        : 'Dit is geen Krachtenveld-back-up (verwacht: krachtenveld-backup/1).',
+    invalid_file: (p) =>
+      `Dit bestand kunnen we niet lezen${p.expected ? ` als ${p.expected}` : ''}. Sla het opnieuw op en probeer het nog eens.`,
+    invalid_xml: (p) => `Dit is geen geldig XML-bestand${p.message ? ` (${p.message})` : ''}.`,
+    unsafe_xml: () =>
+      'Dit XML-bestand bevat een DOCTYPE of entiteiten. Die lezen we om veiligheidsredenen niet in; haal ze weg.',
+    too_deep: (p) => `Het bestand is te diep genest (meer dan ${p.maximum} niveaus).`,
+    too_many_rows: (p) => `Het bestand heeft te veel rijen of elementen (hoogstens ${p.maximum}).`,
+    uncompressed_too_large: (p) =>
+      `Uitgepakt is het bestand groter dan ${Math.round(Number(p.maximum) / 1_048_576)} MB. Zo'n bestand lezen we niet in.`,
+    too_many_zip_entries: (p) =>
+      `Het XLSX-bestand bestaat uit meer dan ${count(p.maximum)} delen. Sla het opnieuw op als gewoon Excel-bestand.`,
+    too_many_cells: (p) =>
+      `Het bestand heeft meer dan ${count(p.maximum)} cellen. Splits het bestand, of gebruik CSV of een back-up (JSON).`,
+    too_many_shared_strings: (p) =>
+      `Het bestand heeft meer dan ${count(p.maximum)} verschillende teksten (gedeelde tekenreeksen). Zo'n bestand lezen we niet in.`,
+    too_many_styles: (p) =>
+      `Het bestand heeft meer dan ${count(p.maximum)} opmaakregels. Haal de opmaak weg (plak als waarden in een nieuw bestand).`,
+    too_many_elements: (p) => `Het bestand heeft meer dan ${count(p.maximum)} XML-elementen.`,
+    too_many_attributes: (p) =>
+      `Het bestand heeft te veel XML-attributen (hoogstens ${count(p.maximum)}${Number(p.maximum) <= 1_000 ? ' per element' : ''}).`,
+    missing_column: (p) => `De kolom ${p.column} ontbreekt.`,
+    missing_sheet: () => 'Het bestand heeft geen blad spelers of relaties.',
+    formula_without_value: () =>
+      'Deze cel bevat een formule zonder uitkomst. Typ de waarde zelf in; formules rekenen we niet uit.',
+    duplicate_key: (p) =>
+      `Deze speler of relatie staat twee keer in het bestand${p.firstRow ? ` (ook in rij ${p.firstRow})` : ''}.`,
+    actor_not_found: (p) =>
+      `Er is geen speler${p.name ? ` met de naam "${p.name}"` : ''} in het bestand of in de werkruimte.`,
+    ambiguous_name: (p) =>
+      `Er zijn meer spelers met de naam "${p.name}". Gebruik de id-kolom om aan te geven welke u bedoelt.`,
+    invalid_grouping: () =>
+      'Kies een indeling: kracht, domein, wijk, wet, financier of tag:<voorvoegsel> (bijvoorbeeld tag:moeder).',
+  },
+
+  authentication: {
+    unauthenticated: 'Log in om verder te gaan. Was u ingelogd, dan is uw sessie verlopen.',
+    invalid_credentials: 'Het e-mailadres of het wachtwoord klopt niet.',
+    csrf: 'Laad de pagina opnieuw en probeer het nog eens.',
+  },
+
+  conflicts: {
+    setup_done: 'Er is al een beheerder. Log in met dat account.',
+    setup_remote:
+      'De eerste beheerder maakt u aan op de computer waar Krachtenveld draait, of met het commando `krachtenveld user add --admin`.',
+    last_owner: 'Een werkruimte heeft altijd minstens één eigenaar. Maak eerst iemand anders eigenaar.',
+    email_taken: 'Er is al een account met dit e-mailadres. Log in met dat account.',
+    invitation_unusable:
+      'Deze uitnodiging is verlopen, al gebruikt of ingetrokken. Vraag de eigenaar om een nieuwe link.',
+    actor_exists: 'Deze speler bestaat al weer in de werkruimte.',
+    not_restorable: 'Alleen een verwijderde speler kunt u terugzetten.',
+  },
+
+  requestErrors: {
+    FST_ERR_CTP_INVALID_JSON_BODY: 'Controleer de haakjes, aanhalingstekens en komma’s.',
+    FST_ERR_CTP_EMPTY_JSON_BODY: 'De inhoud is leeg.',
+    FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Stuur JSON met Content-Type: application/json.',
+    FST_ERR_CTP_BODY_TOO_LARGE: 'Stuur minder gegevens tegelijk.',
+    FST_REQ_FILE_TOO_LARGE: 'Het bestand is te groot: hoogstens 50 MB per bestand.',
+    FST_FILES_LIMIT: 'Stuur één bestand, of twee CSV-bestanden (spelers en relaties).',
+    FST_PARTS_LIMIT: 'Het formulier heeft te veel delen.',
+    FST_FIELDS_LIMIT: 'Het formulier heeft te veel velden.',
+    FST_PROTO_VIOLATION: 'Het formulier bevat een verboden veldnaam (__proto__ of constructor).',
+    FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'De lengte van de inhoud klopt niet.',
+  },
+
+  details: {
+    fixFields: 'Verbeter de genoemde velden en probeer het opnieuw.',
+    someListed: ({ total, listed }) =>
+      `Er zijn ${count(total)} problemen gevonden. Hieronder staan de eerste ${count(listed)}; de rest is niet genoemd. Herstel deze eerst en probeer het opnieuw.`,
+    notFound: (resource) => `Deze ${nl.resources[resource]} bestaat niet (meer).`,
+    noSuchAddress: 'Dit adres bestaat niet in de API.',
+    versionConflict: (resource) =>
+      `Deze ${nl.resources[resource]} is gewijzigd sinds u hem opende. Laad de nieuwste versie en breng uw wijziging opnieuw aan.`,
+    forbidden: ({ needed, actual }) => {
+      if (needed === 'beheerder') return 'Alleen een beheerder van Krachtenveld mag dit.';
+      const yours = actual ? `U bent ${nl.roles[actual]} in deze werkruimte. ` : '';
+      return `${yours}Hiervoor moet u ${nl.roles[needed]} zijn. Vraag een eigenaar van de werkruimte om een andere rol.`;
+    },
+    busyAccount: ({ seconds }) =>
+      `U hebt al imports of exports lopen. Wacht tot die klaar zijn en probeer het over ${seconds} seconden opnieuw.`,
+    busyInstallation: ({ seconds }) =>
+      `Krachtenveld verwerkt nu veel bestanden tegelijk. Probeer het over ${seconds} seconden opnieuw.`,
+    memoryLimit: ({ megabytes }) =>
+      `Dit bestand vraagt meer geheugen dan de server per bestand toestaat (${megabytes} MB). Splits het bestand in kleinere delen, of gebruik CSV of een back-up (JSON).`,
+    timeLimit: ({ seconds }) =>
+      `Het verwerken duurde langer dan de server per bestand toestaat (${seconds} seconden). Splits het bestand in kleinere delen en probeer het opnieuw.`,
+    tooManyRequests: 'Wacht even en probeer het dan opnieuw.',
+    forbiddenKey: 'De inhoud bevat een verboden veldnaam (__proto__ of constructor).',
+    badRequest: 'Het verzoek klopt niet.',
+    internal: 'Probeer het later opnieuw. Blijft het misgaan, meld het dan aan de beheerder.',
+    oidcUnavailable:
+      'De identity provider van uw organisatie is nu niet bereikbaar. Probeer het later opnieuw.',
+  },
+};
