@@ -324,11 +324,11 @@ describe('the architecture check cannot be fooled', () => {
     },
     {
       name: 'an absolute path',
-      changes: { 'domain/absolute.ts': "import '/work/main/src/store/index.ts';\n" },
+      changes: { 'domain/absolute.ts': "import '/opt/krachtenveld/src/store/index.ts';\n" },
       expected: {
         rule: 'imports',
         file: 'domain/absolute.ts',
-        specifier: '/work/main/src/store/index.ts',
+        specifier: '/opt/krachtenveld/src/store/index.ts',
         reason: /absolute path/,
       },
     },

@@ -23,6 +23,11 @@ export const PROFILE_FIELDS = [
 ] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
+/** Every profile text empty: a speler nobody has described yet. */
+export const EMPTY_PROFILE = Object.freeze(
+  Object.fromEntries(PROFILE_FIELDS.map((field) => [field, ''])) as Record<ProfileField, string>,
+);
+
 const websiteSchema = z
   .url({ protocol: /^https?$/, message: 'website_format' })
   .max(2_000)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LISTED_ISSUES } from '../domain/index.ts';
+import { EMPTY_PROFILE, MAX_LISTED_ISSUES } from '../domain/index.ts';
 import type { DocumentActor, DocumentRelation, ImportDocument } from './import-document.ts';
 import { type ActorRecord, type ExistingWorkspace, planImport, type RelationRecord } from './import-plan.ts';
 
@@ -56,12 +56,8 @@ const existingActor = (id: string, name: string, extra: Partial<ActorRecord> = {
   name,
   force: 'professional',
   kind: 'team',
+  ...EMPTY_PROFILE,
   achtergrond: 'bestaand verhaal',
-  motieven: '',
-  kenmerken: '',
-  perspectief: '',
-  rol: '',
-  belangen: '',
   domains: ['jeugd'],
   scale: 'wijk',
   wijken: ['Noord'],

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRng } from '../../src/analysis/index.ts';
-import { DOMAINS, FORCES, RELATION_TYPES } from '../../src/domain/index.ts';
+import { DOMAINS, EMPTY_PROFILE, FORCES, RELATION_TYPES } from '../../src/domain/index.ts';
 import { type Backup, backupSchema } from '../../src/formats/index.ts';
 
 const DEMO = join(import.meta.dirname, '../../data/demo/voorbeeldgemeente.json');
@@ -53,12 +53,7 @@ export function syntheticBackup(actors: number, relations: number, seed = 1): Ba
       name: `Speler ${index + 1}`,
       force: pick(FORCES),
       kind: 'organisatie' as const,
-      achtergrond: '',
-      motieven: '',
-      kenmerken: '',
-      perspectief: '',
-      rol: '',
-      belangen: '',
+      ...EMPTY_PROFILE,
       domains: [pick(DOMAINS)],
       scale: null,
       wijken: [],

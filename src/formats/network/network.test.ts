@@ -4,6 +4,7 @@ import { MultiDirectedGraph as Graph } from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EMPTY_PROFILE } from '../../domain/index.ts';
 import type { ImportDocument, ReadOutcome } from '../import-document.ts';
 import { LIMITS } from '../limits.ts';
 import { readGexf } from './gexf-read.ts';
@@ -29,6 +30,7 @@ const backup = {
       name: "Buurtkamer 'De Kruimel' & co",
       force: 'bewoner' as const,
       kind: 'initiatief' as const,
+      ...EMPTY_PROFILE,
       achtergrond: 'Opgericht in 2019.\nDraait op vrijwilligers <en> subsidie.',
       motieven: '=SOM(A1)',
       kenmerken: 'Controleteken \u0007 weg',
@@ -47,12 +49,7 @@ const backup = {
       name: 'Wijkteam Noord',
       force: 'professional' as const,
       kind: 'team' as const,
-      achtergrond: '',
-      motieven: '',
-      kenmerken: '',
-      perspectief: '',
-      rol: '',
-      belangen: '',
+      ...EMPTY_PROFILE,
       domains: [],
       scale: null,
       wijken: [],

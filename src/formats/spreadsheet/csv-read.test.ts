@@ -6,6 +6,7 @@ import {
   relationFields,
   SAMPLE_BACKUP,
 } from '../../../test/fixtures/spreadsheet/sample-backup.ts';
+import { EMPTY_PROFILE } from '../../domain/index.ts';
 import { type ExistingWorkspace, planImport } from '../import-plan.ts';
 import { LIMITS } from '../limits.ts';
 import type { RelationRow } from './columns.ts';
@@ -83,11 +84,7 @@ describe('CSV import: hostile and odd files', () => {
         tags: [],
         website: null,
         sources: [],
-        motieven: '',
-        kenmerken: '',
-        perspectief: '',
-        rol: '',
-        belangen: '',
+        ...EMPTY_PROFILE,
         ...(actor.fields as { name: string; force: string; kind: string; achtergrond: string }),
       })),
     );

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { EMPTY_PROFILE } from '../../domain/index.ts';
 import type { ActorRow, RelationRow } from './columns.ts';
 import { writeActorsCsv, writeRelationsCsv } from './csv-write.ts';
 import { neutralise, restoreNeutralised } from './neutralise.ts';
@@ -15,12 +16,7 @@ const speler = (id: string, name: string, extra: Partial<ActorRow> = {}): ActorR
   tags: [],
   website: null,
   sources: [],
-  achtergrond: '',
-  motieven: '',
-  kenmerken: '',
-  perspectief: '',
-  rol: '',
-  belangen: '',
+  ...EMPTY_PROFILE,
   ...extra,
 });
 

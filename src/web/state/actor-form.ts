@@ -7,6 +7,7 @@ import {
   type Actor,
   type ActorKind,
   type Domain,
+  EMPTY_PROFILE,
   type Force,
   PROFILE_FIELDS,
   type ProfileField,
@@ -16,8 +17,9 @@ import {
 /** The profile texts the form shows, in the domain's order: a new profile field appears by itself. */
 export const TEXT_FIELDS = PROFILE_FIELDS;
 
-function profileTextsOf(source: Record<ProfileField, string> | null): Record<ProfileField, string> {
-  return Object.fromEntries(PROFILE_FIELDS.map((field) => [field, source?.[field] ?? ''])) as Record<
+/** The profile texts of a speler, and only those (the form holds nothing else of the profile as text). */
+function profileOf(actor: Record<ProfileField, string>): Record<ProfileField, string> {
+  return Object.fromEntries(PROFILE_FIELDS.map((field) => [field, actor[field]])) as Record<
     ProfileField,
     string
   >;
@@ -39,7 +41,7 @@ export const EMPTY_ACTOR_FORM: ActorFormValues = {
   name: '',
   force: 'instelling',
   kind: 'organisatie',
-  ...profileTextsOf(null),
+  ...EMPTY_PROFILE,
   domains: [],
   scale: '',
   wijken: '',
@@ -53,7 +55,7 @@ export function formValuesOf(actor: Actor): ActorFormValues {
     name: actor.name,
     force: actor.force,
     kind: actor.kind,
-    ...profileTextsOf(actor),
+    ...profileOf(actor),
     domains: actor.domains,
     scale: actor.scale ?? '',
     wijken: actor.wijken.join(', '),
