@@ -11,7 +11,7 @@ import { DEFAULT_SEED } from './rng.ts';
 import { type GroupingKey, isGroupingKey } from './silos/grouping.ts';
 import { DEFAULT_COLLABORATION_TYPES } from './snapshot.ts';
 
-export const DEFAULT_GROUPING = 'domein';
+export const DEFAULT_GROUPING: GroupingKey = 'domein';
 export const DEFAULT_BETWEENNESS: BetweennessMode = BETWEENNESS_DEFAULTS.mode;
 export const SEED_MAX = 4_294_967_295;
 export const SUGGESTIONS_MAX = 500;

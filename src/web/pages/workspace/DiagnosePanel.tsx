@@ -7,7 +7,7 @@
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_COLLABORATION_TYPES, type GroupingKey } from '../../../analysis/index.ts';
+import { DEFAULT_COLLABORATION_TYPES, DEFAULT_GROUPING, type GroupingKey } from '../../../analysis/index.ts';
 import type { RelationType, WorkspaceGraph } from '../../../domain/index.ts';
 import { Tabs } from '../../components/Tabs.tsx';
 import type { MapOverride } from '../../map/MapView.tsx';
@@ -50,7 +50,7 @@ export function DiagnosePanel({
   setMapPicker,
 }: DiagnosePanelProps) {
   const { t } = useTranslation();
-  const [grouping, setGrouping] = useState<GroupingKey>('domein');
+  const [grouping, setGrouping] = useState<GroupingKey>(DEFAULT_GROUPING);
   const [collaborationTypes, setCollaborationTypes] = useState<RelationType[]>([
     ...DEFAULT_COLLABORATION_TYPES,
   ]);
