@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBackup } from './read.ts';
 import { backupJsonSchema } from './schema.ts';
