@@ -177,25 +177,3 @@ export function upload<E extends EndpointDefinition & { upload: true }>(
     xhr.send(form);
   });
 }
-
-/** @deprecated Being replaced by `call(endpoint, input)`; removed once every page uses the contract. */
-export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  delete: (path: string) => request<void>('DELETE', path),
-  upload: <T>(
-    path: string,
-    files: Blob | readonly Blob[],
-    onProgress?: (fraction: number) => void,
-    fields: Record<string, string> = {},
-  ) =>
-    upload(
-      { method: 'POST', path: path as `/${string}`, tags: [], summary: '', upload: true, responses: {} },
-      { params: undefined } as never,
-      files,
-      onProgress,
-      fields,
-    ) as Promise<T>,
-};
