@@ -107,4 +107,12 @@ describe('the server message catalogue', () => {
       /at most 1,000 per element/,
     );
   });
+
+  it('says one character or value, and several characters or values, in English', () => {
+    const tooShort = CATALOGUES.en.reasons.too_short;
+    expect(tooShort({ minimum: 12, origin: 'string' })).toBe('Use at least 12 characters.');
+    expect(tooShort({ minimum: 1, origin: 'string' })).toBe('Use at least 1 character.');
+    expect(tooShort({ minimum: 2, origin: 'array' })).toBe('Give at least 2 values.');
+    expect(tooShort({ minimum: 1, origin: 'array' })).toBe('Give at least 1 value.');
+  });
 });

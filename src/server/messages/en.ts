@@ -53,10 +53,12 @@ export const en: Catalogue = {
     required: () => 'This field is required.',
     invalid_type: (p) => `Wrong kind of value${p.expected ? ` (expected: ${p.expected})` : ''}.`,
     invalid_enum: (p) => `Choose one of these values: ${list(p.values)}.`,
-    too_short: (p) =>
-      p.origin === 'array'
-        ? `Give at least ${p.minimum} value(s).`
-        : `Use at least ${p.minimum} character(s).`,
+    too_short: (p) => {
+      const one = Number(p.minimum) === 1;
+      return p.origin === 'array'
+        ? `Give at least ${p.minimum} ${one ? 'value' : 'values'}.`
+        : `Use at least ${p.minimum} ${one ? 'character' : 'characters'}.`;
+    },
     too_long: (p) =>
       p.origin === 'array' ? `Give at most ${p.maximum} values.` : `Use at most ${p.maximum} characters.`,
     too_small: (p) => `The value must be at least ${p.minimum}.`,
