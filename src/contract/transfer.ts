@@ -35,7 +35,10 @@ export const exportWorkspace = endpoint({
     .strictObject({
       format: z.enum(EXPORT_FORMATS).describe('Bestandsformaat.'),
       table: z.enum(TABLES).optional().describe('Bij `csv`: welke tabel, `spelers` of `relaties`.'),
-      lang: z.enum(['nl', 'en']).optional().describe('Taal van de legenda bij `png` en `svg`.'),
+      lang: z
+        .enum(['nl', 'en'])
+        .optional()
+        .describe('Taal van de legenda bij `png` en `svg`; standaard die van Accept-Language.'),
       gexfVersion: z
         .enum(['1.3', '1.2draft'])
         .optional()

@@ -51,6 +51,14 @@ describe.each(BACKENDS)('import and export API on %s', (backend) => {
     expect(svg.headers['content-disposition']).toBe('attachment; filename="kaart-legenda-kaart.svg"');
     expect(svg.body).toContain('Buurtkamer &lt;Noord&gt;');
     expect(svg.body).toContain('Residents');
+    const dutch = await t.inject({ url: `/api/v1/workspaces/${workspace.id}/export?format=svg` });
+    expect(dutch.body).toContain('Bewoners');
+    const accepted = await t.inject({
+      url: `/api/v1/workspaces/${workspace.id}/export?format=svg`,
+      headers: { 'accept-language': 'en-GB,en;q=0.8' },
+    });
+    expect(accepted.body).toContain('Residents');
+    expect(accepted.headers['content-language']).toBe('en');
     const png = await t.inject({ url: `/api/v1/workspaces/${workspace.id}/export?format=png` });
     expect(png.statusCode).toBe(200);
     expect(png.headers['content-type']).toBe('image/png');

@@ -118,7 +118,9 @@ export const transferRoutes: FastifyPluginAsyncZod<{ store: Store; jobs: FileJob
     config: { access: 'read' },
     serializerCompiler: () => (data) => data as string,
     handler: async (request, reply) => {
-      const { format, table, lang, gexfVersion } = request.query;
+      const { format, table, gexfVersion } = request.query;
+      // A map image's legend speaks the language asked for, or else the one the client accepts.
+      const lang = request.query.lang ?? (format === 'svg' || format === 'png' ? request.locale : undefined);
       const { workspace, workspaceChangeId } = request;
       const file = await asJob(jobs, request, nothing, (work) =>
         exportFile(store, workspace, format, { table, lang, gexfVersion }, work, () =>
