@@ -12,12 +12,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { EXPORT_FORMATS, type ExportFormat } from '../src/domain/index.ts';
 import { createFileJobs } from '../src/server/index.ts';
 import {
   CLI_AUTHOR,
   createBackupCache,
-  EXPORT_FORMATS,
-  type ExportFormat,
   exportFile,
   type FileWork,
   importAsNewWorkspace,

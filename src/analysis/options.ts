@@ -69,11 +69,7 @@ export const diagnosisParametersSchema = z.object({
 export type DiagnosisParameters = z.output<typeof diagnosisParametersSchema>;
 
 /** The options the parameters name; settings left out take their default in `resolveDiagnosisOptions`. */
-export function toDiagnosisOptions(parameters: DiagnosisParameters): DiagnosisOptionsInput {
-  const { types, ...rest } = parameters;
-  const options: DiagnosisOptionsInput = {};
-  for (const [key, value] of Object.entries(rest))
-    if (value !== undefined) Object.assign(options, { [key]: value });
-  if (types?.length) options.collaborationTypes = types;
-  return options;
+export function toDiagnosisOptions({ types, ...settings }: DiagnosisParameters): DiagnosisOptionsInput {
+  const given = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+  return { ...given, ...(types?.length ? { collaborationTypes: types } : {}) };
 }

@@ -29,16 +29,21 @@ export function endpoint<const E extends EndpointDefinition>(definition: E): E {
   return definition;
 }
 
-type Field<E, K extends string> = E extends { [P in K]: infer S extends z.ZodType } ? S : undefined;
+/** One part of an endpoint (`params`, `querystring`, `body`): its schema, or undefined when it has none. */
+export type EndpointPart<E, K extends string> = E extends { [P in K]: infer S extends z.ZodType }
+  ? S
+  : undefined;
 
 /** What a caller sends: path parameters, query and body, each only when the endpoint has one. */
-export type EndpointInput<E extends EndpointDefinition> = (Field<E, 'params'> extends z.ZodType
-  ? { params: z.input<Field<E, 'params'>> }
+export type EndpointInput<E extends EndpointDefinition> = (EndpointPart<E, 'params'> extends z.ZodType
+  ? { params: z.input<EndpointPart<E, 'params'>> }
   : { params?: undefined }) &
-  (Field<E, 'querystring'> extends z.ZodType
-    ? { query?: z.input<Field<E, 'querystring'>> }
+  (EndpointPart<E, 'querystring'> extends z.ZodType
+    ? { query?: z.input<EndpointPart<E, 'querystring'>> }
     : { query?: undefined }) &
-  (Field<E, 'body'> extends z.ZodType ? { body: z.input<Field<E, 'body'>> } : { body?: undefined });
+  (EndpointPart<E, 'body'> extends z.ZodType
+    ? { body: z.input<EndpointPart<E, 'body'>> }
+    : { body?: undefined });
 
 type SuccessStatus = 200 | 201 | 202 | 204;
 

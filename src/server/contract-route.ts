@@ -3,9 +3,7 @@
  * the contract (and the OpenAPI document made from the routes) says. The route adds its access level and
  * its handler: `app.route({ ...routeOf(contract.getActor), config: { access: 'read' }, handler })`.
  */
-import type { EndpointDefinition } from '../contract/index.ts';
-
-type Field<E, K extends string> = E extends { [P in K]: infer S } ? S : undefined;
+import type { EndpointDefinition, EndpointPart } from '../contract/index.ts';
 
 export function routeOf<const E extends EndpointDefinition>(definition: E) {
   // Only the parts the endpoint has: Fastify warns about a schema key that is present but undefined.
@@ -23,9 +21,9 @@ export function routeOf<const E extends EndpointDefinition>(definition: E) {
       tags: string[];
       summary: string;
       description?: string;
-      params: Field<E, 'params'>;
-      querystring: Field<E, 'querystring'>;
-      body: Field<E, 'body'>;
+      params: EndpointPart<E, 'params'>;
+      querystring: EndpointPart<E, 'querystring'>;
+      body: EndpointPart<E, 'body'>;
       response: E['responses'];
     },
   };

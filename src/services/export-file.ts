@@ -4,18 +4,15 @@
  * caller's); the bytes are built by the file work — on a job thread for the API (src/server/file-jobs),
  * inline for the CLI.
  */
+
+import type { ExportFormat } from '../domain/index.ts';
 import { downloadFileName, type Workspace } from '../domain/index.ts';
 import type { Backup } from '../formats/index.ts';
 import type { Store } from '../store/index.ts';
-import { type ExportFormat, type ExportOptions, type FileWork, inlineFileWork } from './file-work.ts';
+import { type ExportOptions, type FileWork, inlineFileWork } from './file-work.ts';
 import { exportBackup } from './workspace-backup.ts';
 
-export {
-  EXPORT_FORMATS,
-  type ExportFormat,
-  type ExportOptions,
-  XLSX_TYPE,
-} from './file-work.ts';
+export { type ExportOptions, XLSX_TYPE } from './file-work.ts';
 
 export interface ExportedFile {
   body: string | Uint8Array;

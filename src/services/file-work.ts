@@ -26,8 +26,6 @@ import {
 import { renderWorkspaceImage } from './map-image.ts';
 import { exportCsv } from './workspace-tables.ts';
 
-export { EXPORT_FORMATS, type ExportFormat } from '../domain/index.ts';
-
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface ExportOptions {

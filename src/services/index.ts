@@ -15,9 +15,7 @@ export { type Author, apiAuthor, CLI_AUTHOR, SYSTEM_AUTHOR } from './author.ts';
 export { createBackupCache } from './backup-cache.ts';
 export { loadDemoWorkspace, readDemoFile, seedDemoIfEmpty } from './demo-workspace.ts';
 export {
-  EXPORT_FORMATS,
   type ExportedFile,
-  type ExportFormat,
   exportFile,
   XLSX_TYPE,
 } from './export-file.ts';
@@ -65,4 +63,4 @@ export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './run-analysis
 export { endSession, openSession } from './sessions.ts';
 export { hashToken, looksLikeToken, newToken, sameSecret } from './tokens.ts';
 export { exportBackup, restoreBackup } from './workspace-backup.ts';
-export { exportCsv, TABLES } from './workspace-tables.ts';
+export { exportCsv } from './workspace-tables.ts';

@@ -6,8 +6,6 @@
 import type { Table } from '../domain/index.ts';
 import { type Backup, type RelationRow, writeActorsCsv, writeRelationsCsv } from '../formats/index.ts';
 
-export { TABLES, type Table } from '../domain/index.ts';
-
 export function exportCsv(backup: Pick<Backup, 'actors' | 'relations'>, table: Table): string {
   if (table === 'spelers') return writeActorsCsv(backup.actors);
   const relaties: RelationRow[] = backup.relations.map((relation) => ({

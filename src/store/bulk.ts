@@ -6,7 +6,7 @@
  * are generated from the schema's columns, so a new column needs no change here.
  * Callers validate first; the constraints still refuse anything that slipped through, failing the batch.
  */
-import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { type ActorCreate, type Issue, type RelationCreate, ValidationError } from '../domain/index.ts';
 import { translateDatabaseError } from './database-errors.ts';
 import type { Db } from './db.ts';
@@ -17,69 +17,62 @@ const ROWS_PER_STATEMENT = 5_000;
 export type ActorSeed = ActorCreate & { id: string };
 export type RelationSeed = RelationCreate & { id: string };
 
-async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    await write(rows.slice(start, start + ROWS_PER_STATEMENT));
-  }
-}
-
 /** Columns the database fills itself, or the statement sets: never part of a bulk row. */
 const NOT_IN_ROWS = new Set(['workspaceId', 'version', 'createdAt', 'updatedAt']);
 
 /**
- * The parts of a bulk statement for `table`, generated from its drizzle columns so that a column added to
- * the schema is written without touching this file: the SQL column names, the record fields selected from
- * the JSON (by their camelCase keys), and `jsonb_to_recordset`'s column definition list.
+ * The insert and update statements for `table`, generated from its drizzle columns so that a column added
+ * to the schema is written without touching this file. Rows travel as JSON with their camelCase keys,
+ * expanded by `jsonb_to_recordset` into the SQL columns.
  */
-function recordsetOf(table: typeof actors | typeof relations) {
+function statementsFor(table: typeof actors | typeof relations) {
   const columns = Object.entries(getTableColumns(table)).filter(([key]) => !NOT_IN_ROWS.has(key));
   const quoted = (key: string) => `"${key}"`;
+  const names = sql.raw(columns.map(([, column]) => column.name).join(', '));
+  const fields = sql.raw(columns.map(([key]) => quoted(key)).join(', '));
+  const definition = sql.raw(
+    columns.map(([key, column]) => `${quoted(key)} ${column.getSQLType()}`).join(', '),
+  );
+  const assignments = sql.raw(
+    columns
+      .filter(([key]) => key !== 'id')
+      .map(([key, column]) => `${column.name} = r.${quoted(key)}`)
+      .join(', '),
+  );
   return {
-    names: columns.map(([, column]) => column.name),
-    keys: columns.map(([key]) => key),
-    definition: sql.raw(columns.map(([key, column]) => `${quoted(key)} ${column.getSQLType()}`).join(', ')),
-    insert(workspaceId: string, json: string) {
-      return sql`
-        insert into ${table} (workspace_id, ${sql.raw(this.names.join(', '))})
-        select ${workspaceId}::uuid, ${sql.raw(this.keys.map(quoted).join(', '))}
-        from jsonb_to_recordset(${json}::jsonb) as r(${this.definition})`;
-    },
+    insert: (workspaceId: string, json: string) => sql`
+      insert into ${table} (workspace_id, ${names})
+      select ${workspaceId}::uuid, ${fields}
+      from jsonb_to_recordset(${json}::jsonb) as r(${definition})`,
     /** Every field replaced by the row's, the version up by one; rows of other werkruimtes untouched. */
-    update(workspaceId: string, json: string) {
-      const assignments = columns
-        .filter(([key]) => key !== 'id')
-        .map(([key, column]) => `${column.name} = r.${quoted(key)}`)
-        .join(', ');
-      return sql`
-        update ${table} as t
-        set ${sql.raw(assignments)}, version = t.version + 1, updated_at = now()
-        from jsonb_to_recordset(${json}::jsonb) as r(${this.definition})
-        where t.id = r.id and t.workspace_id = ${workspaceId}::uuid`;
-    },
+    update: (workspaceId: string, json: string) => sql`
+      update ${table} as t
+      set ${assignments}, version = t.version + 1, updated_at = now()
+      from jsonb_to_recordset(${json}::jsonb) as r(${definition})
+      where t.id = r.id and t.workspace_id = ${workspaceId}::uuid`,
   };
 }
 
-const ACTOR_RECORDS = recordsetOf(actors);
-const RELATION_RECORDS = recordsetOf(relations);
+const ACTOR_STATEMENTS = statementsFor(actors);
+const RELATION_STATEMENTS = statementsFor(relations);
 
-async function writeInChunks(
-  db: Db,
-  rows: object[],
-  statement: (json: string) => ReturnType<typeof ACTOR_RECORDS.insert>,
-): Promise<void> {
+/** Writes `rows` in statements of ROWS_PER_STATEMENT; a constraint violation becomes a ValidationError. */
+async function writeInChunks(db: Db, rows: object[], statement: (json: string) => SQL): Promise<void> {
   try {
-    await inChunks(rows, (chunk) => db.execute(statement(JSON.stringify(chunk))));
+    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+      await db.execute(statement(JSON.stringify(rows.slice(start, start + ROWS_PER_STATEMENT))));
+    }
   } catch (error) {
     translateDatabaseError(error);
   }
 }
 
 export function insertActors(db: Db, workspaceId: string, rows: ActorSeed[]): Promise<void> {
-  return writeInChunks(db, rows, (json) => ACTOR_RECORDS.insert(workspaceId, json));
+  return writeInChunks(db, rows, (json) => ACTOR_STATEMENTS.insert(workspaceId, json));
 }
 
 export function insertRelations(db: Db, workspaceId: string, rows: RelationSeed[]): Promise<void> {
-  return writeInChunks(db, rows, (json) => RELATION_RECORDS.insert(workspaceId, json));
+  return writeInChunks(db, rows, (json) => RELATION_STATEMENTS.insert(workspaceId, json));
 }
 
 /**
@@ -88,12 +81,12 @@ export function insertRelations(db: Db, workspaceId: string, rows: RelationSeed[
  * version gets a 409 instead of overwriting the import. Rows of other werkruimtes are never touched.
  */
 export function updateActors(db: Db, workspaceId: string, rows: ActorSeed[]): Promise<void> {
-  return writeInChunks(db, rows, (json) => ACTOR_RECORDS.update(workspaceId, json));
+  return writeInChunks(db, rows, (json) => ACTOR_STATEMENTS.update(workspaceId, json));
 }
 
 /** Updates existing relations of one werkruimte wholesale; see `updateActors`. */
 export function updateRelations(db: Db, workspaceId: string, rows: RelationSeed[]): Promise<void> {
-  return writeInChunks(db, rows, (json) => RELATION_RECORDS.update(workspaceId, json));
+  return writeInChunks(db, rows, (json) => RELATION_STATEMENTS.update(workspaceId, json));
 }
 
 export type ReferenceChecks = 'per-row' | 'once';

@@ -6,11 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWorkspace, seedGeneratedWorkspace } from '../../bench/generate-workspace.ts';
-import type { Workspace } from '../../src/domain/index.ts';
+import { EXPORT_FORMATS, type ExportFormat, type Workspace } from '../../src/domain/index.ts';
 import {
   CLI_AUTHOR,
-  EXPORT_FORMATS,
-  type ExportFormat,
   exportBackup,
   exportFile,
   importAsNewWorkspace,

@@ -6,8 +6,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, type ExportFormat, TABLES } from '../../domain/index.ts';
 import { loadConfig, openStore } from '../../server/index.ts';
-import { EXPORT_FORMATS, type ExportFormat, exportFile, TABLES } from '../../services/index.ts';
+import { exportFile } from '../../services/index.ts';
 import type { Command } from '../command.ts';
 import { findWorkspace } from '../find-workspace.ts';
 import { progressBar } from '../progress.ts';

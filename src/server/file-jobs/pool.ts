@@ -15,14 +15,9 @@
  *   soon as a job is admitted, while its upload still arrives, and a retired one is replaced at once.
  */
 import { setFlagsFromString } from 'node:v8';
+import type { ExportFormat } from '../../domain/index.ts';
 import type { Backup, ExistingWorkspace, PlanOutcome, UploadedFile } from '../../formats/index.ts';
-import type {
-  ExportFormat,
-  ExportOptions,
-  FileBody,
-  FileWork,
-  ReadSummary,
-} from '../../services/file-work.ts';
+import type { ExportOptions, FileBody, FileWork, ReadSummary } from '../../services/file-work.ts';
 import { type ThreadAnswer, ThreadClient } from '../thread-client.ts';
 import { FileJobLimitError, FileJobsBusyError } from './errors.ts';
 import type { JobRequest } from './protocol.ts';

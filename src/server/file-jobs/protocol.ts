@@ -1,6 +1,8 @@
 /** Messages between the server and a file-job thread (pool.ts ⇄ thread.ts). */
+
+import type { ExportFormat } from '../../domain/index.ts';
 import type { Backup, ExistingWorkspace, UploadedFile } from '../../formats/index.ts';
-import type { ExportFormat, ExportOptions } from '../../services/file-work.ts';
+import type { ExportOptions } from '../../services/file-work.ts';
 
 export type JobRequest =
   | { id: number; kind: 'read'; files: UploadedFile[] }

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../analysis/index.ts';
 import type { IssueCode } from '../../domain/index.ts';
-import type { Catalogue, ProblemKind } from './catalogue.ts';
+import type { Catalogue } from './catalogue.ts';
 import { en } from './en.ts';
 import { nl } from './nl.ts';
 
@@ -32,8 +32,4 @@ export function reason(
   locale: Locale,
 ): string {
   return CATALOGUES[locale].reasons[code](params ?? {});
-}
-
-export function problemTitle(kind: ProblemKind, locale: Locale): string {
-  return CATALOGUES[locale].titles[kind];
 }

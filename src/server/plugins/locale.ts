@@ -41,7 +41,7 @@ export const locale = fp(
 );
 
 /** Adds a field to `Vary`, keeping what a route already put there (`accept-encoding`). */
-export function addVary(reply: FastifyReply, field: string): void {
+function addVary(reply: FastifyReply, field: string): void {
   const current = reply.getHeader('vary');
   const fields = [current ?? []]
     .flat()

@@ -3,8 +3,8 @@
  * adding (identity only, the rest can follow) and for editing in the speler panel (everything).
  */
 import { useTranslation } from 'react-i18next';
-import { ACTOR_KINDS, DOMAINS, FORCES, SCALES } from '../../domain/index.ts';
-import { type ActorFormValues, TEXT_FIELDS } from '../state/actor-form.ts';
+import { ACTOR_KINDS, DOMAINS, FORCES, PROFILE_FIELDS, SCALES } from '../../domain/index.ts';
+import type { ActorFormValues } from '../state/actor-form.ts';
 import { FieldError } from './FieldError.tsx';
 import { TextField } from './TextField.tsx';
 
@@ -86,7 +86,7 @@ export function ActorFields({ idPrefix, values, errors, onChange, full }: ActorF
       </fieldset>
       {full && (
         <>
-          {TEXT_FIELDS.map((field) => (
+          {PROFILE_FIELDS.map((field) => (
             <TextField
               key={field}
               id={id(field)}

@@ -14,9 +14,6 @@ import {
   type Scale,
 } from '../../domain/index.ts';
 
-/** The profile texts the form shows, in the domain's order: a new profile field appears by itself. */
-export const TEXT_FIELDS = PROFILE_FIELDS;
-
 /** The profile texts of a speler, and only those (the form holds nothing else of the profile as text). */
 function profileOf(actor: Record<ProfileField, string>): Record<ProfileField, string> {
   return Object.fromEntries(PROFILE_FIELDS.map((field) => [field, actor[field]])) as Record<

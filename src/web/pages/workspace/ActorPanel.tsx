@@ -11,18 +11,12 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as contract from '../../../contract/index.ts';
-import type { Actor, WorkspaceGraph } from '../../../domain/index.ts';
+import { type Actor, PROFILE_FIELDS, type WorkspaceGraph } from '../../../domain/index.ts';
 import { ApiProblem, call } from '../../api/client.ts';
 import { ActorFields } from '../../components/ActorFields.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
-import {
-  type ActorFormValues,
-  formValuesOf,
-  isDirty,
-  payloadOf,
-  TEXT_FIELDS,
-} from '../../state/actor-form.ts';
+import { type ActorFormValues, formValuesOf, isDirty, payloadOf } from '../../state/actor-form.ts';
 import { fieldErrors } from '../../state/problem-errors.ts';
 import { ActorRelations } from './ActorRelations.tsx';
 import { HistoryList } from './history/HistoryList.tsx';
@@ -174,7 +168,7 @@ export function ActorPanel({
       ) : (
         <>
           <dl className="kv-profile">
-            {TEXT_FIELDS.map((field) => (
+            {PROFILE_FIELDS.map((field) => (
               <div key={field}>
                 <dt>{t(`actorForm.${field}`)}</dt>
                 <dd className={actor[field] ? 'kv-prewrap' : 'kv-muted'}>
