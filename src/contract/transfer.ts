@@ -75,7 +75,7 @@ export const importAsNewWorkspace = endpoint({
   path: '/workspaces/import',
   tags,
   summary: 'Bestand inlezen als nieuwe werkruimte',
-  description: `${uploadDescription} Een bestand zonder werkruimtegegevens (CSV, XLSX zonder blad werkruimte, GEXF of GraphML van een ander programma) heeft de velden \`name\` en \`gemeente\` nodig.`,
+  description: `${uploadDescription} Een bestand zonder werkruimtegegevens (CSV, XLSX zonder blad werkruimte, GEXF of GraphML van een ander programma) heeft de velden \`name\` en \`gemeente\` nodig. De gemeente mag een CBS-code zijn (GM0344) of een naam (Utrecht); een naam die bij geen of bij meer gemeenten past, krijgt suggesties.`,
   upload: true,
   responses: {
     201: z.object({ workspace: workspaceSchema, summary: importSummarySchema }),

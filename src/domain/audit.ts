@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'relation.create',
   'relation.update',
   'relation.delete',
+  'relation.restore',
   'layout.save',
   'member.add',
   'member.update',

@@ -37,6 +37,7 @@ export const ISSUE_CODES = [
   'invalid_value',
   // rules that need context
   'unknown_gemeente',
+  'ambiguous_gemeente',
   'self_relation',
   'date_order',
   'actor_not_in_workspace',
@@ -178,6 +179,8 @@ export const CONFLICT_REASONS = [
   'invitation_unusable',
   'actor_exists',
   'not_restorable',
+  'relation_exists',
+  'relation_actor_missing',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

@@ -21,6 +21,19 @@ export const gemeenteSchema = z.object({
 });
 export type Gemeente = z.infer<typeof gemeenteSchema>;
 
+/**
+ * A gemeente that does not exist, for the demo and for practice werkruimtes: a werkruimte needs a gemeente,
+ * and a real one would make invented spelers look like a real gemeente's. CBS codes stop below GM2000, so
+ * this code never clashes with a real one; it is added to the reference list next to CBS's.
+ */
+export const PRACTICE_GEMEENTE: Gemeente = {
+  code: 'GM9999',
+  name: 'Voorbeeldgemeente (fictief)',
+  provinceCode: 'PV00',
+  provinceName: 'Geen (fictief)',
+  year: 2026,
+};
+
 const workspaceFields = {
   name: nameSchema(),
   gemeente: gemeenteCodeSchema,

@@ -69,6 +69,11 @@ export interface ImportDocument {
   /** Map positions per layout, by speler key. */
   layouts: Partial<Record<Layout, Record<string, Position>>>;
   report: ImportReport;
+  /**
+   * Set by the spreadsheet readers: their choice cells also take the words the screens show and their list
+   * cells these separators, so the plan's issue for a refused value can name both.
+   */
+  words?: { listSeparators: readonly string[] };
 }
 
 /** A reader's answer: the document, or every problem it found reading the file (never a partial result). */

@@ -227,3 +227,79 @@ describe('import plan', () => {
     expect(outcome.total).toBe(MAX_LISTED_ISSUES + 50);
   });
 });
+
+describe('import plan: what the user can do about a refused name or value', () => {
+  const twice: ExistingWorkspace = {
+    actors: [existingActor(WIJKTEAM, 'Wijkteam'), existingActor(GEMEENTE, 'wijkteam')],
+    relations: [],
+  };
+  const issuesOf = (outcome: ReturnType<typeof planImport>) => (outcome.ok ? [] : outcome.issues);
+
+  it('names the ids of the werkruimte spelers behind an ambiguous name, and the column to put one in', () => {
+    const [issue] = issuesOf(
+      planImport(doc([], [documentRelation(3, 'Wijkteam', 'Gemeente Zuid')]), twice, ids()),
+    );
+    expect(issue).toEqual({
+      path: 'relaties.3.van',
+      code: 'ambiguous_name',
+      params: { name: 'Wijkteam', ids: [WIJKTEAM, GEMEENTE], idColumn: 'van_id' },
+    });
+    // A speler row that matches two spelers of the werkruimte by name: its own id column.
+    const [row] = issuesOf(planImport(doc([documentActor(3, { name: 'WIJKTEAM' })]), twice, ids()));
+    expect(row).toMatchObject({
+      path: 'spelers.3.naam',
+      code: 'ambiguous_name',
+      params: { ids: [WIJKTEAM, GEMEENTE], idColumn: 'id' },
+    });
+  });
+
+  it('points at the rows of new spelers that share a name: they have no id to give yet', () => {
+    const outcome = planImport(
+      doc(
+        [
+          documentActor(3, { name: 'Buurtkamer', force: 'bewoner' }, 'a'),
+          documentActor(7, { name: 'buurtkamer', force: 'bewoner' }, 'b'),
+        ],
+        [documentRelation(3, 'Gemeente', 'Buurtkamer')],
+      ),
+      existing,
+      ids(),
+    );
+    expect(issuesOf(outcome)).toEqual([
+      {
+        path: 'relaties.3.naar',
+        code: 'ambiguous_name',
+        params: { name: 'Buurtkamer', sheet: 'spelers', rows: [3, 7] },
+      },
+    ]);
+  });
+
+  it('gives a spreadsheet’s refused choice its vocabulary, value and list separators', () => {
+    const file = doc(
+      [documentActor(3, { name: 'Buurtkamer', force: 'Bewonerz', domains: ['jeugd', 'schulden/armoede'] })],
+      [documentRelation(3, 'Buurtkamer', 'Gemeente', { type: 'kent' })],
+    );
+    const spreadsheet = { ...file, words: { listSeparators: ['|', ';', ','] } };
+    const params = issuesOf(planImport(spreadsheet, existing, ids())).map((issue) => [
+      issue.path,
+      issue.params,
+    ]);
+    expect(params).toEqual([
+      ['spelers.3.kracht', expect.objectContaining({ vocabulary: 'force', value: 'Bewonerz' })],
+      [
+        'spelers.3.domains',
+        expect.objectContaining({
+          vocabulary: 'domain',
+          value: 'schulden/armoede',
+          item: 2,
+          separators: ['|', ';', ','],
+        }),
+      ],
+      ['relaties.3.relatietype', expect.objectContaining({ vocabulary: 'relationType', value: 'kent' })],
+    ]);
+    expect(params[0]?.[1]).not.toHaveProperty('separators');
+    // Other formats do not take the screen's words, so their issue does not offer them.
+    const [plain] = issuesOf(planImport(file, existing, ids()));
+    expect(plain?.params).not.toHaveProperty('vocabulary');
+  });
+});

@@ -5,7 +5,10 @@
  * - A speler matches an existing one of the werkruimte by id, else by name (case and spacing ignored);
  *   a matched speler is updated with the fields the file has and keeps the others; anything else is new.
  * - A relatie's ends are found by key (a node id, an id column) among the file's spelers and then the
- *   werkruimte's, else by name — a name shared by two spelers is ambiguous and must be given by id.
+ *   werkruimte's, else by name — a name shared by two spelers is ambiguous and must be given by id; its
+ *   issue names the candidates (the werkruimte's ids, the file's rows) and the id column to use.
+ * - A refused vocabulary value from a spreadsheet names its vocabulary, the value and the list separators,
+ *   so the message can list the accepted words and say how to separate them.
  *   A relatie matches an existing one by id, else by the same ends and type.
  * - Every speler and relatie is checked against the domain schemas as it will be stored; each problem is
  *   named by its place in the file (`relaties.14.sterkte`). Any problem means no plan: the import writes
@@ -21,11 +24,13 @@ import {
   IssueList,
   issuesFromZod,
   LAYOUTS,
+  type LabelledVocabulary,
   type Layout,
   type Positions,
   type RelationCreate,
   relationCreateFieldsSchema,
   relationCreateSchema,
+  valueAt,
 } from '../domain/index.ts';
 import {
   cellPath,
@@ -69,25 +74,52 @@ export function nameKey(name: unknown): string {
   return typeof name === 'string' ? name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase() : '';
 }
 
+/** The fields that hold a labelled vocabulary's values, and which one. */
+const VOCABULARY_OF_FIELD: Readonly<Record<string, LabelledVocabulary>> = {
+  force: 'force',
+  kind: 'kind',
+  scale: 'scale',
+  domains: 'domain',
+  type: 'relationType',
+};
+
 /**
  * The plan's issues: bounded like every reader's (domain IssueList), with each record's schema issues
  * placed at the file's column. It goes on checking past the listed maximum, so the count stays right.
  */
 class PlanIssues extends IssueList {
+  constructor(private readonly words: ImportDocument['words']) {
+    super();
+  }
   add(issue: Issue): void {
     this.push(issue);
   }
-  /** Issues of one record's schema check, placed at the file's column for each field. */
-  addAt(place: Place, issues: Issue[]): void {
+  /** Issues of one record's schema check of `input`, placed at the file's column for each field. */
+  addAt(place: Place, issues: Issue[], input: Record<string, unknown>): void {
     for (const issue of issues) {
       const [field = '', ...rest] = issue.path.split('.');
       const column = place.columns[field] ?? field;
       this.add({
         ...issue,
         path: cellPath(place.sheet, place.row, column || undefined),
-        params: { ...issue.params, ...(rest.length > 0 ? { item: Number(rest[0]) + 1 } : {}) },
+        params: {
+          ...issue.params,
+          ...(rest.length > 0 ? { item: Number(rest[0]) + 1 } : {}),
+          ...this.wordsOf(issue, field, input),
+        },
       });
     }
+  }
+  /** For a spreadsheet's refused choice: the vocabulary whose words it takes, the value, the separators. */
+  private wordsOf(issue: Issue, field: string, input: Record<string, unknown>): Record<string, unknown> {
+    const vocabulary = VOCABULARY_OF_FIELD[field];
+    if (!this.words || issue.code !== 'invalid_enum' || !vocabulary) return {};
+    const value = valueAt(input, issue.path.split('.'));
+    return {
+      vocabulary,
+      ...(typeof value === 'string' ? { value } : {}),
+      ...(Array.isArray(input[field]) ? { separators: this.words.listSeparators } : {}),
+    };
   }
 }
 
@@ -126,7 +158,7 @@ export function planImport(
   existing: ExistingWorkspace,
   newId: () => string,
 ): PlanOutcome {
-  const issues = new PlanIssues();
+  const issues = new PlanIssues(document.words);
   const actorPlan = planActors(document.actors, existing, newId, issues);
   const relationPlan = planRelations(document.relations, existing, actorPlan, newId, issues);
 
@@ -171,6 +203,8 @@ interface ActorPlan {
   idByKey: Map<string, string>;
   /** Name key → final ids of the file's spelers with that name. */
   idsByName: Map<string, string[]>;
+  /** Final id → the file's place of that speler, to point at it when its name is ambiguous. */
+  placeById: Map<string, Place>;
   existingById: Map<string, ActorRecord>;
   existingByName: Map<string, ActorRecord[]>;
   /** Spelers of the file with problems of their own: relaties to them are not reported again. */
@@ -191,6 +225,7 @@ function planActors(
     update: [],
     idByKey: new Map(),
     idsByName: new Map(),
+    placeById: new Map(),
     existingById,
     existingByName,
     rejectedKeys: new Set(),
@@ -219,7 +254,14 @@ function planActors(
         issues.add({
           path: cellPath(place.sheet, place.row, place.columns.name),
           code: 'ambiguous_name',
-          params: { name: actor.fields.name },
+          params: {
+            name: actor.fields.name,
+            ...candidates(
+              sameName.map((other) => other.id),
+              plan,
+              'id',
+            ),
+          },
         });
         continue;
       }
@@ -241,7 +283,7 @@ function planActors(
     const input = match ? { ...pickActorFields(match), ...actor.fields } : actor.fields;
     const parsed = actorCreateSchema.safeParse(input);
     if (!parsed.success) {
-      issues.addAt(place, issuesFromZod(parsed.error, input));
+      issues.addAt(place, issuesFromZod(parsed.error, input), input);
       plan.rejectedKeys.add(actor.key);
       plan.rejectedNames.add(nameKey(actor.fields.name));
       continue;
@@ -249,15 +291,34 @@ function planActors(
     const id = match?.id ?? newId();
     (match ? plan.update : plan.create).push({ ...parsed.data, id });
     plan.idByKey.set(actor.key, id);
+    plan.placeById.set(id, place);
     const name = nameKey(parsed.data.name);
     plan.idsByName.set(name, [...(plan.idsByName.get(name) ?? []), id]);
   }
   return plan;
 }
 
-type EndResult = { id: string } | { issue: Issue['code']; name?: string } | { rejected: true };
+type EndResult =
+  | { id: string }
+  | { issue: Issue['code']; name?: string; params?: Record<string, unknown> }
+  | { rejected: true };
 
-function resolveEnd(ref: EndRef, actors: ActorPlan): EndResult {
+/**
+ * What the user can do about an ambiguous name: the ids of the werkruimte's spelers that carry it (to put
+ * in `idColumn`), and the rows of the file's new spelers that do (those have no id yet: rename one).
+ */
+function candidates(ids: readonly string[], actors: ActorPlan, idColumn: string): Record<string, unknown> {
+  const existing = ids.filter((id) => actors.existingById.has(id));
+  const places = ids
+    .filter((id) => !actors.existingById.has(id))
+    .flatMap((id) => actors.placeById.get(id) ?? []);
+  return {
+    ...(existing.length > 0 ? { ids: existing, idColumn } : {}),
+    ...(places.length > 0 ? { sheet: places[0]?.sheet, rows: places.map((place) => place.row) } : {}),
+  };
+}
+
+function resolveEnd(ref: EndRef, actors: ActorPlan, idColumn: string): EndResult {
   if (ref.key !== undefined && ref.key !== '') {
     const id = actors.idByKey.get(ref.key) ?? (actors.existingById.has(ref.key) ? ref.key : undefined);
     if (id) return { id };
@@ -273,11 +334,15 @@ function resolveEnd(ref: EndRef, actors: ActorPlan): EndResult {
   const name = nameKey(ref.name);
   const inFile = actors.idsByName.get(name) ?? [];
   if (inFile.length === 1) return { id: inFile[0] as string };
-  if (inFile.length > 1) return { issue: 'ambiguous_name', name: ref.name };
+  if (inFile.length > 1)
+    return { issue: 'ambiguous_name', name: ref.name, params: candidates(inFile, actors, idColumn) };
   const inWorkspace = actors.existingByName.get(name) ?? [];
   // An existing speler the file also lists under another key was resolved above; its name may now differ.
   if (inWorkspace.length === 1) return { id: (inWorkspace[0] as ActorRecord).id };
-  if (inWorkspace.length > 1) return { issue: 'ambiguous_name', name: ref.name };
+  if (inWorkspace.length > 1) {
+    const ids = inWorkspace.map((actor) => actor.id);
+    return { issue: 'ambiguous_name', name: ref.name, params: candidates(ids, actors, idColumn) };
+  }
   return { issue: 'actor_not_found', name: ref.name };
 }
 
@@ -315,24 +380,24 @@ function planRelations(
       rowOfId.set(relation.id, place.row);
     }
     const ends: Partial<Record<'sourceId' | 'targetId', string>> = {};
-    for (const [end, ref] of [
-      ['sourceId', relation.source],
-      ['targetId', relation.target],
+    for (const [end, ref, idColumn] of [
+      ['sourceId', relation.source, 'van_id'],
+      ['targetId', relation.target, 'naar_id'],
     ] as const) {
-      const result = resolveEnd(ref, actors);
+      const result = resolveEnd(ref, actors, idColumn);
       if ('id' in result) ends[end] = result.id;
       else if ('issue' in result)
         issues.add({
           path: cellPath(place.sheet, place.row, place.columns[end]),
           code: result.issue,
-          params: result.name === undefined ? {} : { name: result.name },
+          params: { ...(result.name === undefined ? {} : { name: result.name }), ...result.params },
         });
     }
     if (!ends.sourceId || !ends.targetId) {
       // Still check the relatie's own fields, so one round of fixing finds every problem.
       const input = { ...relation.fields, sourceId: PLACEHOLDER_SOURCE, targetId: PLACEHOLDER_TARGET };
       const parsed = relationCreateSchema.safeParse(input);
-      if (!parsed.success) issues.addAt(place, issuesFromZod(parsed.error, input));
+      if (!parsed.success) issues.addAt(place, issuesFromZod(parsed.error, input), input);
       continue;
     }
 
@@ -355,7 +420,7 @@ function planRelations(
     const input = { ...(match ? relationFields(match) : {}), ...relation.fields, ...ends };
     const parsed = relationCreateSchema.safeParse(input);
     if (!parsed.success) {
-      issues.addAt(place, issuesFromZod(parsed.error, input));
+      issues.addAt(place, issuesFromZod(parsed.error, input), input);
       continue;
     }
     if (match) update.push({ ...parsed.data, id: match.id });

@@ -5,6 +5,8 @@
  * was. Progress is reported per phase and per chunk of rows, for the CLI's progress bar.
  */
 import {
+  findGemeente,
+  GEMEENTE_CODE,
   issuesFromZod,
   LAYOUTS,
   type Positions,
@@ -124,8 +126,22 @@ export interface NewWorkspaceFields {
 }
 
 /**
+ * The gemeente's code for what the request or the file gives: a code as it is, else a name or the web's
+ * label looked up in the reference list (domain `findGemeente`, as the werkruimte form does), so a
+ * spreadsheet's werkruimte sheet may say "Utrecht". A name that fits no gemeente, or two, is refused with
+ * suggestions. Only then is the list loaded: a code costs no query (its existence is the foreign key's).
+ */
+async function gemeenteCode(store: Store, typed: string | undefined): Promise<string | undefined> {
+  if (typed === undefined || GEMEENTE_CODE.test(typed)) return typed;
+  const match = findGemeente(await store.reference.listGemeenten(), typed);
+  if ('code' in match) return match.code;
+  throw new ValidationError([{ path: 'gemeente', code: match.issue, params: match.params }]);
+}
+
+/**
  * Reads files into a new werkruimte. Its name and gemeente come from the request when given, else from
  * the file (a backup, GEXF or GraphML of ours carries them); without either, the request must name them.
+ * The gemeente may be named by its code or its name (`gemeenteCode`).
  */
 export async function importAsNewWorkspace(
   store: Store,
@@ -137,10 +153,11 @@ export async function importAsNewWorkspace(
 ): Promise<{ workspace: Workspace; summary: ImportSummary }> {
   onProgress?.('read', 0, 0);
   const read = throwUnlessOk(await work.read(files));
+  const gemeente = await gemeenteCode(store, fields.gemeente || read.workspace.gemeente);
   const input = {
     ...read.workspace,
     ...(fields.name ? { name: fields.name } : {}),
-    ...(fields.gemeente ? { gemeente: fields.gemeente } : {}),
+    ...(gemeente ? { gemeente } : {}),
   };
   const meta = workspaceCreateSchema.safeParse(input);
   if (!meta.success) throw new ValidationError(issuesFromZod(meta.error, input));

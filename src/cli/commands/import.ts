@@ -51,7 +51,7 @@ export const importCommand: Command = {
   usage: 'import <file> [--werkruimte W]',
   summary: 'Read a backup, spreadsheet, GEXF or GraphML file',
   help: [
-    'Usage: krachtenveld import <file> [<file>] [--werkruimte W | --name N --gemeente GMxxxx]',
+    'Usage: krachtenveld import <file> [<file>] [--werkruimte W | --name N --gemeente G]',
     '',
     'Reads a file into a new werkruimte, or with --werkruimte into an existing one. The format is',
     'recognised from the content: JSON backup (krachtenveld-backup/1), XLSX, CSV (one table, or two files:',
@@ -62,7 +62,7 @@ export const importCommand: Command = {
     'Options:',
     '  --werkruimte W   id or exact name of the werkruimte to read into',
     '  --name NAME      name of the new werkruimte (default: the name in the file)',
-    "  --gemeente CODE  CBS code of the new werkruimte's gemeente (e.g. GM0344), for files without one",
+    "  --gemeente G     the new werkruimte's gemeente: its CBS code (GM0344) or name (Utrecht), if the file has none",
     '  -h, --help       show this help',
   ].join('\n'),
   async run(args) {

@@ -2,15 +2,21 @@
  * The columns of the two tables a spreadsheet holds — `spelers` and `relaties` — with their Dutch headers
  * (what the template and every export use), the English headers an import also accepts, and how a value
  * becomes a cell. One definition serves CSV and XLSX, export and import. Lists (domeinen, wijken, tags,
- * bronnen) share one cell, separated by " | " — a character no domein, wijk or url contains.
+ * bronnen) share one cell; exports separate them by " | " — a character no domein, wijk or url contains —
+ * and imports also take `;` and `,` (list-cells.ts has the rule, bronnen included).
  */
 import {
+  ACTOR_KIND_LABELS,
   ACTOR_KINDS,
+  DOMAIN_LABELS,
   DOMAINS,
+  FORCE_LABELS,
   FORCES,
   PROFILE_FIELDS,
   type ProfileField,
+  RELATION_TYPE_LABELS,
   RELATION_TYPES,
+  SCALE_LABELS,
   SCALES,
 } from '../../domain/index.ts';
 
@@ -89,9 +95,12 @@ export function relationColumns(nameOf: (id: string) => string): readonly Column
 
 export type TableKind = 'spelers' | 'relaties';
 
-const choose = (values: readonly string[]) => `Kies uit: ${values.join(', ')}.`;
+/** The codes (the template's choice lists) and an example of the screen's words, which are accepted too. */
+const choose = (values: readonly string[], example: string) =>
+  `Kies uit: ${values.join(', ')}. Het woord op het scherm mag ook, zoals ${example}.`;
+const between = (things: string) => `Zet een komma, puntkomma of | tussen twee ${things}.`;
 const SOURCES_EXPLANATION =
-  'Waar komt de informatie vandaan? Een link of een titel. Zet | tussen twee bronnen.';
+  'Waar komt de informatie vandaan? Een link of een titel. Zet | of ; tussen twee bronnen. Een komma scheidt alleen links (https://…), want een titel mag een komma hebben.';
 
 /**
  * The explanation row (row 2) of the templates and exports: one short B1-Dutch text per column. The import
@@ -101,12 +110,12 @@ export const EXPLANATIONS: Record<TableKind, Record<string, string>> = {
   spelers: {
     id: 'Leeg laten bij een nieuwe speler. Niet veranderen: hiermee herkent Krachtenveld de speler.',
     naam: 'Verplicht. De naam van de speler, bijvoorbeeld Buurtkamer De Kruimel.',
-    kracht: `Verplicht. ${choose(FORCES)}`,
-    soort: `${choose(ACTOR_KINDS)} Leeg is organisatie.`,
-    domeinen: `Eén of meer van: ${DOMAINS.join(', ')}. Zet | tussen twee domeinen.`,
-    schaal: `${choose(SCALES)} Mag leeg blijven.`,
-    wijken: 'De wijken waar de speler werkt. Zet | tussen twee wijken, bijvoorbeeld Noord | Centrum.',
-    tags: 'Eigen labels. Zet | tussen twee labels.',
+    kracht: `Verplicht. ${choose(FORCES, FORCE_LABELS.bewoner.nl)}`,
+    soort: `${choose(ACTOR_KINDS, ACTOR_KIND_LABELS.persoon_in_rol.nl)} Leeg is organisatie.`,
+    domeinen: `Eén of meer van: ${DOMAINS.join(', ')}. Het woord op het scherm mag ook, zoals ${DOMAIN_LABELS.werk_inkomen.nl}. ${between('domeinen')}`,
+    schaal: `${choose(SCALES, SCALE_LABELS.landelijk.nl)} Mag leeg blijven.`,
+    wijken: `De wijken waar de speler werkt. ${between('wijken')} Bijvoorbeeld: Noord; Centrum.`,
+    tags: `Eigen labels. ${between('labels')}`,
     website: 'Het adres van de website, met https:// ervoor. Mag leeg blijven.',
     achtergrond: 'Wie is de speler? Bijvoorbeeld geschiedenis, grootte en geld.',
     motieven: 'Waarom doet de speler mee? Wat vindt de speler belangrijk?',
@@ -120,7 +129,7 @@ export const EXPLANATIONS: Record<TableKind, Record<string, string>> = {
     id: 'Leeg laten bij een nieuwe relatie. Niet veranderen: hiermee herkent Krachtenveld de relatie.',
     van: 'Verplicht. De naam van de speler waar de relatie begint.',
     naar: 'Verplicht. De naam van de speler waar de relatie naartoe gaat.',
-    relatietype: `Verplicht. ${choose(RELATION_TYPES)}`,
+    relatietype: `Verplicht. ${choose(RELATION_TYPES, RELATION_TYPE_LABELS.werkt_samen.nl)}`,
     sterkte: 'Een heel getal van 1 (zwak) tot 5 (sterk). Leeg is 3.',
     omschrijving: 'Wat houdt de relatie in?',
     geldig_vanaf: 'De datum waarop de relatie begint, zoals 2024-01-31. Mag leeg blijven.',

@@ -7,15 +7,7 @@
  * missing required column (spelers: naam and kracht; relaties: van, naar and relatietype). Also here: the
  * cell model the CSV and XLSX readers fill, and how a cell reads as text.
  */
-import {
-  ACTOR_KINDS,
-  DOMAINS,
-  FORCES,
-  type Issue,
-  PROFILE_FIELDS,
-  RELATION_TYPES,
-  SCALES,
-} from '../../domain/index.ts';
+import { type Issue, type LabelledVocabulary, PROFILE_FIELDS } from '../../domain/index.ts';
 import { cellPath, type ImportReport } from '../import-document.ts';
 import { LIMITS } from '../limits.ts';
 import { ACTOR_COLUMNS, EXPLANATIONS, relationColumns, type TableKind } from './columns.ts';
@@ -34,22 +26,24 @@ export interface SheetRow {
   cells: readonly Cell[];
 }
 
-export type Conversion = 'text' | 'nullable' | 'list' | 'choice' | 'strength' | 'date';
+export type Conversion = 'text' | 'nullable' | 'list' | 'sources' | 'choice' | 'strength' | 'date';
 type Special = 'id' | 'kumuType' | 'sourceName' | 'targetName' | 'sourceKey' | 'targetKey';
 export interface FieldTarget {
   field: string;
   conversion: Conversion;
-  vocabulary?: readonly string[];
+  /** The vocabulary whose words (codes and labels, vocabulary-words.ts) the cell may hold. */
+  vocabulary?: LabelledVocabulary;
 }
 export type Target = FieldTarget | { special: Special; field: string };
 
 const text = (field: string): FieldTarget => ({ field, conversion: 'text' });
-export const list = (field: string, vocabulary?: readonly string[]): FieldTarget => ({
+export const list = (field: string, vocabulary?: LabelledVocabulary): FieldTarget => ({
   field,
   conversion: 'list',
-  vocabulary,
+  ...(vocabulary ? { vocabulary } : {}),
 });
-const choice = (field: string, vocabulary: readonly string[]): Target => ({
+const sources = (field: string): FieldTarget => ({ field, conversion: 'sources' });
+const choice = (field: string, vocabulary: LabelledVocabulary): Target => ({
   field,
   conversion: 'choice',
   vocabulary,
@@ -60,27 +54,27 @@ const TARGETS: Record<TableKind, Record<string, Target>> = {
   spelers: {
     id: { special: 'id', field: 'id' },
     naam: text('name'),
-    kracht: choice('force', FORCES),
-    soort: choice('kind', ACTOR_KINDS),
-    domeinen: list('domains', DOMAINS),
-    schaal: { field: 'scale', conversion: 'nullable', vocabulary: SCALES },
+    kracht: choice('force', 'force'),
+    soort: choice('kind', 'kind'),
+    domeinen: list('domains', 'domain'),
+    schaal: { field: 'scale', conversion: 'nullable', vocabulary: 'scale' },
     wijken: list('wijken'),
     tags: list('tags'),
     website: { field: 'website', conversion: 'nullable' },
     ...Object.fromEntries(PROFILE_FIELDS.map((field) => [field, text(field)])),
-    bronnen: list('sources'),
+    bronnen: sources('sources'),
   },
   relaties: {
     id: { special: 'id', field: 'id' },
     van: { special: 'sourceName', field: 'sourceId' },
     naar: { special: 'targetName', field: 'targetId' },
-    relatietype: choice('type', RELATION_TYPES),
+    relatietype: choice('type', 'relationType'),
     sterkte: { field: 'strength', conversion: 'strength' },
     omschrijving: text('description'),
     geldig_vanaf: { field: 'validFrom', conversion: 'date' },
     geldig_tot: { field: 'validTo', conversion: 'date' },
     perspectief: { field: 'perspective', conversion: 'nullable' },
-    bronnen: list('sources'),
+    bronnen: sources('sources'),
     van_id: { special: 'sourceKey', field: 'sourceId' },
     naar_id: { special: 'targetKey', field: 'targetId' },
   },
@@ -121,7 +115,6 @@ export function normaliseHeader(header: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
-export const normaliseChoice = (value: string) => value.trim().toLowerCase().replace(/\s+/g, '_');
 export const isProblem = (cell: Cell): cell is CellProblem =>
   typeof cell === 'object' && cell !== null && 'problem' in cell;
 

@@ -9,10 +9,11 @@
  * put before a formula-like start; a column the file lacks gives no field, so an update keeps what the
  * speler had. An empty cell in a column the file has means "empty": `''` for texts (naam, profile texts,
  * omschrijving), `null` for the nullable fields (schaal, website, geldig_vanaf/tot, a relatie's
- * perspectief), `[]` for lists (split on `|`, trimmed, empties dropped). Empty choices (kracht, soort,
- * relatietype) and an empty sterkte give no field, so the plan's defaults or its `required` apply. Choices
- * are matched to the vocabulary ignoring case and spaces (`Persoon in rol` → `persoon_in_rol`); anything
- * else is passed on as written for the plan to refuse. Sterkte becomes a number when it is one.
+ * perspectief), `[]` for lists (split on `|`, `;` and `,`, bronnen more carefully: list-cells.ts; trimmed,
+ * empties dropped). Empty choices (kracht, soort, relatietype) and an empty sterkte give no field, so the
+ * plan's defaults or its `required` apply. Choices are the vocabulary's codes or the words the screens show,
+ * Dutch or English (`Persoon in een rol`, `Residents`: vocabulary-words.ts); anything else is passed on as
+ * written for the plan to refuse, naming the accepted words. Sterkte becomes a number when it is one.
  *
  * Keys: a speler's key is its id cell, else its name; an id cell that is not a uuid is an issue
  * (`uuid_format`), as is a relatie's id or `van_id`/`naar_id` that is not one. The explanation row of our
@@ -21,7 +22,7 @@
  * else soort when it is a soort, else becomes the tag `type:<value>`; each use is reported as mapped.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, FORCES, type Issue, IssueList } from '../../domain/index.ts';
+import { type Issue, IssueList, type LabelledVocabulary } from '../../domain/index.ts';
 import {
   cellPath,
   type DocumentActor,
@@ -35,6 +36,7 @@ import {
 } from '../import-document.ts';
 import { LIMITS } from '../limits.ts';
 import type { TableKind } from './columns.ts';
+import { LIST_SEPARATORS, splitList, splitSources } from './list-cells.ts';
 import {
   type CellValue,
   type Column,
@@ -46,11 +48,11 @@ import {
   type Layout,
   list,
   mapHeader,
-  normaliseChoice,
   normaliseHeader,
   REQUIRED,
   type SheetRow,
 } from './sheet-header.ts';
+import { valueOfWord } from './vocabulary-words.ts';
 
 export { type Cell, type CellProblem, type CellValue, type SheetRow, tableKind } from './sheet-header.ts';
 
@@ -130,10 +132,8 @@ function rowValues(layout: Layout, row: SheetRow, issues: IssueList): Map<Column
   return values;
 }
 
-function matchVocabulary(value: string, vocabulary: readonly string[] | undefined): string {
-  if (!vocabulary) return value;
-  const normalised = normaliseChoice(value);
-  return vocabulary.includes(normalised) ? normalised : value;
+function matchVocabulary(value: string, vocabulary: LabelledVocabulary | undefined): string {
+  return vocabulary ? (valueOfWord(vocabulary, value) ?? value) : value;
 }
 
 /** The field value of a cell, or `undefined` for "no field" (see the empty-cell rule above). */
@@ -147,11 +147,9 @@ function convert(target: FieldTarget, cell: CellValue): unknown {
     case 'date':
       return value === '' ? null : matchVocabulary(value, target.vocabulary);
     case 'list':
-      return value
-        .split('|')
-        .map((item) => item.trim())
-        .filter((item) => item !== '')
-        .map((item) => matchVocabulary(item, target.vocabulary));
+      return splitList(value).map((item) => matchVocabulary(item, target.vocabulary));
+    case 'sources':
+      return splitSources(value);
     case 'choice':
       return value === '' ? undefined : matchVocabulary(value, target.vocabulary);
     case 'strength':
@@ -198,13 +196,14 @@ function readActor(layout: Layout, row: SheetRow, parts: SheetParts): void {
 
 function applyKumuType(value: string, fields: Record<string, unknown>, layout: Layout, report: ImportReport) {
   const header = layout.columns.find((column) => column.target.field === 'kumuType')?.header ?? 'Type';
-  const normalised = normaliseChoice(value);
+  const force = valueOfWord('force', value);
+  const kind = valueOfWord('kind', value);
   let to: string;
-  if (fields.force === undefined && (FORCES as readonly string[]).includes(normalised)) {
-    fields.force = normalised;
+  if (fields.force === undefined && force !== undefined) {
+    fields.force = force;
     to = 'kracht';
-  } else if (fields.kind === undefined && (ACTOR_KINDS as readonly string[]).includes(normalised)) {
-    fields.kind = normalised;
+  } else if (fields.kind === undefined && kind !== undefined) {
+    fields.kind = kind;
     to = 'soort';
   } else {
     fields.tags = [...((fields.tags as string[] | undefined) ?? []), `type:${value}`];
@@ -254,7 +253,8 @@ export function toOutcome(
 ): ReadOutcome {
   if (parts.issues.length > 0) return { ok: false, issues: parts.issues.listed, total: parts.issues.length };
   const { actors, relations, report } = parts;
-  return { ok: true, document: { format, workspace, actors, relations, layouts: {}, report } };
+  const words = { listSeparators: LIST_SEPARATORS };
+  return { ok: true, document: { format, workspace, actors, relations, layouts: {}, report, words } };
 }
 
 /** The rows of the `werkruimte` sheet (key in column A, value in B), Dutch key first, English accepted. */
@@ -264,13 +264,13 @@ export const WORKSPACE_ROWS = [
     key: 'gemeente',
     english: 'municipality',
     field: 'gemeente',
-    explanation: 'De CBS-code van de gemeente, zoals GM0363.',
+    explanation: 'De naam of de CBS-code van de gemeente, zoals Amsterdam of GM0363.',
   },
   {
     key: 'wijken',
     english: 'districts',
     field: 'wijken',
-    explanation: 'De wijken. Zet | tussen twee wijken.',
+    explanation: 'De wijken. Zet een komma, puntkomma of | tussen twee wijken.',
   },
   {
     key: 'omschrijving',

@@ -84,6 +84,7 @@ describe('XLSX template', () => {
         relations: [],
         layouts: {},
         report: { ignored: [], mapped: [] },
+        words: { listSeparators: ['|', ';', ','] },
       },
     });
   });

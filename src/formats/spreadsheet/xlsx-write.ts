@@ -191,9 +191,10 @@ function list(header: string): ExcelJS.DataValidation {
     allowBlank: true,
     formulae: [`lijsten!$${letter}$2:$${letter}$${size + 1}`],
     showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: 'Kies uit de lijst',
-    error: `Kies een ${header} uit de lijst.`,
+    // A warning, not a stop: the import also takes the screen's words ("Bewoners"), which are not on the list.
+    errorStyle: 'warning',
+    errorTitle: 'Staat niet in de lijst',
+    error: `Kies een ${header} uit de lijst, of typ het woord dat u op het scherm ziet. Krachtenveld controleert het bij het inlezen.`,
   };
 }
 

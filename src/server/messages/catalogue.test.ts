@@ -57,6 +57,14 @@ const FULL_PARAMS = {
   column: 'naam',
   firstRow: 4,
   name: 'Wijkteam Noord',
+  vocabulary: 'force',
+  value: 'Bewonerz',
+  separators: ['|', ';', ','],
+  ids: ['2f1c6b8e-4d3a-4b7e-9c1d-0a5e8f3b2c71'],
+  idColumn: 'van_id',
+  sheet: 'spelers',
+  rows: [3, 7],
+  suggestions: ['Bergen (L.) (GM0893)', 'Bergen (NH.) (GM0373)'],
 };
 
 describe('the server message catalogue', () => {

@@ -4,11 +4,30 @@
  * columns and groupings stay as they are, because that is what files and the API use.
  */
 import type { Catalogue } from './catalogue.ts';
+import { acceptedWords, alternatives } from './words.ts';
 
 /** A number as English readers write it: 1,600,000. */
 const count = (value: unknown) => new Intl.NumberFormat('en-GB').format(Number(value));
 
 const list = (values: unknown) => (Array.isArray(values) ? values.join(', ') : '');
+
+const SEPARATOR_WORDS: Record<string, string> = {
+  '|': 'a bar (|)',
+  ';': 'a semicolon (;)',
+  ',': 'a comma (,)',
+};
+const separators = (values: unknown) =>
+  Array.isArray(values)
+    ? ` Separate two values with ${alternatives(
+        values.map((value) => SEPARATOR_WORDS[String(value)] ?? String(value)),
+        'or',
+      )}.`
+    : '';
+/** The new actors of a file that share a name: they have no id yet, so only their rows can be named. */
+const newInRows = (rows: unknown[], sheet: unknown) =>
+  rows.length === 1
+    ? ` Row ${rows[0]} of sheet ${sheet} holds a new actor with this name.`
+    : ` Rows ${alternatives(rows, 'and')} of sheet ${sheet} hold new actors with this name.`;
 
 export const en: Catalogue = {
   titles: {
@@ -52,7 +71,13 @@ export const en: Catalogue = {
   reasons: {
     required: () => 'This field is required.',
     invalid_type: (p) => `Wrong kind of value${p.expected ? ` (expected: ${p.expected})` : ''}.`,
-    invalid_enum: (p) => `Choose one of these values: ${list(p.values)}.`,
+    invalid_enum: (p) => {
+      // A spreadsheet's cell: its vocabulary's words (labels and codes) and, in a list, how to separate.
+      const words = acceptedWords(p.vocabulary, 'en');
+      if (words === undefined) return `Choose one of these values: ${list(p.values)}.`;
+      const value = typeof p.value === 'string' ? `"${p.value}" is not a known value. ` : '';
+      return `${value}Choose from: ${words}.${separators(p.separators)}`;
+    },
     too_short: (p) => {
       const one = Number(p.minimum) === 1;
       return p.origin === 'array'
@@ -76,7 +101,18 @@ export const en: Catalogue = {
     gemeente_code_format: () => 'A municipality code is GM followed by four digits, for example GM0363.',
     invalid_value: () => 'This value is not allowed.',
     email_format: () => 'Give a valid e-mail address, for example name@example.org.',
-    unknown_gemeente: () => 'This municipality code is not in the CBS list of municipalities.',
+    unknown_gemeente: (p) => {
+      if (typeof p.name !== 'string')
+        return 'This municipality code is not in the CBS list of municipalities.';
+      const suggestions = alternatives(p.suggestions, 'or');
+      return `There is no municipality named "${p.name}". ${
+        suggestions
+          ? `Did you mean ${suggestions}?`
+          : 'Write the name as CBS does, or give the code, such as GM0363.'
+      }`;
+    },
+    ambiguous_gemeente: (p) =>
+      `More than one municipality is named "${p.name}". Did you mean ${alternatives(p.suggestions, 'or')}? Then give the code, such as GM0363.`,
     self_relation: () => 'An actor cannot have a relation with itself.',
     date_order: () => 'The end date is before the start date.',
     actor_not_in_workspace: () => 'This actor does not exist in this workspace.',
@@ -114,8 +150,17 @@ export const en: Catalogue = {
       `This actor or relation appears twice in the file${p.firstRow ? ` (also in row ${p.firstRow})` : ''}.`,
     actor_not_found: (p) =>
       `There is no actor${p.name ? ` named "${p.name}"` : ''} in the file or in the workspace.`,
-    ambiguous_name: (p) =>
-      `More than one actor is named "${p.name}". Use the id column to say which one you mean.`,
+    ambiguous_name: (p) => {
+      const ids = Array.isArray(p.ids) ? p.ids : [];
+      const rows = Array.isArray(p.rows) ? p.rows : [];
+      const head = `More than one actor is named "${p.name}".`;
+      if (ids.length + rows.length === 0) return `${head} Use the id column to say which one you mean.`;
+      const byId = ids.length
+        ? ` Did you mean ${alternatives(ids, 'or')}? Put that id in the column ${p.idColumn}.`
+        : '';
+      const byRow = rows.length ? `${newInRows(rows, p.sheet)} Give each actor a name of its own.` : '';
+      return head + byId + byRow;
+    },
     invalid_grouping: () =>
       'Choose a grouping: kracht, domein, wijk, wet, financier or tag:<prefix> (for example tag:moeder).',
   },
@@ -136,6 +181,9 @@ export const en: Catalogue = {
       'This invitation has expired, has been used or was revoked. Ask the owner for a new link.',
     actor_exists: 'This actor is already back in the workspace.',
     not_restorable: 'Only a deleted actor can be restored.',
+    relation_exists: 'This relation is already back in the workspace.',
+    relation_actor_missing:
+      'An actor of this relation has been deleted. Restore that actor first (in the history); then you can restore the relation.',
   },
 
   requestErrors: {

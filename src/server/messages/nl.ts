@@ -3,11 +3,30 @@
  * to every text lets any client show its own words instead.
  */
 import type { Catalogue } from './catalogue.ts';
+import { acceptedWords, alternatives } from './words.ts';
 
 /** A number as Dutch readers write it: 1.600.000. */
 const count = (value: unknown) => new Intl.NumberFormat('nl-NL').format(Number(value));
 
 const list = (values: unknown) => (Array.isArray(values) ? values.join(', ') : '');
+
+const SEPARATOR_WORDS: Record<string, string> = {
+  '|': 'een streep (|)',
+  ';': 'een puntkomma (;)',
+  ',': 'een komma (,)',
+};
+const separators = (values: unknown) =>
+  Array.isArray(values)
+    ? ` Scheid twee waarden met ${alternatives(
+        values.map((value) => SEPARATOR_WORDS[String(value)] ?? String(value)),
+        'of',
+      )}.`
+    : '';
+/** The new spelers of a file that share a name: they have no id yet, so only their rows can be named. */
+const newInRows = (rows: unknown[], sheet: unknown) =>
+  rows.length === 1
+    ? ` In rij ${rows[0]} van het blad ${sheet} staat een nieuwe speler met deze naam.`
+    : ` In de rijen ${alternatives(rows, 'en')} van het blad ${sheet} staan nieuwe spelers met deze naam.`;
 
 export const nl: Catalogue = {
   titles: {
@@ -51,11 +70,17 @@ export const nl: Catalogue = {
   reasons: {
     required: () => 'Dit veld is verplicht.',
     invalid_type: (p) => `Verkeerd soort waarde${p.expected ? ` (verwacht: ${p.expected})` : ''}.`,
-    invalid_enum: (p) => `Kies een van deze waarden: ${list(p.values)}.`,
+    invalid_enum: (p) => {
+      // A spreadsheet's cell: its vocabulary's words (labels and codes) and, in a list, how to separate.
+      const words = acceptedWords(p.vocabulary, 'nl');
+      if (words === undefined) return `Kies een van deze waarden: ${list(p.values)}.`;
+      const value = typeof p.value === 'string' ? `"${p.value}" kennen we niet. ` : '';
+      return `${value}Kies uit: ${words}.${separators(p.separators)}`;
+    },
     too_short: (p) =>
       p.origin === 'array'
-        ? `Geef minstens ${p.minimum} waarde(n).`
-        : `Gebruik minstens ${p.minimum} teken(s).`,
+        ? `Geef minstens ${p.minimum} ${p.minimum === 1 ? 'waarde' : 'waarden'}.`
+        : `Gebruik minstens ${p.minimum} ${p.minimum === 1 ? 'teken' : 'tekens'}.`,
     too_long: (p) =>
       p.origin === 'array'
         ? `Geef hoogstens ${p.maximum} waarden.`
@@ -75,7 +100,18 @@ export const nl: Catalogue = {
     gemeente_code_format: () => 'Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363.',
     invalid_value: () => 'Deze waarde is niet toegestaan.',
     email_format: () => 'Geef een geldig e-mailadres, bijvoorbeeld naam@gemeente.nl.',
-    unknown_gemeente: () => 'Deze gemeentecode staat niet in de lijst van gemeenten van het CBS.',
+    unknown_gemeente: (p) => {
+      if (typeof p.name !== 'string')
+        return 'Deze gemeentecode staat niet in de lijst van gemeenten van het CBS.';
+      const suggestions = alternatives(p.suggestions, 'of');
+      return `Er is geen gemeente met de naam "${p.name}". ${
+        suggestions
+          ? `Bedoelt u ${suggestions}?`
+          : 'Schrijf de naam zoals het CBS, of geef de code, zoals GM0363.'
+      }`;
+    },
+    ambiguous_gemeente: (p) =>
+      `Meer dan één gemeente heet "${p.name}". Bedoelt u ${alternatives(p.suggestions, 'of')}? Geef dan de code, zoals GM0363.`,
     self_relation: () => 'Een speler kan geen relatie met zichzelf hebben.',
     date_order: () => 'De einddatum ligt vóór de begindatum.',
     actor_not_in_workspace: () => 'Deze speler bestaat niet in deze werkruimte.',
@@ -113,8 +149,18 @@ export const nl: Catalogue = {
       `Deze speler of relatie staat twee keer in het bestand${p.firstRow ? ` (ook in rij ${p.firstRow})` : ''}.`,
     actor_not_found: (p) =>
       `Er is geen speler${p.name ? ` met de naam "${p.name}"` : ''} in het bestand of in de werkruimte.`,
-    ambiguous_name: (p) =>
-      `Er zijn meer spelers met de naam "${p.name}". Gebruik de id-kolom om aan te geven welke u bedoelt.`,
+    ambiguous_name: (p) => {
+      const ids = Array.isArray(p.ids) ? p.ids : [];
+      const rows = Array.isArray(p.rows) ? p.rows : [];
+      const head = `Er zijn meer spelers met de naam "${p.name}".`;
+      if (ids.length + rows.length === 0)
+        return `${head} Gebruik de id-kolom om aan te geven welke u bedoelt.`;
+      const byId = ids.length
+        ? ` Bedoelt u ${alternatives(ids, 'of')}? Zet die id in de kolom ${p.idColumn}.`
+        : '';
+      const byRow = rows.length ? `${newInRows(rows, p.sheet)} Geef elke speler een eigen naam.` : '';
+      return head + byId + byRow;
+    },
     invalid_grouping: () =>
       'Kies een indeling: kracht, domein, wijk, wet, financier of tag:<voorvoegsel> (bijvoorbeeld tag:moeder).',
   },
@@ -135,6 +181,9 @@ export const nl: Catalogue = {
       'Deze uitnodiging is verlopen, al gebruikt of ingetrokken. Vraag de eigenaar om een nieuwe link.',
     actor_exists: 'Deze speler bestaat al weer in de werkruimte.',
     not_restorable: 'Alleen een verwijderde speler kunt u terugzetten.',
+    relation_exists: 'Deze relatie bestaat al weer in de werkruimte.',
+    relation_actor_missing:
+      'Een speler van deze relatie is verwijderd. Zet eerst die speler terug (in de geschiedenis); daarna kunt u de relatie terugzetten.',
   },
 
   requestErrors: {

@@ -1,4 +1,12 @@
 /** English texts; same keys as nl.ts (the type makes a missing key a compile error). */
+import {
+  ACTOR_KIND_LABELS,
+  DOMAIN_LABELS,
+  FORCE_LABELS,
+  labelsIn,
+  RELATION_TYPE_LABELS,
+  SCALE_LABELS,
+} from '../../domain/index.ts';
 import type { Messages } from './nl.ts';
 
 export const en: Messages = {
@@ -57,16 +65,16 @@ export const en: Messages = {
     eigenaarExplained: 'An owner can also invite members, change their role and delete the workspace.',
   },
   import: {
-    title: 'Read a werkruimte from a file',
+    title: 'Read a workspace from a file',
     intro:
-      'Choose a file: a backup (JSON) from Krachtenveld, a spreadsheet (XLSX or CSV, use the template), or a network file from Gephi or NetworkX (GEXF, GraphML). A new werkruimte is added; existing ones stay as they are.',
-    intoTitle: 'Read a file into this werkruimte',
+      'Choose a file: a backup (JSON) from Krachtenveld, a spreadsheet (XLSX or CSV, use the template), or a network file from Gephi or NetworkX (GEXF, GraphML). A new workspace is added; existing ones stay as they are.',
+    intoTitle: 'Read a file into this workspace',
     intoIntro:
       'Actors that already exist (same id or name) are updated; so are relations (same id, or the same two actors and type). The rest is added. If the file has a single error, nothing is saved.',
     file: 'File',
     fileHint:
       'JSON, XLSX, CSV, GEXF or GraphML, at most 50 MB. For CSV you may choose two files: actors and relations.',
-    name: 'Name of the new werkruimte (optional)',
+    name: 'Name of the new workspace (optional)',
     nameHint: 'Leave empty to use the name in the file.',
     gemeente: 'Municipality (optional)',
     gemeenteHint: 'Only needed when the file names no municipality, such as a CSV or a file from Gephi.',
@@ -102,7 +110,7 @@ export const en: Messages = {
       'Processing took longer than the server allows per file. Split it into smaller parts and try again.',
     moreProblems_one: 'And {{formatted}} more problem.',
     moreProblems_other: 'And {{formatted}} more problems.',
-    done: 'Werkruimte {{name}} was created: {{summary}}',
+    done: 'Workspace {{name}} was created: {{summary}}',
     summary: '{{actors}} actors and {{relations}} relations read in',
     summaryUpdated_one: ', {{formatted}} of them updated',
     summaryUpdated_other: ', {{formatted}} of them updated',
@@ -116,7 +124,7 @@ export const en: Messages = {
     title: 'Import and export',
     downloadTitle: 'Download',
     downloadIntro:
-      'Download the whole werkruimte. The backup (JSON) holds everything and can be read in again later; the other formats are for Excel, Gephi, NetworkX or a report.',
+      'Download the whole workspace. The backup (JSON) holds everything and can be read in again later; the other formats are for Excel, Gephi, NetworkX or a report.',
     formats: {
       json: 'Backup (JSON)',
       xlsx: 'Spreadsheet (XLSX)',
@@ -163,6 +171,60 @@ export const en: Messages = {
     counts: '{{gemeente}}',
     yourRole: 'Your role: {{role}}',
   },
+  shell: {
+    allWorkspaces: 'All workspaces',
+    actorCount_one: '{{count}} actor',
+    actorCount_other: '{{count}} actors',
+    relationCount_one: '{{count}} relation',
+    relationCount_other: '{{count}} relations',
+    readOnly: 'You can look here, not change (reader)',
+    readMore: 'More about this workspace',
+    sections: 'Parts of the workspace',
+    section: {
+      map: 'Map',
+      actors: 'Actors',
+      relations: 'Relations',
+      diagnose: 'Diagnosis',
+      transfer: 'Exchange',
+      history: 'History',
+      members: 'Members',
+      about: 'About',
+    },
+    panel: 'Panel beside the map',
+    closePanel: 'Close',
+    dismissStatus: 'Close message',
+    filtersActive: 'Filters ({{visible}} of {{total}})',
+    notHere: 'Not found',
+    actorGone:
+      'This actor does not exist (any more) in this workspace. It may have been deleted; see the history.',
+    relationGone:
+      'This relation does not exist (any more) in this workspace. It may have been deleted; see the history.',
+    search: {
+      label: 'Find an actor',
+      placeholder: 'Part of a name',
+      results: 'Actors found',
+      none: 'No actor found for “{{text}}”.',
+      found_one: '1 actor found. Press Enter to open it.',
+      found_other: '{{count}} actors found. Press Enter to open the first.',
+      many: 'More than {{count}} actors found; type more of the name.',
+    },
+    about: {
+      title: 'About this workspace',
+      noDescription: 'This workspace has no description yet.',
+      gemeente: 'Municipality',
+      wijken: 'Districts',
+      noWijken: 'No districts given',
+      size: 'Size',
+      role: 'Your role',
+    },
+  },
+  duplicateName: {
+    exists_one: 'There already is an actor with this name:',
+    exists_other: 'There already are {{count}} actors with this name:',
+    question: 'Did you mean that one? Two actors with the same name are hard to tell apart.',
+    confirm: 'Yes, this is another actor with the same name',
+    required: 'Choose another name, or tick that this is another actor.',
+  },
   workspace: {
     map: 'Map',
     register: 'Register',
@@ -193,15 +255,20 @@ export const en: Messages = {
     busy: 'Making the image…',
     saved: 'The image was saved as {{file}}.',
     failed: 'The image could not be made: {{message}}',
+    layoutLine: 'Layout: {{layout}}',
+    layoutFiveForces: 'five forces',
+    layoutNetwork: 'network',
+    filterLine: 'Filter: {{visible}} of {{total}} actors',
   },
   register: {
-    search: 'Search an actor',
+    search: 'Search the list of actors',
     count_one: '{{count}} actor',
     count_other: '{{count}} actors',
     pages: 'Pages',
     previous: 'Previous',
     next: 'Next',
     page: 'Page {{page}} of {{pages}}',
+    none: 'No actors found for “{{query}}”.',
   },
   panel: {
     close: 'Close',
@@ -210,7 +277,9 @@ export const en: Messages = {
     cancel: 'Cancel',
     saved: 'Saved.',
     delete: 'Delete actor',
-    confirmDelete: 'Are you sure you want to delete “{{name}}”? Its {{count}} relations go too.',
+    confirmDelete_zero: 'Are you sure you want to delete “{{name}}”? It has no relations.',
+    confirmDelete_one: 'Are you sure you want to delete “{{name}}”? Its relation goes too.',
+    confirmDelete_other: 'Are you sure you want to delete “{{name}}”? Its {{count}} relations go too.',
     deleted: 'Actor “{{name}}” was deleted.',
     profile: 'Profile',
     notFilled: 'Not filled in yet.',
@@ -235,6 +304,8 @@ export const en: Messages = {
     deleteRelation: 'Delete relation',
   },
   actorForm: {
+    chooseForce: 'Choose a force',
+    forceRequired: 'Choose the force this actor belongs to.',
     newTitle: 'Add actor',
     add: 'Add actor',
     create: 'Add',
@@ -259,25 +330,10 @@ export const en: Messages = {
     sourcesHint: 'One source per line.',
     created: 'Actor “{{name}}” was added.',
   },
-  scale: {
-    landelijk: 'National',
-    regio: 'Region',
-    gemeente: 'Municipality',
-    wijk: 'District',
-    buurt: 'Neighbourhood',
-  },
-  relationType: {
-    financiert: 'funds',
-    contracteert: 'contracts',
-    stuurt_aan: 'steers',
-    werkt_samen: 'works with',
-    verwijst: 'refers to',
-    informeert: 'informs',
-    vertegenwoordigt: 'represents',
-    maakt_deel_uit_van: 'is part of',
-    spanning: 'has tension with',
-  },
+  scale: labelsIn(SCALE_LABELS, 'en'),
+  relationType: labelsIn(RELATION_TYPE_LABELS, 'en'),
   filters: {
+    intro: 'Actors outside the filters turn light grey; the rest stands out.',
     title: 'Filters',
     force: 'Force',
     domain: 'Domain',
@@ -296,15 +352,71 @@ export const en: Messages = {
     strength: 'Strength',
     count_one: '{{count}} relation',
     count_other: '{{count}} relations',
+    search: 'Search a relation',
+    searchHint: 'Type part of a name, the kind of relation or the description.',
+    none: 'No relations found for “{{query}}”.',
+    period: 'Period',
+    description: 'Description',
+  },
+  relationPanel: {
+    title: 'Relation',
+    from: 'From',
+    to: 'To',
+    type: 'Kind of relation',
+    strength: 'Strength (1 weak – 5 strong)',
+    period: 'Period',
+    validFrom: 'Start date',
+    validTo: 'End date',
+    dateHint: 'Leave empty if you do not know.',
+    always: 'No start or end date',
+    between: '{{from}} to {{to}}',
+    since: 'from {{from}}',
+    until: 'until {{to}}',
+    description: 'Description',
+    perspective: 'Perspective',
+    perspectiveHint:
+      'Whose view of this relation this is: a force (for example resident) or a group (for example neighbourhood team North).',
+    sources: 'Sources',
+    sourcesHint: 'One source per line.',
+    endHint: 'Type part of the name and choose from the list.',
+    endUnknown: 'Choose an actor from the list.',
+    endAmbiguous:
+      'There are {{count}} actors with this name. First give one of them another name, then you can choose the right one.',
+    notFilled: 'Not filled in.',
+    edit: 'Edit relation',
+    saved: 'The relation has been saved.',
+    conflict:
+      'Someone else changed this relation while you were working on it. Your changes are still in the form. Load the newest version to see what changed; your changes will then be lost.',
+    delete: 'Delete relation',
+    confirmDelete:
+      'Are you sure you want to delete the relation “{{relation}}”? You can still undo this afterwards.',
+    deleted: 'The relation “{{relation}}” has been deleted.',
+    undo: 'Undo',
+    undone: 'The relation “{{relation}}” has been restored.',
+    open: 'Open relation: {{relation}}',
   },
   layout: {
     title: 'Map layout',
     vijf_krachten: 'Five forces (each force its own sector)',
     force: 'Network (who hangs together with whom)',
     running: 'Arranging the map…',
-    saved: 'The layout is done and saved.',
+    saved: 'The layout is saved. Everyone now sees the map this way.',
     rerun: 'Arrange again',
     notSaved: 'The map has been arranged. As a reader you cannot save the layout.',
+    tried: 'The map has been arranged. This layout is not saved yet.',
+    save: 'Save this layout',
+    saving: 'Saving the layout…',
+    saveHint: 'Then everyone sees the map this way, also in the image of the whole map.',
+  },
+  legend: {
+    colours: 'Colour: force',
+    size: 'Size',
+    sizeRelations: 'Larger dot: more relations',
+    relations: 'Lines',
+    otherRelations: 'Other relations',
+    negative: '{{type}} (negative)',
+    arrow: 'Arrow: the direction (from whom to whom)',
+    strength: 'Thicker line: stronger relation',
   },
   table: {
     name: 'Name',
@@ -314,33 +426,9 @@ export const en: Messages = {
     wijken: 'Districts',
     relations: 'Relations',
   },
-  force: {
-    rijk: 'National government',
-    instelling: 'Institutions',
-    gemeente: 'Municipality',
-    professional: 'Professionals',
-    bewoner: 'Residents',
-  },
-  kind: {
-    organisatie: 'Organisation',
-    team: 'Team',
-    initiatief: 'Initiative',
-    netwerk: 'Network',
-    persoon_in_rol: 'Person in a role',
-  },
-  domain: {
-    schulden: 'Debts',
-    armoede: 'Poverty',
-    werk_inkomen: 'Work and income',
-    wmo_ondersteuning: 'Wmo support',
-    jeugd: 'Youth',
-    gezondheid: 'Health',
-    wonen: 'Housing',
-    taal_onderwijs: 'Language and education',
-    informele_zorg: 'Informal care',
-    veiligheid: 'Safety',
-    participatie: 'Participation',
-  },
+  force: labelsIn(FORCE_LABELS, 'en'),
+  kind: labelsIn(ACTOR_KIND_LABELS, 'en'),
+  domain: labelsIn(DOMAIN_LABELS, 'en'),
   diagnose: {
     title: 'Diagnosis: where does collaboration fall apart?',
     grouping: 'Compare with the silos by',
@@ -361,7 +449,27 @@ export const en: Messages = {
     step: { snapshot: 'reading the map', measures: 'computing the measures' },
     failed: 'The analysis failed: {{message}}',
     selected: '{{name}} is selected. The details are below the map.',
-    networkSummary: '{{spelers}} actors, {{ties}} collaboration ties, {{clusters}} clusters.',
+    networkSummary: '{{spelers}}, {{ties}}, {{clusters}}.',
+    networkSummaryNoTies: '{{spelers}}, {{ties}}.',
+    count: {
+      spelers_zero: 'no actors',
+      spelers_one: '{{count}} actor',
+      spelers_other: '{{count}} actors',
+      ties_zero: 'no collaboration ties',
+      ties_one: '{{count}} collaboration tie',
+      ties_other: '{{count}} collaboration ties',
+      clusters_one: '{{count}} cluster',
+      clusters_other: '{{count}} clusters',
+    },
+    indicative: {
+      title: 'A first impression only',
+      size: 'This map has {{spelers}} and {{ties}}.',
+      actors: 'That is too few actors to say anything with confidence: at least {{minActors}} are needed.',
+      ties: 'That is too few collaboration ties to say anything with confidence: at least {{minTies}} are needed.',
+      both: 'That is too little to say anything with confidence: at least {{minActors}} actors and {{minTies}} collaboration ties are needed.',
+      advice:
+        'So read the diagnosis as a first impression. One actor or relation more or less can change the picture. Use the figures to ask questions, not to base policy on.',
+    },
     sampled: 'The map is large: betweenness is estimated from a sample.',
     headline: {
       inside: 'Per {{koker}}, {{share}} of the collaboration stays inside the own silo.',
@@ -376,8 +484,26 @@ export const en: Messages = {
       brokersTwo: '{{first}} and {{second}} connect the most silos.',
       brokersOne: '{{first}} connects the most silos.',
       brokersNone: 'No actor connects the silos with each other.',
-      subsidyOnly_one: "{{count}} residents' initiative is tied to the municipality by subsidy only.",
-      subsidyOnly_other: "{{count}} residents' initiatives are tied to the municipality by subsidy only.",
+      noTies:
+        'There are no collaboration ties on the map yet, so nothing can be said yet about silos or brokers.',
+      insideNoGroupedTies:
+        'It cannot be said yet how much collaboration stays inside the silos: no tie joins two actors that have a {{koker}}.',
+      subsidyOnly_one:
+        "{{count}} residents' initiative gets a subsidy from the municipality but does not work with it directly.",
+      subsidyOnly_other:
+        "{{count}} residents' initiatives get a subsidy from the municipality but do not work with it directly.",
+      tentative: {
+        inside: 'Per {{koker}}, {{share}} of the collaboration seems to stay inside the own silo.',
+        verdict: {
+          strong: 'That may point to strong siloing.',
+          some: 'The silos may have only limited contact with each other.',
+          mixed: 'There seems to be a fair amount of contact between the silos.',
+          open: 'The silos seem to work together a lot.',
+        },
+        brokersTwo: 'On this map, {{first}} and {{second}} seem to connect the most silos.',
+        brokersOne: 'On this map, {{first}} seems to connect the most silos.',
+        brokersNone: 'On this map, no actor connects the silos with each other yet.',
+      },
     },
     tabs: {
       label: 'Parts of the diagnosis',
@@ -391,6 +517,8 @@ export const en: Messages = {
     indices: {
       title: 'Indices',
       intro: 'For each index: what the value means here, and what you could do.',
+      introIndicative:
+        'The map is still small. Read each value as a first impression: one relation more or less can change it a lot.',
       action: 'What can you do?',
       measures: 'What does this measure?',
     },
@@ -412,13 +540,25 @@ export const en: Messages = {
         'A cluster is a group of actors who work a lot with each other and little with others. The computer found {{count}} cluster.',
       intro_other:
         'A cluster is a group of actors who work a lot with each other and little with others. The computer found {{count}} clusters.',
+      noTies:
+        'There are no collaboration ties yet, so there are no clusters either: every actor still stands alone.',
+      unstable:
+        'The map is still small: with one relation more or less the computer may already group the clusters differently.',
       colour: 'Colour the map by cluster',
+      layoutNotice:
+        'The map now uses the five-forces layout: actors are placed by force, not by cluster, so the colours look mixed up. In the network layout, actors who work together sit close to each other; there you see the clusters as groups.',
+      useNetworkLayout: 'Show the network layout',
       legend: 'Clusters',
       name: 'Cluster {{number}}',
       size_one: '{{count}} actor',
       size_other: '{{count}} actors',
-      profile: 'mostly {{force}} ({{forceShare}}) and {{domain}} ({{domainShare}})',
-      profileForce: 'mostly {{force}} ({{forceShare}})',
+      profile: 'force: {{force}}; domain: {{domain}}',
+      profileForce: 'force: {{force}}',
+      share: {
+        all: 'only {{label}}',
+        mostly: 'mostly {{label}} ({{share}})',
+        largest: 'mixed, the largest group is {{label}} ({{share}})',
+      },
       members: 'Who is in cluster {{number}}?',
     },
     brokers: {
@@ -426,10 +566,35 @@ export const en: Messages = {
       intro:
         'These actors connect silos that would otherwise stand apart. Choose a name: the map shows the actor and the details are below the map.',
       none: 'No actor connects silos with each other.',
-      crossTies_one: '{{count}} tie to other silos; reaches {{kokers}} silos.',
-      crossTies_other: '{{count}} ties to other silos; reaches {{kokers}} silos.',
-      times_one: 'once',
-      times_other: '{{count}} times',
+      crossTies_one: '{{count}} tie with {{kokers}}.',
+      crossTies_other: '{{count}} ties with {{kokers}}.',
+      kokers_one: '{{count}} other silo',
+      kokers_other: '{{count}} other silos',
+      role: {
+        coordinator_one:
+          'stands once between two actors of the own silo ({{koker}}) who do not work together directly.',
+        coordinator_other:
+          'stands {{count}} times between two actors of the own silo ({{koker}}) who do not work together directly.',
+        gatekeeper_one:
+          'once brings an outside actor into contact with someone of the own silo ({{koker}}) it does not work with directly.',
+        gatekeeper_other:
+          '{{count}} times brings an outside actor into contact with someone of the own silo ({{koker}}) it does not work with directly.',
+        representative_one:
+          'once brings someone of the own silo ({{koker}}) into contact with an outside actor they do not work with directly.',
+        representative_other:
+          '{{count}} times brings someone of the own silo ({{koker}}) into contact with an outside actor they do not work with directly.',
+        consultant_one:
+          'stands once between two actors of one other silo ({{koker}}) who do not work together directly.',
+        consultant_other:
+          'stands {{count}} times between two actors of one other silo ({{koker}}) who do not work together directly.',
+        liaison_one:
+          'once connects two actors of different silos who do not work together directly, belonging to neither silo itself.',
+        liaison_other:
+          '{{count}} times connects two actors of different silos who do not work together directly, belonging to neither silo itself.',
+      },
+      howCounted: 'What do the roles and the numbers mean?',
+      howCountedText:
+        'A role counts once for every time an actor stands between two others who do not work together directly: A works with this actor, this actor with B, but A not with B. The role depends on the silos of A, B and the actor itself. Working together goes both ways, so the same pair often counts twice: from A to B and from B to A.',
     },
     weakSpots: {
       title: 'Weak spots',
@@ -438,8 +603,11 @@ export const en: Messages = {
       cutOff_other: '{{count}} actors are then cut off from the rest',
       noneCutOff: 'None: if one actor drops out, the rest stays connected.',
       carriersTitle: 'If this actor drops out, most ties between silos go',
-      carries_one: '{{count}} of the {{total}} ties between silos',
-      carries_other: '{{count}} of the {{total}} ties between silos',
+      carries: {
+        only: 'the only tie between silos',
+        all: 'all {{total}} ties between silos',
+        part: '{{count}} of the {{total}} ties between silos',
+      },
       noneCarriers: 'None: there are no ties between silos.',
       soleTitle: 'Only link between silos',
       sole_one: 'only direct link between {{count}} pair of silos',
@@ -461,17 +629,30 @@ export const en: Messages = {
       intro:
         'For each resident actor: how many steps of collaboration it takes to reach the municipality and a professional, and through whom.',
       none: 'There are no resident actors on the map.',
-      subsidyOnlyCount_one: "{{count}} residents' initiative is tied to the municipality by subsidy only.",
+      subsidyOnlyCount_zero:
+        "No residents' initiative has a subsidy as its only direct tie to the municipality.",
+      subsidyOnlyCount_one:
+        "{{count}} residents' initiative gets a subsidy from the municipality but does not work with it directly.",
       subsidyOnlyCount_other:
-        "{{count}} residents' initiatives are tied to the municipality by subsidy only.",
+        "{{count}} residents' initiatives get a subsidy from the municipality but do not work with it directly.",
+      howRead:
+        'The steps count collaboration only, not money. With ‘subsidy only’ the initiative gets money from the municipality, but its collaboration with the municipality runs through others, or there is none.',
       name: 'Resident actor',
       toGemeente: 'Steps to the municipality',
       toProfessional: 'Steps to a professional',
-      subsidyOnly: 'Subsidy only?',
+      directContact: 'Direct tie with the municipality',
       unreachable: 'no connection',
+      steps_one: '{{count}} step (direct)',
+      steps_other: '{{count}} steps',
       via: 'via {{path}}',
-      yes: 'Yes',
-      no: 'No',
+      contact: {
+        subsidyOnly: 'Subsidy only',
+        collaboration: 'Yes, works together directly',
+        none: 'No',
+      },
+      subsidyReach_one: 'collaboration takes {{count}} step',
+      subsidyReach_other: 'collaboration takes {{count}} steps',
+      subsidyNoReach: 'no collaboration, not even through others',
     },
     whatIf: {
       title: 'What if?',
@@ -507,9 +688,12 @@ export const en: Messages = {
       direction: {
         less: 'less siloing',
         more: 'more siloing',
+        slight: 'hardly any difference',
         same: 'no difference',
         unknown: 'cannot be computed',
       },
+      slightNote:
+        '‘Hardly any difference’: the change is too small to say anything about more or less siloing.',
       points: '{{value}} percentage points',
       clusters: 'Number of clusters',
       subsidyOnly: "Residents' initiatives by subsidy only",
@@ -573,6 +757,8 @@ export const en: Messages = {
     actorPages: 'Pages of the history of this actor',
     restore: 'Restore',
     restoreOf: 'Restore: actor {{name}}',
+    restoreRelationOf: 'Restore: relation {{relation}}',
+    relationRestored: 'The relation “{{relation}}” has been restored.',
     restored_one: 'Actor “{{name}}” has been restored, with {{count}} relation.',
     restored_other: 'Actor “{{name}}” has been restored, with {{count}} relations.',
     skipped_one: '{{count}} relation did not come back, because the other actor no longer exists: {{list}}.',
@@ -655,6 +841,8 @@ export const en: Messages = {
       relationUpdate_agent: 'Relation {{relation}} changed {{agent}}',
       relationDelete: '{{who}} deleted the relation {{relation}}',
       relationDelete_agent: 'Relation {{relation}} deleted {{agent}}',
+      relationRestore: '{{who}} restored the relation {{relation}}',
+      relationRestore_agent: 'Relation {{relation}} restored {{agent}}',
       layoutSave: '{{who}} saved the {{layout}} layout',
       layoutSave_agent: '{{layout}} layout saved {{agent}}',
       memberJoin: '{{who}} joined as {{role}}',

@@ -1,4 +1,16 @@
-/** Dutch texts (B1), the source language of the UI. English (en.ts) must have the same keys. */
+/**
+ * Dutch texts (B1), the source language of the UI. English (en.ts) must have the same keys. The words of the
+ * vocabularies (force, kind, domain, scale, relationType) come from the domain, which the import shares.
+ */
+import {
+  ACTOR_KIND_LABELS,
+  DOMAIN_LABELS,
+  FORCE_LABELS,
+  labelsIn,
+  RELATION_TYPE_LABELS,
+  SCALE_LABELS,
+} from '../../domain/index.ts';
+
 export const nl = {
   app: {
     name: 'Krachtenveld',
@@ -165,6 +177,60 @@ export const nl = {
     counts: '{{gemeente}}',
     yourRole: 'Uw rol: {{role}}',
   },
+  shell: {
+    allWorkspaces: 'Alle werkruimtes',
+    actorCount_one: '{{count}} speler',
+    actorCount_other: '{{count}} spelers',
+    relationCount_one: '{{count}} relatie',
+    relationCount_other: '{{count}} relaties',
+    readOnly: 'U kunt hier kijken, niet wijzigen (lezer)',
+    readMore: 'Meer over deze werkruimte',
+    sections: 'Onderdelen van de werkruimte',
+    section: {
+      map: 'Kaart',
+      actors: 'Spelers',
+      relations: 'Relaties',
+      diagnose: 'Diagnose',
+      transfer: 'Uitwisselen',
+      history: 'Geschiedenis',
+      members: 'Leden',
+      about: 'Over',
+    },
+    panel: 'Paneel naast de kaart',
+    closePanel: 'Sluiten',
+    dismissStatus: 'Melding sluiten',
+    filtersActive: 'Filters ({{visible}} van {{total}})',
+    notHere: 'Niet gevonden',
+    actorGone:
+      'Deze speler bestaat niet (meer) in deze werkruimte. Misschien is hij verwijderd; kijk in de geschiedenis.',
+    relationGone:
+      'Deze relatie bestaat niet (meer) in deze werkruimte. Misschien is ze verwijderd; kijk in de geschiedenis.',
+    search: {
+      label: 'Zoek een speler',
+      placeholder: 'Deel van een naam',
+      results: 'Gevonden spelers',
+      none: 'Geen speler gevonden voor “{{text}}”.',
+      found_one: '1 speler gevonden. Druk op Enter om hem te openen.',
+      found_other: '{{count}} spelers gevonden. Druk op Enter om de eerste te openen.',
+      many: 'Meer dan {{count}} spelers gevonden; typ meer van de naam.',
+    },
+    about: {
+      title: 'Over deze werkruimte',
+      noDescription: 'Deze werkruimte heeft nog geen beschrijving.',
+      gemeente: 'Gemeente',
+      wijken: 'Wijken',
+      noWijken: 'Geen wijken opgegeven',
+      size: 'Omvang',
+      role: 'Uw rol',
+    },
+  },
+  duplicateName: {
+    exists_one: 'Er is al een speler met deze naam:',
+    exists_other: 'Er zijn al {{count}} spelers met deze naam:',
+    question: 'Bedoelt u die? Twee spelers met dezelfde naam zijn lastig uit elkaar te houden.',
+    confirm: 'Ja, dit is een andere speler met dezelfde naam',
+    required: 'Kies een andere naam, of vink aan dat dit een andere speler is.',
+  },
   workspace: {
     map: 'Kaart',
     register: 'Register',
@@ -195,15 +261,20 @@ export const nl = {
     busy: 'De afbeelding wordt gemaakt…',
     saved: 'De afbeelding is opgeslagen als {{file}}.',
     failed: 'De afbeelding kon niet worden gemaakt: {{message}}',
+    layoutLine: 'Indeling: {{layout}}',
+    layoutFiveForces: 'vijf krachten',
+    layoutNetwork: 'netwerk',
+    filterLine: 'Filter: {{visible}} van {{total}} spelers',
   },
   register: {
-    search: 'Zoek een speler',
+    search: 'Zoek in de lijst van spelers',
     count_one: '{{count}} speler',
     count_other: '{{count}} spelers',
     pages: 'Pagina’s',
     previous: 'Vorige',
     next: 'Volgende',
     page: 'Pagina {{page}} van {{pages}}',
+    none: 'Geen spelers gevonden voor “{{query}}”.',
   },
   panel: {
     close: 'Sluiten',
@@ -212,7 +283,10 @@ export const nl = {
     cancel: 'Annuleren',
     saved: 'Opgeslagen.',
     delete: 'Speler verwijderen',
-    confirmDelete:
+    confirmDelete_zero: 'Weet u zeker dat u “{{name}}” wilt verwijderen? De speler heeft geen relaties.',
+    confirmDelete_one:
+      'Weet u zeker dat u “{{name}}” wilt verwijderen? Ook de relatie van deze speler gaat weg.',
+    confirmDelete_other:
       'Weet u zeker dat u “{{name}}” wilt verwijderen? Ook de {{count}} relaties van deze speler gaan weg.',
     deleted: 'Speler “{{name}}” is verwijderd.',
     profile: 'Profiel',
@@ -238,6 +312,8 @@ export const nl = {
     deleteRelation: 'Relatie verwijderen',
   },
   actorForm: {
+    chooseForce: 'Kies een kracht',
+    forceRequired: 'Kies de kracht waar deze speler bij hoort.',
     newTitle: 'Speler toevoegen',
     add: 'Speler toevoegen',
     create: 'Toevoegen',
@@ -262,25 +338,10 @@ export const nl = {
     sourcesHint: 'Eén bron per regel.',
     created: 'Speler “{{name}}” is toegevoegd.',
   },
-  scale: {
-    landelijk: 'Landelijk',
-    regio: 'Regio',
-    gemeente: 'Gemeente',
-    wijk: 'Wijk',
-    buurt: 'Buurt',
-  },
-  relationType: {
-    financiert: 'financiert',
-    contracteert: 'contracteert',
-    stuurt_aan: 'stuurt aan',
-    werkt_samen: 'werkt samen met',
-    verwijst: 'verwijst naar',
-    informeert: 'informeert',
-    vertegenwoordigt: 'vertegenwoordigt',
-    maakt_deel_uit_van: 'maakt deel uit van',
-    spanning: 'heeft spanning met',
-  },
+  scale: labelsIn(SCALE_LABELS, 'nl'),
+  relationType: labelsIn(RELATION_TYPE_LABELS, 'nl'),
   filters: {
+    intro: 'Spelers buiten de filters worden lichtgrijs; de rest valt op.',
     title: 'Filters',
     force: 'Kracht',
     domain: 'Domein',
@@ -299,15 +360,71 @@ export const nl = {
     strength: 'Sterkte',
     count_one: '{{count}} relatie',
     count_other: '{{count}} relaties',
+    search: 'Zoek een relatie',
+    searchHint: 'Typ een deel van een naam, de soort relatie of de toelichting.',
+    none: 'Geen relaties gevonden voor “{{query}}”.',
+    period: 'Periode',
+    description: 'Toelichting',
+  },
+  relationPanel: {
+    title: 'Relatie',
+    from: 'Van',
+    to: 'Naar',
+    type: 'Soort relatie',
+    strength: 'Sterkte (1 zwak – 5 sterk)',
+    period: 'Periode',
+    validFrom: 'Begindatum',
+    validTo: 'Einddatum',
+    dateHint: 'Laat leeg als u het niet weet.',
+    always: 'Geen begin- of einddatum',
+    between: '{{from}} tot en met {{to}}',
+    since: 'vanaf {{from}}',
+    until: 'tot en met {{to}}',
+    description: 'Toelichting',
+    perspective: 'Perspectief',
+    perspectiveHint:
+      'Vanuit wie deze relatie zo is gezien: een kracht (bijvoorbeeld bewoner) of een groep (bijvoorbeeld wijkteam Noord).',
+    sources: 'Bronnen',
+    sourcesHint: 'Eén bron per regel.',
+    endHint: 'Typ een deel van de naam en kies uit de lijst.',
+    endUnknown: 'Kies een speler uit de lijst.',
+    endAmbiguous:
+      'Er zijn {{count}} spelers met deze naam. Geef een van hen eerst een andere naam, dan kunt u de goede kiezen.',
+    notFilled: 'Niet ingevuld.',
+    edit: 'Relatie bewerken',
+    saved: 'De relatie is opgeslagen.',
+    conflict:
+      'Iemand anders heeft deze relatie gewijzigd terwijl u bezig was. Uw wijzigingen staan nog in het formulier. Laad de nieuwste versie om te zien wat er veranderd is; uw wijzigingen gaan dan verloren.',
+    delete: 'Relatie verwijderen',
+    confirmDelete:
+      'Weet u zeker dat u de relatie “{{relation}}” wilt verwijderen? Daarna kunt u het nog ongedaan maken.',
+    deleted: 'De relatie “{{relation}}” is verwijderd.',
+    undo: 'Ongedaan maken',
+    undone: 'De relatie “{{relation}}” is teruggezet.',
+    open: 'Relatie openen: {{relation}}',
   },
   layout: {
     title: 'Indeling van de kaart',
     vijf_krachten: 'Vijf krachten (elke kracht een eigen vak)',
     force: 'Netwerk (wie met wie samenhangt)',
     running: 'De kaart wordt geschikt…',
-    saved: 'De indeling is klaar en bewaard.',
+    saved: 'De indeling is bewaard. Iedereen ziet de kaart nu zo.',
     rerun: 'Opnieuw schikken',
     notSaved: 'De kaart is geschikt. Als lezer kunt u de indeling niet bewaren.',
+    tried: 'De kaart is geschikt. Deze indeling is nog niet bewaard.',
+    save: 'Bewaar deze indeling',
+    saving: 'De indeling wordt bewaard…',
+    saveHint: 'Dan ziet iedereen de kaart zo, ook in de afbeelding van de hele kaart.',
+  },
+  legend: {
+    colours: 'Kleur: kracht',
+    size: 'Grootte',
+    sizeRelations: 'Grotere stip: meer relaties',
+    relations: 'Lijnen',
+    otherRelations: 'Andere relaties',
+    negative: '{{type}} (negatief)',
+    arrow: 'Pijl: de richting (van wie naar wie)',
+    strength: 'Dikkere lijn: sterkere relatie',
   },
   table: {
     name: 'Naam',
@@ -317,33 +434,9 @@ export const nl = {
     wijken: 'Wijken',
     relations: 'Relaties',
   },
-  force: {
-    rijk: 'Rijk',
-    instelling: 'Instellingen',
-    gemeente: 'Gemeente',
-    professional: 'Professionals',
-    bewoner: 'Bewoners',
-  },
-  kind: {
-    organisatie: 'Organisatie',
-    team: 'Team',
-    initiatief: 'Initiatief',
-    netwerk: 'Netwerk',
-    persoon_in_rol: 'Persoon in een rol',
-  },
-  domain: {
-    schulden: 'Schulden',
-    armoede: 'Armoede',
-    werk_inkomen: 'Werk en inkomen',
-    wmo_ondersteuning: 'Wmo-ondersteuning',
-    jeugd: 'Jeugd',
-    gezondheid: 'Gezondheid',
-    wonen: 'Wonen',
-    taal_onderwijs: 'Taal en onderwijs',
-    informele_zorg: 'Informele zorg',
-    veiligheid: 'Veiligheid',
-    participatie: 'Participatie',
-  },
+  force: labelsIn(FORCE_LABELS, 'nl'),
+  kind: labelsIn(ACTOR_KIND_LABELS, 'nl'),
+  domain: labelsIn(DOMAIN_LABELS, 'nl'),
   diagnose: {
     title: 'Diagnose: waar valt de samenwerking uiteen?',
     grouping: 'Vergelijk met de kokers per',
@@ -364,7 +457,28 @@ export const nl = {
     step: { snapshot: 'de kaart inlezen', measures: 'de maten berekenen' },
     failed: 'De analyse is mislukt: {{message}}',
     selected: '{{name}} is gekozen. De gegevens staan onder de kaart.',
-    networkSummary: '{{spelers}} spelers, {{ties}} samenwerkingscontacten, {{clusters}} clusters.',
+    networkSummary: '{{spelers}}, {{ties}}, {{clusters}}.',
+    networkSummaryNoTies: '{{spelers}}, {{ties}}.',
+    count: {
+      spelers_zero: 'geen spelers',
+      spelers_one: '{{count}} speler',
+      spelers_other: '{{count}} spelers',
+      ties_zero: 'geen samenwerkingscontacten',
+      ties_one: '{{count}} samenwerkingscontact',
+      ties_other: '{{count}} samenwerkingscontacten',
+      clusters_one: '{{count}} cluster',
+      clusters_other: '{{count}} clusters',
+    },
+    indicative: {
+      title: 'Alleen een eerste indruk',
+      size: 'Deze kaart heeft {{spelers}} en {{ties}}.',
+      actors:
+        'Dat zijn te weinig spelers om iets zeker te zeggen: daarvoor zijn er minstens {{minActors}} nodig.',
+      ties: 'Dat zijn te weinig samenwerkingscontacten om iets zeker te zeggen: daarvoor zijn er minstens {{minTies}} nodig.',
+      both: 'Dat is te weinig om iets zeker te zeggen: daarvoor zijn minstens {{minActors}} spelers en {{minTies}} samenwerkingscontacten nodig.',
+      advice:
+        'Lees de diagnose daarom als een eerste indruk. Eén speler of relatie meer of minder kan het beeld al veranderen. Gebruik de cijfers om vragen te stellen, niet om beleid op te baseren.',
+    },
     sampled: 'De kaart is groot: de tussenposities zijn geschat met een steekproef.',
     headline: {
       inside: 'Per {{koker}} blijft {{share}} van de samenwerking binnen de eigen koker.',
@@ -379,8 +493,26 @@ export const nl = {
       brokersTwo: '{{first}} en {{second}} verbinden de meeste kokers.',
       brokersOne: '{{first}} verbindt de meeste kokers.',
       brokersNone: 'Geen enkele speler verbindt de kokers met elkaar.',
-      subsidyOnly_one: '{{count}} bewonersinitiatief hangt alleen via subsidie aan de gemeente.',
-      subsidyOnly_other: '{{count}} bewonersinitiatieven hangen alleen via subsidie aan de gemeente.',
+      noTies:
+        'Er staan nog geen samenwerkingscontacten op de kaart. Daarom is nog niets te zeggen over verkokering of verbinders.',
+      insideNoGroupedTies:
+        'Nog niet te zeggen hoeveel samenwerking binnen de kokers blijft: geen enkel contact loopt tussen twee spelers met een {{koker}}.',
+      subsidyOnly_one:
+        '{{count}} bewonersinitiatief krijgt subsidie van de gemeente, maar werkt niet direct met de gemeente samen.',
+      subsidyOnly_other:
+        '{{count}} bewonersinitiatieven krijgen subsidie van de gemeente, maar werken niet direct met de gemeente samen.',
+      tentative: {
+        inside: 'Per {{koker}} lijkt {{share}} van de samenwerking binnen de eigen koker te blijven.',
+        verdict: {
+          strong: 'Dat kan wijzen op sterke verkokering.',
+          some: 'Misschien hebben de kokers maar beperkt contact met elkaar.',
+          mixed: 'Er lijkt redelijk veel contact tussen de kokers te zijn.',
+          open: 'De kokers lijken veel met elkaar samen te werken.',
+        },
+        brokersTwo: 'Op deze kaart lijken {{first}} en {{second}} de meeste kokers te verbinden.',
+        brokersOne: 'Op deze kaart lijkt {{first}} de meeste kokers te verbinden.',
+        brokersNone: 'Op deze kaart verbindt nog geen enkele speler de kokers met elkaar.',
+      },
     },
     tabs: {
       label: 'Onderdelen van de diagnose',
@@ -394,6 +526,8 @@ export const nl = {
     indices: {
       title: 'Indexen',
       intro: 'Bij elke index: wat de waarde hier betekent, en wat u kunt doen.',
+      introIndicative:
+        'De kaart is nog klein. Lees elke waarde als een eerste indruk: één relatie meer of minder kan de waarde flink veranderen.',
       action: 'Wat kunt u doen?',
       measures: 'Wat meet dit?',
     },
@@ -415,13 +549,25 @@ export const nl = {
         'Een cluster is een groep spelers die veel met elkaar en weinig met anderen samenwerkt. De computer vond {{count}} cluster.',
       intro_other:
         'Een cluster is een groep spelers die veel met elkaar en weinig met anderen samenwerkt. De computer vond {{count}} clusters.',
+      noTies:
+        'Er zijn nog geen samenwerkingscontacten. Daarom zijn er ook geen clusters: elke speler staat nog apart.',
+      unstable:
+        'De kaart is nog klein: bij één relatie meer of minder kan de computer de clusters al anders indelen.',
       colour: 'Kleur de kaart per cluster',
+      layoutNotice:
+        'De kaart staat nu in de indeling in vijf krachten: de spelers staan per kracht, niet per cluster. Daarom lijken de kleuren door elkaar te staan. In de netwerkindeling staan spelers die samenwerken dicht bij elkaar. Daar ziet u de clusters als groepen.',
+      useNetworkLayout: 'Toon de netwerkindeling',
       legend: 'Clusters',
       name: 'Cluster {{number}}',
       size_one: '{{count}} speler',
       size_other: '{{count}} spelers',
-      profile: 'vooral {{force}} ({{forceShare}}) en {{domain}} ({{domainShare}})',
-      profileForce: 'vooral {{force}} ({{forceShare}})',
+      profile: 'kracht: {{force}}; domein: {{domain}}',
+      profileForce: 'kracht: {{force}}',
+      share: {
+        all: 'alleen {{label}}',
+        mostly: 'vooral {{label}} ({{share}})',
+        largest: 'gemengd, de grootste groep is {{label}} ({{share}})',
+      },
       members: 'Wie zitten in cluster {{number}}?',
     },
     brokers: {
@@ -429,10 +575,35 @@ export const nl = {
       intro:
         'Deze spelers verbinden kokers die anders los van elkaar staan. Kies een naam: de kaart laat de speler zien en de gegevens staan onder de kaart.',
       none: 'Er is geen speler die kokers met elkaar verbindt.',
-      crossTies_one: '{{count}} contact met andere kokers; bereikt {{kokers}} kokers.',
-      crossTies_other: '{{count}} contacten met andere kokers; bereikt {{kokers}} kokers.',
-      times_one: '{{count}} keer',
-      times_other: '{{count}} keer',
+      crossTies_one: '{{count}} contact met {{kokers}}.',
+      crossTies_other: '{{count}} contacten met {{kokers}}.',
+      kokers_one: '{{count}} andere koker',
+      kokers_other: '{{count}} andere kokers',
+      role: {
+        coordinator_one:
+          'staat {{count}} keer tussen twee spelers uit de eigen koker ({{koker}}) die niet direct met elkaar samenwerken.',
+        coordinator_other:
+          'staat {{count}} keer tussen twee spelers uit de eigen koker ({{koker}}) die niet direct met elkaar samenwerken.',
+        gatekeeper_one:
+          'brengt {{count}} keer een speler van buiten in contact met iemand uit de eigen koker ({{koker}}), met wie die speler niet direct samenwerkt.',
+        gatekeeper_other:
+          'brengt {{count}} keer een speler van buiten in contact met iemand uit de eigen koker ({{koker}}), met wie die speler niet direct samenwerkt.',
+        representative_one:
+          'brengt {{count}} keer iemand uit de eigen koker ({{koker}}) in contact met een speler van buiten, met wie die niet direct samenwerkt.',
+        representative_other:
+          'brengt {{count}} keer iemand uit de eigen koker ({{koker}}) in contact met een speler van buiten, met wie die niet direct samenwerkt.',
+        consultant_one:
+          'staat {{count}} keer tussen twee spelers uit één andere koker ({{koker}}) die niet direct met elkaar samenwerken.',
+        consultant_other:
+          'staat {{count}} keer tussen twee spelers uit één andere koker ({{koker}}) die niet direct met elkaar samenwerken.',
+        liaison_one:
+          'verbindt {{count}} keer twee spelers uit verschillende kokers die niet direct met elkaar samenwerken; zelf hoort deze speler bij geen van die twee kokers.',
+        liaison_other:
+          'verbindt {{count}} keer twee spelers uit verschillende kokers die niet direct met elkaar samenwerken; zelf hoort deze speler bij geen van die twee kokers.',
+      },
+      howCounted: 'Wat betekenen de rollen en de getallen?',
+      howCountedText:
+        'Een rol telt één keer voor elke keer dat een speler tussen twee anderen staat die niet direct met elkaar samenwerken: A werkt samen met deze speler, deze speler met B, maar A niet met B. De rol hangt af van de kokers van A, B en de speler zelf. Samenwerken gaat twee kanten op. Daarom telt hetzelfde paar vaak twee keer: van A naar B en van B naar A.',
     },
     weakSpots: {
       title: 'Kwetsbare plekken',
@@ -441,8 +612,11 @@ export const nl = {
       cutOff_other: '{{count}} spelers raken dan los van de rest',
       noneCutOff: 'Geen: als één speler wegvalt, blijft de rest verbonden.',
       carriersTitle: 'Als deze speler wegvalt, verdwijnen de meeste contacten tussen kokers',
-      carries_one: '{{count}} van de {{total}} contacten tussen kokers',
-      carries_other: '{{count}} van de {{total}} contacten tussen kokers',
+      carries: {
+        only: 'het enige contact tussen kokers',
+        all: 'alle {{total}} contacten tussen kokers',
+        part: '{{count}} van de {{total}} contacten tussen kokers',
+      },
       noneCarriers: 'Geen: er zijn geen contacten tussen kokers.',
       soleTitle: 'Enige verbinding tussen kokers',
       sole_one: 'enige directe verbinding tussen {{count}} paar kokers',
@@ -464,16 +638,30 @@ export const nl = {
       intro:
         'Voor elke bewonersspeler: hoeveel stappen samenwerking er nodig zijn naar de gemeente en naar een professional, en via wie.',
       none: 'Er staan geen bewonersspelers op de kaart.',
-      subsidyOnlyCount_one: '{{count}} bewonersinitiatief hangt alleen via subsidie aan de gemeente.',
-      subsidyOnlyCount_other: '{{count}} bewonersinitiatieven hangen alleen via subsidie aan de gemeente.',
+      subsidyOnlyCount_zero:
+        'Geen enkel bewonersinitiatief heeft subsidie als enige directe band met de gemeente.',
+      subsidyOnlyCount_one:
+        '{{count}} bewonersinitiatief krijgt subsidie van de gemeente, maar werkt niet direct met de gemeente samen.',
+      subsidyOnlyCount_other:
+        '{{count}} bewonersinitiatieven krijgen subsidie van de gemeente, maar werken niet direct met de gemeente samen.',
+      howRead:
+        'De stappen tellen alleen samenwerking, geen geld. Bij ‘alleen subsidie’ krijgt het initiatief geld van de gemeente, maar loopt de samenwerking met de gemeente via anderen, of is er geen.',
       name: 'Bewonersspeler',
       toGemeente: 'Stappen naar de gemeente',
       toProfessional: 'Stappen naar een professional',
-      subsidyOnly: 'Alleen via subsidie?',
+      directContact: 'Directe band met de gemeente',
       unreachable: 'geen verbinding',
+      steps_one: '{{count}} stap (direct)',
+      steps_other: '{{count}} stappen',
       via: 'via {{path}}',
-      yes: 'Ja',
-      no: 'Nee',
+      contact: {
+        subsidyOnly: 'Alleen subsidie',
+        collaboration: 'Ja, werkt direct samen',
+        none: 'Nee',
+      },
+      subsidyReach_one: 'samenwerken gaat via {{count}} stap',
+      subsidyReach_other: 'samenwerken gaat via {{count}} stappen',
+      subsidyNoReach: 'geen samenwerking, ook niet via anderen',
     },
     whatIf: {
       title: 'Wat als?',
@@ -509,9 +697,12 @@ export const nl = {
       direction: {
         less: 'minder verkokering',
         more: 'meer verkokering',
+        slight: 'nauwelijks verschil',
         same: 'geen verschil',
         unknown: 'niet te berekenen',
       },
+      slightNote:
+        '‘Nauwelijks verschil’: de verandering is te klein om iets te zeggen over meer of minder verkokering.',
       points: '{{value}} procentpunt',
       clusters: 'Aantal clusters',
       subsidyOnly: 'Bewonersinitiatieven alleen via subsidie',
@@ -575,6 +766,8 @@ export const nl = {
     actorPages: 'Pagina’s van de geschiedenis van deze speler',
     restore: 'Terugzetten',
     restoreOf: 'Terugzetten: speler {{name}}',
+    restoreRelationOf: 'Terugzetten: relatie {{relation}}',
+    relationRestored: 'De relatie “{{relation}}” is teruggezet.',
     restored_one: 'Speler “{{name}}” is teruggezet, met {{count}} relatie.',
     restored_other: 'Speler “{{name}}” is teruggezet, met {{count}} relaties.',
     skipped_one: '{{count}} relatie kwam niet terug, omdat de andere speler er niet meer is: {{list}}.',
@@ -656,6 +849,8 @@ export const nl = {
       relationUpdate_agent: 'Relatie {{relation}} gewijzigd {{agent}}',
       relationDelete: '{{who}} verwijderde de relatie {{relation}}',
       relationDelete_agent: 'Relatie {{relation}} verwijderd {{agent}}',
+      relationRestore: '{{who}} zette de relatie {{relation}} terug',
+      relationRestore_agent: 'Relatie {{relation}} teruggezet {{agent}}',
       layoutSave: '{{who}} bewaarde de indeling {{layout}}',
       layoutSave_agent: 'Indeling {{layout}} bewaard {{agent}}',
       memberJoin: '{{who}} werd lid als {{role}}',

@@ -10,7 +10,13 @@ import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import type { EndpointOutput } from '../../contract/index.ts';
 import * as contract from '../../contract/index.ts';
-import { type Gemeente, roleAllows, type Workspace } from '../../domain/index.ts';
+import {
+  findGemeente,
+  type Gemeente,
+  gemeenteLabel,
+  roleAllows,
+  type Workspace,
+} from '../../domain/index.ts';
 import { ApiProblem, call } from '../api/client.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FieldError } from '../components/FieldError.tsx';
@@ -23,15 +29,13 @@ import { describeImport } from './import-summary.ts';
 /** A werkruimte as the list gives it: with the user's own role. */
 type ListedWorkspace = EndpointOutput<typeof contract.workspaces.listWorkspaces>['items'][number];
 
-const gemeenteLabel = (gemeente: Gemeente) => `${gemeente.name} (${gemeente.code})`;
-
-/** The code of the gemeente a user typed: its label from the list, its name or its code; '' if unknown. */
+/**
+ * The code of the gemeente a user typed: its label from the list, its name or its code; '' if unknown.
+ * The same rule as an import's gemeente (domain `findGemeente`).
+ */
 function resolveGemeente(gemeenten: readonly Gemeente[], text: string): string {
-  const typed = text.trim().toLowerCase();
-  const found = gemeenten.find(
-    (g) => gemeenteLabel(g).toLowerCase() === typed || g.name.toLowerCase() === typed,
-  );
-  return found?.code ?? (/^gm\d{4}$/.test(typed) ? typed.toUpperCase() : '');
+  const found = findGemeente(gemeenten, text);
+  return 'code' in found ? found.code : '';
 }
 
 export function WorkspacesPage() {
