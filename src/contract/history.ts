@@ -1,6 +1,7 @@
 /**
  * /workspaces/{workspaceId}/history: the audit trail of a werkruimte, or of one speler (`actorId`), newest
- * first, with before and after of every change; and restoring a deleted speler from its deletion event.
+ * first, with before and after of every change; and restoring a deleted speler from its deletion event, or
+ * a deleted relatie by its id.
  * The trail is read-only: there is no endpoint that edits or deletes an event.
  */
 import { z } from 'zod';
@@ -45,4 +46,15 @@ export const restoreActor = endpoint({
     409: problemResponses[400],
     ...problemResponses,
   },
+});
+
+export const restoreRelation = endpoint({
+  method: 'POST',
+  path: '/workspaces/:workspaceId/relations/:relationId/restore',
+  tags,
+  summary: 'Een verwijderde relatie terugzetten',
+  description:
+    'Zet de relatie terug zoals die was toen hij voor het laatst werd verwijderd, met dezelfde id. Is een van beide spelers inmiddels ook verwijderd, dan volgt 409 (`relation_actor_missing`): zet eerst die speler terug.',
+  params: workspaceParams.extend({ relationId: z.uuid() }),
+  responses: { 201: relationSchema, 409: problemResponses[400], ...problemResponses },
 });

@@ -37,6 +37,7 @@ export {
   deleteRelation,
   deleteWorkspace,
   restoreActor,
+  restoreRelation,
   saveLayout,
   updateActor,
   updateRelation,

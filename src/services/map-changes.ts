@@ -282,6 +282,39 @@ export function deleteRelation(
 }
 
 /**
+ * Puts a deleted relatie back, as its last deletion event kept it, under the same id: the undo of "Relatie
+ * verwijderen" and its restore from the history. Keyed by the relatie rather than the event, because that
+ * is what the screen that just deleted it holds. Refused when the relatie is back already, and when one of
+ * its spelers was deleted meanwhile (that speler has to come back first, with its own restore).
+ */
+export function restoreRelation(
+  store: Store,
+  author: Author,
+  workspaceId: string,
+  relationId: string,
+): Promise<Relation> {
+  return store.transaction(async (tx) => {
+    if (await tx.relations.get(workspaceId, relationId)) throw new ConflictError('relation_exists');
+    const event = await tx.audit.latestOf(workspaceId, 'relation.delete', relationId);
+    if (!event) throw new NotFoundError('relation', relationId);
+    const deleted = event.before as Relation;
+    const present = await tx.actors.existing(workspaceId, [deleted.sourceId, deleted.targetId]);
+    if (present.length < 2) throw new ConflictError('relation_actor_missing');
+    const restored = await tx.relations.reinsert(workspaceId, deleted);
+    await recordChange(tx, author, {
+      workspaceId,
+      action: 'relation.restore',
+      entityType: 'relation',
+      entityId: relationId,
+      actorIds: [restored.sourceId, restored.targetId],
+      before: null,
+      after: restored,
+    });
+    return restored;
+  });
+}
+
+/**
  * Saves a layout's positions. The event keeps how many positions there were before and after, not the
  * coordinates: a layout is saved after every drag, and positions are not what a history reader asks about.
  */

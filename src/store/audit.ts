@@ -92,6 +92,33 @@ export async function get(db: Db, workspaceId: string, id: number): Promise<Audi
   return row ? toEvent(row) : null;
 }
 
+/**
+ * The newest event of `action` about one record of a werkruimte (the last deletion of a relatie, to restore
+ * it). Walks the werkruimte's events newest first on its index; a trail has one event per change, so this
+ * stays a short scan.
+ */
+export async function latestOf(
+  db: Db,
+  workspaceId: string,
+  action: AuditAction,
+  entityId: string,
+): Promise<AuditEvent | null> {
+  const [row] = await db
+    .select(columns)
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.userId))
+    .where(
+      and(
+        eq(auditEvents.workspaceId, workspaceId),
+        eq(auditEvents.action, action),
+        eq(auditEvents.entityId, entityId),
+      ),
+    )
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  return row ? toEvent(row) : null;
+}
+
 /** The events about one account (made, password changed), newest first; they belong to no werkruimte. */
 export async function listForAccount(db: Db, userId: string): Promise<AuditEvent[]> {
   const rows = await db

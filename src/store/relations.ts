@@ -139,6 +139,42 @@ export async function create(db: Db, workspaceId: string, input: RelationCreate)
   }
 }
 
+/**
+ * Puts a deleted relatie back under its old id and creation time, as its deletion event kept it. The
+ * version goes one past the deleted one, so an editor who still holds the old relatie gets a 409 rather
+ * than overwriting it unseen. Ends that are gone meanwhile are reported like on create.
+ */
+export async function reinsert(db: Db, workspaceId: string, relation: Relation): Promise<Relation> {
+  const { id, sourceId, targetId, type, strength, description, validFrom, validTo, perspective, sources } =
+    relation;
+  const issues = await endIssues(db, workspaceId, sourceId, targetId);
+  if (issues.length > 0) throw new ValidationError(issues);
+  try {
+    const [row] = await db
+      .insert(relations)
+      .values({
+        id,
+        workspaceId,
+        sourceId,
+        targetId,
+        type,
+        strength,
+        description,
+        validFrom,
+        validTo,
+        perspective,
+        sources,
+        version: relation.version + 1,
+        createdAt: relation.createdAt,
+      })
+      .returning();
+    if (!row) throw new Error('insert returned no row');
+    return toRelation(row);
+  } catch (error) {
+    translateDatabaseError(error);
+  }
+}
+
 export async function update(
   db: Db,
   workspaceId: string,

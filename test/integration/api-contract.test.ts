@@ -84,7 +84,7 @@ describe('API contract', () => {
 
   it('guards every werkruimte route with the access check', () => {
     const workspaceRoutes = t.app.routeTable.filter((route) => isWorkspaceRoute(route.url));
-    expect(workspaceRoutes.length).toBe(28);
+    expect(workspaceRoutes.length).toBe(29);
     for (const route of workspaceRoutes) {
       expect(route.access, `${route.method} ${route.url} declares no access level`).toMatch(
         /^(read|edit|manage)$/,

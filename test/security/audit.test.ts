@@ -24,6 +24,7 @@ import {
   apiRoutes,
   backupFile,
   deletedActor,
+  deletedRelation,
   expectProblem,
   invite,
   join,
@@ -310,7 +311,7 @@ const CASES: Record<string, WriteCase> = {
         {
           method: 'POST',
           url: `${API}/workspaces`,
-          payload: { name: 'Onbekende gemeente', gemeente: 'GM9999' },
+          payload: { name: 'Onbekende gemeente', gemeente: 'GM9998' },
         },
         400,
         'validation',
@@ -383,7 +384,7 @@ const CASES: Record<string, WriteCase> = {
       const stale = { version: 1, name: 'Te laat' };
       await recordsNothing({ method: 'PATCH', url: base(), payload: stale }, 409, 'version_conflict');
       await recordsNothing(
-        { method: 'PATCH', url: base(), payload: { version: 1, gemeente: 'GM9999' } },
+        { method: 'PATCH', url: base(), payload: { version: 1, gemeente: 'GM9998' } },
         400,
       );
     },
@@ -544,6 +545,43 @@ const CASES: Record<string, WriteCase> = {
       const notADeletion = `${base()}/history/${created.items[0]?.id}/restore`;
       await recordsNothing({ method: 'POST', url: notADeletion }, 409, 'conflict');
       await recordsNothing({ method: 'POST', url: `${base()}/history/999999999/restore` }, 404, 'not_found');
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/relations/:relationId/restore': {
+    async success({ t, workspace }) {
+      const relation = await deletedRelation(t, workspace);
+      const { response, event } = await recordsOne(
+        { method: 'POST', url: `${base()}/relations/${relation.id}/restore` },
+        workspace.id,
+      );
+      const restored = response.json() as Relation;
+      expectEvent(event, {
+        action: 'relation.restore',
+        entityId: relation.id,
+        before: null,
+        after: restored,
+      });
+      const { version: _v, updatedAt: _u, ...fields } = relation;
+      expect(restored).toMatchObject(fields);
+    },
+    async failure({ t, workspace }) {
+      const relation = await deletedRelation(t, workspace);
+      const url = `${base()}/relations/${relation.id}/restore`;
+      expect((await t.inject({ method: 'POST', url })).statusCode).toBe(201);
+      await recordsNothing({ method: 'POST', url }, 409, 'conflict');
+      const orphan = await deletedRelation(t, workspace);
+      await t.inject({ method: 'DELETE', url: `${base()}/actors/${orphan.sourceId}` });
+      await recordsNothing(
+        { method: 'POST', url: `${base()}/relations/${orphan.id}/restore` },
+        409,
+        'conflict',
+      );
+      await recordsNothing(
+        { method: 'POST', url: `${base()}/relations/${NO_SUCH_ID}/restore` },
+        404,
+        'not_found',
+      );
     },
   },
 

@@ -217,6 +217,15 @@ export async function deletedActor(
   return { actor, relation, eventId: event.id };
 }
 
+/** A relatie between two new spelers, deleted: it can be restored by its id. */
+export async function deletedRelation(t: TestApp, workspace: Workspace): Promise<Relation> {
+  const relation = await newRelation(t, workspace);
+  await expectOk(
+    await t.inject({ method: 'DELETE', url: `${workspaceUrl(workspace)}/relations/${relation.id}` }),
+  );
+  return relation;
+}
+
 /** A small krachtenveld-backup/1 file: a werkruimte with the given spelers (new ones by default). */
 export function backupFile(
   workspaceName: string,
@@ -358,6 +367,10 @@ export const VALID_REQUESTS: Record<string, Prepare> = {
   'POST /api/v1/workspaces/:workspaceId/history/:eventId/restore': async ({ t }, workspace) => ({
     method: 'POST',
     url: `${workspaceUrl(workspace)}/history/${(await deletedActor(t, workspace)).eventId}/restore`,
+  }),
+  'POST /api/v1/workspaces/:workspaceId/relations/:relationId/restore': async ({ t }, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/relations/${(await deletedRelation(t, workspace)).id}/restore`,
   }),
 
   // Spelers

@@ -1,30 +1,22 @@
 /**
- * The register of spelers: a sortable, searchable, paged table of the whole map. Each name is a button, so
- * selecting a speler (which centres the map on it) works with the keyboard.
+ * The register of spelers: every speler of the map (the map's filters applied) in a searchable, sortable,
+ * paged table. A speler's name opens it; so does a click on its row.
  */
-
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphActor, WorkspaceGraph } from '../../../domain/index.ts';
-import { Pager } from '../../components/Pager.tsx';
-import { dutchCollator } from '../../state/collator.ts';
-
-const PAGE_SIZE = 50;
-type SortKey = 'name' | 'force' | 'relations';
+import { type DataColumn, DataTable } from '../../components/DataTable.tsx';
 
 interface ActorRegisterProps {
   data: WorkspaceGraph;
   /** Spelers outside the map's filters, left out of the table too. */
-  hidden: Set<string>;
+  hidden: ReadonlySet<string>;
   selectedId: string | null;
   onSelect(actorId: string): void;
 }
 
 export function ActorRegister({ data, hidden, selectedId, onSelect }: ActorRegisterProps) {
-  const { t, i18n } = useTranslation();
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
-  const [page, setPage] = useState(1);
+  const { t } = useTranslation();
 
   const degree = useMemo(() => {
     const counts = new Map<string, number>();
@@ -34,89 +26,61 @@ export function ActorRegister({ data, hidden, selectedId, onSelect }: ActorRegis
     }
     return counts;
   }, [data]);
+  const rows = useMemo(() => data.actors.filter((actor) => !hidden.has(actor.id)), [data, hidden]);
 
-  const rows = useMemo(() => {
-    const needle = query.trim().toLocaleLowerCase(i18n.language);
-    const filtered = data.actors.filter(
-      (actor) =>
-        !hidden.has(actor.id) && (!needle || actor.name.toLocaleLowerCase(i18n.language).includes(needle)),
-    );
-    const compare = (a: GraphActor, b: GraphActor) => {
-      if (sort.key === 'relations') return (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0);
-      if (sort.key === 'force')
-        return a.force.localeCompare(b.force) || dutchCollator.compare(a.name, b.name);
-      return dutchCollator.compare(a.name, b.name);
-    };
-    const sorted = [...filtered].sort(compare);
-    return sort.descending ? sorted.reverse() : sorted;
-  }, [data, hidden, query, sort, degree, i18n.language]);
-
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  const current = Math.min(page, pages);
-  const visible = rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
-
-  const header = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-      <button
-        type="button"
-        className="kv-sort"
-        onClick={() => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }))}
-      >
-        {label}
-      </button>
-    </th>
+  const columns = useMemo(
+    (): DataColumn<GraphActor>[] => [
+      { key: 'name', label: t('table.name'), cell: (a) => a.name, sortValue: (a) => a.name },
+      {
+        key: 'force',
+        label: t('table.force'),
+        cell: (a) => t(`force.${a.force}`),
+        sortValue: (a) => t(`force.${a.force}`),
+      },
+      {
+        key: 'kind',
+        label: t('table.kind'),
+        cell: (a) => t(`kind.${a.kind}`),
+        sortValue: (a) => t(`kind.${a.kind}`),
+      },
+      {
+        key: 'domains',
+        label: t('table.domains'),
+        cell: (a) => a.domains.map((d) => t(`domain.${d}`)).join(', '),
+      },
+      {
+        key: 'wijken',
+        label: t('table.wijken'),
+        cell: (a) => a.wijken.join(', '),
+        sortValue: (a) => a.wijken.join(', ') || null,
+      },
+      {
+        key: 'relations',
+        label: t('table.relations'),
+        cell: (a) => degree.get(a.id) ?? 0,
+        sortValue: (a) => degree.get(a.id) ?? 0,
+        numeric: true,
+      },
+    ],
+    [t, degree],
   );
+  // A speler is found by its name, and by the wijken and labels it has.
+  const searchTexts = useCallback((a: GraphActor) => [a.name, ...a.wijken, ...a.tags], []);
 
   return (
-    <div className="kv-register">
-      <label htmlFor="register-search">{t('register.search')}</label>
-      <input
-        id="register-search"
-        type="search"
-        className="utrecht-textbox"
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setPage(1);
-        }}
-      />
-      <p role="status" className="kv-muted">
-        {t('register.count', { count: rows.length })}
-      </p>
-      <table className="kv-table">
-        <caption className="kv-visually-hidden">{t('workspace.actors')}</caption>
-        <thead>
-          <tr>
-            {header('name', t('table.name'))}
-            {header('force', t('table.force'))}
-            <th scope="col">{t('table.kind')}</th>
-            <th scope="col">{t('table.domains')}</th>
-            <th scope="col">{t('table.wijken')}</th>
-            {header('relations', t('table.relations'))}
-          </tr>
-        </thead>
-        <tbody>
-          {visible.map((actor) => (
-            <tr
-              key={actor.id}
-              aria-selected={actor.id === selectedId}
-              className={actor.id === selectedId ? 'kv-selected' : ''}
-            >
-              <th scope="row">
-                <button type="button" className="kv-link-button" onClick={() => onSelect(actor.id)}>
-                  {actor.name}
-                </button>
-              </th>
-              <td>{t(`force.${actor.force}`)}</td>
-              <td>{t(`kind.${actor.kind}`)}</td>
-              <td>{actor.domains.map((d) => t(`domain.${d}`)).join(', ')}</td>
-              <td>{actor.wijken.join(', ')}</td>
-              <td className="kv-number">{degree.get(actor.id) ?? 0}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Pager label={t('register.pages')} page={current} pages={pages} onPage={setPage} />
-    </div>
+    <DataTable
+      caption={t('workspace.actors')}
+      rows={rows}
+      rowId={(a) => a.id}
+      columns={columns}
+      onOpen={onSelect}
+      selectedId={selectedId}
+      searchLabel={t('register.search')}
+      searchTexts={searchTexts}
+      countText={(count) => t('register.count', { count })}
+      noneText={(query) => t('register.none', { query })}
+      pagerLabel={t('register.pages')}
+      initialSort={{ key: 'name', direction: 'ascending' }}
+    />
   );
 }

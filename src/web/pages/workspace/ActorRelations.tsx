@@ -1,34 +1,88 @@
 /**
- * A speler's relaties, readable as sentences ("Gemeente financiert Buurtkamer"), and — for a redacteur or
- * eigenaar — the buttons to delete one and the form to add one.
+ * A speler's relaties, readable as sentences ("Gemeente financiert Buurtkamer") that open the relatie, and —
+ * for a redacteur or eigenaar — the buttons to delete one and the form to add one. A delete asks first and
+ * can be undone from the message that follows, since a relatie carries a description and sources that are
+ * work to type again.
  */
 
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as contract from '../../../contract/index.ts';
-import type { Actor, RelationType, WorkspaceGraph } from '../../../domain/index.ts';
-import { call } from '../../api/client.ts';
+import type { Actor, GraphRelation, RelationType, WorkspaceGraph } from '../../../domain/index.ts';
+import { ApiProblem, call } from '../../api/client.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
 import { RelationTypeSelect } from '../../components/RelationTypeSelect.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { dutchCollator } from '../../state/collator.ts';
 import { nameSuggestions } from '../../state/name-suggestions.ts';
 import { fieldErrors } from '../../state/problem-errors.ts';
+import { undoRelationDelete } from './relation-undo.ts';
+import { relationSentence } from './relation-words.ts';
 
 interface ActorRelationsProps {
   data: WorkspaceGraph;
   actor: Actor;
   canEdit: boolean;
   onChanged(): void;
+  /** Opens a relatie (its own panel); without it the sentences are plain text. */
+  onOpenRelation?(relationId: string): void;
 }
 
-export function ActorRelations({ data, actor, canEdit, onChanged }: ActorRelationsProps) {
+/** What the message under the list says, and the relatie an "Ongedaan maken" would bring back. */
+interface DeleteStatus {
+  message: string;
+  undo?: { relationId: string; sentence: string };
+}
+
+export function ActorRelations({ data, actor, canEdit, onChanged, onOpenRelation }: ActorRelationsProps) {
   const { t } = useTranslation();
   const names = useMemo(() => new Map(data.actors.map((a) => [a.id, a.name])), [data]);
   const mine = data.relations.filter((r) => r.source === actor.id || r.target === actor.id);
+  const sentenceOf = (relation: GraphRelation) => relationSentence(t, (id) => names.get(id), relation);
+  const [confirming, setConfirming] = useState<GraphRelation | null>(null);
+  const [status, setStatus] = useState<DeleteStatus | null>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const focusStatus = useRef(false);
+
+  // The deleted row and its button are gone: the keyboard user's place moves to the message and its undo.
+  useEffect(() => {
+    if (status && focusStatus.current) statusRef.current?.focus();
+    focusStatus.current = false;
+  }, [status]);
+
+  async function remove(relation: GraphRelation) {
+    setConfirming(null);
+    const sentence = sentenceOf(relation);
+    try {
+      await call(contract.relations.deleteRelation, {
+        params: { workspaceId: data.workspace.id, relationId: relation.id },
+      });
+      focusStatus.current = true;
+      setStatus({
+        message: t('relationPanel.deleted', { relation: sentence }),
+        undo: { relationId: relation.id, sentence },
+      });
+      onChanged();
+    } catch (error) {
+      setStatus({ message: problemText(error, t('errors.generic')) });
+    }
+  }
+
+  async function undo({ relationId, sentence }: NonNullable<DeleteStatus['undo']>) {
+    try {
+      await undoRelationDelete(data.workspace.id, relationId);
+      focusStatus.current = true;
+      setStatus({ message: t('relationPanel.undone', { relation: sentence }) });
+      onChanged();
+    } catch (error) {
+      focusStatus.current = true;
+      setStatus({ message: problemText(error, t('errors.generic')) });
+    }
+  }
 
   return (
     <div className="kv-relations">
@@ -39,19 +93,29 @@ export function ActorRelations({ data, actor, canEdit, onChanged }: ActorRelatio
         <ul>
           {mine.map((relation) => (
             <li key={relation.id}>
-              {names.get(relation.source)} <strong>{t(`relationType.${relation.type}`)}</strong>{' '}
-              {names.get(relation.target)} <span className="kv-muted">({relation.strength}/5)</span>
+              {onOpenRelation ? (
+                <button
+                  type="button"
+                  className="kv-link-button"
+                  aria-label={t('relationPanel.open', { relation: sentenceOf(relation) })}
+                  onClick={() => onOpenRelation(relation.id)}
+                >
+                  {sentenceOf(relation)}
+                </button>
+              ) : (
+                <>
+                  {names.get(relation.source)} <strong>{t(`relationType.${relation.type}`)}</strong>{' '}
+                  {names.get(relation.target)}
+                </>
+              )}{' '}
+              <span className="kv-muted">({relation.strength}/5)</span>
               {canEdit && ' '}
               {canEdit && (
                 <button
                   type="button"
                   className="kv-link-button"
-                  aria-label={`${t('panel.deleteRelation')}: ${names.get(relation.source)} ${t(`relationType.${relation.type}`)} ${names.get(relation.target)}`}
-                  onClick={() =>
-                    void call(contract.relations.deleteRelation, {
-                      params: { workspaceId: data.workspace.id, relationId: relation.id },
-                    }).then(onChanged)
-                  }
+                  aria-label={`${t('panel.deleteRelation')}: ${sentenceOf(relation)}`}
+                  onClick={() => setConfirming(relation)}
                 >
                   {t('panel.deleteRelation')}
                 </button>
@@ -60,9 +124,33 @@ export function ActorRelations({ data, actor, canEdit, onChanged }: ActorRelatio
           ))}
         </ul>
       )}
+      <div className="kv-undo-status">
+        <p className="kv-status" role="status" tabIndex={-1} ref={statusRef}>
+          {status?.message}
+        </p>
+        {status?.undo && canEdit && (
+          <Button purpose="secondary" onClick={() => status.undo && void undo(status.undo)}>
+            {t('relationPanel.undo')}
+          </Button>
+        )}
+      </div>
+      {confirming && (
+        <ConfirmDialog
+          title={t('relationPanel.delete')}
+          message={t('relationPanel.confirmDelete', { relation: sentenceOf(confirming) })}
+          confirmLabel={t('relationPanel.delete')}
+          cancelLabel={t('panel.cancel')}
+          onConfirm={() => void remove(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
       {canEdit && <AddRelationForm data={data} actor={actor} onAdded={onChanged} />}
     </div>
   );
+}
+
+function problemText(error: unknown, fallback: string): string {
+  return error instanceof ApiProblem ? (error.detail ?? error.message) : fallback;
 }
 
 function AddRelationForm({ data, actor, onAdded }: { data: WorkspaceGraph; actor: Actor; onAdded(): void }) {

@@ -2,18 +2,21 @@
  * A page of the audit trail — of the whole werkruimte, or of one speler — newest first, each event as a
  * sentence with its date and time, with paging. A deleted speler that is not back yet gets a "Terugzetten"
  * button (redacteur and eigenaar): it restores the speler with its relaties and says which relaties could
- * not come back.
+ * not come back. A deleted relatie gets one too; while one of its spelers is gone the server refuses, and
+ * its message (restore that speler first) shows here.
  */
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
+import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EndpointOutput } from '../../../../contract/index.ts';
 import * as contract from '../../../../contract/index.ts';
-import type { AuditEvent } from '../../../../domain/index.ts';
+import type { AuditEvent, Relation } from '../../../../domain/index.ts';
 import { ApiProblem, call } from '../../../api/client.ts';
 import { Pager } from '../../../components/Pager.tsx';
-import { describeEvent, formatWhen, localeOf } from './describe-event.ts';
+import { relationSentence } from '../relation-words.ts';
+import { actorNamesInEvents, describeEvent, formatWhen, localeOf } from './describe-event.ts';
 
 const PAGE_SIZE = 20;
 
@@ -31,8 +34,14 @@ interface HistoryListProps {
   /** Names of the spelers on the map now; a deleted speler that is among them is back already. */
   actorNames: ReadonlyMap<string, string>;
   memberNames: ReadonlyMap<string, string>;
+  /**
+   * The relaties on the map now: a deleted one among them is back already. Without it every deleted relatie
+   * keeps its button, and restoring one that is back says so.
+   */
+  relationIds?: ReadonlySet<string>;
   canRestore: boolean;
   onRestored?(result: RestoreResult): void;
+  onRelationRestored?(relation: Relation): void;
   emptyText: string;
   pagerLabel: string;
 }
@@ -43,8 +52,10 @@ export function HistoryList({
   refreshKey,
   actorNames,
   memberNames,
+  relationIds,
   canRestore,
   onRestored,
+  onRelationRestored,
   emptyText,
   pagerLabel,
 }: HistoryListProps) {
@@ -82,14 +93,16 @@ export function HistoryList({
     };
   }, [workspaceId, actorId, page, refreshKey]);
 
+  // Spelers deleted since keep the name an event of this page gave them.
+  const pastNames = useMemo(() => actorNamesInEvents(history?.items ?? []), [history]);
   const context = useMemo(
     () => ({
       t,
       language: i18n.language,
-      actorName: (id: string) => actorNames.get(id),
+      actorName: (id: string) => actorNames.get(id) ?? pastNames.get(id),
       memberName: (id: string) => memberNames.get(id),
     }),
-    [t, i18n.language, actorNames, memberNames],
+    [t, i18n.language, actorNames, pastNames, memberNames],
   );
 
   async function restore(event: AuditEvent) {
@@ -118,6 +131,19 @@ export function HistoryList({
     }
   }
 
+  async function restoreRelation(relationId: string, sentence: string) {
+    setStatus('');
+    try {
+      const relation = await call(contract.history.restoreRelation, { params: { workspaceId, relationId } });
+      focusStatus.current = true;
+      setStatus(t('history.relationRestored', { relation: sentence }));
+      onRelationRestored?.(relation);
+    } catch (problem) {
+      focusStatus.current = true;
+      setStatus(problem instanceof ApiProblem ? (problem.detail ?? problem.message) : t('errors.generic'));
+    }
+  }
+
   if (error) {
     return (
       <p className="kv-alert" role="alert">
@@ -138,6 +164,8 @@ export function HistoryList({
         <ol className="kv-history-list">
           {history.items.map((event) => {
             const deleted = event.action === 'actor.delete' ? deletedActor(event) : null;
+            const relationId = event.action === 'relation.delete' ? event.entityId : null;
+            const relationGone = relationId !== null && !relationIds?.has(relationId);
             return (
               <li key={event.id}>
                 <time dateTime={event.at} className="kv-muted">
@@ -149,6 +177,15 @@ export function HistoryList({
                     purpose="secondary"
                     aria-label={t('history.restoreOf', { name: deleted.name })}
                     onClick={() => void restore(event)}
+                  >
+                    {t('history.restore')}
+                  </Button>
+                )}
+                {canRestore && relationId && relationGone && (
+                  <Button
+                    purpose="secondary"
+                    aria-label={t('history.restoreRelationOf', { relation: relationOf(event, context) })}
+                    onClick={() => void restoreRelation(relationId, relationOf(event, context))}
                   >
                     {t('history.restore')}
                   </Button>
@@ -169,4 +206,22 @@ function deletedActor(event: AuditEvent): { id: string; name: string } | null {
   const actor = before?.actor;
   if (!actor || typeof actor.id !== 'string') return null;
   return { id: actor.id, name: typeof actor.name === 'string' ? actor.name : '' };
+}
+
+/** "Gemeente financiert Buurtkamer" for a relatie event, with the names the page knows. */
+function relationOf(
+  event: AuditEvent,
+  context: { t: TFunction; actorName(id: string): string | undefined },
+): string {
+  const relation = (event.before ?? event.after ?? {}) as {
+    sourceId?: unknown;
+    targetId?: unknown;
+    type?: unknown;
+  };
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return relationSentence(context.t, context.actorName, {
+    source: text(relation.sourceId),
+    target: text(relation.targetId),
+    type: text(relation.type),
+  });
 }

@@ -1,7 +1,11 @@
-/** Geschiedenis: the werkruimte's audit trail — who changed what, and when — with restoring a deleted speler. */
+/**
+ * Geschiedenis: the werkruimte's audit trail — who changed what, and when — with restoring a deleted speler
+ * or relatie.
+ */
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { useTranslation } from 'react-i18next';
+import type { Relation } from '../../../../domain/index.ts';
 import { HistoryList, type RestoreResult } from './HistoryList.tsx';
 
 interface HistorySectionProps {
@@ -9,8 +13,11 @@ interface HistorySectionProps {
   refreshKey: unknown;
   actorNames: ReadonlyMap<string, string>;
   memberNames: ReadonlyMap<string, string>;
+  /** The relaties on the map now, so a deleted relatie that is back has no "Terugzetten" button. */
+  relationIds?: ReadonlySet<string>;
   canRestore: boolean;
   onRestored(result: RestoreResult): void;
+  onRelationRestored?(relation: Relation): void;
 }
 
 export function HistorySection({
@@ -18,8 +25,10 @@ export function HistorySection({
   refreshKey,
   actorNames,
   memberNames,
+  relationIds,
   canRestore,
   onRestored,
+  onRelationRestored,
 }: HistorySectionProps) {
   const { t } = useTranslation();
   return (
@@ -33,8 +42,10 @@ export function HistorySection({
         refreshKey={refreshKey}
         actorNames={actorNames}
         memberNames={memberNames}
+        relationIds={relationIds}
         canRestore={canRestore}
         onRestored={onRestored}
+        onRelationRestored={onRelationRestored}
         emptyText={t('history.empty')}
         pagerLabel={t('history.pages')}
       />

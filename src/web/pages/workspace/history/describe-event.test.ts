@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../../domain/index.ts';
 import { en } from '../../../i18n/en.ts';
 import { nl } from '../../../i18n/nl.ts';
-import { changedFields, type DescribeContext, describeEvent, formatWhen } from './describe-event.ts';
+import {
+  actorNamesInEvents,
+  changedFields,
+  type DescribeContext,
+  describeEvent,
+  formatWhen,
+} from './describe-event.ts';
 
 const i18n = createInstance();
 let context: DescribeContext;
@@ -171,6 +177,30 @@ describe('describing an event', () => {
         context,
       ),
     ).toBe('Anna verwijderde de relatie een verwijderde speler werkt samen met Buurtkamer');
+  });
+
+  it('reads a restored relatie by its ends, and names a deleted speler as an event kept it', () => {
+    const relation = { id: 'r1', sourceId: 'gone', targetId: 'a1', type: 'financiert', strength: 3 };
+    expect(describeEvent(event({ action: 'relation.restore', after: relation }), context)).toBe(
+      'Anna zette de relatie een verwijderde speler financiert Buurtkamer terug',
+    );
+    const events = [
+      event({
+        action: 'actor.delete',
+        before: { actor: actor({ id: 'gone', name: 'Wijkcafé' }), relations: [] },
+      }),
+      event({ action: 'actor.update', after: actor({ id: 'gone', name: 'Oude naam' }) }),
+      event({ action: 'actor.create', after: actor({ id: 'a9', name: 'Bibliotheek' }) }),
+    ];
+    const past = actorNamesInEvents(events);
+    expect([...past]).toEqual([
+      ['gone', 'Wijkcafé'],
+      ['a9', 'Bibliotheek'],
+    ]);
+    const withPast = { ...context, actorName: (id: string) => context.actorName(id) ?? past.get(id) };
+    expect(describeEvent(event({ action: 'relation.delete', before: relation }), withPast)).toBe(
+      'Anna verwijderde de relatie Wijkcafé financiert Buurtkamer',
+    );
   });
 
   it('describes members and invitations with their roles', () => {

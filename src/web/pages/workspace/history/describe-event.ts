@@ -143,7 +143,8 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
     }
     case 'relation.create':
     case 'relation.update':
-    case 'relation.delete': {
+    case 'relation.delete':
+    case 'relation.restore': {
       const relation = isRecord(event.after) ? after : before;
       values = {
         relation: `${actorLabel(relation.sourceId)} ${t(`relationType.${text(relation.type)}`, {
@@ -187,6 +188,25 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
 
   const sentence = t(`history.event.${key}`, { ...values, ...author(event, t) });
   return details ? `${sentence}: ${details}` : sentence;
+}
+
+/**
+ * The names of spelers as events kept them (made, changed, deleted, restored), newest first wins: a relatie
+ * event names its ends by id, and a speler deleted since is no longer on the map to look its name up.
+ */
+export function actorNamesInEvents(events: readonly AuditEvent[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const keep = (value: unknown) => {
+    const actor = record(value);
+    if (typeof actor.id === 'string' && typeof actor.name === 'string' && !names.has(actor.id))
+      names.set(actor.id, actor.name);
+  };
+  for (const event of events) {
+    if (event.action === 'actor.create' || event.action === 'actor.update') keep(event.after);
+    else if (event.action === 'actor.delete') keep(record(event.before).actor);
+    else if (event.action === 'actor.restore') keep(record(event.after).actor);
+  }
+  return names;
 }
 
 /**
