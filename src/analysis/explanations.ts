@@ -91,7 +91,7 @@ export const EXPLANATIONS: Record<Locale, Texts> = {
       formalModularity: {
         title: 'Hoe gesloten zijn de kokers?',
         measures:
-          'Meet of spelers meer contact hebben binnen hun eigen koker dan je bij toeval zou verwachten. 0 betekent: niet meer dan toeval. Vanaf ongeveer 0,3 zijn de kokers duidelijk gesloten groepen.',
+          'Meet of spelers meer contact hebben binnen hun eigen koker dan bij toeval te verwachten is. 0 betekent: niet meer dan toeval. Vanaf ongeveer 0,3 zijn de kokers duidelijk gesloten groepen.',
         reading: {
           strong:
             'De waarde is {{value}}. De kokers zijn gesloten groepen: contact loopt vooral binnen de eigen koker ({{koker}}).',

@@ -7,7 +7,12 @@
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_COLLABORATION_TYPES, DEFAULT_GROUPING, type GroupingKey } from '../../../analysis/index.ts';
+import {
+  DEFAULT_COLLABORATION_TYPES,
+  DEFAULT_GROUPING,
+  type GroupingKey,
+  mapReliability,
+} from '../../../analysis/index.ts';
 import type { RelationType, WorkspaceGraph } from '../../../domain/index.ts';
 import { Tabs } from '../../components/Tabs.tsx';
 import type { MapOverride } from '../../map/MapView.tsx';
@@ -19,6 +24,7 @@ import {
   type SuggestionRow,
   type WhatIfChange,
 } from '../../state/analysis/index.ts';
+import type { MapLayout } from '../../state/map-layout.ts';
 import { BrokerList } from './diagnose/BrokerList.tsx';
 import { ClusterLegend } from './diagnose/ClusterLegend.tsx';
 import { DiagnoseControls } from './diagnose/DiagnoseControls.tsx';
@@ -40,6 +46,13 @@ interface DiagnosePanelProps {
   onSelect(id: string): void;
   onMapOverride(override: MapOverride | undefined): void;
   setMapPicker(picker: ((id: string) => void) | null): void;
+  /**
+   * The map's current layout and a way to switch to the network layout: colouring by cluster on the
+   * five-forces layout (spelers placed by kracht) looks random, so the clusters tab then offers the
+   * network layout. Optional only while the app shell is being rebuilt; without them no notice shows.
+   */
+  layout?: MapLayout;
+  onUseNetworkLayout?(): void;
 }
 
 export function DiagnosePanel({
@@ -48,6 +61,8 @@ export function DiagnosePanel({
   onSelect,
   onMapOverride,
   setMapPicker,
+  layout,
+  onUseNetworkLayout,
 }: DiagnosePanelProps) {
   const { t } = useTranslation();
   const [grouping, setGrouping] = useState<GroupingKey>(DEFAULT_GROUPING);
@@ -155,6 +170,10 @@ export function DiagnosePanel({
                   names={names}
                   coloured={coloured}
                   onColoured={setColoured}
+                  noTies={diagnosis.network.ties === 0}
+                  indicative={mapReliability(diagnosis.network).indicative}
+                  layout={layout}
+                  onUseNetworkLayout={onUseNetworkLayout}
                 />
                 <SiloTable diagnosis={diagnosis} />
               </>

@@ -58,8 +58,18 @@ export interface WeakSpotRows {
   cutOff: Array<{ id: string; name: string; separated: number }>;
   /** Spelers who are the only direct link between some kokers, with how many koker pairs. */
   soleBridges: Array<{ id: string; name: string; soleLinks: number }>;
-  /** Spelers whose departure cuts the most ties between kokers, with how many of the total. */
-  carriers: Array<{ id: string; name: string; crossTies: number; total: number }>;
+  /**
+   * Spelers whose departure cuts the most ties between kokers, with how many of the total; `share` picks
+   * the words, so one tie of one reads "het enige contact" and never "1 van de 1 contacten".
+   */
+  carriers: Array<{ id: string; name: string; crossTies: number; total: number; share: CarrierShare }>;
+}
+
+export type CarrierShare = 'only' | 'all' | 'part';
+
+export function carrierShare(crossTies: number, total: number): CarrierShare {
+  if (crossTies < total) return 'part';
+  return total === 1 ? 'only' : 'all';
 }
 
 export function weakSpotRows(diagnosis: Diagnosis, limit = TOP_SOLE_BRIDGES): WeakSpotRows {
@@ -75,12 +85,11 @@ export function weakSpotRows(diagnosis: Diagnosis, limit = TOP_SOLE_BRIDGES): We
       name: nameOf(spelers, id),
       soleLinks: spelers.get(id)?.soleLinks ?? 0,
     })),
-    carriers: diagnosis.weakSpots.crossTieCarriers.slice(0, limit).map((id) => ({
-      id,
-      name: nameOf(spelers, id),
-      crossTies: spelers.get(id)?.crossTies ?? 0,
-      total: diagnosis.weakSpots.totalCrossTies,
-    })),
+    carriers: diagnosis.weakSpots.crossTieCarriers.slice(0, limit).map((id) => {
+      const crossTies = spelers.get(id)?.crossTies ?? 0;
+      const total = diagnosis.weakSpots.totalCrossTies;
+      return { id, name: nameOf(spelers, id), crossTies, total, share: carrierShare(crossTies, total) };
+    }),
   };
 }
 
@@ -114,6 +123,12 @@ export interface ReachRow {
   toProfessional: number | null;
   professionalPath: string[];
   subsidyOnly: boolean;
+  /**
+   * The resident's direct line to the gemeente, read together with the steps: `subsidyOnly` — it gets
+   * money from the gemeente but works with it only through others (the steps say through how many);
+   * `collaboration` — it works with a gemeente-speler directly (one step); `none` — neither.
+   */
+  directContact: 'subsidyOnly' | 'collaboration' | 'none';
 }
 
 /** Residents' reach, most worrying first: no path to the gemeente, then subsidy-only, then farthest. */
@@ -129,6 +144,11 @@ export function reachRows(diagnosis: Diagnosis, compare: (a: string, b: string) 
       toProfessional: row.toProfessional.distance,
       professionalPath: row.toProfessional.pathIds.map((id) => nameOf(spelers, id)),
       subsidyOnly: row.subsidyOnly,
+      directContact: row.subsidyOnly
+        ? ('subsidyOnly' as const)
+        : row.toGemeente.distance === 1
+          ? ('collaboration' as const)
+          : ('none' as const),
     }))
     .sort(
       (a, b) =>
@@ -137,4 +157,16 @@ export function reachRows(diagnosis: Diagnosis, compare: (a: string, b: string) 
         far(b.toGemeente) - far(a.toGemeente) ||
         compare(a.name, b.name),
     );
+}
+
+/**
+ * How a cluster's most common kracht or domein may be worded: "allemaal" when every member has it,
+ * "vooral" only for a real majority, otherwise "gemengd, de grootste groep" — "vooral Instellingen (30%)"
+ * would contradict its own figure.
+ */
+export type ProfileLevel = 'all' | 'mostly' | 'largest';
+
+export function profileLevel(share: number): ProfileLevel {
+  if (share >= 1) return 'all';
+  return share > 0.5 ? 'mostly' : 'largest';
 }

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot, diagnose } from '../../../analysis/index.ts';
 import { CLUSTER_PALETTE, clusterColor, clusterColouring } from './cluster-colors.ts';
-import { brokerRows, reachRows, suggestionRows, weakSpotRows } from './diagnosis-rows.ts';
+import {
+  brokerRows,
+  carrierShare,
+  profileLevel,
+  reachRows,
+  suggestionRows,
+  weakSpotRows,
+} from './diagnosis-rows.ts';
 import { groupingChoices, siloLabel } from './groupings.ts';
-import { headlineSentences } from './headline.ts';
+import { headlineSentences, indicativeNotice } from './headline.ts';
 import { analysisInput } from './input.ts';
-import { TEST_ACTORS, TEST_RELATIONS } from './test-map.ts';
+import { reliableMap, SUBSIDY_ACTORS, SUBSIDY_RELATIONS, TEST_ACTORS, TEST_RELATIONS } from './test-map.ts';
 
 const diagnosis = diagnose(buildSnapshot(TEST_ACTORS, TEST_RELATIONS), { grouping: 'domein' });
 
@@ -48,29 +55,64 @@ describe('groupings', () => {
 });
 
 describe('headline', () => {
-  it('names the share inside the kokers, the verdict, the top brokers and the subsidy-only initiatives', () => {
+  it('on a small map, words the share inside the kokers, the verdict and the brokers as a first impression', () => {
     const sentences = headlineSentences(diagnosis, 'nl');
     const cross = diagnosis.indices.find((card) => card.key === 'crossShare')?.value as number;
     // 7 collaboration ties, 1 across: 86% stays inside.
     expect(cross).toBeCloseTo(1 / 7);
     expect(sentences[0]).toEqual({
-      key: 'diagnose.headline.inside',
+      key: 'diagnose.headline.tentative.inside',
       values: { koker: 'domein', share: '86%' },
     });
-    expect(sentences[1]?.key).toMatch(/^diagnose\.headline\.verdict\./);
+    expect(sentences[1]?.key).toMatch(/^diagnose\.headline\.tentative\.verdict\./);
     expect(sentences[2]).toEqual({
-      key: 'diagnose.headline.brokersTwo',
+      key: 'diagnose.headline.tentative.brokersTwo',
       values: { first: 'PROF-J', second: 'PROF-S' },
     });
     expect(sentences[3]).toEqual({ key: 'diagnose.headline.subsidyOnly', values: { count: 1 } });
   });
 
-  it('says when there is nothing to say yet', () => {
+  it('speaks plainly on a map large enough to judge', () => {
+    const { actors, relations } = reliableMap();
+    const large = diagnose(buildSnapshot(actors, relations), { grouping: 'domein' });
+    expect(large.network).toMatchObject({ spelers: 24, ties: 51 });
+    const keys = headlineSentences(large, 'nl').map((s) => s.key);
+    expect(keys[0]).toBe('diagnose.headline.inside');
+    expect(keys.some((key) => key.includes('tentative'))).toBe(false);
+  });
+
+  it('on a map without ties says only that, not that nobody connects the kokers', () => {
     const empty = diagnose(buildSnapshot(TEST_ACTORS, []), { grouping: 'domein' });
-    expect(headlineSentences(empty, 'en').map((s) => s.key)).toEqual([
-      'diagnose.headline.insideUnknown',
-      'diagnose.headline.brokersNone',
-    ]);
+    expect(headlineSentences(empty, 'en').map((s) => s.key)).toEqual(['diagnose.headline.noTies']);
+  });
+
+  it('does not advise filling in kokers that are filled in when no tie joins two grouped spelers', () => {
+    // Only gem-j has a wet: the ties all touch spelers without one.
+    const fewGrouped = diagnose(buildSnapshot(TEST_ACTORS, TEST_RELATIONS), { grouping: 'wet' });
+    expect(fewGrouped.kokers.ungrouped).toBe(TEST_ACTORS.length - 1);
+    expect(headlineSentences(fewGrouped, 'nl')[0]).toEqual({
+      key: 'diagnose.headline.insideNoGroupedTies',
+      values: { koker: 'wet' },
+    });
+    const noneGrouped = diagnose(buildSnapshot(TEST_ACTORS, TEST_RELATIONS), { grouping: 'financier' });
+    expect(headlineSentences(noneGrouped, 'nl')[0]?.key).toBe('diagnose.headline.insideUnknown');
+  });
+});
+
+describe('the indicative-only notice', () => {
+  it('is there below 20 spelers or 30 ties, saying which, and not on a map large enough', () => {
+    expect(indicativeNotice(diagnosis)).toEqual({
+      reason: 'both',
+      spelers: 7,
+      ties: 7,
+      minActors: 20,
+      minTies: 30,
+    });
+    const { actors, relations } = reliableMap();
+    expect(indicativeNotice(diagnose(buildSnapshot(actors, relations)))).toBeNull();
+    // Enough spelers, too few ties.
+    const sparse = diagnose(buildSnapshot(actors, relations.slice(0, 20)));
+    expect(indicativeNotice(sparse)?.reason).toBe('ties');
   });
 });
 
@@ -92,6 +134,19 @@ describe('list rows', () => {
     expect(rows.cutOff.map((row) => row.name).sort()).toEqual(['PROF-J', 'PROF-S']);
     expect(rows.cutOff.every((row) => row.separated > 0)).toBe(true);
     expect(rows.soleBridges.map((row) => row.name).sort()).toEqual(['PROF-J', 'PROF-S']);
+    // The map has one tie between kokers: each carries "the only one", never "1 of the 1".
+    expect(rows.carriers.map((row) => [row.crossTies, row.total, row.share])).toEqual([
+      [1, 1, 'only'],
+      [1, 1, 'only'],
+    ]);
+    expect([carrierShare(3, 3), carrierShare(1, 3)]).toEqual(['all', 'part']);
+  });
+
+  it('words the most common kracht of a cluster as "vooral" only for a majority', () => {
+    expect(profileLevel(1)).toBe('all');
+    expect(profileLevel(0.6)).toBe('mostly');
+    expect(profileLevel(0.5)).toBe('largest');
+    expect(profileLevel(0.3)).toBe('largest');
   });
 
   it('names both ends of each suggestion', () => {
@@ -106,6 +161,18 @@ describe('list rows', () => {
     expect(rows.map((row) => row.id)).toEqual(['bew-x', 'bew-s']);
     expect(rows[0]).toMatchObject({ toGemeente: null, subsidyOnly: true, gemeentePath: [] });
     expect(rows[1]).toMatchObject({ toGemeente: 1, gemeentePath: ['BEW-S', 'GEM-S'], subsidyOnly: false });
+    expect(rows.map((row) => row.directContact)).toEqual(['subsidyOnly', 'collaboration']);
+  });
+
+  it('reads "subsidy only" together with a three-step reach: money direct, collaboration through others', () => {
+    const subsidy = diagnose(buildSnapshot(SUBSIDY_ACTORS, SUBSIDY_RELATIONS));
+    const [row] = reachRows(subsidy, (a, b) => a.localeCompare(b));
+    expect(row).toMatchObject({
+      toGemeente: 3,
+      gemeentePath: ['BEW', 'PROF', 'INST', 'GEM'],
+      subsidyOnly: true,
+      directContact: 'subsidyOnly',
+    });
   });
 });
 

@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { INDEX_KEYS, whatIf } from '../../../analysis/index.ts';
+import {
+  type AnalysisActor,
+  type AnalysisRelation,
+  INDEX_KEYS,
+  MEANINGFUL_DELTA,
+  whatIf,
+} from '../../../analysis/index.ts';
 import { TEST_ACTORS, TEST_RELATIONS } from './test-map.ts';
 import {
   addTie,
@@ -72,6 +79,16 @@ describe('directions', () => {
     expect(countDirection(4, 5)).toBe('more');
   });
 
+  it('calls a change below the index threshold "slight", whichever way it goes', () => {
+    // What a new user saw: +0.007 on E-I shown as "minder verkokering".
+    expect(directionOf('eiIndex', 0.007)).toBe('slight');
+    expect(directionOf('eiIndex', -0.007)).toBe('slight');
+    expect(directionOf('crossShare', 0.0034)).toBe('slight');
+    expect(directionOf('eiIndex', MEANINGFUL_DELTA.eiIndex)).toBe('less');
+    expect(directionOf('formalModularity', -0.005)).toBe('slight');
+    expect(directionOf('components', 1)).toBe('more');
+  });
+
   it('formats a change with its sign, shares in percentage points', () => {
     expect(formatDelta(0.0321, 'share', 'nl')).toEqual({ text: '+3,2', points: true });
     expect(formatDelta(-0.08, 'index', 'nl').text).toMatch(/^[-−]0,08$/);
@@ -96,5 +113,33 @@ describe('delta rows', () => {
     expect(rows.get('crossShare')).toMatchObject({ format: 'share', direction: 'less' });
     expect(rows.get('eiIndex')?.direction).toBe('less');
     expect(rows.get('crossShare')?.delta).toBeCloseTo(2 / 8 - 1 / 7);
+  });
+
+  it('shows one new tie across kokers on the demo map as hardly any difference', () => {
+    const demo = JSON.parse(
+      readFileSync(new URL('../../../../data/demo/voorbeeldgemeente.json', import.meta.url), 'utf8'),
+    ) as {
+      actors: Array<AnalysisActor & { key: string }>;
+      relations: Array<Omit<AnalysisRelation, 'id'>>;
+    };
+    const actors = demo.actors.map((actor) => ({ ...actor, id: actor.key }));
+    const relations = demo.relations.map((relation, k) => ({ ...relation, id: `r${k}` }));
+    // Two spelers of different domeinen without any relatie, as the browser test picks them.
+    const tied = new Set(relations.flatMap((r) => [`${r.source}|${r.target}`, `${r.target}|${r.source}`]));
+    const a = actors.find((actor) => actor.domains.length > 0) as AnalysisActor;
+    const b = actors.find(
+      (other) =>
+        other.domains.length > 0 && other.domains[0] !== a.domains[0] && !tied.has(`${a.id}|${other.id}`),
+    ) as AnalysisActor;
+    const result = whatIf(
+      actors,
+      relations,
+      toChangeSet(addTie([], { source: a.id, target: b.id, type: 'werkt_samen' })),
+      { grouping: 'domein' },
+    );
+    const rows = new Map(deltaRows(result).map((row) => [row.key, row]));
+    expect(rows.get('eiIndex')?.delta).toBeGreaterThan(0);
+    expect(rows.get('eiIndex')?.direction).toBe('slight');
+    expect(rows.get('crossShare')?.direction).toBe('slight');
   });
 });

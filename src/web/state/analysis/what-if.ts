@@ -8,6 +8,7 @@ import {
   type ChangeSet,
   type IndexFormat,
   type IndexKey,
+  isMeaningfulDelta,
   type Locale,
   type WhatIfResult,
 } from '../../../analysis/index.ts';
@@ -90,7 +91,11 @@ export function changedActors(
   return [...ids];
 }
 
-export type Direction = 'less' | 'more' | 'same' | 'unknown';
+/**
+ * `slight`: a change below the index' meaningful threshold (`MEANINGFUL_DELTA` in src/analysis), shown as
+ * "nauwelijks verschil" in a neutral colour, so one tie on a big map is not sold as less verkokering.
+ */
+export type Direction = 'less' | 'more' | 'slight' | 'same' | 'unknown';
 
 /**
  * +1 when a higher value means a more open map (E-I, share of cross ties…), −1 when it means more siloed
@@ -105,6 +110,7 @@ const EPSILON = 1e-9;
 export function directionOf(key: IndexKey, delta: number | null): Direction {
   if (delta === null) return 'unknown';
   if (Math.abs(delta) < EPSILON) return 'same';
+  if (!isMeaningfulDelta(key, delta)) return 'slight';
   return delta * towardsOpen(key) > 0 ? 'less' : 'more';
 }
 

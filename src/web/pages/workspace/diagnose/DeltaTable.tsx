@@ -1,7 +1,8 @@
 /**
  * What a what-if change does: every index before and after, the difference, and whether that is towards
- * less or more verkokering (read from the index' direction), plus the number of clusters and of residents'
- * initiatives that hang on the gemeente by subsidy alone.
+ * less or more verkokering (read from the index' direction) — or, below the index' meaningful threshold,
+ * "nauwelijks verschil" in a neutral colour — plus the number of clusters and of residents' initiatives
+ * whose only direct line to the gemeente is subsidy.
  */
 import { useTranslation } from 'react-i18next';
 import {
@@ -39,52 +40,61 @@ export function DeltaTable({ result }: { result: WhatIfResult }) {
       after: result.residents.subsidyOnlyAfter,
     },
   ];
+  const rows = deltaRows(result);
   return (
-    <div className="kv-table-scroll">
-      <table className="kv-table kv-compact" data-testid="delta-table">
-        <caption className="kv-caption">{t('diagnose.whatIf.deltaTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('diagnose.whatIf.index')}</th>
-            <th scope="col" className="kv-number">
-              {t('diagnose.whatIf.before')}
-            </th>
-            <th scope="col" className="kv-number">
-              {t('diagnose.whatIf.after')}
-            </th>
-            <th scope="col" className="kv-number">
-              {t('diagnose.whatIf.change')}
-            </th>
-            <th scope="col">{t('diagnose.whatIf.effect')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {deltaRows(result).map((row) => (
-            <tr key={row.key} data-testid={`delta-${row.key}`} data-direction={row.direction}>
-              <th scope="row">{titles[row.key].title}</th>
-              <td className="kv-number">
-                {formatIndexValue({ value: row.before, format: row.format }, locale)}
-              </td>
-              <td className="kv-number">
-                {formatIndexValue({ value: row.after, format: row.format }, locale)}
-              </td>
-              <td className="kv-number" data-testid="delta-change">
-                {change(row.delta, row.format)}
-              </td>
-              <td>{effect(row.direction)}</td>
+    <div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1). */}
+      <section className="kv-table-scroll" aria-label={t('diagnose.whatIf.deltaTitle')} tabIndex={0}>
+        <table className="kv-table kv-compact" data-testid="delta-table">
+          <caption className="kv-caption">{t('diagnose.whatIf.deltaTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('diagnose.whatIf.index')}</th>
+              <th scope="col" className="kv-number">
+                {t('diagnose.whatIf.before')}
+              </th>
+              <th scope="col" className="kv-number">
+                {t('diagnose.whatIf.after')}
+              </th>
+              <th scope="col" className="kv-number">
+                {t('diagnose.whatIf.change')}
+              </th>
+              <th scope="col">{t('diagnose.whatIf.effect')}</th>
             </tr>
-          ))}
-          {counts.map((row) => (
-            <tr key={row.key} data-testid={`delta-${row.key}`}>
-              <th scope="row">{row.label}</th>
-              <td className="kv-number">{row.before}</td>
-              <td className="kv-number">{row.after}</td>
-              <td className="kv-number">{change(row.after - row.before, 'count')}</td>
-              <td>{effect(countDirection(row.before, row.after))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} data-testid={`delta-${row.key}`} data-direction={row.direction}>
+                <th scope="row">{titles[row.key].title}</th>
+                <td className="kv-number">
+                  {formatIndexValue({ value: row.before, format: row.format }, locale)}
+                </td>
+                <td className="kv-number">
+                  {formatIndexValue({ value: row.after, format: row.format }, locale)}
+                </td>
+                <td className="kv-number" data-testid="delta-change">
+                  {change(row.delta, row.format)}
+                </td>
+                <td>{effect(row.direction)}</td>
+              </tr>
+            ))}
+            {counts.map((row) => (
+              <tr key={row.key} data-testid={`delta-${row.key}`}>
+                <th scope="row">{row.label}</th>
+                <td className="kv-number">{row.before}</td>
+                <td className="kv-number">{row.after}</td>
+                <td className="kv-number">{change(row.after - row.before, 'count')}</td>
+                <td>{effect(countDirection(row.before, row.after))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {rows.some((row) => row.direction === 'slight') && (
+        <p className="kv-muted kv-small" data-testid="delta-slight-note">
+          {t('diagnose.whatIf.slightNote')}
+        </p>
+      )}
       {!result.exactPaths && <p className="kv-muted kv-small">{t('diagnose.whatIf.estimated')}</p>}
     </div>
   );

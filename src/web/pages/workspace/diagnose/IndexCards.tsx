@@ -4,7 +4,7 @@
  * the analysis' explanations, the same the API and the CLI give.
  */
 import { useTranslation } from 'react-i18next';
-import { type Diagnosis, explainIndex, type Locale } from '../../../../analysis/index.ts';
+import { type Diagnosis, explainIndex, type Locale, mapReliability } from '../../../../analysis/index.ts';
 
 export function IndexCards({ diagnosis }: { diagnosis: Diagnosis }) {
   const { t, i18n } = useTranslation();
@@ -13,6 +13,13 @@ export function IndexCards({ diagnosis }: { diagnosis: Diagnosis }) {
     <section aria-labelledby="indices-heading">
       <h3 id="indices-heading">{t('diagnose.indices.title')}</h3>
       <p className="kv-muted">{t('diagnose.indices.intro')}</p>
+      {/* The card texts are shared with the API and the CLI and speak plainly; on a small map this
+          sentence makes them a first impression. */}
+      {mapReliability(diagnosis.network).indicative && (
+        <p className="kv-notice" data-testid="indices-indicative">
+          {t('diagnose.indices.introIndicative')}
+        </p>
+      )}
       <ul className="kv-cards">
         {diagnosis.indices.map((card) => {
           const text = explainIndex(card, diagnosis.parameters.grouping, locale);

@@ -1,10 +1,13 @@
 /**
  * Residents' reach: for every bewoner-speler, how many steps of collaboration it is from the gemeente and
- * from a professional (and through whom), and whether its only line to the gemeente is subsidy.
+ * from a professional (and through whom), and its direct line to the gemeente. "Alleen subsidie" beside
+ * "3 stappen" must not read as a contradiction: the steps count collaboration only, so the cell says the
+ * initiative gets money directly but works with the gemeente through others, and a sentence above the
+ * table says how the two columns go together.
  */
 import { useTranslation } from 'react-i18next';
 import type { Diagnosis } from '../../../../analysis/index.ts';
-import { reachRows } from '../../../state/analysis/index.ts';
+import { type ReachRow, reachRows } from '../../../state/analysis/index.ts';
 import { dutchCollator } from '../../../state/collator.ts';
 
 interface ResidentsReachProps {
@@ -21,7 +24,7 @@ export function ResidentsReach({ diagnosis, onSelect }: ResidentsReachProps) {
       <strong>{t('diagnose.residents.unreachable')}</strong>
     ) : (
       <>
-        {distance}
+        {t('diagnose.residents.steps', { count: distance })}
         {path.length > 2 && (
           <span className="kv-hint">
             {t('diagnose.residents.via', { path: path.slice(1, -1).join(' → ') })}
@@ -29,6 +32,19 @@ export function ResidentsReach({ diagnosis, onSelect }: ResidentsReachProps) {
         )}
       </>
     );
+  const contact = (row: ReachRow) => {
+    const words = t(`diagnose.residents.contact.${row.directContact}`);
+    if (row.directContact !== 'subsidyOnly') return words;
+    const reach =
+      row.toGemeente === null
+        ? t('diagnose.residents.subsidyNoReach')
+        : t('diagnose.residents.subsidyReach', { count: row.toGemeente });
+    return (
+      <>
+        <strong>{words}</strong>; {reach}
+      </>
+    );
+  };
   return (
     <section aria-labelledby="residents-heading">
       <h3 id="residents-heading">{t('diagnose.residents.title')}</h3>
@@ -37,15 +53,19 @@ export function ResidentsReach({ diagnosis, onSelect }: ResidentsReachProps) {
         <p>{t('diagnose.residents.none')}</p>
       ) : (
         <>
-          <p>{t('diagnose.residents.subsidyOnlyCount', { count: subsidyOnly })}</p>
-          <div className="kv-table-scroll">
+          <p data-testid="residents-subsidy-count">
+            {t('diagnose.residents.subsidyOnlyCount', { count: subsidyOnly })}
+          </p>
+          <p className="kv-muted">{t('diagnose.residents.howRead')}</p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1). */}
+          <section className="kv-table-scroll" aria-label={t('diagnose.residents.title')} tabIndex={0}>
             <table className="kv-table kv-compact" data-testid="residents-table">
               <thead>
                 <tr>
                   <th scope="col">{t('diagnose.residents.name')}</th>
                   <th scope="col">{t('diagnose.residents.toGemeente')}</th>
                   <th scope="col">{t('diagnose.residents.toProfessional')}</th>
-                  <th scope="col">{t('diagnose.residents.subsidyOnly')}</th>
+                  <th scope="col">{t('diagnose.residents.directContact')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -58,18 +78,12 @@ export function ResidentsReach({ diagnosis, onSelect }: ResidentsReachProps) {
                     </th>
                     <td>{steps(row.toGemeente, row.gemeentePath)}</td>
                     <td>{steps(row.toProfessional, row.professionalPath)}</td>
-                    <td>
-                      {row.subsidyOnly ? (
-                        <strong>{t('diagnose.residents.yes')}</strong>
-                      ) : (
-                        t('diagnose.residents.no')
-                      )}
-                    </td>
+                    <td data-testid="resident-contact">{contact(row)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       )}
     </section>

@@ -17,7 +17,8 @@ export function SiloTable({ diagnosis }: { diagnosis: Diagnosis }) {
     <section aria-labelledby="kokers-heading">
       <h3 id="kokers-heading">{t('diagnose.kokers.title', { koker })}</h3>
       <p className="kv-muted">{t('diagnose.kokers.intro')}</p>
-      <div className="kv-table-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1). */}
+      <section className="kv-table-scroll" aria-label={t('diagnose.kokers.title', { koker })} tabIndex={0}>
         <table className="kv-table kv-compact" data-testid="koker-table">
           <thead>
             <tr>
@@ -50,7 +51,7 @@ export function SiloTable({ diagnosis }: { diagnosis: Diagnosis }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       {kokers.ungrouped > 0 && (
         <p className="kv-muted">{t('diagnose.kokers.ungrouped', { count: kokers.ungrouped, koker })}</p>
       )}

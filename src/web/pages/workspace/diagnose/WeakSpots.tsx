@@ -43,7 +43,7 @@ export function WeakSpots({ diagnosis, onSelect }: WeakSpotsProps) {
           {carriers.map((row) => (
             <li key={row.id}>
               {name(row.id, row.name)}:{' '}
-              {t('diagnose.weakSpots.carries', { count: row.crossTies, total: row.total })}
+              {t(`diagnose.weakSpots.carries.${row.share}`, { count: row.crossTies, total: row.total })}
             </li>
           ))}
         </ul>
