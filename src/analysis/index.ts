@@ -9,9 +9,18 @@ export * from './compact-graph.ts';
 export * from './diagnosis.ts';
 export * from './explanations.ts';
 export * from './indices.ts';
-export { fiveForcesLayout, type LayoutActor, type LayoutPoint } from './layout/five-forces.ts';
+export {
+  FIVE_FORCES_SECTORS,
+  type ForceSector,
+  fiveForcesLayout,
+  fiveForcesSectorAnchors,
+  type LayoutActor,
+  type LayoutPoint,
+  type SectorAnchor,
+} from './layout/five-forces.ts';
 export * from './options.ts';
 export * from './registry.ts';
+export * from './reliability.ts';
 export * from './rng.ts';
 export * from './silos/grouping.ts';
 export * from './snapshot.ts';

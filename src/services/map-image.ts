@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
-import type { Force } from '../domain/index.ts';
+import { FORCE_LABELS, type Force, labelsIn } from '../domain/index.ts';
 import {
   type Backup,
   MAX_IMAGE_SIZE,
@@ -51,29 +51,17 @@ interface ImageWords {
   locale: string;
 }
 
-/** The image's words, the same as the web app's (src/web/i18n `force.*`); the server may not import web. */
+/** The image's words; the forces' labels are the web app's too (src/domain/vocabulary-labels.ts). */
 const WORDS: Record<ImageLanguage, ImageWords> = {
   nl: {
     legendTitle: 'Krachten',
-    forces: {
-      rijk: 'Rijk',
-      instelling: 'Instellingen',
-      gemeente: 'Gemeente',
-      professional: 'Professionals',
-      bewoner: 'Bewoners',
-    },
+    forces: labelsIn(FORCE_LABELS, 'nl'),
     subtitle: (date, actors, relations) => `Kaart van ${date} · ${actors} spelers, ${relations} relaties`,
     locale: 'nl-NL',
   },
   en: {
     legendTitle: 'Forces',
-    forces: {
-      rijk: 'National government',
-      instelling: 'Institutions',
-      gemeente: 'Municipality',
-      professional: 'Professionals',
-      bewoner: 'Residents',
-    },
+    forces: labelsIn(FORCE_LABELS, 'en'),
     subtitle: (date, actors, relations) => `Map of ${date} · ${actors} actors, ${relations} relations`,
     locale: 'en-GB',
   },

@@ -27,14 +27,54 @@ const SECTOR_PADDING = 0.08; // radians left empty between sectors, so the five 
 /** One Dutch collator for all names: building one per comparison is slow on 50,000 names. */
 const dutchCollator = new Intl.Collator('nl');
 
+/** One kracht's sector: the angles (radians, layout coordinates, y up) its spelers are placed between. */
+export interface ForceSector {
+  force: Force;
+  start: number;
+  end: number;
+  /** The middle of the sector, where a map writes the kracht's name. */
+  middle: number;
+}
+
+/**
+ * The five sectors, in FORCES order. The map and the map images write the krachten's names at these
+ * angles, so the names sit where `fiveForcesLayout` puts the spelers.
+ */
+export const FIVE_FORCES_SECTORS: readonly ForceSector[] = FORCES.map((force, sectorIndex) => {
+  const sectorAngle = (2 * Math.PI) / FORCES.length;
+  const start = sectorIndex * sectorAngle - Math.PI / 2 + SECTOR_PADDING / 2;
+  const end = start + sectorAngle - SECTOR_PADDING;
+  return { force, start, end, middle: (start + end) / 2 };
+});
+
+/** Where a kracht's name goes: just outside its sector's outermost speler, at the sector's middle angle. */
+export interface SectorAnchor extends LayoutPoint {
+  force: Force;
+  /** The sector's middle angle: a name is written outward from the anchor in this direction. */
+  angle: number;
+}
+
+/**
+ * The anchors of the five names for spelers placed by `fiveForcesLayout` (their force and position):
+ * O(n), one pass for each sector's outermost radius.
+ */
+export function fiveForcesSectorAnchors(
+  placed: Iterable<{ force: Force; x: number; y: number }>,
+): SectorAnchor[] {
+  const outer = new Map<Force, number>();
+  for (const { force, x, y } of placed) outer.set(force, Math.max(outer.get(force) ?? 0, Math.hypot(x, y)));
+  return FIVE_FORCES_SECTORS.map(({ force, middle }) => {
+    const radius = outer.get(force) ?? INNER_RADIUS;
+    return { force, angle: middle, x: radius * Math.cos(middle), y: radius * Math.sin(middle) };
+  });
+}
+
 export function fiveForcesLayout(actors: readonly LayoutActor[]): Map<string, LayoutPoint> {
   const positions = new Map<string, LayoutPoint>();
-  const sectorAngle = (2 * Math.PI) / FORCES.length;
-  FORCES.forEach((force, sectorIndex) => {
+  FIVE_FORCES_SECTORS.forEach(({ force, start, end }) => {
     const members = actors.filter((actor) => actor.force === force);
     const groups = groupByDomain(members);
-    const start = sectorIndex * sectorAngle - Math.PI / 2 + SECTOR_PADDING / 2;
-    const usable = sectorAngle - SECTOR_PADDING;
+    const usable = end - start;
     let offset = 0;
     for (const group of groups) {
       // Each domain group gets a wedge proportional to its size.

@@ -48,6 +48,30 @@ describe('sceneFromWorkspace', () => {
     expectFitted(scene);
   });
 
+  it('names the five sectors of the five-forces layout inside the image, and no sectors on a network map', () => {
+    const backup = demoBackup();
+    const scene = sceneFromWorkspace(backup, options);
+    expect(scene.captions?.map((caption) => caption.text)).toEqual([
+      'RIJK',
+      'INSTELLINGEN',
+      'GEMEENTE',
+      'PROFESSIONALS',
+      'BEWONERS',
+    ]);
+    for (const caption of scene.captions ?? []) {
+      expect(caption.x).toBeGreaterThan(0);
+      expect(caption.x).toBeLessThan(scene.width);
+      expect(caption.y).toBeGreaterThan(headerHeight(scene));
+      expect(caption.y).toBeLessThanOrEqual(scene.height);
+    }
+    const positions = Object.fromEntries(backup.actors.map((actor, i) => [actor.id, { x: i, y: i % 7 }]));
+    const network = sceneFromWorkspace(
+      { ...backup, layouts: { ...backup.layouts, force: positions } },
+      options,
+    );
+    expect(network.captions).toEqual([]);
+  });
+
   it('gives the same scene every time', () => {
     const backup = demoBackup();
     expect(sceneFromWorkspace(backup, options)).toEqual(sceneFromWorkspace(demoBackup(), options));

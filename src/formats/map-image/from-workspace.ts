@@ -11,7 +11,7 @@
  * own at the right, so it never covers a speler. Deterministic: the same backup gives the same scene.
  * O(n + m), plus the five-forces sort when positions are missing.
  */
-import { fiveForcesLayout } from '../../analysis/index.ts';
+import { fiveForcesLayout, fiveForcesSectorAnchors } from '../../analysis/index.ts';
 import { edgeStyle, FORCE_COLORS, FORCES, type Force, type Layout } from '../../domain/index.ts';
 import type { Backup } from '../json-backup/schema.ts';
 import {
@@ -22,9 +22,12 @@ import {
   MAX_IMAGE_SIZE,
   type MapScene,
   MIN_IMAGE_SIZE,
+  type SceneCaption,
   type SceneEdge,
   type SceneLegend,
   type SceneNode,
+  TEXT,
+  textWidth,
 } from './scene.ts';
 
 /** Up to this many spelers every name is drawn. */
@@ -65,7 +68,7 @@ export function sceneFromWorkspace(backup: Backup, options: WorkspaceSceneOption
     textScale,
   };
 
-  const positions = positionsOf(backup, options.layout);
+  const { positions, fiveForces } = positionsOf(backup, options.layout);
   const degree = new Map<string, number>();
   for (const relation of backup.relations) {
     degree.set(relation.sourceId, (degree.get(relation.sourceId) ?? 0) + 1);
@@ -82,13 +85,16 @@ export function sceneFromWorkspace(backup: Backup, options: WorkspaceSceneOption
   const sizeScale = crowding * textScale;
   const radiusOf = (id: string) => (4 + 2.2 * Math.sqrt(degree.get(id) ?? 0)) * sizeScale;
   const maxRadius = Math.max(0, ...backup.actors.map((actor) => radiusOf(actor.id)));
+  // A five-forces map names its sectors outside the outermost spelers: room for a line of text around it.
+  const captionRoom = fiveForces ? CAPTION_GAP * textScale + TEXT.caption * 1.3 * textScale : 0;
+  const margin = maxRadius + captionRoom;
   const place = fitter(
     backup.actors.map((actor) => positions.get(actor.id) ?? { x: 0, y: 0 }),
     {
-      left: area.left + maxRadius,
-      top: area.top + maxRadius,
-      right: Math.max(area.left + maxRadius + 1, area.right - maxRadius),
-      bottom: Math.max(area.top + maxRadius + 1, area.bottom - maxRadius),
+      left: area.left + margin,
+      top: area.top + margin,
+      right: Math.max(area.left + margin + 1, area.right - margin),
+      bottom: Math.max(area.top + margin + 1, area.bottom - margin),
     },
   );
 
@@ -123,7 +129,58 @@ export function sceneFromWorkspace(backup: Backup, options: WorkspaceSceneOption
 
   // Small nodes first, so hubs and their names sit on top.
   const nodes = [...placed.values()].sort((a, b) => a.radius - b.radius);
-  return { ...frame, nodes, edges: [...plain, ...marked], legend };
+  const captions = fiveForces
+    ? sectorCaptions(backup, positions, place, options.labels.forces, textScale, area)
+    : [];
+  return { ...frame, nodes, edges: [...plain, ...marked], captions, legend };
+}
+
+/** Space between a sector's outermost speler and its name, in pixels at textScale 1. */
+const CAPTION_GAP = 10;
+
+/**
+ * The krachten's names at their sectors (the same anchors as the web map, src/analysis), pushed outward
+ * from the map's centre and written away from it: to the right on the right, centred at top and bottom.
+ */
+function sectorCaptions(
+  backup: Backup,
+  positions: ReadonlyMap<string, Point>,
+  place: (point: Point) => Point,
+  words: Record<Force, string>,
+  textScale: number,
+  area: { left: number; top: number; right: number; bottom: number },
+): SceneCaption[] {
+  const placed = backup.actors.flatMap((actor) => {
+    const point = positions.get(actor.id);
+    return point ? [{ force: actor.force, ...point }] : [];
+  });
+  const centre = place({ x: 0, y: 0 });
+  const size = TEXT.caption * textScale;
+  return fiveForcesSectorAnchors(placed).map((anchor) => {
+    const point = place(anchor);
+    const length = Math.hypot(point.x - centre.x, point.y - centre.y) || 1;
+    const dx = (point.x - centre.x) / length;
+    const dy = (point.y - centre.y) / length;
+    const gap = CAPTION_GAP * textScale;
+    const anchorSide = dx > 0.35 ? 'start' : dx < -0.35 ? 'end' : 'middle';
+    // The baseline: below the anchor when the name points down, above it when up.
+    const y = point.y + dy * gap + (dy > 0.35 ? size : dy < -0.35 ? 0 : size / 3);
+    const text = words[anchor.force].toUpperCase();
+    // Kept inside the map area (an anchor at a sector's middle angle may lie beyond its spelers' box).
+    const width = textWidth(text, size) * 1.1;
+    const [minX, maxX] =
+      anchorSide === 'start'
+        ? [area.left, area.right - width]
+        : anchorSide === 'end'
+          ? [area.left + width, area.right]
+          : [area.left + width / 2, area.right - width / 2];
+    return {
+      x: Math.min(Math.max(point.x + dx * gap, minX), Math.max(minX, maxX)),
+      y: Math.min(Math.max(y, area.top + size), area.bottom),
+      text,
+      anchor: anchorSide,
+    };
+  });
 }
 
 function clampSize(value: number): number {
@@ -133,7 +190,11 @@ function clampSize(value: number): number {
 
 type Point = { x: number; y: number };
 
-function positionsOf(backup: Backup, layout: Layout | undefined): Map<string, Point> {
+/** The positions to draw, and whether they are the five-forces layout (whose sectors get names). */
+function positionsOf(
+  backup: Backup,
+  layout: Layout | undefined,
+): { positions: Map<string, Point>; fiveForces: boolean } {
   const chosen = layout ? [layout] : (['force', 'vijf_krachten'] as const);
   for (const name of chosen) {
     const saved = backup.layouts[name];
@@ -145,9 +206,9 @@ function positionsOf(backup: Backup, layout: Layout | undefined): Map<string, Po
       const point = saved[actor.id] ?? computed.get(actor.id);
       if (point) positions.set(actor.id, point);
     }
-    return positions;
+    return { positions, fiveForces: name === 'vijf_krachten' };
   }
-  return fiveForcesLayout(backup.actors);
+  return { positions: fiveForcesLayout(backup.actors), fiveForces: true };
 }
 
 /** Maps layout coordinates into the box, keeping the aspect ratio, centred, y pointing up. */

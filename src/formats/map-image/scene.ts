@@ -32,6 +32,16 @@ export interface SceneEdge {
   faded?: boolean | undefined;
 }
 
+/** A word on the map itself, not tied to a node: the name of a five-forces sector. */
+export interface SceneCaption {
+  x: number;
+  /** The text's baseline. */
+  y: number;
+  text: string;
+  /** Which end of the text sits at x (SVG's text-anchor). */
+  anchor: 'start' | 'middle' | 'end';
+}
+
 export interface LegendItem {
   /** The swatch; an item without one is a plain line of text (e.g. "and 12 more clusters"). */
   color?: string | undefined;
@@ -59,6 +69,8 @@ export interface MapScene {
   textScale?: number | undefined;
   nodes: readonly SceneNode[];
   edges: readonly SceneEdge[];
+  /** Drawn over the map, under the legend (sector names). */
+  captions?: readonly SceneCaption[] | undefined;
   legend?: SceneLegend | undefined;
 }
 
@@ -71,7 +83,14 @@ export const MIN_IMAGE_SIZE = 200;
 export const FONT_FAMILY = "'Noto Sans', 'Noto Sans Variable', 'DejaVu Sans', Arial, Helvetica, sans-serif";
 
 /** Text sizes in pixels at textScale 1. */
-export const TEXT = { title: 18, subtitle: 12, legendTitle: 13, legendItem: 12, label: 12 } as const;
+export const TEXT = {
+  title: 18,
+  subtitle: 12,
+  legendTitle: 13,
+  legendItem: 12,
+  label: 12,
+  caption: 13,
+} as const;
 
 /** Space kept free around the legend box and the header's text. */
 export const MARGIN = 12;

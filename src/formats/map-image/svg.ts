@@ -1,6 +1,6 @@
 /**
  * Writes a map scene as a standalone SVG 1.1 document: readable by browsers, by resvg (the server's PNG)
- * and by drawing programs. Draw order: faded relaties, relaties, faded spelers, spelers, names (all clipped to
+ * and by drawing programs. Draw order: faded relaties, relaties, faded spelers, spelers, names, sector names (all clipped to
  * below the title band), header, legend. Relaties are grouped by style (colour, width, arrow) so a 50,000-relatie map is one `<path>` per
  * style rather than 50,000 elements with repeated attributes; directed ones are `<line>`s with an arrow
  * marker, one marker per colour (SVG 1.1 has no `context-stroke`). Names get a white halo drawn as a
@@ -15,6 +15,7 @@ import {
   legendOrigin,
   MARGIN,
   type MapScene,
+  type SceneCaption,
   type SceneEdge,
   type SceneLegend,
   type SceneNode,
@@ -81,6 +82,7 @@ export function renderMapSvg(scene: MapScene): string {
   out.push('</g>\n');
 
   out.push(labels(nodes, scale));
+  out.push(captions(scene.captions ?? [], scale));
   if (band > 0) out.push('</g>\n');
   out.push(header(scene, scale));
   if (scene.legend && scene.legend.items.length + scene.legend.title.length > 0)
@@ -135,6 +137,23 @@ function labels(nodes: readonly SceneNode[], scale: number): string {
     `<g class="kv-labels" font-family="${escapeXml(FONT_FAMILY)}" font-size="${num(size)}">\n`,
     `<g class="kv-halo" fill="#ffffff" stroke="#ffffff" stroke-width="${num(3 * scale)}" stroke-linejoin="round">\n${all}\n</g>\n`,
     `<g fill="${TEXT_COLOR}">\n${all}\n</g>\n`,
+    '</g>\n',
+  ].join('');
+}
+
+/** Sector names: bold, muted, with the same white halo as the speler names. */
+function captions(items: readonly SceneCaption[], scale: number): string {
+  if (items.length === 0) return '';
+  const all = items
+    .map(
+      (item) =>
+        `<text x="${num(item.x)}" y="${num(item.y)}" text-anchor="${item.anchor}">${escapeXml(item.text)}</text>`,
+    )
+    .join('\n');
+  return [
+    `<g class="kv-captions" font-family="${escapeXml(FONT_FAMILY)}" font-size="${num(TEXT.caption * scale)}" font-weight="bold" letter-spacing="${num(0.06 * TEXT.caption * scale)}">\n`,
+    `<g fill="#ffffff" stroke="#ffffff" stroke-width="${num(4 * scale)}" stroke-linejoin="round">\n${all}\n</g>\n`,
+    `<g fill="${MUTED_TEXT_COLOR}">\n${all}\n</g>\n`,
     '</g>\n',
   ].join('');
 }

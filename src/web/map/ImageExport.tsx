@@ -1,7 +1,7 @@
 /**
  * "Afbeelding opslaan": saves the map as the user sees it — this part of it, these colours — as PNG or SVG,
  * with a legend of what the colours mean (krachten, or clusters when the diagnosis colours by cluster) and
- * the werkruimte's name and date on top. The scene comes from the map itself (MapView's handle), the SVG
+ * the werkruimte's name on top, with the date, the layout and the filter's count (from the map's handle). The scene comes from the map itself (MapView's handle), the SVG
  * from the same writer as the server's map images; the whole-map image is a download of the server's.
  */
 import { Button } from '@nl-design-system-candidate/button-react/css';
@@ -39,11 +39,32 @@ export function ImageExport({ map, workspaceName, colorLegend, filtered, onStatu
     return { title: colorLegend?.title ?? t('mapImage.legendForces'), items };
   };
 
-  const save = async (format: 'png' | 'svg') => {
+  // The image says what it shows: the date, the layout, and how many spelers the filters leave.
+  const subtitle = () => {
     const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
+    const parts = [t('mapImage.subtitle', { date })];
+    const shown = map.current?.describe();
+    if (shown?.layout) {
+      const name =
+        shown.layout === 'vijf_krachten' ? t('mapImage.layoutFiveForces') : t('mapImage.layoutNetwork');
+      parts.push(t('mapImage.layoutLine', { layout: name }));
+    }
+    if (shown && shown.visible < shown.total) {
+      const number = new Intl.NumberFormat(i18n.language);
+      parts.push(
+        t('mapImage.filterLine', {
+          visible: number.format(shown.visible),
+          total: number.format(shown.total),
+        }),
+      );
+    }
+    return parts.join(' · ');
+  };
+
+  const save = async (format: 'png' | 'svg') => {
     const scene = map.current?.capture({
       title: workspaceName,
-      subtitle: t('mapImage.subtitle', { date }),
+      subtitle: subtitle(),
       legend: legend(),
     });
     if (!scene) return;

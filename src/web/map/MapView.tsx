@@ -3,13 +3,22 @@
  * clicks. The canvas is not readable by screen readers; the register below the map carries the same data.
  * What an analysis wants to show (colours by cluster, a pair of spelers to point out) comes in as an
  * `override` applied by the reducers, so the map graph itself is never edited.
+ *
+ * Names: every speler's name where it fits without overlap, never cut off (labels.ts); on a five-forces
+ * map the krachten's names at their sectors, in an overlay that follows the camera (sector-labels.ts).
  */
 import type Graph from 'graphology';
-import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import Sigma from 'sigma';
+import type { Force } from '../../domain/index.ts';
+import { FORCES } from '../../domain/index.ts';
 import type { LegendItem, MapScene } from '../../formats/map-image/index.ts';
+import type { MapLayout } from '../state/map-layout.ts';
 import type { NodeAttributes } from './build-map-graph.ts';
 import { type CaptureOptions, captureView } from './capture-view.ts';
+import { drawHover, LABEL_SETTINGS, type LabelBox, LabelLayer } from './labels.ts';
+import { layoutOf, type SectorBox, sectorAnchorsOf, sectorBoxes } from './sector-labels.ts';
 
 /** A view on the map derived from an analysis; the graph stays as built from the server's data. */
 export interface MapOverride {
@@ -24,6 +33,8 @@ export interface MapOverride {
 /** What the page may ask of the map: the current view as a map-image scene (for "save image"). */
 export interface MapViewHandle {
   capture(options: Omit<CaptureOptions, 'fadedColors'>): MapScene | null;
+  /** What the map shows: its layout, and how many spelers are inside the filters. */
+  describe(): { layout: MapLayout | undefined; visible: number; total: number } | null;
 }
 
 /** Spelers outside the filters, and spelers out of focus (hover, selection, spotlight). */
@@ -50,7 +61,12 @@ export const LARGE_MAP_RELATIONS = 20_000;
 declare global {
   interface Window {
     /** Exposed for the end-to-end tests, which assert what the map holds. */
-    __krachtenveldMap?: { sigma: Sigma<NodeAttributes>; graph: Graph<NodeAttributes> };
+    __krachtenveldMap?: {
+      sigma: Sigma<NodeAttributes>;
+      graph: Graph<NodeAttributes>;
+      /** Where the speler names were drawn in the last frame (canvas pixels). */
+      labelBoxes(): readonly LabelBox[];
+    };
   }
 }
 
@@ -63,7 +79,11 @@ export function MapView({
   override = NO_OVERRIDE,
   handle,
 }: MapViewProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const frame = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
+  const sectorsRef = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttributes> | null>(null);
   const state = useRef<{ hovered: string | null; selected: string | null }>({
     hovered: null,
@@ -80,16 +100,36 @@ export function MapView({
     colors: override.colors ?? null,
     spotlight: override.spotlight?.length ? new Set(override.spotlight) : null,
   });
+  // The sector names' sizes in pixels, measured from the overlay (they change with the language only).
+  const sectorSizes = useRef<Map<Force, { width: number; height: number }>>(new Map());
+
+  // Measured again when the language changes the names.
+  useLayoutEffect(() => {
+    sectorsRef.current?.setAttribute('lang', language);
+    const sizes = new Map<Force, { width: number; height: number }>();
+    for (const element of sectorsRef.current?.querySelectorAll<HTMLElement>('[data-force]') ?? []) {
+      sizes.set(element.dataset.force as Force, { width: element.offsetWidth, height: element.offsetHeight });
+    }
+    sectorSizes.current = sizes;
+    sigmaRef.current?.refresh({ skipIndexation: true, schedule: true });
+  }, [language]);
 
   useEffect(() => {
-    if (!container.current) return;
+    if (!container.current || !frame.current) return;
     state.current.selected = selectedRef.current;
     const large = graph.size > LARGE_MAP_RELATIONS;
-    const sigma = new Sigma(graph, container.current, {
+    const labels = new LabelLayer();
+    let anchors = sectorAnchorsOf(graph);
+    let sectors: SectorBox[] = [];
+    const sigma = new Sigma<NodeAttributes>(graph, container.current, {
+      ...LABEL_SETTINGS,
+      defaultDrawNodeLabel: labels.draw,
+      defaultDrawNodeHover: drawHover,
       renderEdgeLabels: false,
       hideEdgesOnMove: large,
       hideLabelsOnMove: large,
-      labelRenderedSizeThreshold: 9,
+      // Room around the outermost spelers for the sector names (five forces) and for names beside nodes.
+      stagePadding: anchors.length > 0 ? 44 : 30,
       defaultEdgeType: 'line',
       zIndex: true,
       nodeReducer: (node, data) => {
@@ -119,6 +159,36 @@ export function MapView({
         return { ...data, hidden: true };
       },
     });
+    // Names are placed per frame: the sector names first (computed with this frame's camera, which sigma
+    // has set by the time it draws the first name), then the spelers' around them.
+    labels.onFrame(() => {
+      sectors = sectorBoxes(sigma, anchors, sectorSizes.current);
+      return sectors;
+    });
+    const afterRender = () => {
+      labels.endFrame();
+      // sigma counts a name as shown before the drawer decides; tell it which ones really were.
+      (sigma as unknown as { displayedNodeLabels: Set<string> }).displayedNodeLabels = new Set(labels.drawn);
+      placeSectors(sectorsRef.current, sectors, anchors.length > 0);
+    };
+    sigma.on('beforeRender', () => labels.beginFrame());
+    sigma.on('afterRender', afterRender);
+    // The constructor drew the first frame before these listeners, without the sector names to keep
+    // clear of: a small map is drawn once more; a large one (seconds per draw) gets it on its next draw.
+    if (anchors.length > 0 && graph.size <= LARGE_MAP_RELATIONS) sigma.scheduleRender();
+    else {
+      sectors = sectorBoxes(sigma, anchors, sectorSizes.current);
+      afterRender();
+    }
+    // The network layout moves the spelers out of their sectors: the names would point at nothing.
+    const moved = () => {
+      if (anchors.length === 0) return;
+      anchors = [];
+      sectors = [];
+      placeSectors(sectorsRef.current, [], false);
+    };
+    graph.on('nodeAttributesUpdated', moved);
+    graph.on('eachNodeAttributesUpdated', moved);
     sigma.on('enterNode', ({ node }) => {
       state.current.hovered = node;
       sigma.refresh({ skipIndexation: true });
@@ -130,9 +200,9 @@ export function MapView({
     sigma.on('clickNode', ({ node }) => onSelectRef.current(node));
     sigma.on('clickStage', () => onSelectRef.current(null));
     sigmaRef.current = sigma;
-    window.__krachtenveldMap = { sigma, graph };
+    window.__krachtenveldMap = { sigma, graph, labelBoxes: () => labels.boxes() };
     // The map narrows when a panel opens beside it; sigma itself only follows the window's size.
-    const element = container.current;
+    const element = frame.current;
     // The observer also reports the size the map already has, right away: redrawing then would draw a
     // 50,000-relatie map twice (seconds with software WebGL), so only a real change of size redraws.
     let drawnSize = `${element.offsetWidth}×${element.offsetHeight}`;
@@ -143,11 +213,15 @@ export function MapView({
       if (size === drawnSize) return;
       drawnSize = size;
       sigma.resize();
+      // A full refresh frames the whole graph into the new box again (sigma's autoRescale); the camera
+      // keeps its zoom, so a map shown whole stays whole.
       sigma.refresh({ skipIndexation: true, schedule: true });
     });
     resized.observe(element);
     return () => {
       resized.disconnect();
+      graph.off('nodeAttributesUpdated', moved);
+      graph.off('eachNodeAttributesUpdated', moved);
       sigma.kill();
       sigmaRef.current = null;
       if (window.__krachtenveldMap?.sigma === sigma) window.__krachtenveldMap = undefined;
@@ -160,6 +234,13 @@ export function MapView({
       capture: (options) => {
         const sigma = sigmaRef.current;
         return sigma ? captureView(sigma, { ...options, fadedColors: FADED_COLORS }) : null;
+      },
+      describe: () => {
+        const sigma = sigmaRef.current;
+        if (!sigma) return null;
+        const shown = sigma.getGraph() as Graph<NodeAttributes>;
+        const outside = fadedRef.current.actors.size;
+        return { layout: layoutOf(shown), visible: shown.order - outside, total: shown.order };
       },
     }),
     [],
@@ -198,7 +279,34 @@ export function MapView({
     }
   }, [selectedId, graph]);
 
-  return <div ref={container} className="kv-map" role="img" aria-label={label} />;
+  return (
+    <div ref={frame} className="kv-map" role="img" aria-label={label}>
+      <div ref={container} className="kv-map-canvas" />
+      {/* The sector names are visible text only: the register and the legend carry the krachten. */}
+      <div ref={sectorsRef} className="kv-map-sectors" aria-hidden="true">
+        {FORCES.map((force) => (
+          <span key={force} data-force={force} data-testid="map-sector">
+            {t(`force.${force}`)}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Moves the sector names to this frame's boxes, or hides them (with visibility, so their sizes can still be
+ * measured); style writes only, no layout reads.
+ */
+function placeSectors(overlay: HTMLDivElement | null, boxes: readonly SectorBox[], show: boolean): void {
+  if (!overlay) return;
+  if (show) overlay.dataset.shown = '';
+  else delete overlay.dataset.shown;
+  if (!show) return;
+  for (const box of boxes) {
+    const element = overlay.querySelector<HTMLElement>(`[data-force="${box.force}"]`);
+    if (element) element.style.transform = `translate(${Math.round(box.x)}px, ${Math.round(box.y)}px)`;
+  }
 }
 
 /** Moves the camera so all these spelers are in view, with some room around them. */

@@ -5,6 +5,7 @@
 import Graph from 'graphology';
 import { fiveForcesLayout } from '../../analysis/index.ts';
 import type { WorkspaceGraph } from '../../domain/index.ts';
+import type { MapLayout } from '../state/map-layout.ts';
 import { edgeStyle, FORCE_COLORS } from './map-style.ts';
 
 /** Maps with more relaties than this draw them as plain lines. */
@@ -20,12 +21,19 @@ export interface NodeAttributes {
   highlighted?: boolean;
 }
 
-/** @param saved positions from a saved layout; spelers without one get their five-forces place. */
+/**
+ * @param saved positions from a saved or tried layout; spelers without one get their five-forces place.
+ * @param layout the layout these positions belong to, kept as the graph's `layout` attribute (the map
+ *   names the sectors of a five-forces map); without it, a map without any saved position is five-forces.
+ */
 export function buildMapGraph(
   data: WorkspaceGraph,
   saved: Record<string, { x: number; y: number }> = {},
+  layout?: MapLayout,
 ): Graph<NodeAttributes> {
   const graph = new Graph<NodeAttributes>({ multi: true, type: 'mixed' });
+  const anySaved = data.actors.some((actor) => saved[actor.id]);
+  graph.setAttribute('layout', layout ?? (anySaved ? 'force' : 'vijf_krachten'));
   const positions = fiveForcesLayout(data.actors);
   const degree = new Map<string, number>();
   for (const relation of data.relations) {
