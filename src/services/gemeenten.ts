@@ -1,5 +1,5 @@
 /**
- * The gemeenten reference list as the server uses it: loaded once from the database at start (342 rows),
+ * The gemeenten reference list as the server uses it: loaded once from the database at start (CBS's 342 and one fictitious),
  * so checking a code on every write costs a Set lookup, not a query.
  */
 import type { Gemeente } from '../domain/index.ts';

@@ -1,14 +1,14 @@
 /**
  * The reference list of gemeenten (data/gemeenten.csv, CBS, CC BY 4.0). It is synchronised into the
  * `gemeenten` table at every start, so the foreign key from werkruimtes refuses unknown codes and a new
- * year's list needs only a new file. Rows are upserted, never deleted: a werkruimte of a gemeente that has
+ * year's list needs only a new file. One fictitious gemeente (PRACTICE_GEMEENTE) is added beside them. Rows are upserted, never deleted: a werkruimte of a gemeente that has
  * since merged keeps its code.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { asc, sql } from 'drizzle-orm';
-import { GEMEENTE_CODE, type Gemeente } from '../domain/index.ts';
+import { GEMEENTE_CODE, type Gemeente, PRACTICE_GEMEENTE } from '../domain/index.ts';
 import type { Db } from './db.ts';
 import { gemeenten } from './schema.ts';
 
@@ -41,7 +41,11 @@ export function readGemeentenCsv(path = GEMEENTEN_CSV): Gemeente[] {
   });
 }
 
-export async function syncGemeenten(db: Db, list: Gemeente[] = readGemeentenCsv()): Promise<void> {
+/** CBS's gemeenten and the fictitious one of the demo and practice werkruimtes. */
+export async function syncGemeenten(
+  db: Db,
+  list: Gemeente[] = [...readGemeentenCsv(), PRACTICE_GEMEENTE],
+): Promise<void> {
   await db
     .insert(gemeenten)
     .values(list)

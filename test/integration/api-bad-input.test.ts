@@ -169,11 +169,11 @@ const BAD_INPUT: BadInput[] = [
   invalid('strength 6', 'strength', 'too_big', (f) => newRelation(f, { strength: 6 })),
   invalid('strength 2.5', 'strength', 'not_integer', (f) => newRelation(f, { strength: 2.5 })),
   // gemeente and wijken
-  invalid('unknown gemeente code GM9999', 'gemeente', 'unknown_gemeente', () =>
-    newWorkspace({ gemeente: 'GM9999' }),
+  invalid('unknown gemeente code GM9998', 'gemeente', 'unknown_gemeente', () =>
+    newWorkspace({ gemeente: 'GM9998' }),
   ),
-  invalid('PATCH of a werkruimte to gemeente GM9999', 'gemeente', 'unknown_gemeente', (f) =>
-    patch(wsUrl(f), { version: 1, gemeente: 'GM9999' }),
+  invalid('PATCH of a werkruimte to gemeente GM9998', 'gemeente', 'unknown_gemeente', (f) =>
+    patch(wsUrl(f), { version: 1, gemeente: 'GM9998' }),
   ),
   invalid('gemeente given by name, Amsterdam', 'gemeente', 'gemeente_code_format', () =>
     newWorkspace({ gemeente: 'Amsterdam' }),

@@ -37,7 +37,7 @@ describe.each(BACKENDS)('JSON backup on %s', (backend) => {
     const before = (await t.store.workspaces.list({ page: 1, pageSize: 500 })).totalItems;
     const demo = (await t.store.workspaces.list({ page: 1, pageSize: 1 })).items[0];
     const backup = await exportBackup(t.store, demo as NonNullable<typeof demo>);
-    const wrongGemeente = { ...backup, workspace: { ...backup.workspace, gemeente: 'GM9999' } };
+    const wrongGemeente = { ...backup, workspace: { ...backup.workspace, gemeente: 'GM9998' } };
     await expect(restoreBackup(t.store, CLI_AUTHOR, writeBackup(wrongGemeente))).rejects.toMatchObject({
       name: 'ValidationError',
       issues: [expect.objectContaining({ code: 'unknown_gemeente' })],
