@@ -6,8 +6,10 @@
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { SkipLink } from '@nl-design-system-candidate/skip-link-react/css';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryClient } from './api/queries.ts';
 import { LANGUAGES, type Language, setLanguage } from './i18n/index.ts';
 import { AccountPage } from './pages/account/AccountPage.tsx';
 import { InvitationPage } from './pages/account/InvitationPage.tsx';
@@ -24,39 +26,43 @@ export function App() {
   useEffect(() => {
     void loadSession();
   }, []);
+  // A werkruimte fills the window (its map and panels scroll on their own); other pages flow as documents.
+  const fill = route.page === 'workspace' && session.status === 'signed-in';
   return (
-    <>
-      <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
-      <header className="kv-header">
-        <a href="/" onClick={followLink} className="kv-brand">
-          {t('app.name')}
-        </a>
-        <span className="kv-tagline">{t('app.tagline')}</span>
-        {session.status === 'signed-in' && (
-          <nav className="kv-account" aria-label={t('account.menu')}>
-            <a href="/account" onClick={followLink}>
-              {session.user.displayName}
-            </a>
-            <Button purpose="subtle" onClick={() => void logOut()}>
-              {t('account.logout')}
-            </Button>
-          </nav>
-        )}
-        <label className="kv-language">
-          {t('app.language')}{' '}
-          <select value={i18n.language} onChange={(event) => setLanguage(event.target.value as Language)}>
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {language === 'nl' ? 'Nederlands' : 'English'}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-      <main id="main" tabIndex={-1} className="kv-main">
-        <RoutedPage route={route} session={session} />
-      </main>
-    </>
+    <QueryClientProvider client={queryClient}>
+      <div className={fill ? 'kv-app kv-app--fill' : 'kv-app'}>
+        <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
+        <header className="kv-header">
+          <a href="/" onClick={followLink} className="kv-brand">
+            {t('app.name')}
+          </a>
+          <span className="kv-tagline">{t('app.tagline')}</span>
+          {session.status === 'signed-in' && (
+            <nav className="kv-account" aria-label={t('account.menu')}>
+              <a href="/account" onClick={followLink}>
+                {session.user.displayName}
+              </a>
+              <Button purpose="subtle" onClick={() => void logOut()}>
+                {t('account.logout')}
+              </Button>
+            </nav>
+          )}
+          <label className="kv-language">
+            {t('app.language')}{' '}
+            <select value={i18n.language} onChange={(event) => setLanguage(event.target.value as Language)}>
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {language === 'nl' ? 'Nederlands' : 'English'}
+                </option>
+              ))}
+            </select>
+          </label>
+        </header>
+        <main id="main" tabIndex={-1} className={fill ? 'kv-main kv-main--fill' : 'kv-main'}>
+          <RoutedPage route={route} session={session} />
+        </main>
+      </div>
+    </QueryClientProvider>
   );
 }
 
@@ -70,7 +76,7 @@ function RoutedPage({ route, session }: { route: Route; session: SessionState })
     case 'workspaces':
       return <WorkspacesPage />;
     case 'workspace':
-      return <WorkspacePage key={route.workspaceId} workspaceId={route.workspaceId} />;
+      return <WorkspacePage key={route.workspaceId} workspaceId={route.workspaceId} panel={route.panel} />;
     case 'account':
       return <AccountPage user={session.user} />;
     default:

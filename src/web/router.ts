@@ -1,16 +1,51 @@
 /**
  * A minimal router over the History API: the app has a handful of pages, so a routing library would be more code
  * than it saves. Links are real <a href> elements, so they work with the keyboard, middle-click and
- * screen readers.
+ * screen readers. Inside a werkruimte every panel has its own address (`/werkruimtes/{id}/spelers/{spelerId}`,
+ * `/werkruimtes/{id}/diagnose` …), so a view can be shared and survives a reload.
  */
 import { useEffect, useState } from 'react';
 
+/** What shows beside the map of a werkruimte; `null` is the map alone. */
+export type WorkspacePanel =
+  | { kind: 'actor'; actorId: string }
+  | { kind: 'new-actor' }
+  | { kind: 'relation'; relationId: string }
+  | { kind: 'actors' }
+  | { kind: 'relations' }
+  | { kind: 'filters' }
+  | { kind: 'diagnose' }
+  | { kind: 'transfer' }
+  | { kind: 'history' }
+  | { kind: 'members' }
+  | { kind: 'about' }
+  | null;
+
 export type Route =
   | { page: 'workspaces' }
-  | { page: 'workspace'; workspaceId: string }
+  | { page: 'workspace'; workspaceId: string; panel: WorkspacePanel }
   | { page: 'account' }
   | { page: 'invitation' }
   | { page: 'not-found' };
+
+/** The Dutch path segment of each panel without an id of its own: the addresses users see and share. */
+const SECTION_SEGMENTS = {
+  actors: 'spelers',
+  relations: 'relaties',
+  filters: 'filters',
+  diagnose: 'diagnose',
+  transfer: 'uitwisselen',
+  history: 'geschiedenis',
+  members: 'leden',
+  about: 'over',
+} as const;
+type SectionKind = keyof typeof SECTION_SEGMENTS;
+const SECTION_BY_SEGMENT: ReadonlyMap<string, SectionKind> = new Map(
+  Object.entries(SECTION_SEGMENTS).map(([kind, segment]) => [segment, kind as SectionKind]),
+);
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const WORKSPACE_PATH = new RegExp(`^/werkruimtes/(${UUID})(?:/([a-z]+)(?:/(${UUID}|nieuw))?)?/?$`);
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/werkruimtes') return { page: 'workspaces' };
@@ -18,17 +53,57 @@ export function parseRoute(pathname: string): Route {
   // Where a failed login through the identity provider returns; signed in, it is the list.
   if (pathname === '/inloggen') return { page: 'workspaces' };
   if (pathname === '/uitnodiging') return { page: 'invitation' };
-  const match = pathname.match(/^\/werkruimtes\/([0-9a-f-]{36})$/);
-  if (match?.[1]) return { page: 'workspace', workspaceId: match[1] };
-  return { page: 'not-found' };
+  const match = pathname.match(WORKSPACE_PATH);
+  if (!match?.[1]) return { page: 'not-found' };
+  const panel = parsePanel(match[2], match[3]);
+  return panel === undefined ? { page: 'not-found' } : { page: 'workspace', workspaceId: match[1], panel };
 }
 
-export function workspacePath(id: string): string {
-  return `/werkruimtes/${id}`;
+/** The panel a path names; undefined when the path names none that exists. */
+function parsePanel(segment: string | undefined, id: string | undefined): WorkspacePanel | undefined {
+  if (segment === undefined) return null;
+  if (segment === 'spelers' && id === 'nieuw') return { kind: 'new-actor' };
+  if (segment === 'spelers' && id) return { kind: 'actor', actorId: id };
+  if (segment === 'relaties' && id && id !== 'nieuw') return { kind: 'relation', relationId: id };
+  const kind = id === undefined ? SECTION_BY_SEGMENT.get(segment) : undefined;
+  return kind ? { kind } : undefined;
 }
 
-export function navigate(path: string): void {
-  window.history.pushState(null, '', path);
+export function workspacePath(id: string, panel: WorkspacePanel = null): string {
+  const base = `/werkruimtes/${id}`;
+  if (!panel) return base;
+  switch (panel.kind) {
+    case 'actor':
+      return `${base}/spelers/${panel.actorId}`;
+    case 'new-actor':
+      return `${base}/spelers/nieuw`;
+    case 'relation':
+      return `${base}/relaties/${panel.relationId}`;
+    default:
+      return `${base}/${SECTION_SEGMENTS[panel.kind]}`;
+  }
+}
+
+/**
+ * Asked before any in-app navigation (a link, a search result, a button that opens a panel): a page with
+ * unsaved edits asks the user, and answers false to stay. One guard for every way of leaving, so no link can
+ * forget it. The browser's own Back button cannot be stopped this way; a form warns on page unload itself.
+ */
+let leaveGuard: (() => boolean) | null = null;
+
+/** Installs the guard; returns its removal (for an effect's cleanup). */
+export function setLeaveGuard(guard: () => boolean): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  if (path === window.location.pathname) return;
+  if (leaveGuard && !leaveGuard()) return;
+  if (options.replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 

@@ -3,7 +3,8 @@
  * out on a fresh installation; inviting a lezer with a link who joins in a second browser and sees no edit
  * controls, then is promoted; the history of the werkruimte and of one speler, with restoring a deleted
  * speler; stored markup in every text field staying text everywhere; and keyboard use and axe on the Leden
- * and Geschiedenis sections.
+ * and Geschiedenis sections. Each section of a werkruimte is a panel beside the map, opened from the
+ * werkruimte's navigation; a speler opens from the map's search.
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,12 +72,35 @@ async function openDemo(page: Page) {
   await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(67);
 }
 
-/** Opens a speler's panel through the register's search. */
+/** The werkruimte's id, from its address or that of any panel in it. */
+function workspaceIdOf(page: Page): string {
+  const id = new URL(page.url()).pathname.split('/')[2];
+  if (!id) throw new Error(`not in a werkruimte: ${page.url()}`);
+  return id;
+}
+
+/** Opens a section of the werkruimte beside the map (Leden, Geschiedenis …) and returns its region. */
+async function openSection(page: Page, name: string, region = name) {
+  await page
+    .getByRole('navigation', { name: 'Onderdelen van de werkruimte' })
+    .getByRole('link', { name, exact: true })
+    .click();
+  // The first region of that name: a register's table scrolls in a region named like its section.
+  const section = page.getByRole('region', { name: region, exact: true }).first();
+  await expect.poll(() => section.isVisible()).toBe(true);
+  return section;
+}
+
+/** Opens a speler's panel through the map's search: its match is a link to the panel. */
 async function openActor(page: Page, name: string) {
-  await page.getByLabel('Zoek een speler').fill(name);
-  await page.getByRole('region', { name: 'Register' }).getByRole('button', { name, exact: true }).click();
-  await expect.poll(() => page.getByRole('region', { name }).count()).toBe(1);
-  return page.getByRole('region', { name });
+  await page.getByRole('searchbox', { name: 'Zoek een speler' }).fill(name);
+  await page
+    .getByRole('list', { name: 'Gevonden spelers' })
+    .getByRole('link', { name: `${name} · ` })
+    .first()
+    .click();
+  await expect.poll(() => page.getByRole('region', { name, exact: true }).count()).toBe(1);
+  return page.getByRole('region', { name, exact: true });
 }
 
 describe.skipIf(!HAS_CHROMIUM)('a fresh installation in the browser', () => {
@@ -153,7 +177,8 @@ describe.skipIf(!HAS_CHROMIUM)('members, invitations and roles in the browser', 
   it('lists the eigenaar and makes an invitation link for a lezer, with the keyboard', async () => {
     const { page, context, server } = session;
     await openDemo(page);
-    const members = page.getByRole('region', { name: 'Leden' });
+    const members = await openSection(page, 'Leden');
+    expect(new URL(page.url()).pathname).toBe(`/werkruimtes/${workspaceIdOf(page)}/leden`);
     await expect.poll(() => members.getByRole('row', { name: /Beheerder/ }).count()).toBe(1);
     expect(await members.getByLabel('Rol van Beheerder', { exact: true }).inputValue()).toBe('eigenaar');
     expect(await members.getByText('beheer@example.org').count()).toBe(1);
@@ -245,12 +270,28 @@ describe.skipIf(!HAS_CHROMIUM)('members, invitations and roles in the browser', 
 
     await expect.poll(() => guest.getByRole('heading', { level: 1 }).textContent()).toBe('Voorbeeldgemeente');
     await expect.poll(async () => (await mapState(guest))?.nodes.length).toBe(67);
-    expect(
-      await guest.getByText('U bent lezer in deze werkruimte; u kunt kijken maar niet wijzigen.').count(),
-    ).toBe(1);
-    for (const name of [/^Speler toevoegen$/, /^Inlezen$/, /^Link maken$/, /^Terugzetten/, /^Opslaan: rol/]) {
-      expect(await guest.getByRole('button', { name }).count(), String(name)).toBe(0);
+    // The title bar says the lezer can look but not change.
+    expect(await guest.getByText('U kunt hier kijken, niet wijzigen (lezer)', { exact: false }).count()).toBe(
+      1,
+    );
+    // No control that changes the map, in the toolbar or in any section.
+    expect(await guest.getByRole('link', { name: /^Speler toevoegen$/ }).count()).toBe(0);
+    expect(await guest.getByRole('button', { name: /^Speler toevoegen$/ }).count()).toBe(0);
+    const sections: [string, RegExp[]][] = [
+      ['Uitwisselen', [/^Inlezen$/]],
+      ['Geschiedenis', [/^Terugzetten/]],
+      ['Leden', [/^Link maken$/, /^Opslaan: rol/]],
+    ];
+    for (const [section, buttons] of sections) {
+      await openSection(guest, section);
+      for (const name of buttons) {
+        expect(await guest.getByRole('button', { name }).count(), `${section}: ${name}`).toBe(0);
+      }
     }
+    // The form for a new speler is not there for a lezer, not even at its own address.
+    await guest.goto(`/werkruimtes/${workspaceIdOf(guest)}/spelers/nieuw`);
+    await expect.poll(() => guest.getByRole('heading', { level: 2, name: 'Niet gevonden' }).count()).toBe(1);
+    expect(await guest.getByRole('form', { name: 'Speler toevoegen' }).count()).toBe(0);
     const panel = await openActor(guest, 'Wijkteam Noord');
     for (const name of ['Bewerken', 'Speler verwijderen', 'Relatie toevoegen', 'Relatie verwijderen']) {
       expect(await panel.getByRole('button', { name }).count(), name).toBe(0);
@@ -258,7 +299,7 @@ describe.skipIf(!HAS_CHROMIUM)('members, invitations and roles in the browser', 
     expect(await panel.getByRole('listitem').filter({ hasText: 'Wijkteam Noord' }).count()).toBeGreaterThan(
       0,
     );
-    const members = guest.getByRole('region', { name: 'Leden' });
+    const members = await openSection(guest, 'Leden');
     expect(
       await members.getByText('Alleen een eigenaar kan leden uitnodigen', { exact: false }).count(),
     ).toBe(1);
@@ -274,7 +315,8 @@ describe.skipIf(!HAS_CHROMIUM)('members, invitations and roles in the browser', 
   it('shows the new member to the eigenaar, who promotes them to redacteur', async () => {
     const { page } = session;
     await page.reload();
-    const members = page.getByRole('region', { name: 'Leden' });
+    // The reload keeps the open section: its address is /leden.
+    const members = page.getByRole('region', { name: 'Leden', exact: true });
     await expect.poll(() => members.getByRole('row', { name: /Lotte Lezer/ }).count()).toBe(1);
     expect(await members.getByText('lotte@example.org').count()).toBe(1);
     expect(await members.getByText('Er zijn geen open uitnodigingen.').count()).toBe(1);
@@ -287,23 +329,24 @@ describe.skipIf(!HAS_CHROMIUM)('members, invitations and roles in the browser', 
     expect((await focused(page)).label).toBe('Opslaan: rol van Lotte Lezer');
     await page.keyboard.press('Enter');
     await expect.poll(() => members.getByText('Lotte Lezer is nu redacteur.').count()).toBe(1);
-    const history = page.getByRole('region', { name: 'Geschiedenis' });
+    const history = await openSection(page, 'Geschiedenis');
     await expect
       .poll(() => history.getByRole('listitem').first().textContent())
       .toContain('Beheerder gaf Lotte Lezer de rol redacteur: was lezer');
     expect(await history.getByText('Lotte Lezer werd lid als lezer').count()).toBe(1);
 
-    // The redacteur's page now has the edit controls, and no read-only notice.
+    // The redacteur's page now has the edit controls, and no read-only notice; inviting stays the eigenaar's.
     await guest.goto('/');
     await guest.getByRole('link', { name: 'Voorbeeldgemeente' }).click();
-    await expect.poll(() => guest.getByRole('button', { name: 'Speler toevoegen' }).count()).toBe(1);
-    expect(await guest.getByText('U bent lezer in deze werkruimte', { exact: false }).count()).toBe(0);
+    await expect.poll(() => guest.getByRole('link', { name: 'Speler toevoegen' }).count()).toBe(1);
+    expect(await guest.getByText('U kunt hier kijken, niet wijzigen', { exact: false }).count()).toBe(0);
+    await openSection(guest, 'Leden');
     expect(await guest.getByRole('button', { name: 'Link maken' }).count()).toBe(0);
   });
 
   it('keeps the last eigenaar, with the server’s message shown clearly', async () => {
     const { page } = session;
-    const members = page.getByRole('region', { name: 'Leden' });
+    const members = await openSection(page, 'Leden');
     await members.getByRole('button', { name: 'Uit de werkruimte halen: Beheerder' }).click();
     const dialog = page.getByRole('dialog', { name: 'Lid uit de werkruimte halen' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -324,12 +367,12 @@ describe.skipIf(!HAS_CHROMIUM)('members, invitations and roles in the browser', 
     await expect
       .poll(() => members.getByLabel('Rol van Beheerder', { exact: true }).inputValue())
       .toBe('eigenaar');
-    expect(await page.getByRole('button', { name: 'Speler toevoegen' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Speler toevoegen' }).count()).toBe(1);
   });
 
   it('revokes an open invitation', async () => {
     const { page } = session;
-    const members = page.getByRole('region', { name: 'Leden' });
+    const members = page.getByRole('region', { name: 'Leden', exact: true });
     await members.getByLabel('Rol van het nieuwe lid').selectOption('redacteur');
     await members.getByLabel('Aantal dagen geldig').fill('1');
     await members.getByRole('button', { name: 'Link maken' }).click();
@@ -341,10 +384,9 @@ describe.skipIf(!HAS_CHROMIUM)('members, invitations and roles in the browser', 
       .poll(() => members.getByText('De uitnodiging is ingetrokken.', { exact: false }).count())
       .toBe(1);
     await expect.poll(() => members.getByText('Er zijn geen open uitnodigingen.').count()).toBe(1);
+    const history = await openSection(page, 'Geschiedenis');
     await expect
-      .poll(() =>
-        page.getByRole('region', { name: 'Geschiedenis' }).getByRole('listitem').first().textContent(),
-      )
+      .poll(() => history.getByRole('listitem').first().textContent())
       .toContain('Beheerder trok een uitnodigingslink voor een redacteur in');
 
     await guest.goto(revoked);
@@ -358,14 +400,14 @@ describe.skipIf(!HAS_CHROMIUM)('history in the browser', () => {
   it('shows an edit in the werkruimte’s history and in the speler’s own', async () => {
     const { page } = session;
     await openDemo(page);
-    const history = page.getByRole('region', { name: 'Geschiedenis' });
+    const history = await openSection(page, 'Geschiedenis');
     await expect
       .poll(() => history.getByRole('listitem').first().textContent())
       .toContain(
         'Import van bestand demo door Krachtenveld (voorbeeld): 67 spelers toegevoegd; 210 relaties toegevoegd',
       );
 
-    const panel = await openActor(page, 'Wijkteam Noord');
+    let panel = await openActor(page, 'Wijkteam Noord');
     await panel.getByRole('button', { name: 'Bewerken' }).click();
     await panel.getByLabel('Kenmerken').fill('Werkt vanuit het buurthuis.');
     await panel.getByLabel('Labels').fill('wet:Wmo, team');
@@ -373,10 +415,12 @@ describe.skipIf(!HAS_CHROMIUM)('history in the browser', () => {
     await expect.poll(() => panel.getByText('Opgeslagen.').count()).toBe(1);
 
     const sentence = 'Beheerder wijzigde speler Wijkteam Noord: kenmerken en labels';
+    await openSection(page, 'Geschiedenis');
     await expect.poll(() => history.getByRole('listitem').first().textContent()).toContain(sentence);
     const when = await history.getByRole('listitem').first().locator('time').getAttribute('datetime');
     expect(Date.now() - Date.parse(when ?? '')).toBeLessThan(60_000);
 
+    panel = await openActor(page, 'Wijkteam Noord');
     const toggle = panel.getByRole('button', { name: 'Geschiedenis', exact: true });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.focus();
@@ -391,7 +435,7 @@ describe.skipIf(!HAS_CHROMIUM)('history in the browser', () => {
 
   it('restores a deleted speler with its relaties, from the history, with the keyboard', async () => {
     const { page, admin } = session;
-    const workspaceId = page.url().split('/').pop() as string;
+    const workspaceId = workspaceIdOf(page);
     const graph = await apiJson<Graph>(admin, `/workspaces/${workspaceId}/graph`);
     const makelaar = graph.actors.find((actor) => actor.name === 'Sociaal makelaar');
     const ties = graph.relations.filter((r) => r.source === makelaar?.id || r.target === makelaar?.id).length;
@@ -402,7 +446,7 @@ describe.skipIf(!HAS_CHROMIUM)('history in the browser', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Speler verwijderen' }).click();
     await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(66);
 
-    const history = page.getByRole('region', { name: 'Geschiedenis' });
+    const history = await openSection(page, 'Geschiedenis');
     await expect
       .poll(() => history.getByRole('listitem').first().textContent())
       .toContain(`Beheerder verwijderde speler Sociaal makelaar: ${ties} relaties gingen mee`);
@@ -420,17 +464,17 @@ describe.skipIf(!HAS_CHROMIUM)('history in the browser', () => {
     await expect
       .poll(() => history.getByRole('listitem').first().textContent())
       .toContain(`Beheerder zette speler Sociaal makelaar terug: met ${ties} relaties`);
-    expect(
-      await page
-        .getByRole('region', { name: 'Register' })
-        .getByRole('button', { name: 'Sociaal makelaar' })
-        .count(),
-    ).toBe(1);
+    // Back in the register of spelers, too.
+    const register = await openSection(page, 'Spelers');
+    await register.getByLabel('Zoek in de lijst van spelers').fill('Sociaal makelaar');
+    await expect
+      .poll(() => register.getByRole('button', { name: 'Sociaal makelaar', exact: true }).count())
+      .toBe(1);
   });
 
   it('says which relaties could not come back because the other speler is gone too', async () => {
     const { page, admin } = session;
-    const workspaceId = page.url().split('/').pop() as string;
+    const workspaceId = workspaceIdOf(page);
     const graph = await apiJson<Graph>(admin, `/workspaces/${workspaceId}/graph`);
     const name = (id: string) => graph.actors.find((actor) => actor.id === id)?.name as string;
     const tie = graph.relations[0];
@@ -445,7 +489,7 @@ describe.skipIf(!HAS_CHROMIUM)('history in the browser', () => {
     await page.reload();
     await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(65);
 
-    const history = page.getByRole('region', { name: 'Geschiedenis' });
+    const history = await openSection(page, 'Geschiedenis');
     await history.getByRole('button', { name: `Terugzetten: speler ${name(tie.source)}` }).click();
     await expect
       .poll(() => history.getByRole('status').textContent())
@@ -464,7 +508,7 @@ describe.skipIf(!HAS_CHROMIUM)('history in the browser', () => {
 
   it('pages through a long history with the keyboard, and passes axe', async () => {
     const { page, admin } = session;
-    const workspaceId = page.url().split('/').pop() as string;
+    const workspaceId = workspaceIdOf(page);
     for (let i = 0; i < 22; i++) {
       const workspace = await apiJson<{ version: number }>(admin, `/workspaces/${workspaceId}`);
       await apiJson(
@@ -474,7 +518,9 @@ describe.skipIf(!HAS_CHROMIUM)('history in the browser', () => {
       );
     }
     await page.reload();
-    const history = page.getByRole('region', { name: 'Geschiedenis' });
+    // The reload keeps the open section: its address is /geschiedenis.
+    expect(new URL(page.url()).pathname).toBe(`/werkruimtes/${workspaceId}/geschiedenis`);
+    const history = page.getByRole('region', { name: 'Geschiedenis', exact: true });
     await expect
       .poll(() => history.getByRole('listitem').first().textContent())
       .toContain('Beheerder wijzigde de werkruimte: toelichting');
@@ -483,9 +529,9 @@ describe.skipIf(!HAS_CHROMIUM)('history in the browser', () => {
     expect(await pager.getByText('Pagina 1 van 2').count()).toBe(1);
 
     await history.getByRole('listitem').last().locator('time').scrollIntoViewIfNeeded();
-    // From the last control before the section (the import button), Tab reaches the pager's "Volgende"
-    // ("Vorige" is disabled on page 1).
-    await page.getByRole('button', { name: 'Inlezen', exact: true }).focus();
+    // From the section's heading (where the focus lands when the panel opens), Tab reaches the pager's
+    // "Volgende" past nothing but the pager ("Vorige" is disabled on page 1).
+    await history.getByRole('heading', { level: 2, name: 'Geschiedenis' }).focus();
     await tabTo(page, 'Volgende', 3);
     await page.keyboard.press('Enter');
     await expect.poll(() => pager.getByText('Pagina 2 van 2').count()).toBe(1);
@@ -633,13 +679,25 @@ describe.skipIf(!HAS_CHROMIUM)('stored markup stays text in the web app', () => 
     await page.getByRole('link', { name: img }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(img);
     await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(3);
-    const register = page.getByRole('region', { name: 'Register' });
+    // The title bar shows the start of the description; the Over panel all of it.
+    await shows(script, page.locator('.kv-workspace-bar'));
+    await shows(script, await openSection(page, 'Over', 'Over deze werkruimte'));
+    await ranNothing('title bar and about');
+    // The map's search lists matches as links.
+    await page.getByRole('searchbox', { name: 'Zoek een speler' }).fill('on');
+    await shows(img, page.getByRole('list', { name: 'Gevonden spelers' }));
+    await page.getByRole('searchbox', { name: 'Zoek een speler' }).fill('');
+    await ranNothing('search');
+    const relaties = await openSection(page, 'Relaties');
+    await shows(svg, relaties);
+    await shows(img, relaties);
+    const register = await openSection(page, 'Spelers');
     await shows(svg, register);
     await shows(img, register);
     await ranNothing('map and registers');
 
     await register.getByRole('button', { name: img, exact: true }).click();
-    const panel = page.getByRole('region', { name: img });
+    const panel = page.getByRole('region', { name: img, exact: true });
     await expect.poll(() => panel.count()).toBe(1);
     for (const text of [script, svg, js, img, `wet:${svg}`]) await shows(text, panel);
     const websiteLink = panel.getByRole('link', { name: website });
@@ -648,22 +706,23 @@ describe.skipIf(!HAS_CHROMIUM)('stored markup stays text in the web app', () => 
     await shows(`Beheerder wijzigde speler ${img}: kenmerken`, panel);
     await ranNothing('speler panel');
 
-    await page.getByRole('tab', { name: 'Diagnose' }).click();
+    await openSection(page, 'Diagnose', 'Diagnose: waar valt de samenwerking uiteen?');
     await expect.poll(() => page.getByTestId('diagnose-headline').count()).toBe(1);
     await ranNothing('diagnose');
 
-    const history = page.getByRole('region', { name: 'Geschiedenis' });
+    const history = await openSection(page, 'Geschiedenis');
     await shows(`Beheerder verwijderde speler ${script}`, history);
     await shows(`Beheerder voegde de relatie ${img} financiert ${svg} toe`, history);
     await shows(`Import van bestand %22><svg onload=window.__xss=1>.csv door Beheerder`, history);
     await shows(`${img} werd lid als lezer`, history);
     expect(await history.getByRole('button', { name: `Terugzetten: speler ${script}` }).count()).toBe(1);
-    const members = page.getByRole('region', { name: 'Leden' });
+    const members = await openSection(page, 'Leden');
     await shows(img, members);
     expect(await members.getByLabel(`Rol van ${img}`, { exact: true }).inputValue()).toBe('lezer');
     await ranNothing('history and members');
 
     // The restore message names the speler too.
+    await openSection(page, 'Geschiedenis');
     await history.getByRole('button', { name: `Terugzetten: speler ${script}` }).click();
     await expect
       .poll(() => history.getByRole('status').textContent())

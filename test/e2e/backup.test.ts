@@ -1,6 +1,6 @@
 /**
- * Backups in the browser: download a werkruimte's backup from its page, read it in as a new werkruimte
- * from the list (with the summary), and see a broken file refused with the place of each problem.
+ * Backups in the browser: download a werkruimte's backup from its Uitwisselen section, read it in as a new
+ * werkruimte from the list (with the summary), and see a broken file refused with the place of each problem.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,13 @@ describe.skipIf(!HAS_CHROMIUM)('backups in the web app', () => {
     const { page } = session;
     await page.goto('/');
     await page.getByRole('link', { name: 'Voorbeeldgemeente' }).first().click();
-    const link = page.getByRole('link', { name: 'Back-up downloaden (JSON)' });
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van de werkruimte' })
+      .getByRole('link', { name: 'Uitwisselen', exact: true })
+      .click();
+    const link = page
+      .getByRole('region', { name: 'Uitwisselen' })
+      .getByRole('link', { name: 'Back-up (JSON)' });
     const href = (await link.getAttribute('href')) as string;
     expect(await link.getAttribute('download')).not.toBeNull();
     const backup = await page.evaluate(async (url) => (await fetch(url)).text(), href);

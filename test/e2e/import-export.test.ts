@@ -39,8 +39,13 @@ describe.skipIf(!HAS_CHROMIUM)('import and export in the web app', () => {
     const { page } = session;
     await page.goto('/');
     await page.getByRole('link', { name: 'Voorbeeldgemeente' }).first().click();
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van de werkruimte' })
+      .getByRole('link', { name: 'Uitwisselen', exact: true })
+      .click();
     const transfer = page.getByRole('region', { name: 'Uitwisselen' });
     await transfer.scrollIntoViewIfNeeded();
+    expect(new URL(page.url()).pathname).toMatch(/^\/werkruimtes\/[0-9a-f-]{36}\/uitwisselen$/);
 
     // A mistake: nothing saved, the place named.
     const wrong = await spreadsheet(folder, 'fout.xlsx', 'buurtbewoners');
@@ -50,7 +55,9 @@ describe.skipIf(!HAS_CHROMIUM)('import and export in the web app', () => {
     const problems = form.getByTestId('import-problems');
     await expect.poll(() => problems.count()).toBe(1);
     expect(await problems.textContent()).toContain('spelers.2.kracht');
-    expect(await problems.textContent()).toContain('Kies een van deze waarden');
+    // The allowed values are named ("Kies uit: …" in the spreadsheet's words since the import messages
+    // name the vocabulary; "Kies een van deze waarden: …" before).
+    expect(await problems.textContent()).toMatch(/Kies (een van deze waarden|uit): .*bewoner/);
 
     // Fixed: the summary, and the new spelers in the register.
     const right = await spreadsheet(folder, 'goed.xlsx', 'bewoner');
@@ -60,6 +67,10 @@ describe.skipIf(!HAS_CHROMIUM)('import and export in the web app', () => {
     await expect.poll(() => summary.count()).toBe(1);
     expect(await summary.textContent()).toContain('2 spelers en 1 relaties ingelezen; 1 kolom genegeerd');
     expect(await summary.textContent()).toContain('Genegeerd: spelers: kleur');
+    // The status line over the map says so too.
+    await expect
+      .poll(() => page.getByTestId('shell-status').textContent())
+      .toContain('Bestand ingelezen: 2 spelers en 1 relaties ingelezen');
     const mapLabels = () =>
       page.evaluate(() => {
         const map = (

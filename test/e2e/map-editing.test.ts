@@ -2,22 +2,43 @@
  * The issue's end-to-end path: in a new werkruimte for a real gemeente, add two spelers and a relatie
  * through the forms, see them on the map (asserted through the sigma graph state), edit a profile, see a
  * validation message beside its field, filter by kracht, reload and find everything persisted, delete.
+ * The werkruimte screen is an app shell: "Speler toevoegen", "Filters" and the sections are links that open
+ * a panel beside the map; the status line over the map says what just happened.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
+
+/** The werkruimte's id, from its address or that of any panel in it. */
+function workspaceIdOf(page: Page): string {
+  const id = new URL(page.url()).pathname.split('/')[2];
+  if (!id) throw new Error(`not in a werkruimte: ${page.url()}`);
+  return id;
+}
+
+/** Opens a section of the werkruimte (Spelers, Relaties, Geschiedenis …) through its navigation. */
+function openSection(page: Page, name: string) {
+  return page
+    .getByRole('navigation', { name: 'Onderdelen van de werkruimte' })
+    .getByRole('link', { name, exact: true })
+    .click();
+}
 
 describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
   const session = useBrowserSession();
 
   async function addActor(name: string, force: string) {
     const { page } = session;
-    await page.getByRole('button', { name: 'Speler toevoegen' }).click();
+    await page.getByRole('link', { name: 'Speler toevoegen' }).click();
     const form = page.getByRole('form', { name: 'Speler toevoegen' });
     await form.getByLabel('Naam').fill(name);
     await form.getByLabel('Kracht').selectOption(force);
     await form.getByLabel('Schulden').check();
     await form.getByRole('button', { name: 'Toevoegen' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 2, name }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByTestId('shell-status').textContent())
+      .toBe(`Speler “${name}” is toegevoegd.`);
   }
 
   it('adds two spelers and a relatie through the forms and shows them on the map', async () => {
@@ -84,7 +105,7 @@ describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
     await panel.getByLabel('Kenmerken').fill('Mijn nieuwe tekst');
 
     // A colleague saves the same speler in the meantime.
-    const workspaceId = page.url().split('/').pop();
+    const workspaceId = workspaceIdOf(page);
     const response = await admin.fetch(`/api/v1/workspaces/${workspaceId}/actors?q=Buurtkamer`);
     const list = (await response.json()) as { items: { id: string; version: number }[] };
     const actor = list.items[0] as { id: string; version: number };
@@ -100,8 +121,19 @@ describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
     expect(await panel.getByLabel('Kenmerken').inputValue()).toBe('Mijn nieuwe tekst');
 
     // Switching to another speler with unsaved edits asks first; dismissing keeps them.
-    page.once('dialog', (dialog) => void dialog.dismiss());
-    await page.getByRole('button', { name: 'Gemeente Zwolle – schulden', exact: true }).click();
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const here = page.url();
+    const search = page.getByRole('searchbox', { name: 'Zoek een speler' });
+    await search.fill('Gemeente Zwolle');
+    await search.press('Enter');
+    await expect
+      .poll(() => asked)
+      .toEqual(['U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?']);
+    expect(page.url()).toBe(here);
     expect(await panel.getByLabel('Kenmerken').inputValue()).toBe('Mijn nieuwe tekst');
 
     await panel.getByRole('button', { name: 'Nieuwste versie laden' }).click();
@@ -111,8 +143,11 @@ describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
 
   it('fades spelers outside a kracht filter', async () => {
     const { page } = session;
+    await page.getByRole('link', { name: 'Filters', exact: true }).click();
     await page.getByRole('group', { name: 'Kracht' }).getByLabel('Bewoners').check();
     await expect.poll(() => page.getByText('1 van 2 spelers zichtbaar').count()).toBe(1);
+    // The toolbar's link says a filter is on, wherever the user goes.
+    expect(await page.getByRole('link', { name: 'Filters (1 van 2)' }).count()).toBe(1);
     const faded = await page.evaluate(() => {
       const map = (
         globalThis as unknown as {
@@ -130,6 +165,7 @@ describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
     expect(faded.find((node) => node.label === 'Gemeente Zwolle – schulden')?.shown).toBe('#e4e7eb');
     expect(faded.find((node) => node.label === 'Buurtkamer Holtenbroek')?.shown).toBe('#E69F00');
     // The register follows the map's filters.
+    await openSection(page, 'Spelers');
     await expect
       .poll(() =>
         page
@@ -138,7 +174,9 @@ describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
           .count(),
       )
       .toBe(1);
+    await page.getByRole('link', { name: 'Filters (1 van 2)' }).click();
     await page.getByRole('button', { name: 'Alle filters wissen' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Filters', exact: true }).count()).toBe(1);
   });
 
   it('finds everything after a reload, and deletes a speler with its relatie', async () => {
@@ -146,6 +184,7 @@ describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
     await page.reload();
     await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(2);
     expect((await mapState(page))?.edges).toBe(1);
+    await openSection(page, 'Spelers');
     await page.getByRole('button', { name: 'Buurtkamer Holtenbroek' }).click();
     const panel = page.getByRole('region', { name: 'Buurtkamer Holtenbroek' });
     await expect.poll(() => panel.getByText('Bewoners helpen elkaar met de administratie.').count()).toBe(1);
@@ -154,6 +193,10 @@ describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Speler verwijderen' }).click();
     await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(1);
     expect((await mapState(page))?.edges).toBe(0);
-    await expect.poll(() => page.getByText('Speler “Buurtkamer Holtenbroek” is verwijderd.').count()).toBe(1);
+    await expect
+      .poll(() => page.getByTestId('shell-status').textContent())
+      .toBe('Speler “Buurtkamer Holtenbroek” is verwijderd.');
+    // The deleted speler's panel closed: the map shows alone.
+    expect(new URL(page.url()).pathname).toBe(`/werkruimtes/${workspaceIdOf(page)}`);
   });
 });

@@ -2,7 +2,7 @@
  * "Afbeelding opslaan" in real Chromium: the SVG holds exactly the spelers sigma shows in the viewport, with
  * the kracht legend and the werkruimte's name; zoomed in, it holds fewer; with the map coloured by cluster,
  * the legend lists the clusters; the PNG is a PNG at twice the view's size. The page with the control
- * passes axe.
+ * passes axe. The buttons sit in the map's toolbar; what happened is said in the status line over the map.
  */
 import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
@@ -68,6 +68,7 @@ function parseSvg(bytes: Buffer) {
 describe.skipIf(!HAS_CHROMIUM)('saving the map as an image', () => {
   const session = useBrowserSession();
   const page = () => session.page;
+  const sections = () => page().getByRole('navigation', { name: 'Onderdelen van de werkruimte' });
 
   it('saves the current view as SVG, with the kracht legend; zoomed in it holds fewer spelers', async () => {
     await page().goto('/');
@@ -83,7 +84,7 @@ describe.skipIf(!HAS_CHROMIUM)('saving the map as an image', () => {
     expect(svg.legend).toEqual(['Krachten', 'Rijk', 'Instellingen', 'Gemeente', 'Professionals', 'Bewoners']);
     expect(svg.root?.getAttribute('width')).toBe(String(whole?.width));
     await expect
-      .poll(() => page().getByRole('status').first().textContent())
+      .poll(() => page().getByTestId('shell-status').textContent())
       .toBe('De afbeelding is opgeslagen als voorbeeldgemeente-kaart.svg.');
 
     await page().evaluate(() => {
@@ -113,7 +114,7 @@ describe.skipIf(!HAS_CHROMIUM)('saving the map as an image', () => {
   });
 
   it('lists the clusters in the legend when the diagnosis colours the map by cluster', async () => {
-    await page().getByRole('tab', { name: 'Diagnose' }).click();
+    await sections().getByRole('link', { name: 'Diagnose', exact: true }).click();
     await expect.poll(() => page().getByTestId('diagnose-headline').count(), { timeout: 30_000 }).toBe(1);
     await page().getByRole('tab', { name: 'Clusters en kokers', exact: true }).click();
     const clusters = await page().getByTestId('cluster-row').count();
@@ -126,7 +127,9 @@ describe.skipIf(!HAS_CHROMIUM)('saving the map as an image', () => {
   });
 
   it('is reachable by keyboard and passes axe', async () => {
-    await page().getByRole('tab', { name: 'Kaart en filters' }).click();
+    // Back to the map alone (the diagnosis panel closes; its cluster colours go with it).
+    await sections().getByRole('link', { name: 'Kaart', exact: true }).click();
+    await expect.poll(() => page().getByTestId('side-panel').isVisible()).toBe(false);
     const png = page().getByRole('button', { name: 'Afbeelding opslaan als PNG' });
     await png.focus();
     await page().keyboard.press('Tab');

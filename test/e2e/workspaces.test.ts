@@ -2,18 +2,44 @@
  * The web app as a new user meets it, in real Chromium: the demo on the list, a new werkruimte for a real
  * gemeente made through the form (with a validation error first), the demo's map and register, renaming,
  * deleting with confirmation, the English switch — and no serious accessibility violations on any page.
+ * Inside a werkruimte the map fills the screen; the register and each speler open in a panel beside it.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
+
+/** Whether sigma draws a speler highlighted (the selected one) right now. */
+function drawnHighlighted(page: Page, id: string) {
+  return page.evaluate((node) => {
+    const map = (
+      globalThis as unknown as {
+        __krachtenveldMap?: {
+          sigma: { getNodeDisplayData(id: string): { highlighted?: boolean } | undefined };
+        };
+      }
+    ).__krachtenveldMap;
+    return map?.sigma.getNodeDisplayData(node)?.highlighted === true;
+  }, id);
+}
 
 describe.skipIf(!HAS_CHROMIUM)('werkruimtes in the browser', () => {
   const session = useBrowserSession();
 
   it('shows the demo werkruimte and passes axe on the list page', async () => {
-    const { page } = session;
+    const { page, admin } = session;
     await page.goto('/');
     await expect.poll(() => page.getByRole('link', { name: 'Voorbeeldgemeente' }).count()).toBe(1);
-    await expect.poll(() => page.getByText('Apeldoorn').count()).toBe(1);
+    // Its gemeente by name, not by code (the demo's gemeente is a fictitious one, beside CBS's list).
+    const { items } = (await (await admin.fetch('/api/v1/workspaces')).json()) as {
+      items: { name: string; gemeente: string }[];
+    };
+    const code = items.find((workspace) => workspace.name === 'Voorbeeldgemeente')?.gemeente;
+    const gemeenten = (await (await admin.fetch('/api/v1/gemeenten')).json()) as {
+      items: { code: string; name: string }[];
+    };
+    const gemeente = gemeenten.items.find((g) => g.code === code)?.name as string;
+    expect(gemeente).toMatch(/\w{3,}/);
+    await expect.poll(() => page.getByText(gemeente, { exact: true }).count()).toBe(1);
     await expectAccessible(page);
     // The first Tab lands on the skip link.
     await page.keyboard.press('Tab');
@@ -62,18 +88,31 @@ describe.skipIf(!HAS_CHROMIUM)('werkruimtes in the browser', () => {
     expect(new Set(state?.nodes.filter((n) => n.force === 'rijk').map((n) => n.color))).toEqual(
       new Set(['#0072B2']),
     );
+    const legend = page.getByRole('complementary', { name: 'Legenda' });
     for (const label of ['Rijk', 'Instellingen', 'Gemeente', 'Professionals', 'Bewoners']) {
-      expect(await page.getByRole('complementary').getByText(label, { exact: true }).count()).toBe(1);
+      expect(await legend.getByText(label, { exact: true }).count()).toBe(1);
     }
 
-    await page.getByLabel('Zoek een speler').fill('wijkteam noord');
+    // The register of spelers is a panel beside the map; a speler opened from it is selected on the map.
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van de werkruimte' })
+      .getByRole('link', { name: 'Spelers', exact: true })
+      .click();
+    await page.getByLabel('Zoek in de lijst van spelers').fill('wijkteam noord');
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'speler' }).textContent())
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^\d+ spelers?$/ })
+          .textContent(),
+      )
       .toBe('1 speler');
     await page.getByRole('button', { name: 'Wijkteam Noord' }).click();
-    expect(await page.getByRole('row', { name: /Wijkteam Noord/ }).getAttribute('aria-selected')).toBe(
-      'true',
-    );
+    await expect.poll(() => page.getByRole('region', { name: 'Wijkteam Noord' }).count()).toBe(1);
+    const id = (await mapState(page))?.nodes.find((node) => node.label === 'Wijkteam Noord')?.id;
+    expect(new URL(page.url()).pathname).toMatch(new RegExp(`/spelers/${id}$`));
+    // Selected on the map: sigma draws it highlighted, and a speler it has no relatie with fades.
+    await expect.poll(() => drawnHighlighted(page, id as string)).toBe(true);
     await expectAccessible(page);
   });
 
@@ -85,16 +124,25 @@ describe.skipIf(!HAS_CHROMIUM)('werkruimtes in the browser', () => {
     await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(67);
     await page.getByLabel('Zoek een speler').focus();
     await page.keyboard.type('sociaal makelaar');
-    await page.keyboard.press('Tab'); // the first sortable column header
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // the first match, a link to its panel
     const focused = await page.evaluate(
       () =>
         (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document
           .activeElement.textContent,
     );
-    expect(focused).toBe('Sociaal makelaar');
+    expect(focused).toMatch(/^Sociaal makelaar · /);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('region', { name: 'Sociaal makelaar' }).count()).toBe(1);
+    // The keyboard user's place moved into the panel, to its heading.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement
+              .id,
+        ),
+      )
+      .toBe('actor-panel-title');
   });
 
   it('renames and deletes a werkruimte with confirmation', async () => {

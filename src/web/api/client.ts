@@ -95,7 +95,7 @@ async function request<T>(method: HttpMethod, path: string, body?: unknown): Pro
 }
 
 /** An endpoint's input, optional when it has no path parameters and no body. */
-type CallArgs<E extends EndpointDefinition> =
+export type CallArgs<E extends EndpointDefinition> =
   object extends EndpointInput<E> ? [input?: EndpointInput<E>] : [input: EndpointInput<E>];
 
 /**

@@ -37,6 +37,7 @@ export function ActorFields({ idPrefix, values, errors, onChange, full }: ActorF
         onChange={(e) => set(field, e.target.value as never)}
       >
         {field === 'scale' && <option value="">{t('actorForm.noScale')}</option>}
+        {field === 'force' && values.force === '' && <option value="">{t('actorForm.chooseForce')}</option>}
         {options.map((option) => (
           <option key={option} value={option}>
             {labelOf(option)}

@@ -24,7 +24,8 @@ function profileOf(actor: Record<ProfileField, string>): Record<ProfileField, st
 
 export interface ActorFormValues extends Record<ProfileField, string> {
   name: string;
-  force: Force;
+  /** Empty until the user chooses: a default kracht would put a new speler in the wrong place unnoticed. */
+  force: Force | '';
   kind: ActorKind;
   domains: Domain[];
   scale: Scale | '';
@@ -36,7 +37,7 @@ export interface ActorFormValues extends Record<ProfileField, string> {
 
 export const EMPTY_ACTOR_FORM: ActorFormValues = {
   name: '',
-  force: 'instelling',
+  force: '',
   kind: 'organisatie',
   ...EMPTY_PROFILE,
   domains: [],
@@ -76,6 +77,7 @@ const lineList = (text: string) =>
 export function payloadOf(values: ActorFormValues) {
   return {
     ...values,
+    force: values.force === '' ? undefined : values.force,
     scale: values.scale === '' ? null : values.scale,
     wijken: commaList(values.wijken),
     tags: commaList(values.tags),

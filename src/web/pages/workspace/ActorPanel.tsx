@@ -15,8 +15,11 @@ import { type Actor, PROFILE_FIELDS, type WorkspaceGraph } from '../../../domain
 import { ApiProblem, call } from '../../api/client.ts';
 import { ActorFields } from '../../components/ActorFields.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { DuplicateNameCheck } from '../../components/DuplicateNameCheck.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
+import { workspacePath } from '../../router.ts';
 import { type ActorFormValues, formValuesOf, isDirty, payloadOf } from '../../state/actor-form.ts';
+import { sameName } from '../../state/actor-search.ts';
 import { fieldErrors } from '../../state/problem-errors.ts';
 import { ActorRelations } from './ActorRelations.tsx';
 import { HistoryList } from './history/HistoryList.tsx';
@@ -33,6 +36,8 @@ interface ActorPanelProps {
   onDeleted(name: string): void;
   /** Tells the page whether there are unsaved edits, so it can ask before switching away. */
   onDirtyChange(dirty: boolean): void;
+  /** Opens one of the speler's relaties in its own panel. */
+  onOpenRelation?(relationId: string): void;
 }
 
 export function ActorPanel({
@@ -43,6 +48,7 @@ export function ActorPanel({
   onClose,
   onDeleted,
   onDirtyChange,
+  onOpenRelation,
 }: ActorPanelProps) {
   const { t } = useTranslation();
   const workspaceId = data.workspace.id;
@@ -54,6 +60,7 @@ export function ActorPanel({
   const [status, setStatus] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
+  const [duplicateConfirmed, setDuplicateConfirmed] = useState(false);
   const actorNames = useMemo(() => new Map(data.actors.map((a) => [a.id, a.name])), [data]);
 
   const load = useCallback(async () => {
@@ -74,6 +81,8 @@ export function ActorPanel({
   useEffect(() => {
     onDirtyChange(dirty);
   }, [dirty, onDirtyChange]);
+  // Closed (another panel, the Back button): whatever was typed is gone, so nothing is unsaved any more.
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -84,6 +93,14 @@ export function ActorPanel({
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!actor || !values) return;
+    // Asked only when the name changes into one another speler has: a shared name that was already there
+    // (an import, a colleague) is not this edit's doing.
+    const renamedToDuplicate =
+      values.name !== actor.name && sameName(data.actors, values.name, actor.id).length > 0;
+    if (renamedToDuplicate && !duplicateConfirmed) {
+      setErrors({ duplicate: t('duplicateName.required') });
+      return;
+    }
     try {
       const saved = await call(contract.actors.updateActor, {
         params: { workspaceId, actorId: actor.id },
@@ -115,6 +132,7 @@ export function ActorPanel({
       </section>
     );
   }
+  const duplicates = sameName(data.actors, values.name, actor.id);
   const relationCount = data.relations.filter((r) => r.source === actor.id || r.target === actor.id).length;
 
   return (
@@ -145,6 +163,16 @@ export function ActorPanel({
             </div>
           )}
           <ActorFields idPrefix="edit-actor" values={values} errors={errors} onChange={setValues} full />
+          {values.name !== actor.name && (
+            <DuplicateNameCheck
+              idPrefix="edit-actor"
+              matches={duplicates}
+              hrefOf={(id) => workspacePath(workspaceId, { kind: 'actor', actorId: id })}
+              confirmed={duplicateConfirmed}
+              onConfirm={setDuplicateConfirmed}
+              error={errors.duplicate}
+            />
+          )}
           <FieldError id="edit-actor-form-error" message={errors.form} />
           {dirty && <p className="kv-hint">{t('panel.unsaved')}</p>}
           <div className="kv-actions">
@@ -215,7 +243,13 @@ export function ActorPanel({
           )}
         </>
       )}
-      <ActorRelations data={data} actor={actor} canEdit={canEdit} onChanged={onChanged} />
+      <ActorRelations
+        data={data}
+        actor={actor}
+        canEdit={canEdit}
+        onChanged={onChanged}
+        onOpenRelation={onOpenRelation}
+      />
       <div className="kv-actor-history">
         <Button
           purpose="subtle"

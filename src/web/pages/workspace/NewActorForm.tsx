@@ -7,25 +7,39 @@ import * as contract from '../../../contract/index.ts';
 import type { Actor } from '../../../domain/index.ts';
 import { call } from '../../api/client.ts';
 import { ActorFields } from '../../components/ActorFields.tsx';
+import { DuplicateNameCheck } from '../../components/DuplicateNameCheck.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
+import { workspacePath } from '../../router.ts';
 import { EMPTY_ACTOR_FORM, payloadOf } from '../../state/actor-form.ts';
+import { sameName } from '../../state/actor-search.ts';
 import { fieldErrors } from '../../state/problem-errors.ts';
 
 interface NewActorFormProps {
   workspaceId: string;
+  /** The werkruimte's spelers, to ask before a name is used twice. */
+  actors: readonly { id: string; name: string }[];
   onCreated(actor: Actor): void;
   onCancel(): void;
 }
 
-export function NewActorForm({ workspaceId, onCreated, onCancel }: NewActorFormProps) {
+export function NewActorForm({ workspaceId, actors, onCreated, onCancel }: NewActorFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(EMPTY_ACTOR_FORM);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [duplicateConfirmed, setDuplicateConfirmed] = useState(false);
+  const duplicates = sameName(actors, values.name);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const { name, force, kind, domains } = payloadOf(values);
+    const local: Record<string, string> = {};
+    if (!force) local.force = t('actorForm.forceRequired');
+    if (duplicates.length > 0 && !duplicateConfirmed) local.duplicate = t('duplicateName.required');
+    if (!force || local.duplicate) {
+      setErrors(local);
+      return;
+    }
     try {
-      const { name, force, kind, domains } = payloadOf(values);
       onCreated(
         await call(contract.actors.createActor, {
           params: { workspaceId },
@@ -48,6 +62,14 @@ export function NewActorForm({ workspaceId, onCreated, onCancel }: NewActorFormP
         {t('actorForm.newTitle')}
       </Heading>
       <ActorFields idPrefix="new-actor" values={values} errors={errors} onChange={setValues} full={false} />
+      <DuplicateNameCheck
+        idPrefix="new-actor"
+        matches={duplicates}
+        hrefOf={(actorId) => workspacePath(workspaceId, { kind: 'actor', actorId })}
+        confirmed={duplicateConfirmed}
+        onConfirm={setDuplicateConfirmed}
+        error={errors.duplicate}
+      />
       <FieldError id="new-actor-form-error" message={errors.form} />
       <div className="kv-actions">
         <Button purpose="primary" type="submit">

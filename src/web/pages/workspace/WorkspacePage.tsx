@@ -1,155 +1,95 @@
 /**
- * One werkruimte: the map with legend and filters, the speler panel (or the form for a new speler), and
- * the registers of spelers and relaties below — the keyboard- and screen-reader-friendly way to everything
- * the map shows. Selection and filters are shared by all parts; any change reloads the map from the server.
- * Below: Uitwisselen, the Geschiedenis (history) and the Leden (members). What the user may do follows their
- * role here: a lezer sees no buttons or forms that change the map.
+ * One werkruimte as an app shell: the title bar with its sections, the map filling the screen, and beside it
+ * (below it on a phone) the panel the address names — a speler, a relatie, the registers, the diagnosis,
+ * filters, exchange, history, members. Every panel has its own URL (src/web/router.ts), so a view can be
+ * shared and survives a reload. Server data comes through the query cache; every write invalidates it.
+ * What the user may do follows their role: a lezer sees no buttons or forms that change the map.
  */
-import { Button } from '@nl-design-system-candidate/button-react/css';
-import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as contract from '../../../contract/index.ts';
-import { type Member, type Role, roleAllows, type WorkspaceGraph } from '../../../domain/index.ts';
-import { call, hrefOf } from '../../api/client.ts';
-import { Tabs } from '../../components/Tabs.tsx';
+import type { Member } from '../../../domain/index.ts';
 import { buildMapGraph } from '../../map/build-map-graph.ts';
-import { runForceLayout } from '../../map/force-layout.ts';
 import { ImageExport } from '../../map/ImageExport.tsx';
 import { LayoutControl } from '../../map/LayoutControl.tsx';
 import { Legend } from '../../map/Legend.tsx';
 import { type MapOverride, MapView, type MapViewHandle } from '../../map/MapView.tsx';
-import { followLink } from '../../router.ts';
-import { filteredOut, type MapFilters, NO_FILTERS } from '../../state/map-filters.ts';
-import {
-  loadPositions,
-  type MapLayout,
-  type Positions,
-  savePositions,
-  storedLayout,
-  storeLayout,
-} from '../../state/map-layout.ts';
-import { describeImport } from '../import-summary.ts';
-import { ActorPanel } from './ActorPanel.tsx';
-import { ActorRegister } from './ActorRegister.tsx';
+import { useMapLayout } from '../../map/use-map-layout.ts';
+import { followLink, navigate, setLeaveGuard, type WorkspacePanel, workspacePath } from '../../router.ts';
+import { filteredOut, hasFilters, type MapFilters, NO_FILTERS } from '../../state/map-filters.ts';
 import { DiagnosePanel } from './DiagnosePanel.tsx';
-import { FilterPanel } from './FilterPanel.tsx';
-import { HistorySection } from './history/HistorySection.tsx';
-import { MembersSection } from './MembersSection.tsx';
-import { NewActorForm } from './NewActorForm.tsx';
-import { RelationRegister } from './RelationRegister.tsx';
-import { TransferSection } from './TransferSection.tsx';
+import { MapSearch } from './shell/MapSearch.tsx';
+import { MapStage, type ShellStatus } from './shell/MapStage.tsx';
+import { PanelContent } from './shell/PanelContent.tsx';
+import { SidePanel } from './shell/SidePanel.tsx';
+import { useWorkspaceData } from './shell/use-workspace-data.ts';
+import { WorkspaceHeader } from './shell/WorkspaceHeader.tsx';
 
-export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
-  const { t, i18n } = useTranslation();
-  const [data, setData] = useState<WorkspaceGraph | null>(null);
-  const [role, setRole] = useState<Role | null>(null);
-  const [memberNames, setMemberNames] = useState<ReadonlyMap<string, string>>(new Map());
-  // Counts changes to members and invitations, which the history shows too.
-  const [membersChanged, setMembersChanged] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [adding, setAdding] = useState(false);
+/** Panels with tables or long lists get more room than a speler's card. */
+const WIDE_PANELS: ReadonlySet<string> = new Set(['actors', 'relations', 'transfer', 'history', 'members']);
+
+export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; panel: WorkspacePanel }) {
+  const { t } = useTranslation();
+  const { data, role, canEdit, error, changed } = useWorkspaceData(workspaceId);
   const [filters, setFilters] = useState<MapFilters>(NO_FILTERS);
-  const [status, setStatus] = useState('');
-  const [layout, setLayout] = useState<MapLayout>(() => storedLayout(workspaceId));
-  const [positions, setPositions] = useState<Positions | null>(null);
-  const [layoutRunning, setLayoutRunning] = useState(false);
-  const [layoutStatus, setLayoutStatus] = useState('');
-  const [rerun, setRerun] = useState(0);
-  const [sideTab, setSideTab] = useState<'map' | 'diagnose'>('map');
-  const [diagnoseOpened, setDiagnoseOpened] = useState(false);
+  const [status, setStatus] = useState<ShellStatus | null>(null);
+  const [memberNames, setMemberNames] = useState<ReadonlyMap<string, string>>(new Map());
   const [mapOverride, setMapOverride] = useState<MapOverride | undefined>(undefined);
+  // A speler the diagnosis points out (a broker, a weak spot): shown on the map, the panel stays.
+  const [diagnoseFocus, setDiagnoseFocus] = useState<string | null>(null);
+  const [diagnoseOpened, setDiagnoseOpened] = useState(panel?.kind === 'diagnose');
   const mapHandle = useRef<MapViewHandle>(null);
-  // While the what-if mode waits for a speler, a click on the map goes there instead of selecting.
+  const layout = useMapLayout({ workspaceId, data, canEdit });
+  // While the what-if mode waits for a speler, a click on the map goes there instead of opening it.
   const mapPicker = useRef<((id: string) => void) | null>(null);
   const setMapPicker = useCallback((picker: ((id: string) => void) | null) => {
     mapPicker.current = picker;
   }, []);
-  const panelDirty = useRef(false);
-  const setPanelDirty = useCallback((dirty: boolean) => {
-    panelDirty.current = dirty;
+  const dirty = useRef(false);
+  const setDirty = useCallback((value: boolean) => {
+    dirty.current = value;
   }, []);
-
-  const reload = useCallback(
-    () =>
-      call(contract.graph.getGraph, { params: { workspaceId } })
-        .then(setData)
-        .catch((problem: Error) => setError(problem.message)),
-    [workspaceId],
-  );
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  // The user's own role here: loaded at the start and again when the members change (it may be theirs).
-  const loadRole = useCallback(
-    () =>
-      call(contract.workspaces.getWorkspace, { params: { workspaceId } })
-        .then((workspace) => setRole(workspace.role))
-        .catch((problem: Error) => setError(problem.message)),
-    [workspaceId],
-  );
-  useEffect(() => {
-    void loadRole();
-  }, [loadRole]);
   const onMembers = useCallback((members: Member[]) => {
     setMemberNames(new Map(members.map((member) => [member.userId, member.displayName])));
   }, []);
-  const onMembersChanged = useCallback(() => {
-    setMembersChanged((n) => n + 1);
-    void loadRole();
-  }, [loadRole]);
-  const canEdit = role !== null && roleAllows(role, 'edit');
-  const actorNames = useMemo(
-    () => new Map((data?.actors ?? []).map((actor) => [actor.id, actor.name])),
-    [data],
+
+  // Leaving a panel with unsaved edits would lose them: ask first.
+  const mayLeave = useCallback(() => {
+    if (dirty.current && !window.confirm(t('panel.discardEdits'))) return false;
+    dirty.current = false;
+    return true;
+  }, [t]);
+  useEffect(() => setLeaveGuard(mayLeave), [mayLeave]);
+  const open = useCallback(
+    (next: WorkspacePanel) => navigate(workspacePath(workspaceId, next)),
+    [workspaceId],
   );
-  const historyKey = useMemo(() => [data, membersChanged], [data, membersChanged]);
+  const follow = followLink;
 
+  const diagnosing = panel?.kind === 'diagnose';
   useEffect(() => {
-    setPositions(null);
-    loadPositions(workspaceId, layout)
-      .catch(() => ({}))
-      .then(setPositions);
-  }, [workspaceId, layout]);
-
-  const graph = useMemo(() => (data && positions ? buildMapGraph(data, positions) : null), [data, positions]);
-
-  // The network layout runs when a speler has no saved place yet, or on request; its result is saved.
-  useEffect(() => {
-    // Waits for the role too: whether the result is saved depends on it.
-    if (layout !== 'force' || !graph || !data || !positions || !role || graph.order === 0) return;
-    const complete = data.actors.every((actor) => positions[actor.id]);
-    if (complete && rerun === 0) return;
-    setLayoutRunning(true);
-    setLayoutStatus(t('layout.running'));
-    const run = runForceLayout(graph, (settled) => {
-      setLayoutRunning(false);
-      setRerun(0);
-      setPositions(settled);
-      // A lezer may arrange the map for themselves; only a redacteur or eigenaar saves it for everyone.
-      if (!canEdit) {
-        setLayoutStatus(t('layout.notSaved'));
-        return;
-      }
-      void savePositions(workspaceId, 'force', settled)
-        .then(() => setLayoutStatus(t('layout.saved')))
-        .catch((problem: Error) => setLayoutStatus(problem.message));
-    });
-    return () => run.cancel();
-  }, [layout, graph, data, positions, rerun, workspaceId, t, role, canEdit]);
-  const faded = useMemo(() => (data ? filteredOut(data, filters) : null), [data, filters]);
-
+    if (diagnosing) setDiagnoseOpened(true);
+  }, [diagnosing]);
   useEffect(() => {
     if (data) document.title = `${data.workspace.name} – ${t('app.name')}`;
   }, [data, t]);
 
+  const graph = useMemo(
+    () => (data && layout.positions ? buildMapGraph(data, layout.positions, layout.layout) : null),
+    [data, layout.positions, layout.layout],
+  );
+  const faded = useMemo(() => (data ? filteredOut(data, filters) : null), [data, filters]);
+  // An open relatie shows its two spelers on the map, the rest faded.
+  const openRelationId = panel?.kind === 'relation' ? panel.relationId : null;
+  const relationEnds = useMemo((): MapOverride | undefined => {
+    const relation = data?.relations.find((r) => r.id === openRelationId);
+    return relation ? { spotlight: [relation.source, relation.target] } : undefined;
+  }, [data, openRelationId]);
+
   if (error) {
     return (
       <div className="kv-alert" role="alert">
-        <Paragraph>{error}</Paragraph>
+        <Paragraph>{error.message}</Paragraph>
         <a href="/" onClick={followLink}>
           {t('app.backToList')}
         </a>
@@ -158,195 +98,136 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   }
   if (!data || !graph || !faded || !role) return <Paragraph>{t('app.loading')}</Paragraph>;
 
-  const select = (id: string | null) => {
-    if (id === selectedId) return;
-    // Switching away from a speler with unsaved edits would lose them: ask first.
-    if (panelDirty.current && !window.confirm(t('panel.discardEdits'))) return;
-    panelDirty.current = false;
-    setAdding(false);
-    setSelectedId(id);
-  };
+  const selectedId = panel?.kind === 'actor' ? panel.actorId : diagnosing ? diagnoseFocus : null;
+  const mapOverrideShown = diagnosing ? mapOverride : relationEnds;
+  const clustersShown = Boolean(mapOverrideShown?.colors);
+  const mapHref = workspacePath(workspaceId);
 
-  return (
+  const toolbar = (
     <>
-      <a href="/" onClick={followLink} className="kv-back">
-        ← {t('app.backToList')}
+      <MapSearch
+        data={data}
+        hrefOfActor={(actorId) => workspacePath(workspaceId, { kind: 'actor', actorId })}
+        onOpen={(actorId) => open({ kind: 'actor', actorId })}
+      />
+      <a
+        className="kv-button-link"
+        href={workspacePath(workspaceId, { kind: 'filters' })}
+        onClick={follow}
+        aria-current={panel?.kind === 'filters' ? 'page' : undefined}
+      >
+        {hasFilters(filters)
+          ? t('shell.filtersActive', {
+              visible: data.actors.length - faded.actors.size,
+              total: data.actors.length,
+            })
+          : t('filters.title')}
       </a>
-      <Heading level={1}>{data.workspace.name}</Heading>
-      <Paragraph className="kv-muted">
-        {t('workspace.summary', { actors: data.actors.length, relations: data.relations.length })}
-      </Paragraph>
-      {!canEdit && <p className="kv-notice">{t('workspace.readOnly')}</p>}
-      <p className="kv-status" role="status">
-        {status}
-      </p>
-      <section aria-labelledby="map-heading" className="kv-map-section">
-        <Heading level={2} id="map-heading" className="kv-visually-hidden">
-          {t('workspace.map')}
-        </Heading>
-        {data.actors.length === 0 ? (
-          <Paragraph>{t('workspace.emptyMap')}</Paragraph>
-        ) : (
-          <div className={sideTab === 'diagnose' ? 'kv-map-layout kv-map-layout--wide' : 'kv-map-layout'}>
-            <MapView
-              graph={graph}
-              label={
-                sideTab === 'diagnose' && mapOverride?.colors
-                  ? t('workspace.mapLabelClusters')
-                  : t('workspace.mapLabel')
-              }
-              faded={faded}
-              selectedId={selectedId}
-              onSelect={(id) => {
-                if (id && mapPicker.current && sideTab === 'diagnose') mapPicker.current(id);
-                else select(id);
-              }}
-              override={sideTab === 'diagnose' ? mapOverride : undefined}
-              handle={mapHandle}
+      {canEdit && (
+        <a
+          className="kv-button-link"
+          href={workspacePath(workspaceId, { kind: 'new-actor' })}
+          onClick={follow}
+        >
+          {t('actorForm.add')}
+        </a>
+      )}
+      <LayoutControl state={layout} />
+      {data.actors.length > 0 && (
+        <ImageExport
+          map={mapHandle}
+          workspaceName={data.workspace.name}
+          colorLegend={clustersShown ? mapOverrideShown?.legend : undefined}
+          filtered={faded.actors.size > 0}
+          onStatus={(message) => setStatus({ message })}
+        />
+      )}
+    </>
+  );
+
+  const map =
+    data.actors.length === 0 ? (
+      <div className="kv-map kv-map--empty">
+        <Paragraph>{t('workspace.emptyMap')}</Paragraph>
+      </div>
+    ) : (
+      <MapView
+        graph={graph}
+        label={clustersShown ? t('workspace.mapLabelClusters') : t('workspace.mapLabel')}
+        faded={faded}
+        selectedId={selectedId}
+        onSelect={(id) => {
+          if (id && mapPicker.current && diagnosing) mapPicker.current(id);
+          else if (id) open({ kind: 'actor', actorId: id });
+          // A click beside the spelers closes a speler's card, not a section the user is working in.
+          else if (panel?.kind === 'actor') open(null);
+        }}
+        override={mapOverrideShown}
+        handle={mapHandle}
+      />
+    );
+
+  const showAside = panel !== null || diagnoseOpened;
+  return (
+    <div className="kv-workspace-shell">
+      <WorkspaceHeader data={data} panel={panel} canEdit={canEdit} onFollow={follow} />
+      <div className="kv-workspace-body">
+        <MapStage
+          toolbar={toolbar}
+          map={map}
+          legend={
+            <Legend
+              override={clustersShown ? mapOverrideShown?.legend : undefined}
+              collapsed={panel !== null}
             />
-            <Tabs
-              idPrefix="side"
-              label={t('workspace.sideTabs')}
-              tabs={[
-                { id: 'map', label: t('workspace.mapTab') },
-                { id: 'diagnose', label: t('workspace.diagnoseTab') },
-              ]}
-              active={sideTab}
-              onChange={(next) => {
-                setSideTab(next);
-                if (next === 'diagnose') setDiagnoseOpened(true);
-              }}
-              className="kv-map-side-tabs"
-            >
-              {diagnoseOpened && (
-                // Kept while the other tab shows, so the diagnosis and what-if changes survive a look at the filters.
-                <div hidden={sideTab !== 'diagnose'}>
-                  <DiagnosePanel
-                    data={data}
-                    selectedId={selectedId}
-                    onSelect={select}
-                    onMapOverride={setMapOverride}
-                    setMapPicker={setMapPicker}
-                  />
-                </div>
-              )}
-              <div className="kv-map-side" hidden={sideTab !== 'map'}>
-                <LayoutControl
-                  layout={layout}
-                  running={layoutRunning}
-                  onChange={(next) => {
-                    storeLayout(workspaceId, next);
-                    setLayoutStatus('');
-                    setLayout(next);
-                  }}
-                  onRerun={() => setRerun((n) => n + 1)}
-                />
-                <p className="kv-muted" role="status" data-testid="layout-status">
-                  {layoutStatus}
-                </p>
-                <Legend />
-                <FilterPanel
+          }
+          status={status}
+          onDismissStatus={() => setStatus(null)}
+        />
+        {showAside && (
+          <SidePanel
+            showing={panel ? workspacePath(workspaceId, panel) : ''}
+            wide={panel !== null && WIDE_PANELS.has(panel.kind)}
+            hidden={panel === null}
+            closeHref={panel && panel.kind !== 'actor' && panel.kind !== 'new-actor' ? mapHref : undefined}
+            onClose={follow}
+          >
+            {diagnoseOpened && (
+              // Kept while another panel shows, so the diagnosis and what-if changes survive a look at a speler.
+              <div hidden={!diagnosing}>
+                <DiagnosePanel
                   data={data}
-                  filters={filters}
-                  visibleCount={data.actors.length - faded.actors.size}
-                  onChange={setFilters}
-                  onFind={select}
+                  selectedId={selectedId}
+                  onSelect={setDiagnoseFocus}
+                  onMapOverride={setMapOverride}
+                  setMapPicker={setMapPicker}
+                  layout={layout.layout}
+                  onUseNetworkLayout={() => layout.setLayout('force')}
                 />
               </div>
-            </Tabs>
-          </div>
+            )}
+            {panel && panel.kind !== 'diagnose' && (
+              <PanelContent
+                panel={panel}
+                context={{
+                  data,
+                  role,
+                  canEdit,
+                  filters,
+                  faded,
+                  memberNames,
+                  setFilters,
+                  open,
+                  changed: () => void changed(),
+                  setStatus,
+                  setDirty,
+                  onMembers,
+                }}
+              />
+            )}
+          </SidePanel>
         )}
-        <div className="kv-actions kv-toolbar">
-          {canEdit && (
-            <Button
-              purpose="secondary"
-              onClick={() => {
-                setSelectedId(null);
-                setAdding(true);
-              }}
-            >
-              {t('actorForm.add')}
-            </Button>
-          )}
-          <a
-            className="kv-button-link"
-            href={hrefOf(contract.transfer.exportWorkspace, {
-              params: { workspaceId },
-              query: { format: 'json' },
-            })}
-            download
-          >
-            {t('import.download')}
-          </a>
-          {data.actors.length > 0 && (
-            <ImageExport
-              map={mapHandle}
-              workspaceName={data.workspace.name}
-              colorLegend={sideTab === 'diagnose' && mapOverride?.colors ? mapOverride.legend : undefined}
-              filtered={faded.actors.size > 0}
-              onStatus={setStatus}
-            />
-          )}
-        </div>
-      </section>
-      {adding && canEdit && (
-        <NewActorForm
-          workspaceId={workspaceId}
-          onCancel={() => setAdding(false)}
-          onCreated={(actor) => {
-            setStatus(t('actorForm.created', { name: actor.name }));
-            void reload().then(() => select(actor.id));
-          }}
-        />
-      )}
-      {selectedId && (
-        <ActorPanel
-          key={selectedId}
-          data={data}
-          actorId={selectedId}
-          canEdit={canEdit}
-          onChanged={() => void reload()}
-          onClose={() => select(null)}
-          onDirtyChange={setPanelDirty}
-          onDeleted={(name) => {
-            setStatus(t('panel.deleted', { name }));
-            select(null);
-            void reload();
-          }}
-        />
-      )}
-      <section aria-labelledby="register-heading">
-        <Heading level={2} id="register-heading">
-          {t('workspace.register')}
-        </Heading>
-        <Heading level={3}>{t('workspace.actors')}</Heading>
-        <ActorRegister data={data} hidden={faded.actors} selectedId={selectedId} onSelect={select} />
-        <Heading level={3}>{t('workspace.relations')}</Heading>
-        <RelationRegister data={data} hidden={faded.relations} />
-      </section>
-      <TransferSection
-        workspaceId={workspaceId}
-        canImport={canEdit}
-        onImported={({ summary }) => {
-          const [headline] = describeImport(summary, t, i18n.language);
-          setStatus(t('transfer.imported', { summary: headline }));
-          void reload();
-        }}
-      />
-      <HistorySection
-        workspaceId={workspaceId}
-        refreshKey={historyKey}
-        actorNames={actorNames}
-        memberNames={memberNames}
-        canRestore={canEdit}
-        onRestored={() => void reload()}
-      />
-      <MembersSection
-        workspaceId={workspaceId}
-        role={role}
-        onMembers={onMembers}
-        onChanged={onMembersChanged}
-      />
-    </>
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,216 @@
+/**
+ * What the side panel shows for each address: one component per panel kind, each given only what it needs.
+ * The Diagnose panel is not here: it stays mounted once opened (see WorkspacePage), so its settings and
+ * what-if changes survive a look at a speler.
+ */
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { useTranslation } from 'react-i18next';
+import type { Member, Role, WorkspaceGraph } from '../../../../domain/index.ts';
+import type { WorkspacePanel } from '../../../router.ts';
+import type { MapFilters } from '../../../state/map-filters.ts';
+import { describeImport } from '../../import-summary.ts';
+import { ActorPanel } from '../ActorPanel.tsx';
+import { ActorRegister } from '../ActorRegister.tsx';
+import { FilterPanel } from '../FilterPanel.tsx';
+import { HistorySection } from '../history/HistorySection.tsx';
+import { MembersSection } from '../MembersSection.tsx';
+import { NewActorForm } from '../NewActorForm.tsx';
+import { RelationPanel, undoRelationDelete } from '../RelationPanel.tsx';
+import { RelationRegister } from '../RelationRegister.tsx';
+import { relationSentence } from '../relation-words.ts';
+import { TransferSection } from '../TransferSection.tsx';
+import { AboutPanel } from './AboutPanel.tsx';
+import type { ShellStatus } from './MapStage.tsx';
+
+export interface PanelContext {
+  data: WorkspaceGraph;
+  role: Role;
+  canEdit: boolean;
+  filters: MapFilters;
+  faded: { actors: Set<string>; relations: Set<string> };
+  memberNames: ReadonlyMap<string, string>;
+  setFilters(filters: MapFilters): void;
+  /** Opens another panel (asking first when the open one has unsaved edits). */
+  open(panel: WorkspacePanel): void;
+  /** After any write: refetch what the werkruimte shows. */
+  changed(): void;
+  setStatus(status: ShellStatus | null): void;
+  setDirty(dirty: boolean): void;
+  onMembers(members: Member[]): void;
+}
+
+export function PanelContent({
+  panel,
+  context,
+}: {
+  panel: NonNullable<WorkspacePanel>;
+  context: PanelContext;
+}) {
+  const { t, i18n } = useTranslation();
+  const { data, canEdit, open, changed, setStatus } = context;
+  const workspaceId = data.workspace.id;
+  const actorNames = new Map(data.actors.map((actor) => [actor.id, actor.name]));
+  switch (panel.kind) {
+    case 'actor':
+      if (!actorNames.has(panel.actorId)) return <Gone text={t('shell.actorGone')} />;
+      return (
+        <ActorPanel
+          key={panel.actorId}
+          data={data}
+          actorId={panel.actorId}
+          canEdit={canEdit}
+          onChanged={changed}
+          onClose={() => open(null)}
+          onDirtyChange={context.setDirty}
+          onOpenRelation={(relationId) => open({ kind: 'relation', relationId })}
+          onDeleted={(name) => {
+            context.setDirty(false);
+            setStatus({ message: t('panel.deleted', { name }) });
+            open(null);
+            changed();
+          }}
+        />
+      );
+    case 'new-actor':
+      if (!canEdit) return <Gone text={t('shell.readOnly')} />;
+      return (
+        <NewActorForm
+          workspaceId={workspaceId}
+          actors={data.actors}
+          onCancel={() => open(null)}
+          onCreated={(actor) => {
+            setStatus({ message: t('actorForm.created', { name: actor.name }) });
+            changed();
+            open({ kind: 'actor', actorId: actor.id });
+          }}
+        />
+      );
+    case 'relation':
+      if (!data.relations.some((r) => r.id === panel.relationId))
+        return <Gone text={t('shell.relationGone')} />;
+      return (
+        <RelationPanel
+          key={panel.relationId}
+          workspaceId={workspaceId}
+          data={data}
+          relationId={panel.relationId}
+          canEdit={canEdit}
+          onChanged={changed}
+          onClose={() => open(null)}
+          onDirtyChange={context.setDirty}
+          onOpenActor={(actorId) => open({ kind: 'actor', actorId })}
+          onDeleted={(relation) => {
+            context.setDirty(false);
+            const sentence = relationSentence(t, (id) => actorNames.get(id), {
+              source: relation.sourceId,
+              target: relation.targetId,
+              type: relation.type,
+            });
+            setStatus({
+              message: t('relationPanel.deleted', { relation: sentence }),
+              action: {
+                label: t('relationPanel.undo'),
+                run: () =>
+                  void undoRelationDelete(workspaceId, relation.id).then(
+                    () => {
+                      setStatus({ message: t('relationPanel.undone', { relation: sentence }) });
+                      changed();
+                    },
+                    (error: Error) => setStatus({ message: error.message }),
+                  ),
+              },
+            });
+            open(null);
+            changed();
+          }}
+        />
+      );
+    case 'actors':
+      return (
+        <section aria-labelledby="actors-heading">
+          <Heading level={2} id="actors-heading">
+            {t('workspace.actors')}
+          </Heading>
+          <ActorRegister
+            data={data}
+            hidden={context.faded.actors}
+            selectedId={null}
+            onSelect={(actorId) => open({ kind: 'actor', actorId })}
+          />
+        </section>
+      );
+    case 'relations':
+      return (
+        <section aria-labelledby="relations-heading">
+          <Heading level={2} id="relations-heading">
+            {t('workspace.relations')}
+          </Heading>
+          <RelationRegister
+            data={data}
+            hidden={context.faded.relations}
+            onOpenRelation={(relationId) => open({ kind: 'relation', relationId })}
+          />
+        </section>
+      );
+    case 'filters':
+      return (
+        <FilterPanel
+          data={data}
+          filters={context.filters}
+          visibleCount={data.actors.length - context.faded.actors.size}
+          onChange={context.setFilters}
+        />
+      );
+    case 'transfer':
+      return (
+        <TransferSection
+          workspaceId={workspaceId}
+          canImport={canEdit}
+          onImported={({ summary }) => {
+            const [headline] = describeImport(summary, t, i18n.language);
+            setStatus({ message: t('transfer.imported', { summary: headline }) });
+            changed();
+          }}
+        />
+      );
+    case 'history':
+      return (
+        <HistorySection
+          workspaceId={workspaceId}
+          refreshKey={data}
+          actorNames={actorNames}
+          memberNames={context.memberNames}
+          canRestore={canEdit}
+          onRestored={changed}
+          relationIds={new Set(data.relations.map((relation) => relation.id))}
+          onRelationRestored={changed}
+        />
+      );
+    case 'members':
+      return (
+        <MembersSection
+          workspaceId={workspaceId}
+          role={context.role}
+          onMembers={context.onMembers}
+          onChanged={changed}
+        />
+      );
+    case 'about':
+      return <AboutPanel data={data} role={context.role} />;
+    case 'diagnose':
+      return null;
+  }
+}
+
+/** A panel whose subject is not (or no longer) there: a deleted speler, a link from before. */
+function Gone({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="gone-heading">
+      <Heading level={2} id="gone-heading">
+        {t('shell.notHere')}
+      </Heading>
+      <p>{text}</p>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The sections of a werkruimte as links: each opens its panel beside the map at its own address. Links,
+ * not tabs, because each section is a place one can share, reload and open in a new browser tab.
+ */
+import { useTranslation } from 'react-i18next';
+import { type WorkspacePanel, workspacePath } from '../../../router.ts';
+
+export type SectionKind = 'actors' | 'relations' | 'diagnose' | 'transfer' | 'history' | 'members' | 'about';
+
+const SECTIONS: readonly SectionKind[] = [
+  'actors',
+  'relations',
+  'diagnose',
+  'transfer',
+  'history',
+  'members',
+  'about',
+];
+
+/** Which section a panel belongs to: a speler's panel belongs to the spelers, a relatie's to the relaties. */
+function sectionOf(panel: WorkspacePanel): SectionKind | 'map' {
+  if (!panel || panel.kind === 'filters') return 'map';
+  if (panel.kind === 'actor' || panel.kind === 'new-actor') return 'actors';
+  if (panel.kind === 'relation') return 'relations';
+  return panel.kind;
+}
+
+interface WorkspaceNavProps {
+  workspaceId: string;
+  panel: WorkspacePanel;
+  /** Follows a link unless the open panel has unsaved edits the user does not want to lose. */
+  onFollow(event: React.MouseEvent<HTMLAnchorElement>): void;
+}
+
+export function WorkspaceNav({ workspaceId, panel, onFollow }: WorkspaceNavProps) {
+  const { t } = useTranslation();
+  const current = sectionOf(panel);
+  const link = (kind: SectionKind | 'map', label: string) => (
+    <li key={kind}>
+      <a
+        href={workspacePath(workspaceId, kind === 'map' ? null : { kind })}
+        aria-current={current === kind ? 'page' : undefined}
+        onClick={onFollow}
+      >
+        {label}
+      </a>
+    </li>
+  );
+  return (
+    <nav className="kv-workspace-nav" aria-label={t('shell.sections')}>
+      <ul>
+        {link('map', t('shell.section.map'))}
+        {SECTIONS.map((kind) => link(kind, t(`shell.section.${kind}`)))}
+      </ul>
+    </nav>
+  );
+}
