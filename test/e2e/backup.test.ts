@@ -45,8 +45,14 @@ describe.skipIf(!HAS_CHROMIUM)('backups in the web app', () => {
     await page.getByRole('button', { name: 'Inlezen' }).click();
     await expect
       .poll(() => page.getByRole('status').first().textContent())
-      .toBe('Werkruimte Voorbeeldgemeente is gemaakt: 67 spelers en 210 relaties ingelezen.');
-    await expect.poll(() => page.getByRole('link', { name: 'Voorbeeldgemeente' }).count()).toBe(2);
+      .toBe(
+        'Werkruimte Voorbeeldgemeente is gemaakt: 67 spelers en 210 relaties ingelezen. Open “Voorbeeldgemeente”',
+      );
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Voorbeeldgemeente', exact: true }).count())
+      .toBe(2);
+    // The message links to the new werkruimte.
+    await expect.poll(() => page.getByRole('link', { name: 'Open “Voorbeeldgemeente”' }).count()).toBe(1);
     await expectAccessible(page);
   }, 120_000);
 });

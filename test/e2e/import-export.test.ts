@@ -65,12 +65,12 @@ describe.skipIf(!HAS_CHROMIUM)('import and export in the web app', () => {
     await form.getByRole('button', { name: 'Inlezen' }).click();
     const summary = form.getByTestId('import-summary');
     await expect.poll(() => summary.count()).toBe(1);
-    expect(await summary.textContent()).toContain('2 spelers en 1 relaties ingelezen; 1 kolom genegeerd');
+    expect(await summary.textContent()).toContain('2 spelers en 1 relatie ingelezen; 1 kolom genegeerd');
     expect(await summary.textContent()).toContain('Genegeerd: spelers: kleur');
     // The status line over the map says so too.
     await expect
       .poll(() => page.getByTestId('shell-status').textContent())
-      .toContain('Bestand ingelezen: 2 spelers en 1 relaties ingelezen');
+      .toContain('Bestand ingelezen: 2 spelers en 1 relatie ingelezen');
     const mapLabels = () =>
       page.evaluate(() => {
         const map = (
@@ -124,7 +124,10 @@ describe.skipIf(!HAS_CHROMIUM)('import and export in the web app', () => {
     await form.getByRole('button', { name: 'Inlezen' }).click();
     await expect
       .poll(() => page.getByRole('status').first().textContent())
-      .toBe('Werkruimte Zuid uit CSV is gemaakt: 2 spelers en 0 relaties ingelezen.');
-    await expect.poll(() => page.getByRole('link', { name: 'Zuid uit CSV' }).count()).toBe(1);
+      .toBe('Werkruimte Zuid uit CSV is gemaakt: 2 spelers en 0 relaties ingelezen. Open “Zuid uit CSV”');
+    await expect.poll(() => page.getByRole('link', { name: 'Zuid uit CSV', exact: true }).count()).toBe(1);
+    // The message links to the new werkruimte, which opens.
+    await page.getByRole('link', { name: 'Open “Zuid uit CSV”' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Zuid uit CSV');
   }, 120_000);
 });

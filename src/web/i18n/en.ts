@@ -65,6 +65,7 @@ export const en: Messages = {
     eigenaarExplained: 'An owner can also invite members, change their role and delete the workspace.',
   },
   import: {
+    openResult: 'Open “{{name}}”',
     title: 'Read a workspace from a file',
     intro:
       'Choose a file: a backup (JSON) from Krachtenveld, a spreadsheet (XLSX or CSV, use the template), or a network file from Gephi or NetworkX (GEXF, GraphML). A new workspace is added; existing ones stay as they are.',
@@ -111,7 +112,11 @@ export const en: Messages = {
     moreProblems_one: 'And {{formatted}} more problem.',
     moreProblems_other: 'And {{formatted}} more problems.',
     done: 'Workspace {{name}} was created: {{summary}}',
-    summary: '{{actors}} actors and {{relations}} relations read in',
+    summary: '{{actors}} and {{relations}} read in',
+    actorCount_one: '{{formatted}} actor',
+    actorCount_other: '{{formatted}} actors',
+    relationCount_one: '{{formatted}} relation',
+    relationCount_other: '{{formatted}} relations',
     summaryUpdated_one: ', {{formatted}} of them updated',
     summaryUpdated_other: ', {{formatted}} of them updated',
     summaryIgnored_one: '; {{formatted}} column ignored',
@@ -172,6 +177,7 @@ export const en: Messages = {
     yourRole: 'Your role: {{role}}',
   },
   shell: {
+    mapOptions: 'Map options: layout and image',
     allWorkspaces: 'All workspaces',
     actorCount_one: '{{count}} actor',
     actorCount_other: '{{count}} actors',

@@ -68,6 +68,7 @@ export const nl = {
       'Een eigenaar kan ook leden uitnodigen, hun rol wijzigen en de werkruimte verwijderen.',
   },
   import: {
+    openResult: 'Open “{{name}}”',
     title: 'Werkruimte inlezen uit een bestand',
     intro:
       'Kies een bestand: een back-up (JSON) uit Krachtenveld, een spreadsheet (XLSX of CSV, gebruik het sjabloon), of een netwerkbestand uit Gephi of NetworkX (GEXF, GraphML). Er komt een nieuwe werkruimte bij; bestaande werkruimtes blijven zoals ze zijn.',
@@ -117,7 +118,11 @@ export const nl = {
     moreProblems_one: 'En nog {{formatted}} probleem.',
     moreProblems_other: 'En nog {{formatted}} problemen.',
     done: 'Werkruimte {{name}} is gemaakt: {{summary}}',
-    summary: '{{actors}} spelers en {{relations}} relaties ingelezen',
+    summary: '{{actors}} en {{relations}} ingelezen',
+    actorCount_one: '{{formatted}} speler',
+    actorCount_other: '{{formatted}} spelers',
+    relationCount_one: '{{formatted}} relatie',
+    relationCount_other: '{{formatted}} relaties',
     summaryUpdated_one: ', waarvan {{formatted}} bijgewerkt',
     summaryUpdated_other: ', waarvan {{formatted}} bijgewerkt',
     summaryIgnored_one: '; {{formatted}} kolom genegeerd',
@@ -178,6 +183,7 @@ export const nl = {
     yourRole: 'Uw rol: {{role}}',
   },
   shell: {
+    mapOptions: 'Kaartopties: indeling en afbeelding',
     allWorkspaces: 'Alle werkruimtes',
     actorCount_one: '{{count}} speler',
     actorCount_other: '{{count}} spelers',

@@ -44,6 +44,8 @@ export function WorkspacesPage() {
   const [gemeenten, setGemeenten] = useState<Gemeente[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  // After an import: where the new werkruimte is, right beside the message that says it was made.
+  const [statusLink, setStatusLink] = useState<{ href: string; label: string } | null>(null);
   const [toDelete, setToDelete] = useState<Workspace | null>(null);
 
   const load = useCallback(async () => {
@@ -71,6 +73,7 @@ export function WorkspacesPage() {
     const name = toDelete.name;
     await call(contract.workspaces.deleteWorkspace, { params: { workspaceId: toDelete.id } });
     setToDelete(null);
+    setStatusLink(null);
     setStatus(t('workspaces.deleted', { name }));
     await load();
   }
@@ -81,6 +84,14 @@ export function WorkspacesPage() {
       <Paragraph>{t('workspaces.intro')}</Paragraph>
       <p className="kv-status" role="status">
         {status}
+        {statusLink && (
+          <>
+            {' '}
+            <a href={statusLink.href} onClick={followLink}>
+              {statusLink.label}
+            </a>
+          </>
+        )}
       </p>
       {loadError && (
         <div className="kv-alert" role="alert">
@@ -100,6 +111,7 @@ export function WorkspacesPage() {
               workspace={workspace}
               gemeenteName={gemeenteNames.get(workspace.gemeente) ?? workspace.gemeente}
               onRenamed={(name) => {
+                setStatusLink(null);
                 setStatus(name);
                 void load();
               }}
@@ -111,6 +123,7 @@ export function WorkspacesPage() {
       <CreateWorkspaceForm
         gemeenten={gemeenten}
         onCreated={(workspace) => {
+          setStatusLink(null);
           setStatus(t('workspaces.created', { name: workspace.name }));
           navigate(workspacePath(workspace.id));
         }}
@@ -121,6 +134,11 @@ export function WorkspacesPage() {
         onImported={({ workspace, summary }) => {
           const [headline] = describeImport(summary, t, i18n.language);
           setStatus(t('import.done', { name: workspace?.name, summary: headline }));
+          setStatusLink(
+            workspace
+              ? { href: workspacePath(workspace.id), label: t('import.openResult', { name: workspace.name }) }
+              : null,
+          );
           void load();
         }}
       />

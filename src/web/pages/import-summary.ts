@@ -9,7 +9,14 @@ export function describeImport(summary: ImportSummary, t: TFunction, language: s
   const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL');
   const count = (counts: { created: number; updated: number }) =>
     number.format(counts.created + counts.updated);
-  let headline = t('import.summary', { actors: count(summary.actors), relations: count(summary.relations) });
+  const total = (counts: { created: number; updated: number }) => counts.created + counts.updated;
+  let headline = t('import.summary', {
+    actors: t('import.actorCount', { count: total(summary.actors), formatted: count(summary.actors) }),
+    relations: t('import.relationCount', {
+      count: total(summary.relations),
+      formatted: count(summary.relations),
+    }),
+  });
   const updated = summary.actors.updated + summary.relations.updated;
   if (updated > 0)
     headline += t('import.summaryUpdated', { count: updated, formatted: number.format(updated) });

@@ -3,6 +3,7 @@
  * or by logging in or making an account here. The token stays in the fragment, which browsers never send
  * to a server, and travels to the API in a request body only.
  */
+
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
@@ -11,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import * as contract from '../../../contract/index.ts';
 import { ApiProblem, call } from '../../api/client.ts';
 import { FieldError } from '../../components/FieldError.tsx';
+import { formatDate } from '../../i18n/format.ts';
 import { navigate, workspacePath } from '../../router.ts';
 import { adoptSession, useSession } from '../../state/session.ts';
 import { AccountFields, type AccountInput, EMPTY_ACCOUNT } from './AccountFields.tsx';
@@ -73,7 +75,7 @@ export function InvitationPage() {
   const offer = t('invitation.offer', {
     workspace: preview.workspaceName,
     role: t(`roles.${preview.role}`),
-    date: new Date(preview.expiresAt).toLocaleDateString(i18n.language),
+    date: formatDate(preview.expiresAt, i18n.language),
   });
   return (
     <section aria-labelledby="invitation-title">

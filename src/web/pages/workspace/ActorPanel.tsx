@@ -23,6 +23,7 @@ import { sameName } from '../../state/actor-search.ts';
 import { fieldErrors } from '../../state/problem-errors.ts';
 import { ActorRelations } from './ActorRelations.tsx';
 import { HistoryList } from './history/HistoryList.tsx';
+import { useUnsavedEdits } from './use-unsaved-edits.ts';
 
 const NO_MEMBERS: ReadonlyMap<string, string> = new Map();
 
@@ -78,17 +79,7 @@ export function ActorPanel({
   }, [load]);
 
   const dirty = Boolean(editing && actor && values && isDirty(values, formValuesOf(actor)));
-  useEffect(() => {
-    onDirtyChange(dirty);
-  }, [dirty, onDirtyChange]);
-  // Closed (another panel, the Back button): whatever was typed is gone, so nothing is unsaved any more.
-  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useUnsavedEdits(dirty, onDirtyChange);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -266,7 +257,6 @@ export function ActorPanel({
               <HistoryList
                 workspaceId={workspaceId}
                 actorId={actor.id}
-                refreshKey={data}
                 actorNames={actorNames}
                 memberNames={NO_MEMBERS}
                 canRestore={false}

@@ -8,7 +8,7 @@
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as contract from '../../../contract/index.ts';
 import type { Actor, GraphRelation, RelationType, WorkspaceGraph } from '../../../domain/index.ts';
@@ -17,6 +17,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
 import { RelationTypeSelect } from '../../components/RelationTypeSelect.tsx';
 import { TextField } from '../../components/TextField.tsx';
+import { useAnnouncedStatus } from '../../components/use-announced-status.ts';
 import { dutchCollator } from '../../state/collator.ts';
 import { nameSuggestions } from '../../state/name-suggestions.ts';
 import { fieldErrors } from '../../state/problem-errors.ts';
@@ -44,15 +45,7 @@ export function ActorRelations({ data, actor, canEdit, onChanged, onOpenRelation
   const mine = data.relations.filter((r) => r.source === actor.id || r.target === actor.id);
   const sentenceOf = (relation: GraphRelation) => relationSentence(t, (id) => names.get(id), relation);
   const [confirming, setConfirming] = useState<GraphRelation | null>(null);
-  const [status, setStatus] = useState<DeleteStatus | null>(null);
-  const statusRef = useRef<HTMLParagraphElement>(null);
-  const focusStatus = useRef(false);
-
-  // The deleted row and its button are gone: the keyboard user's place moves to the message and its undo.
-  useEffect(() => {
-    if (status && focusStatus.current) statusRef.current?.focus();
-    focusStatus.current = false;
-  }, [status]);
+  const { status, setStatus, announce, ref: statusRef } = useAnnouncedStatus<DeleteStatus | null>(null);
 
   async function remove(relation: GraphRelation) {
     setConfirming(null);
@@ -61,8 +54,7 @@ export function ActorRelations({ data, actor, canEdit, onChanged, onOpenRelation
       await call(contract.relations.deleteRelation, {
         params: { workspaceId: data.workspace.id, relationId: relation.id },
       });
-      focusStatus.current = true;
-      setStatus({
+      announce({
         message: t('relationPanel.deleted', { relation: sentence }),
         undo: { relationId: relation.id, sentence },
       });
@@ -75,12 +67,10 @@ export function ActorRelations({ data, actor, canEdit, onChanged, onOpenRelation
   async function undo({ relationId, sentence }: NonNullable<DeleteStatus['undo']>) {
     try {
       await undoRelationDelete(data.workspace.id, relationId);
-      focusStatus.current = true;
-      setStatus({ message: t('relationPanel.undone', { relation: sentence }) });
+      announce({ message: t('relationPanel.undone', { relation: sentence }) });
       onChanged();
     } catch (error) {
-      focusStatus.current = true;
-      setStatus({ message: problemText(error, t('errors.generic')) });
+      announce({ message: problemText(error, t('errors.generic')) });
     }
   }
 

@@ -28,6 +28,7 @@ import {
   resolveEnd,
 } from '../../state/relation-form.ts';
 import { periodText, relationSentence } from './relation-words.ts';
+import { useUnsavedEdits } from './use-unsaved-edits.ts';
 
 export { undoRelationDelete } from './relation-undo.ts';
 
@@ -90,17 +91,7 @@ export function RelationPanel({
   const dirty = Boolean(
     editing && relation && values && isRelationFormDirty(values, relationFormValuesOf(relation, nameOf)),
   );
-  useEffect(() => {
-    onDirtyChange?.(dirty);
-  }, [dirty, onDirtyChange]);
-  // Closed (another panel, the Back button): whatever was typed is gone, so nothing is unsaved any more.
-  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useUnsavedEdits(dirty, onDirtyChange);
 
   async function save(event: FormEvent) {
     event.preventDefault();

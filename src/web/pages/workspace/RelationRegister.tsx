@@ -25,7 +25,7 @@ interface RelationRegisterProps {
 export function RelationRegister({ data, hidden, selectedId, onOpenRelation }: RelationRegisterProps) {
   const { t, i18n } = useTranslation();
   const workspaceId = data.workspace.id;
-  const descriptions = useRelationDescriptions(workspaceId, data);
+  const descriptions = useRelationDescriptions(workspaceId);
   const names = useMemo(() => new Map(data.actors.map((a) => [a.id, a.name])), [data]);
   const rows = useMemo(() => data.relations.filter((r) => !hidden.has(r.id)), [data, hidden]);
 

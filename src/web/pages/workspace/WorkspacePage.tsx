@@ -18,10 +18,12 @@ import { useMapLayout } from '../../map/use-map-layout.ts';
 import { followLink, navigate, setLeaveGuard, type WorkspacePanel, workspacePath } from '../../router.ts';
 import { filteredOut, hasFilters, type MapFilters, NO_FILTERS } from '../../state/map-filters.ts';
 import { DiagnosePanel } from './DiagnosePanel.tsx';
+import { MapOptions } from './shell/MapOptions.tsx';
 import { MapSearch } from './shell/MapSearch.tsx';
 import { MapStage, type ShellStatus } from './shell/MapStage.tsx';
 import { PanelContent } from './shell/PanelContent.tsx';
 import { SidePanel } from './shell/SidePanel.tsx';
+import { useNarrowScreen } from './shell/use-narrow-screen.ts';
 import { useWorkspaceData } from './shell/use-workspace-data.ts';
 import { WorkspaceHeader } from './shell/WorkspaceHeader.tsx';
 
@@ -40,6 +42,7 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
   const [diagnoseOpened, setDiagnoseOpened] = useState(panel?.kind === 'diagnose');
   const mapHandle = useRef<MapViewHandle>(null);
   const layout = useMapLayout({ workspaceId, data, canEdit });
+  const narrow = useNarrowScreen();
   // While the what-if mode waits for a speler, a click on the map goes there instead of opening it.
   const mapPicker = useRef<((id: string) => void) | null>(null);
   const setMapPicker = useCallback((picker: ((id: string) => void) | null) => {
@@ -132,16 +135,18 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
           {t('actorForm.add')}
         </a>
       )}
-      <LayoutControl state={layout} />
-      {data.actors.length > 0 && (
-        <ImageExport
-          map={mapHandle}
-          workspaceName={data.workspace.name}
-          colorLegend={clustersShown ? mapOverrideShown?.legend : undefined}
-          filtered={faded.actors.size > 0}
-          onStatus={(message) => setStatus({ message })}
-        />
-      )}
+      <MapOptions open={!narrow}>
+        <LayoutControl state={layout} />
+        {data.actors.length > 0 && (
+          <ImageExport
+            map={mapHandle}
+            workspaceName={data.workspace.name}
+            colorLegend={clustersShown ? mapOverrideShown?.legend : undefined}
+            filtered={faded.actors.size > 0}
+            onStatus={(message) => setStatus({ message })}
+          />
+        )}
+      </MapOptions>
     </>
   );
 
@@ -178,7 +183,7 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
           legend={
             <Legend
               override={clustersShown ? mapOverrideShown?.legend : undefined}
-              collapsed={panel !== null}
+              collapsed={panel !== null || narrow}
             />
           }
           status={status}

@@ -3,8 +3,8 @@
  * "Gemeente financiert Buurtkamer", and its period ("vanaf 1 jan 2025").
  */
 import type { TFunction } from 'i18next';
+import { localeOf } from '../../i18n/format.ts';
 import { formatPeriod } from '../../state/relation-form.ts';
-import { localeOf } from './history/describe-event.ts';
 
 export interface RelationEnds {
   source: string;

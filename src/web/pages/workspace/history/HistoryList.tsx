@@ -8,15 +8,18 @@
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import type { TFunction } from 'i18next';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EndpointOutput } from '../../../../contract/index.ts';
 import * as contract from '../../../../contract/index.ts';
 import type { AuditEvent, Relation } from '../../../../domain/index.ts';
 import { ApiProblem, call } from '../../../api/client.ts';
+import { useEndpoint } from '../../../api/queries.ts';
 import { Pager } from '../../../components/Pager.tsx';
+import { useAnnouncedStatus } from '../../../components/use-announced-status.ts';
+import { localeOf } from '../../../i18n/format.ts';
 import { relationSentence } from '../relation-words.ts';
-import { actorNamesInEvents, describeEvent, formatWhen, localeOf } from './describe-event.ts';
+import { actorNamesInEvents, describeEvent, formatWhen } from './describe-event.ts';
 
 const PAGE_SIZE = 20;
 
@@ -30,7 +33,6 @@ interface HistoryListProps {
   /** Only this speler's events. */
   actorId?: string;
   /** Changes whenever the map or the members change: the list then loads the newest events. */
-  refreshKey: unknown;
   /** Names of the spelers on the map now; a deleted speler that is among them is back already. */
   actorNames: ReadonlyMap<string, string>;
   memberNames: ReadonlyMap<string, string>;
@@ -49,7 +51,6 @@ interface HistoryListProps {
 export function HistoryList({
   workspaceId,
   actorId,
-  refreshKey,
   actorNames,
   memberNames,
   relationIds,
@@ -61,37 +62,18 @@ export function HistoryList({
 }: HistoryListProps) {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
-  const [history, setHistory] = useState<HistoryPage | null>(null);
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
-  const statusRef = useRef<HTMLParagraphElement>(null);
-  const focusStatus = useRef(false);
+  const { status, setStatus, announce, ref: statusRef } = useAnnouncedStatus('');
 
-  // After a restore the button is gone (the speler is back): the keyboard user's place moves to the message.
-  useEffect(() => {
-    if (status && focusStatus.current) statusRef.current?.focus();
-    focusStatus.current = false;
-  }, [status]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `refreshKey` is a trigger: reload after every change.
-  useEffect(() => {
-    let current = true;
-    call(contract.history.listHistory, {
-      params: { workspaceId },
-      query: { page, pageSize: PAGE_SIZE, actorId: actorId || undefined },
-    })
-      .then((next) => {
-        if (!current) return;
-        setError('');
-        setHistory(next);
-      })
-      .catch((problem: Error) => {
-        if (current) setError(problem.message);
-      });
-    return () => {
-      current = false;
-    };
-  }, [workspaceId, actorId, page, refreshKey]);
+  // Through the query cache: every write to the werkruimte invalidates it, so the list is never stale.
+  const query = useEndpoint(contract.history.listHistory, {
+    params: { workspaceId },
+    query: { page, pageSize: PAGE_SIZE, actorId: actorId || undefined },
+  });
+  // While the next page loads, the current one stays (no flash of "loading" between pages).
+  const lastPage = useRef<HistoryPage | null>(null);
+  if (query.data) lastPage.current = query.data;
+  const history = query.data ?? lastPage.current;
+  const error = query.error?.message ?? '';
 
   // Spelers deleted since keep the name an event of this page gave them.
   const pastNames = useMemo(() => actorNamesInEvents(history?.items ?? []), [history]);
@@ -123,8 +105,7 @@ export function HistoryList({
         );
         messages.push(t('history.skipped', { count: result.skippedRelations.length, list }));
       }
-      focusStatus.current = true;
-      setStatus(messages.join(' '));
+      announce(messages.join(' '));
       onRestored?.(result);
     } catch (problem) {
       setStatus(problem instanceof ApiProblem ? (problem.detail ?? problem.message) : t('errors.generic'));
@@ -135,12 +116,10 @@ export function HistoryList({
     setStatus('');
     try {
       const relation = await call(contract.history.restoreRelation, { params: { workspaceId, relationId } });
-      focusStatus.current = true;
-      setStatus(t('history.relationRestored', { relation: sentence }));
+      announce(t('history.relationRestored', { relation: sentence }));
       onRelationRestored?.(relation);
     } catch (problem) {
-      focusStatus.current = true;
-      setStatus(problem instanceof ApiProblem ? (problem.detail ?? problem.message) : t('errors.generic'));
+      announce(problem instanceof ApiProblem ? (problem.detail ?? problem.message) : t('errors.generic'));
     }
   }
 

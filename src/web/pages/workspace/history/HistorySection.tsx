@@ -10,7 +10,6 @@ import { HistoryList, type RestoreResult } from './HistoryList.tsx';
 
 interface HistorySectionProps {
   workspaceId: string;
-  refreshKey: unknown;
   actorNames: ReadonlyMap<string, string>;
   memberNames: ReadonlyMap<string, string>;
   /** The relaties on the map now, so a deleted relatie that is back has no "Terugzetten" button. */
@@ -22,7 +21,6 @@ interface HistorySectionProps {
 
 export function HistorySection({
   workspaceId,
-  refreshKey,
   actorNames,
   memberNames,
   relationIds,
@@ -39,7 +37,6 @@ export function HistorySection({
       <Paragraph>{t('history.intro')}</Paragraph>
       <HistoryList
         workspaceId={workspaceId}
-        refreshKey={refreshKey}
         actorNames={actorNames}
         memberNames={memberNames}
         relationIds={relationIds}

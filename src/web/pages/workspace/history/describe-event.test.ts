@@ -259,6 +259,6 @@ describe('describing an event', () => {
     expect(
       describeEvent(event({ before: actor({}), after: actor({ kenmerken: 'Open', name: 'B' }) }), english),
     ).toBe('Anna changed actor B: name and characteristics');
-    expect(formatWhen('2026-03-02T09:05:00.000Z', 'en')).toMatch(/2 Mar 2026/);
+    expect(formatWhen('2026-03-02T09:05:00.000Z', 'en')).toMatch(/2 March 2026/);
   });
 });

@@ -5,8 +5,10 @@
  * de opdrachtregel", "… door Krachtenveld (voorbeeld)"). Shared by the werkruimte's history and the speler
  * panel's. Everything here is plain text: React escapes it when it is shown.
  */
+
 import type { TFunction } from 'i18next';
 import { type AuditEvent, PROFILE_FIELDS } from '../../../../domain/index.ts';
+import { formatDateTime, localeOf } from '../../../i18n/format.ts';
 
 export interface DescribeContext {
   t: TFunction;
@@ -56,17 +58,9 @@ const record = (value: unknown): Fields => (isRecord(value) ? value : {});
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
-export function localeOf(language: string): string {
-  return language === 'en' ? 'en-GB' : 'nl-NL';
-}
-
-/** Date and time of an event, in the app's language: "23 nov 2026, 16:20". */
+/** Date and time of an event, in the app's one date format: "23 november 2026 om 16:20". */
 export function formatWhen(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
+  return formatDateTime(iso, language);
 }
 
 /**

@@ -33,7 +33,7 @@ export function MapStage({ toolbar, map, legend, status, onDismissStatus }: MapS
         {/* The message alone is the live region, so it is read (and tested) without the buttons' text. */}
         {/* Always in the page (a live region must exist before it speaks); out of sight while empty. */}
         <div className={status ? 'kv-shell-status' : 'kv-visually-hidden'}>
-          <p role="status" data-testid="shell-status">
+          <p role="status" data-testid="shell-status" className="kv-shell-status-text">
             {status?.message}
           </p>
           {status?.action && (

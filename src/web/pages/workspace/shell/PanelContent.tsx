@@ -177,7 +177,6 @@ export function PanelContent({
       return (
         <HistorySection
           workspaceId={workspaceId}
-          refreshKey={data}
           actorNames={actorNames}
           memberNames={context.memberNames}
           canRestore={canEdit}
