@@ -1,11 +1,14 @@
 /**
- * Takes the screenshots of docs/user-guide.md, page by page, as a user walks through the demo. Run with
+ * Takes the screenshots of docs/user-guide.md, page by page, as a user walks through the demo werkruimte:
+ * the list, the map, a speler beside it, the filters, the registers, a relatie, the diagnosis, exchange,
+ * history and members at 1400×900, and the map and a speler on a 390×844 phone. Run with
  * KRACHTENVELD_SCREENSHOTS=1 (`npm run docs:screenshots`) to refresh docs/images/; otherwise the same walk
  * runs and the images go to a temporary folder, so the guide's path stays tested without touching docs/.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
 
@@ -13,57 +16,217 @@ const OUT = process.env.KRACHTENVELD_SCREENSHOTS
   ? join(import.meta.dirname, '../../docs/images')
   : mkdtempSync(join(tmpdir(), 'kv-guide-'));
 
+const DESKTOP = { width: 1400, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const SPELERS = 67;
+
+interface ExposedCamera {
+  sigma: { getCamera(): { getState(): { x: number; y: number; ratio: number; angle: number } } };
+  graph: { nodes(): string[]; getNodeAttributes(id: string): { x: number; y: number; color: string } };
+}
+
+/** Where the map's spelers and camera are now: equal twice in a row means the map has settled. */
+function mapSnapshot(page: Page) {
+  return page.evaluate(() => {
+    const map = (globalThis as unknown as { __krachtenveldMap?: ExposedCamera }).__krachtenveldMap;
+    if (!map) return null;
+    const camera = map.sigma.getCamera().getState();
+    const nodes = map.graph.nodes().map((id) => {
+      const { x, y, color } = map.graph.getNodeAttributes(id);
+      return `${x.toFixed(2)},${y.toFixed(2)},${color}`;
+    });
+    return JSON.stringify({ camera, nodes });
+  });
+}
+
+/** Waits until the map has its spelers and stops moving (layout and camera animation done), then a frame. */
+async function mapSettled(page: Page, spelers = SPELERS) {
+  await expect.poll(async () => (await mapState(page))?.nodes.length, { timeout: 20_000 }).toBe(spelers);
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        await page.waitForTimeout(400);
+        const now = (await mapSnapshot(page)) ?? '';
+        const still = now !== '' && now === previous;
+        previous = now;
+        return still;
+      },
+      { timeout: 30_000, intervals: [100] },
+    )
+    .toBe(true);
+  await page.waitForTimeout(200);
+}
+
+/** Scrolls the side panel so that this part of it is at its top. */
+async function scrollPanelTo(part: Locator) {
+  await part.evaluate((element) => {
+    const panel = element.closest('[data-testid="side-panel"]');
+    if (!panel) return;
+    const top = element.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    panel.scrollTo({ top: panel.scrollTop + top - 8 });
+  });
+  await part.page().waitForTimeout(200);
+}
+
 describe.skipIf(!HAS_CHROMIUM)('user guide screenshots', () => {
-  const session = useBrowserSession({ prepare: () => mkdirSync(OUT, { recursive: true }) });
+  const session = useBrowserSession({
+    prepare: ({ page }) => {
+      mkdirSync(OUT, { recursive: true });
+      page.setDefaultTimeout(15_000);
+    },
+  });
 
   const shot = (name: string, fullPage = false) =>
     session.page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
+  const section = (name: string) =>
+    session.page
+      .getByRole('navigation', { name: 'Onderdelen van de werkruimte' })
+      .getByRole('link', { name, exact: true })
+      .click();
+  const panelHeading = (name: string) =>
+    expect.poll(() => session.page.getByRole('heading', { level: 2, name, exact: true }).count()).toBe(1);
+  let base = '';
 
-  it('walks through the demo werkruimte', async () => {
+  it('walks through the demo werkruimte on a wide screen', { timeout: 180_000 }, async () => {
     const { page } = session;
+    await page.setViewportSize(DESKTOP);
     await page.goto('/');
     await expect.poll(() => page.getByRole('link', { name: 'Voorbeeldgemeente' }).count()).toBe(1);
     await shot('werkruimtes', true);
 
+    // The map alone, in the five-forces layout.
     await page.getByRole('link', { name: 'Voorbeeldgemeente' }).click();
-    await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(67);
-    await page.waitForTimeout(500);
+    await mapSettled(page);
+    base = new URL(page.url()).pathname;
     await shot('kaart-vijf-krachten');
 
-    await page.getByLabel('Zoek op de kaart').fill('Wijkteam Noord');
-    await expect.poll(() => page.getByRole('region', { name: 'Wijkteam Noord' }).count()).toBe(1);
-    await page.waitForTimeout(600);
-    await shot('kaart-selectie');
-    await page
-      .getByRole('region', { name: 'Wijkteam Noord' })
-      .screenshot({ path: join(OUT, 'speler-paneel.png') });
+    // A speler found by part of its name: its panel beside the map, the map showing its relaties.
+    const search = page.getByRole('searchbox', { name: 'Zoek een speler' });
+    await search.fill('wijkteam no');
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Gevonden spelers' }).getByRole('link').count())
+      .toBeGreaterThan(0);
+    await search.press('Enter');
+    await panelHeading('Wijkteam Noord');
+    await mapSettled(page);
+    await shot('kaart-speler');
 
+    // Filters: only the Bewoners stand out.
+    await page.goto(base);
+    await mapSettled(page);
+    await page.getByRole('link', { name: 'Filters' }).click();
+    await panelHeading('Filters');
     await page.getByRole('group', { name: 'Kracht' }).getByLabel('Bewoners').check();
-    await page.getByRole('button', { name: 'Sluiten' }).click();
-    await page.waitForTimeout(400);
+    await expect.poll(() => page.getByRole('link', { name: /^Filters \(\d+ van 67\)$/ }).count()).toBe(1);
+    await mapSettled(page);
     await shot('kaart-filter');
     await page.getByRole('button', { name: 'Alle filters wissen' }).click();
 
-    await page.getByRole('region', { name: 'Register' }).screenshot({ path: join(OUT, 'register.png') });
+    // The registers.
+    await section('Spelers');
+    await panelHeading('Spelers');
+    await expect.poll(() => page.getByRole('table').count()).toBe(1);
+    await mapSettled(page);
+    await shot('spelers-register');
 
-    // Diagnose: a taller window, so the map and the top of the panel fit in one picture; reloaded, so
-    // the map shows whole again (the search above zoomed in).
-    await page.setViewportSize({ width: 1280, height: 1100 });
-    await page.reload();
-    await expect.poll(async () => (await mapState(page))?.nodes.length).toBe(67);
-    await page.getByRole('tab', { name: 'Diagnose' }).click();
+    await section('Relaties');
+    await panelHeading('Relaties');
+    await page.getByRole('searchbox', { name: 'Zoek een relatie' }).fill('voedselbank');
+    const relation = page.getByRole('table').getByRole('button').filter({ hasText: 'Voedselbank' }).first();
+    await relation.click();
+    const title = page.locator('#relation-panel-title');
+    await expect.poll(() => title.count()).toBe(1);
+    // The heading reads "Relatie" and then the relatie as a sentence.
+    const sentence = ((await title.textContent()) ?? '').replace(/^Relatie\s*/, '').trim();
+    const relationUrl = new URL(page.url()).pathname;
+    await mapSettled(page);
+    await shot('relatie-paneel');
+
+    // Diagnose: the clusters coloured on the map, with the hint to look at them in the network layout.
+    await section('Diagnose');
     await expect.poll(() => page.getByTestId('diagnose-headline').count()).toBe(1);
     await page.getByRole('tab', { name: 'Clusters en kokers' }).click();
     await page.getByLabel('Kleur de kaart per cluster').check();
-    await page.waitForTimeout(600);
+    await mapSettled(page);
+    await scrollPanelTo(page.getByRole('tablist', { name: 'Onderdelen van de diagnose' }));
     await shot('diagnose');
+
+    // Trying the network layout: the clusters as groups, and the offer to keep this layout.
+    const networkHint = page.getByRole('button', { name: 'Toon de netwerkindeling' });
+    if ((await networkHint.count()) > 0) {
+      await networkHint.click();
+      await expect.poll(() => page.getByRole('button', { name: 'Bewaar deze indeling' }).count()).toBe(1);
+      // The switch reloads the diagnosis (its tab and colouring start over): colour by cluster again.
+      await page.getByRole('tab', { name: 'Clusters en kokers' }).click();
+      await page.getByLabel('Kleur de kaart per cluster').check();
+      await mapSettled(page);
+      await scrollPanelTo(page.getByRole('tablist', { name: 'Onderdelen van de diagnose' }));
+      await shot('kaart-netwerk');
+      await page.getByLabel('Vijf krachten (elke kracht een eigen vak)').check();
+      await mapSettled(page);
+    }
 
     await page.getByRole('tab', { name: 'Wat als', exact: true }).click();
     await page.getByLabel('Speler 1').selectOption({ label: 'Voedselbank Voorbeeldgemeente' });
     await page.getByLabel('Speler 2').selectOption({ label: 'GGZ Oostland' });
     await page.getByRole('button', { name: 'Contact toevoegen' }).click();
     await expect.poll(() => page.getByTestId('delta-table').count()).toBe(1);
-    await page.getByTestId('delta-table').screenshot({ path: join(OUT, 'diagnose-wat-als.png') });
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await mapSettled(page);
+    await scrollPanelTo(page.getByRole('heading', { name: 'Uw wijzigingen' }));
+    await shot('diagnose-wat-als');
+
+    await section('Uitwisselen');
+    await panelHeading('Uitwisselen');
+    await mapSettled(page);
+    await shot('uitwisselen');
+
+    // A relatie deleted (after a confirmation) so the history shows it with "Terugzetten".
+    await page.goto(relationUrl);
+    await page.getByRole('button', { name: 'Relatie verwijderen' }).click();
+    await page
+      .getByRole('dialog', { name: 'Relatie verwijderen' })
+      .getByRole('button', { name: 'Relatie verwijderen' })
+      .click();
+    await expect.poll(() => page.getByRole('button', { name: 'Ongedaan maken' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Melding sluiten' }).click();
+    await section('Geschiedenis');
+    await panelHeading('Geschiedenis');
+    const restore = page.getByRole('button', { name: `Terugzetten: relatie ${sentence}` }).first();
+    await expect.poll(() => restore.count()).toBe(1);
+    await mapSettled(page, SPELERS);
+    await shot('geschiedenis');
+    await restore.click();
+    await expect.poll(() => page.getByText(`De relatie “${sentence}” is teruggezet.`).count()).toBe(1);
+
+    await section('Leden');
+    await panelHeading('Leden');
+    await mapSettled(page);
+    await shot('leden');
+  });
+
+  it('shows the map and a speler on a phone', { timeout: 120_000 }, async () => {
+    const { page } = session;
+    await page.setViewportSize(PHONE);
+    try {
+      await page.goto(base);
+      await mapSettled(page);
+      await shot('telefoon-kaart');
+
+      const search = page.getByRole('searchbox', { name: 'Zoek een speler' });
+      await search.fill('wijkteam noord');
+      await search.press('Enter');
+      await panelHeading('Wijkteam Noord');
+      await mapSettled(page);
+      // The panel scrolls into view below the map; a strip of the map above it shows where it is.
+      await page.evaluate(() => {
+        const panel = document.querySelector('[data-testid="side-panel"]');
+        if (panel) window.scrollTo(0, panel.getBoundingClientRect().top + window.scrollY - 220);
+      });
+      await page.waitForTimeout(300);
+      await shot('telefoon-speler');
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 });

@@ -177,7 +177,7 @@ export const en: Messages = {
     yourRole: 'Your role: {{role}}',
   },
   shell: {
-    mapOptions: 'Map options: layout and image',
+    mapOptions: 'Map options',
     allWorkspaces: 'All workspaces',
     actorCount_one: '{{count}} actor',
     actorCount_other: '{{count}} actors',
@@ -237,7 +237,7 @@ export const en: Messages = {
     legend: 'Legend',
     actors: 'Actors',
     relations: 'Relations',
-    mapLabel: 'Map of the field of forces. The register below holds the same data.',
+    mapLabel: 'Map of the field of forces. The Actors and Relations lists hold the same data.',
     mapLabelClusters:
       'Map of the field of forces, coloured by cluster. Which actors are in which cluster is listed with the clusters in the diagnosis.',
     emptyMap: 'This workspace has no actors yet. Add an actor to fill the map.',
@@ -454,7 +454,7 @@ export const en: Messages = {
     busy: 'Analysing…',
     step: { snapshot: 'reading the map', measures: 'computing the measures' },
     failed: 'The analysis failed: {{message}}',
-    selected: '{{name}} is selected. The details are below the map.',
+    selected: '{{name}} is selected and marked on the map.',
     networkSummary: '{{spelers}}, {{ties}}, {{clusters}}.',
     networkSummaryNoTies: '{{spelers}}, {{ties}}.',
     count: {
@@ -570,7 +570,7 @@ export const en: Messages = {
     brokers: {
       title: 'Brokers: who pulls the collaboration together?',
       intro:
-        'These actors connect silos that would otherwise stand apart. Choose a name: the map shows the actor and the details are below the map.',
+        'These actors connect silos that would otherwise stand apart. Choose a name: the map shows the actor.',
       none: 'No actor connects silos with each other.',
       crossTies_one: '{{count}} tie with {{kokers}}.',
       crossTies_other: '{{count}} ties with {{kokers}}.',

@@ -183,7 +183,7 @@ export const nl = {
     yourRole: 'Uw rol: {{role}}',
   },
   shell: {
-    mapOptions: 'Kaartopties: indeling en afbeelding',
+    mapOptions: 'Kaartopties',
     allWorkspaces: 'Alle werkruimtes',
     actorCount_one: '{{count}} speler',
     actorCount_other: '{{count}} spelers',
@@ -243,7 +243,7 @@ export const nl = {
     legend: 'Legenda',
     actors: 'Spelers',
     relations: 'Relaties',
-    mapLabel: 'Kaart van het krachtenveld. Dezelfde gegevens staan in het register hieronder.',
+    mapLabel: 'Kaart van het krachtenveld. Dezelfde gegevens staan in de lijsten Spelers en Relaties.',
     mapLabelClusters:
       'Kaart van het krachtenveld, gekleurd per cluster. Welke spelers in welk cluster zitten, staat in de lijst van clusters in de diagnose.',
     emptyMap: 'Deze werkruimte heeft nog geen spelers. Voeg een speler toe om de kaart te vullen.',
@@ -462,7 +462,7 @@ export const nl = {
     busy: 'Bezig met analyseren…',
     step: { snapshot: 'de kaart inlezen', measures: 'de maten berekenen' },
     failed: 'De analyse is mislukt: {{message}}',
-    selected: '{{name}} is gekozen. De gegevens staan onder de kaart.',
+    selected: '{{name}} is gekozen en staat gemarkeerd op de kaart.',
     networkSummary: '{{spelers}}, {{ties}}, {{clusters}}.',
     networkSummaryNoTies: '{{spelers}}, {{ties}}.',
     count: {
@@ -579,7 +579,7 @@ export const nl = {
     brokers: {
       title: 'Verbinders: wie trekt de samenwerking?',
       intro:
-        'Deze spelers verbinden kokers die anders los van elkaar staan. Kies een naam: de kaart laat de speler zien en de gegevens staan onder de kaart.',
+        'Deze spelers verbinden kokers die anders los van elkaar staan. Kies een naam: de kaart laat de speler zien.',
       none: 'Er is geen speler die kokers met elkaar verbindt.',
       crossTies_one: '{{count}} contact met {{kokers}}.',
       crossTies_other: '{{count}} contacten met {{kokers}}.',

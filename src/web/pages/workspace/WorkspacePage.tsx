@@ -27,8 +27,17 @@ import { useNarrowScreen } from './shell/use-narrow-screen.ts';
 import { useWorkspaceData } from './shell/use-workspace-data.ts';
 import { WorkspaceHeader } from './shell/WorkspaceHeader.tsx';
 
-/** Panels with tables or long lists get more room than a speler's card. */
-const WIDE_PANELS: ReadonlySet<string> = new Set(['actors', 'relations', 'transfer', 'history', 'members']);
+/** Panels with tables or long lists get more room than a speler's card; the diagnosis a little more. */
+const PANEL_WIDTHS: Partial<Record<NonNullable<WorkspacePanel>['kind'], 'medium' | 'wide'>> = {
+  diagnose: 'medium',
+  actors: 'wide',
+  relations: 'wide',
+  transfer: 'wide',
+  history: 'wide',
+  members: 'wide',
+};
+/** Panels that bring their own close button. */
+const OWN_CLOSE: ReadonlySet<string> = new Set(['actor', 'new-actor', 'relation']);
 
 export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; panel: WorkspacePanel }) {
   const { t } = useTranslation();
@@ -67,7 +76,6 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
     (next: WorkspacePanel) => navigate(workspacePath(workspaceId, next)),
     [workspaceId],
   );
-  const follow = followLink;
 
   const diagnosing = panel?.kind === 'diagnose';
   useEffect(() => {
@@ -77,10 +85,15 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
     if (data) document.title = `${data.workspace.name} – ${t('app.name')}`;
   }, [data, t]);
 
-  const graph = useMemo(
+  const builtGraph = useMemo(
     () => (data && layout.positions ? buildMapGraph(data, layout.positions, layout.layout) : null),
     [data, layout.positions, layout.layout],
   );
+  // While another layout's positions load, the map keeps the last one: showing "loading" instead would
+  // unmount the panels, and with them the diagnosis and its what-if changes.
+  const lastGraph = useRef(builtGraph);
+  if (builtGraph) lastGraph.current = builtGraph;
+  const graph = builtGraph ?? lastGraph.current;
   const faded = useMemo(() => (data ? filteredOut(data, filters) : null), [data, filters]);
   // An open relatie shows its two spelers on the map, the rest faded.
   const openRelationId = panel?.kind === 'relation' ? panel.relationId : null;
@@ -116,7 +129,7 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
       <a
         className="kv-button-link"
         href={workspacePath(workspaceId, { kind: 'filters' })}
-        onClick={follow}
+        onClick={followLink}
         aria-current={panel?.kind === 'filters' ? 'page' : undefined}
       >
         {hasFilters(filters)
@@ -130,12 +143,12 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
         <a
           className="kv-button-link"
           href={workspacePath(workspaceId, { kind: 'new-actor' })}
-          onClick={follow}
+          onClick={followLink}
         >
           {t('actorForm.add')}
         </a>
       )}
-      <MapOptions open={!narrow}>
+      <MapOptions defaultOpen={!narrow && !(panel && PANEL_WIDTHS[panel.kind] === 'wide')}>
         <LayoutControl state={layout} />
         {data.actors.length > 0 && (
           <ImageExport
@@ -175,7 +188,7 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
   const showAside = panel !== null || diagnoseOpened;
   return (
     <div className="kv-workspace-shell">
-      <WorkspaceHeader data={data} panel={panel} canEdit={canEdit} onFollow={follow} />
+      <WorkspaceHeader data={data} panel={panel} canEdit={canEdit} />
       <div className="kv-workspace-body">
         <MapStage
           toolbar={toolbar}
@@ -192,10 +205,9 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
         {showAside && (
           <SidePanel
             showing={panel ? workspacePath(workspaceId, panel) : ''}
-            wide={panel !== null && WIDE_PANELS.has(panel.kind)}
+            width={(panel && PANEL_WIDTHS[panel.kind]) ?? 'narrow'}
             hidden={panel === null}
-            closeHref={panel && panel.kind !== 'actor' && panel.kind !== 'new-actor' ? mapHref : undefined}
-            onClose={follow}
+            closeHref={panel && !OWN_CLOSE.has(panel.kind) ? mapHref : undefined}
           >
             {diagnoseOpened && (
               // Kept while another panel shows, so the diagnosis and what-if changes survive a look at a speler.

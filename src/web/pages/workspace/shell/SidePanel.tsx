@@ -5,20 +5,20 @@
  */
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { followLink } from '../../../router.ts';
 
 interface SidePanelProps {
   /** Changes when the panel shows something else (a route): then focus moves into it. */
   showing: string;
-  wide: boolean;
+  width: 'narrow' | 'medium' | 'wide';
   /** Kept in the page but not shown (the Diagnose panel stays mounted while the map shows alone). */
   hidden: boolean;
   /** The address of the map alone, for panels without a close button of their own. */
   closeHref?: string | undefined;
-  onClose(event: React.MouseEvent<HTMLAnchorElement>): void;
   children: ReactNode;
 }
 
-export function SidePanel({ showing, wide, hidden, closeHref, onClose, children }: SidePanelProps) {
+export function SidePanel({ showing, width, hidden, closeHref, children }: SidePanelProps) {
   const { t } = useTranslation();
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -42,13 +42,13 @@ export function SidePanel({ showing, wide, hidden, closeHref, onClose, children 
   return (
     <aside
       ref={panel}
-      className={wide ? 'kv-side-panel kv-side-panel--wide' : 'kv-side-panel'}
+      className={`kv-side-panel kv-side-panel--${width}`}
       aria-label={t('shell.panel')}
       data-testid="side-panel"
       hidden={hidden}
     >
       {closeHref && (
-        <a href={closeHref} className="kv-side-panel-close" onClick={onClose}>
+        <a href={closeHref} className="kv-side-panel-close" onClick={followLink}>
           {t('shell.closePanel')} <span aria-hidden="true">×</span>
         </a>
       )}

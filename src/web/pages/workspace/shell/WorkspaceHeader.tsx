@@ -11,10 +11,9 @@ interface WorkspaceHeaderProps {
   data: WorkspaceGraph;
   panel: WorkspacePanel;
   canEdit: boolean;
-  onFollow(event: React.MouseEvent<HTMLAnchorElement>): void;
 }
 
-export function WorkspaceHeader({ data, panel, canEdit, onFollow }: WorkspaceHeaderProps) {
+export function WorkspaceHeader({ data, panel, canEdit }: WorkspaceHeaderProps) {
   const { t } = useTranslation();
   const { workspace } = data;
   return (
@@ -25,20 +24,20 @@ export function WorkspaceHeader({ data, panel, canEdit, onFollow }: WorkspaceHea
         </a>
         <h1>{workspace.name}</h1>
         <p className="kv-muted kv-workspace-size">
-          {t('shell.actorCount', { count: data.actors.length })} ·{' '}
-          {t('shell.relationCount', { count: data.relations.length })}
+          <span className="kv-nowrap">{t('shell.actorCount', { count: data.actors.length })}</span> ·{' '}
+          <span className="kv-nowrap">{t('shell.relationCount', { count: data.relations.length })}</span>
           {!canEdit && <> · {t('shell.readOnly')}</>}
         </p>
         {workspace.description && (
           <p className="kv-workspace-description">
             {workspace.description}{' '}
-            <a href={workspacePath(workspace.id, { kind: 'about' })} onClick={onFollow}>
+            <a href={workspacePath(workspace.id, { kind: 'about' })} onClick={followLink}>
               {t('shell.readMore')}
             </a>
           </p>
         )}
       </div>
-      <WorkspaceNav workspaceId={workspace.id} panel={panel} onFollow={onFollow} />
+      <WorkspaceNav workspaceId={workspace.id} panel={panel} />
     </div>
   );
 }

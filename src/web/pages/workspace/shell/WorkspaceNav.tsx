@@ -3,7 +3,7 @@
  * not tabs, because each section is a place one can share, reload and open in a new browser tab.
  */
 import { useTranslation } from 'react-i18next';
-import { type WorkspacePanel, workspacePath } from '../../../router.ts';
+import { followLink, type WorkspacePanel, workspacePath } from '../../../router.ts';
 
 export type SectionKind = 'actors' | 'relations' | 'diagnose' | 'transfer' | 'history' | 'members' | 'about';
 
@@ -28,11 +28,9 @@ function sectionOf(panel: WorkspacePanel): SectionKind | 'map' {
 interface WorkspaceNavProps {
   workspaceId: string;
   panel: WorkspacePanel;
-  /** Follows a link unless the open panel has unsaved edits the user does not want to lose. */
-  onFollow(event: React.MouseEvent<HTMLAnchorElement>): void;
 }
 
-export function WorkspaceNav({ workspaceId, panel, onFollow }: WorkspaceNavProps) {
+export function WorkspaceNav({ workspaceId, panel }: WorkspaceNavProps) {
   const { t } = useTranslation();
   const current = sectionOf(panel);
   const link = (kind: SectionKind | 'map', label: string) => (
@@ -40,7 +38,7 @@ export function WorkspaceNav({ workspaceId, panel, onFollow }: WorkspaceNavProps
       <a
         href={workspacePath(workspaceId, kind === 'map' ? null : { kind })}
         aria-current={current === kind ? 'page' : undefined}
-        onClick={onFollow}
+        onClick={followLink}
       >
         {label}
       </a>
