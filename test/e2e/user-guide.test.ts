@@ -52,7 +52,7 @@ async function mapSettled(page: Page, spelers = SPELERS) {
         previous = now;
         return still;
       },
-      { timeout: 30_000, intervals: [100] },
+      { timeout: 30_000, interval: 100 },
     )
     .toBe(true);
   await page.waitForTimeout(200);
