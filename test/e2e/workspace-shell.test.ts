@@ -145,6 +145,11 @@ describe.skipIf(!HAS_CHROMIUM)('the werkruimte screen', () => {
       expect(new URL(page.url()).pathname).toBe(`${base}/${path}`);
       await expectAccessible(page);
     }
+    // The filters open from the map's toolbar, at their own address too.
+    await page.getByRole('link', { name: 'Filters', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Filters' }).count()).toBe(1);
+    expect(new URL(page.url()).pathname).toBe(`${base}/filters`);
+    await expectAccessible(page);
     // The demo says what it is: fictitious, and its description is shown in full.
     await expect.poll(() => page.getByText(/fictieve voorbeeldwerkruimte/).count()).toBeGreaterThan(0);
   });
