@@ -40,7 +40,10 @@ export const ISSUE_CODES = [
   'ambiguous_gemeente',
   'self_relation',
   'date_order',
+  'denied_rated',
   'actor_not_in_workspace',
+  'perspective_not_in_workspace',
+  'topic_not_in_workspace',
   'relation_not_in_workspace',
   'invalid_grouping',
   // files

@@ -1,6 +1,7 @@
 /** The public surface of the domain: what a werkruimte is, as types, zod schemas and rules. */
 export * from './account.ts';
 export * from './actor.ts';
+export * from './assessment.ts';
 export * from './audit.ts';
 export * from './errors.ts';
 export * from './file-name.ts';
@@ -9,8 +10,10 @@ export * from './graph.ts';
 export * from './import-summary.ts';
 export * from './layout.ts';
 export * from './map-style.ts';
+export * from './perspective.ts';
 export * from './relation.ts';
 export * from './text-rules.ts';
+export * from './topic.ts';
 export * from './transfer.ts';
 export * from './typed-words.ts';
 export * from './vocabulary.ts';

@@ -22,10 +22,12 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
   ACTOR_KINDS,
+  CLAIM_ORIGINS,
   COORDINATE_MAX,
   DOMAINS,
   EMAIL_MAX,
@@ -33,15 +35,23 @@ import {
   LABEL_MAX,
   LAYOUTS,
   LIST_MAX,
+  MOVEMENTS,
   NAME_MAX,
+  PARTNER_SCALE_MAX,
+  PARTNER_SCALE_MIN,
+  POWER_MAX,
+  POWER_MIN,
   PROFILE_FIELDS,
   RELATION_TYPES,
   ROLES,
   SCALES,
   SOURCE_MAX,
+  STANCE_MAX,
+  STANCE_MIN,
   STRENGTH_MAX,
   STRENGTH_MIN,
   TEXT_MAX,
+  TOPIC_STATUSES,
 } from '../domain/index.ts';
 
 /** `'a','b'` — only ever called with the domain's own constant vocabularies, never with user input. */
@@ -209,6 +219,165 @@ export const relations = pgTable(
       ),
     ),
     labelsCheck('relations', 'sources', SOURCE_MAX),
+  ],
+);
+
+/**
+ * Perspectives: the groups that make claims. `editors` marks the werkruimte's own editors' view (one per
+ * werkruimte, a partial unique index); names are unique per werkruimte whatever their case, so a claim's
+ * "who says so" is never ambiguous.
+ */
+export const perspectives = pgTable(
+  'perspectives',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    force: text('force'),
+    description: text('description').notNull().default(''),
+    editors: boolean('editors').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    // The target of the claims' composite foreign keys: (workspace, perspective) pairs.
+    unique('perspectives_workspace_id_id_key').on(t.workspaceId, t.id),
+    uniqueIndex('perspectives_workspace_name_key').on(t.workspaceId, sql`lower(${t.name})`),
+    uniqueIndex('perspectives_workspace_editors_key').on(t.workspaceId).where(sql`editors`),
+    nameCheck('perspectives', 'name'),
+    check('perspectives_force_check', sql.raw(`force is null or force in (${sqlList(FORCES)})`)),
+    textCheck('perspectives', 'description'),
+  ],
+);
+
+/**
+ * One perspective's assessment of one relatie: present or denied, strength, PARTNER trust and value. At
+ * most one per relatie and perspective; the perspective belongs to the assessment's own werkruimte (a
+ * composite key), and the assessment goes when the relatie or the perspective goes.
+ */
+export const relationAssessments = pgTable(
+  'relation_assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id').notNull(),
+    // A plain key to the relatie: a composite one would need a second unique index on relaties, which
+    // slows every bulk import; the store takes the workspace from the relatie itself.
+    relationId: uuid('relation_id')
+      .notNull()
+      .references(() => relations.id, { onDelete: 'cascade' }),
+    perspectiveId: uuid('perspective_id').notNull(),
+    present: boolean('present').notNull().default(true),
+    strength: smallint('strength'),
+    trust: smallint('trust'),
+    value: smallint('value'),
+    note: text('note').notNull().default(''),
+    source: text('source'),
+    origin: text('origin').notNull().default('editor'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    foreignKey({
+      name: 'relation_assessments_perspective_fk',
+      columns: [t.workspaceId, t.perspectiveId],
+      foreignColumns: [perspectives.workspaceId, perspectives.id],
+    }).onDelete('cascade'),
+    unique('relation_assessments_relation_perspective_key').on(t.relationId, t.perspectiveId),
+    index('relation_assessments_workspace_perspective_idx').on(t.workspaceId, t.perspectiveId),
+    check(
+      'relation_assessments_strength_check',
+      sql.raw(`strength is null or strength between ${STRENGTH_MIN} and ${STRENGTH_MAX}`),
+    ),
+    check(
+      'relation_assessments_scales_check',
+      sql.raw(
+        `(trust is null or trust between ${PARTNER_SCALE_MIN} and ${PARTNER_SCALE_MAX}) and (value is null or value between ${PARTNER_SCALE_MIN} and ${PARTNER_SCALE_MAX})`,
+      ),
+    ),
+    check(
+      'relation_assessments_denied_check',
+      sql.raw('present or (strength is null and trust is null and value is null)'),
+    ),
+    textCheck('relation_assessments', 'note'),
+    check(
+      'relation_assessments_source_check',
+      sql.raw(
+        `source is null or (char_length(source) between 1 and ${SOURCE_MAX} and source !~ '[\\x01-\\x1f\\x7f-\\x9f]')`,
+      ),
+    ),
+    enumCheck('relation_assessments', 'origin', CLAIM_ORIGINS),
+  ],
+);
+
+/** Vraagstukken: the questions a werkruimte works on. */
+export const topics = pgTable(
+  'topics',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    status: text('status').notNull().default('actief'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    unique('topics_workspace_id_id_key').on(t.workspaceId, t.id),
+    nameCheck('topics', 'name'),
+    textCheck('topics', 'description'),
+    enumCheck('topics', 'status', TOPIC_STATUSES),
+  ],
+);
+
+/**
+ * Positions on a vraagstuk: per speler and perspective, dated, append-only (a new view is a new row; the
+ * latest per speler and perspective is the current one). Speler, vraagstuk and perspective all belong to
+ * the position's own werkruimte.
+ */
+export const topicPositions = pgTable(
+  'topic_positions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id').notNull(),
+    topicId: uuid('topic_id').notNull(),
+    actorId: uuid('actor_id').notNull(),
+    perspectiveId: uuid('perspective_id').notNull(),
+    invloed: smallint('invloed').notNull(),
+    belang: smallint('belang').notNull(),
+    standpunt: smallint('standpunt').notNull(),
+    beweging: text('beweging'),
+    reasoning: text('reasoning').notNull().default(''),
+    assessedOn: date('assessed_on', { mode: 'string' }).notNull().default(sql`current_date`),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'topic_positions_topic_fk',
+      columns: [t.workspaceId, t.topicId],
+      foreignColumns: [topics.workspaceId, topics.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'topic_positions_actor_fk',
+      columns: [t.workspaceId, t.actorId],
+      foreignColumns: [actors.workspaceId, actors.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'topic_positions_perspective_fk',
+      columns: [t.workspaceId, t.perspectiveId],
+      foreignColumns: [perspectives.workspaceId, perspectives.id],
+    }).onDelete('cascade'),
+    index('topic_positions_topic_actor_idx').on(t.topicId, t.actorId, t.perspectiveId, t.assessedOn),
+    check('topic_positions_invloed_check', sql.raw(`invloed between ${POWER_MIN} and ${POWER_MAX}`)),
+    check('topic_positions_belang_check', sql.raw(`belang between ${POWER_MIN} and ${POWER_MAX}`)),
+    check('topic_positions_standpunt_check', sql.raw(`standpunt between ${STANCE_MIN} and ${STANCE_MAX}`)),
+    check('topic_positions_beweging_check', sql.raw(`beweging is null or beweging in (${sqlList(MOVEMENTS)})`)),
+    textCheck('topic_positions', 'reasoning'),
   ],
 );
 

@@ -1,6 +1,7 @@
 /** Werkruimtes: create, read, list, update with optimistic concurrency, delete (cascading to its map). */
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import {
+  DEFAULT_PERSPECTIVES,
   NotFoundError,
   type Role,
   VersionConflictError,
@@ -11,7 +12,7 @@ import {
 import { translateDatabaseError } from './database-errors.ts';
 import type { Db } from './db.ts';
 import { isoTimestamp, offsetOf, type Page, type PageRequest } from './paging.ts';
-import { workspaceMembers, workspaces } from './schema.ts';
+import { perspectives, workspaceMembers, workspaces } from './schema.ts';
 
 type WorkspaceRow = typeof workspaces.$inferSelect;
 
@@ -85,10 +86,17 @@ export async function get(db: Db, id: string): Promise<Workspace | null> {
   return row ? toWorkspace(row) : null;
 }
 
+/**
+ * A new werkruimte, with the perspectives every werkruimte starts with (the editors' and one per kracht).
+ * Callers run it in a transaction, so a werkruimte never exists without them.
+ */
 export async function create(db: Db, input: WorkspaceCreate): Promise<Workspace> {
   try {
     const [row] = await db.insert(workspaces).values(input).returning();
     if (!row) throw new Error('insert returned no row');
+    await db
+      .insert(perspectives)
+      .values(DEFAULT_PERSPECTIVES.map((perspective) => ({ ...perspective, workspaceId: row.id })));
     return toWorkspace(row);
   } catch (error) {
     translateDatabaseError(error);
