@@ -17,6 +17,7 @@ import {
   type TableSort,
 } from '../state/data-table.ts';
 import { Pager } from './Pager.tsx';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 export interface DataColumn<Row> {
   key: string;
@@ -123,8 +124,7 @@ export function DataTable<Row>({
       <p role="status" className="kv-muted">
         {summary}
       </p>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1). */}
-      <section className="kv-table-scroll" aria-label={caption} tabIndex={0}>
+      <ScrollRegion label={caption}>
         <table className="kv-table">
           <caption className="kv-visually-hidden">{caption}</caption>
           <thead>
@@ -185,7 +185,7 @@ export function DataTable<Row>({
               })}
           </tbody>
         </table>
-      </section>
+      </ScrollRegion>
       <Pager label={pagerLabel} page={shown.page} pages={shown.pages} onPage={setPage} />
     </div>
   );

@@ -19,6 +19,7 @@ import {
 import { ApiProblem, call } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { navigate } from '../../router.ts';
 import { useSession } from '../../state/session.ts';
 import { formatWhen } from './history/describe-event.ts';
@@ -146,7 +147,7 @@ export function MembersSection({ workspaceId, role, onMembers, onChanged }: Memb
       {members === null ? (
         !error && <Paragraph>{t('app.loading')}</Paragraph>
       ) : (
-        <div className="kv-table-scroll">
+        <ScrollRegion label={t('members.title')}>
           <table className="kv-table kv-members">
             <caption className="kv-visually-hidden">{t('members.title')}</caption>
             <thead>
@@ -188,7 +189,7 @@ export function MembersSection({ workspaceId, role, onMembers, onChanged }: Memb
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {canManage && (
         <>
@@ -407,7 +408,7 @@ function OpenInvitations({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <div className="kv-table-scroll">
+    <ScrollRegion label={t('members.openCaption')}>
       <table className="kv-table">
         <caption className="kv-visually-hidden">{t('members.openCaption')}</caption>
         <thead>
@@ -445,6 +446,6 @@ function OpenInvitations({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

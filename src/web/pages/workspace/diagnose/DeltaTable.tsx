@@ -11,6 +11,7 @@ import {
   type Locale,
   type WhatIfResult,
 } from '../../../../analysis/index.ts';
+import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { countDirection, type Direction, deltaRows, formatDelta } from '../../../state/analysis/index.ts';
 
 export function DeltaTable({ result }: { result: WhatIfResult }) {
@@ -43,8 +44,7 @@ export function DeltaTable({ result }: { result: WhatIfResult }) {
   const rows = deltaRows(result);
   return (
     <div>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1). */}
-      <section className="kv-table-scroll" aria-label={t('diagnose.whatIf.deltaTitle')} tabIndex={0}>
+      <ScrollRegion label={t('diagnose.whatIf.deltaTitle')}>
         <table className="kv-table kv-compact" data-testid="delta-table">
           <caption className="kv-caption">{t('diagnose.whatIf.deltaTitle')}</caption>
           <thead>
@@ -89,7 +89,7 @@ export function DeltaTable({ result }: { result: WhatIfResult }) {
             ))}
           </tbody>
         </table>
-      </section>
+      </ScrollRegion>
       {rows.some((row) => row.direction === 'slight') && (
         <p className="kv-muted kv-small" data-testid="delta-slight-note">
           {t('diagnose.whatIf.slightNote')}

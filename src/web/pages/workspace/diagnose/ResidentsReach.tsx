@@ -7,6 +7,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Diagnosis } from '../../../../analysis/index.ts';
+import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { type ReachRow, reachRows } from '../../../state/analysis/index.ts';
 import { dutchCollator } from '../../../state/collator.ts';
 
@@ -57,8 +58,7 @@ export function ResidentsReach({ diagnosis, onSelect }: ResidentsReachProps) {
             {t('diagnose.residents.subsidyOnlyCount', { count: subsidyOnly })}
           </p>
           <p className="kv-muted">{t('diagnose.residents.howRead')}</p>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1). */}
-          <section className="kv-table-scroll" aria-label={t('diagnose.residents.title')} tabIndex={0}>
+          <ScrollRegion label={t('diagnose.residents.title')}>
             <table className="kv-table kv-compact" data-testid="residents-table">
               <thead>
                 <tr>
@@ -83,7 +83,7 @@ export function ResidentsReach({ diagnosis, onSelect }: ResidentsReachProps) {
                 ))}
               </tbody>
             </table>
-          </section>
+          </ScrollRegion>
         </>
       )}
     </section>

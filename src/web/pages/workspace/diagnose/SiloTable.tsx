@@ -1,6 +1,7 @@
 /** Per formal koker: how many spelers, how many ties stay inside and go out, and its own E-I index. */
 import { useTranslation } from 'react-i18next';
 import { type Diagnosis, formatIndexValue, groupingWord, type Locale } from '../../../../analysis/index.ts';
+import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { siloLabel } from '../../../state/analysis/index.ts';
 
 export function SiloTable({ diagnosis }: { diagnosis: Diagnosis }) {
@@ -17,8 +18,7 @@ export function SiloTable({ diagnosis }: { diagnosis: Diagnosis }) {
     <section aria-labelledby="kokers-heading">
       <h3 id="kokers-heading">{t('diagnose.kokers.title', { koker })}</h3>
       <p className="kv-muted">{t('diagnose.kokers.intro')}</p>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1). */}
-      <section className="kv-table-scroll" aria-label={t('diagnose.kokers.title', { koker })} tabIndex={0}>
+      <ScrollRegion label={t('diagnose.kokers.title', { koker })}>
         <table className="kv-table kv-compact" data-testid="koker-table">
           <thead>
             <tr>
@@ -51,7 +51,7 @@ export function SiloTable({ diagnosis }: { diagnosis: Diagnosis }) {
             ))}
           </tbody>
         </table>
-      </section>
+      </ScrollRegion>
       {kokers.ungrouped > 0 && (
         <p className="kv-muted">{t('diagnose.kokers.ungrouped', { count: kokers.ungrouped, koker })}</p>
       )}
