@@ -5,6 +5,8 @@
 
 export { BROKERAGE_ROLES, type BrokerageRole } from './brokerage/gould-fernandez.ts';
 export { BETWEENNESS_MODES, type BetweennessMode } from './centrality/betweenness.ts';
+export * from './claims/divergence.ts';
+export * from './claims/effective-map.ts';
 export * from './compact-graph.ts';
 export * from './diagnosis.ts';
 export * from './explanations.ts';

@@ -10,6 +10,7 @@ import { analyseCommand } from './commands/analyse.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { positionsCommand } from './commands/positions.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 import { userCommand } from './commands/user.ts';
@@ -19,6 +20,7 @@ const COMMANDS: Command[] = [
   migrateCommand,
   seedCommand,
   analyseCommand,
+  positionsCommand,
   exportCommand,
   importCommand,
   userCommand,

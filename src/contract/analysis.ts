@@ -15,6 +15,8 @@ import {
 import { FORCES, RELATION_TYPES } from '../domain/index.ts';
 import { problemResponses, workspaceParams } from './common.ts';
 import { endpoint } from './endpoint.ts';
+import { perspectiveViewSchema } from './graph.ts';
+import { perspectiveQuery } from './perspective-view.ts';
 
 const name = z.string().min(1).max(200);
 
@@ -34,6 +36,7 @@ export const analysisQuery = z.strictObject({
   betweenness: described(parameterShape.betweenness, 'betweenness'),
   suggestions: described(parameterShape.suggestions, 'suggestions'),
   lang: z.enum(['nl', 'en']).optional().describe('Taal van de uitleg; standaard die van Accept-Language.'),
+  ...perspectiveQuery,
 });
 
 const indexCard = z.object({
@@ -156,6 +159,9 @@ export const diagnosisSchema = z.object({
   residents: z.array(
     z.object({ id: z.string(), toGemeente: reach, toProfessional: reach, subsidyOnly: z.boolean() }),
   ),
+  view: perspectiveViewSchema
+    .optional()
+    .describe('Met `perspective` of `rule`: de lezing van de kaart waarop de diagnose is gemaakt.'),
 });
 
 const whatIfActor = z.strictObject({
@@ -226,7 +232,7 @@ export const diagnose = endpoint({
   summary:
     'Diagnose van verkokering: indexen met uitleg, clusters, verbinders, kwetsbare plekken, suggesties',
   description:
-    'Zelfde kaart en zelfde parameters (ook `seed`) geven dezelfde uitkomst. Bij zeer grote kaarten is de tussenpositie een steekproef; `parameters.betweennessErrorBound` geeft dan de foutmarge.',
+    'Zelfde kaart en zelfde parameters (ook `seed`) geven dezelfde uitkomst. Bij zeer grote kaarten is de tussenpositie een steekproef; `parameters.betweennessErrorBound` geeft dan de foutmarge. Met `perspective` de diagnose van de kaart zoals die perspectieven haar zien (zie GET …/graph).',
   params: workspaceParams,
   querystring: analysisQuery,
   responses: { 200: diagnosisSchema, ...problemResponses },

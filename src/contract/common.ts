@@ -28,6 +28,15 @@ export function multiValue<T extends z.ZodType<string, string>>(item: T, descrip
     .describe(`${description} Meerdere waarden: komma-gescheiden of herhaald.`);
 }
 
+/** `?flag=true` or `?flag=false` (nothing else: `?flag=nee` is a 400, not silently true). */
+export function booleanQuery(defaultValue: boolean, description: string) {
+  return z
+    .enum(['true', 'false'])
+    .default(defaultValue ? 'true' : 'false')
+    .transform((value) => value === 'true')
+    .describe(description);
+}
+
 const link = z.object({ href: z.string() });
 
 export function pageSchema<T extends z.ZodType>(item: T) {
@@ -74,6 +83,16 @@ export const problemSchema = z
       .describe('Hoeveel problemen er in totaal zijn, als dat meer is dan er in `invalidParams` staan.'),
     currentVersion: z.number().int().optional(),
     reason: z.string().optional(),
+    claims: z
+      .object({ assessments: z.number().int(), positions: z.number().int() })
+      .optional()
+      .describe('Bij `perspective_has_claims`: hoeveel beoordelingen en posities het perspectief heeft.'),
+    assessmentId: z
+      .uuid()
+      .optional()
+      .describe(
+        'Bij `assessment_exists`: de beoordeling die dit perspectief al heeft; wijzig die met `currentVersion`.',
+      ),
   })
   .describe('Foutmelding volgens RFC 9457 (application/problem+json).');
 

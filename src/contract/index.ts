@@ -4,7 +4,9 @@
  */
 export * as actors from './actors.ts';
 export * as analysis from './analysis.ts';
+export * as assessments from './assessments.ts';
 export * from './common.ts';
+export * as divergence from './divergence.ts';
 export * from './endpoint.ts';
 export * as gemeenten from './gemeenten.ts';
 export * as graph from './graph.ts';
@@ -13,7 +15,10 @@ export * as history from './history.ts';
 export * as layouts from './layouts.ts';
 export * as members from './members.ts';
 export * as oidc from './oidc.ts';
+export * from './perspective-view.ts';
+export * as perspectives from './perspectives.ts';
 export * as relations from './relations.ts';
 export * as session from './session.ts';
+export * as topics from './topics.ts';
 export * as transfer from './transfer.ts';
 export * as workspaces from './workspaces.ts';

@@ -81,7 +81,10 @@ export type ResourceKind =
   | 'member'
   | 'invitation'
   | 'audit_event'
-  | 'user';
+  | 'user'
+  | 'perspective'
+  | 'topic'
+  | 'assessment';
 
 /**
  * Issues listed in one answer, from any stage (reader, import plan, database). A hostile file can hold
@@ -184,13 +187,21 @@ export const CONFLICT_REASONS = [
   'not_restorable',
   'relation_exists',
   'relation_actor_missing',
+  'perspective_name_taken',
+  'editors_perspective',
+  'perspective_has_claims',
+  'assessment_exists',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
 /** The request is well-formed but the state does not allow it (409, 410 for a spent invitation). */
 export class ConflictError extends Error {
   override readonly name = 'ConflictError';
-  constructor(readonly reason: ConflictReason) {
+  constructor(
+    readonly reason: ConflictReason,
+    /** What the detail sentence needs, e.g. how many claims a perspective holds (`assessments`, `positions`). */
+    readonly params: Readonly<Record<string, number | string>> = {},
+  ) {
     super(reason);
   }
 }

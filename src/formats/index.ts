@@ -23,5 +23,6 @@ export { detectFormat, READABLE_FORMATS, readImportFiles, type UploadedFile } fr
 export type { ActorRow, RelationRow, TableKind } from './spreadsheet/columns.ts';
 export { type CsvFile, readCsv } from './spreadsheet/csv-read.ts';
 export { writeActorsCsv, writeRelationsCsv } from './spreadsheet/csv-write.ts';
+export { neutralise } from './spreadsheet/neutralise.ts';
 export { readXlsx } from './spreadsheet/xlsx-read.ts';
 export { writeCsvTemplate, writeXlsx, writeXlsxTemplate } from './spreadsheet/xlsx-write.ts';

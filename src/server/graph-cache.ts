@@ -8,9 +8,15 @@
  *
  * Compressed copies (brotli for browsers, gzip for other clients) are made once per version of the map,
  * off the main thread, when first asked for: a map of 2,000 spelers is 1.5 MB as JSON, 230 KB as brotli.
+ *
+ * The map as chosen perspectives see it (`perspective=`, `rule=`) is kept the same way, under its own key
+ * (werkruimte + selection + rule): every assessment change writes an audit event too, so the same change
+ * counter tells when it is stale. The map as stored keeps the werkruimte id alone as its key.
  */
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { PerspectiveView } from '../analysis/index.ts';
 import type { Workspace } from '../domain/index.ts';
+import { loadPerspectiveGraphJson } from '../services/index.ts';
 import type { Store } from '../store/index.ts';
 
 export const GRAPH_ENCODINGS = ['br', 'gzip'] as const;
@@ -53,21 +59,28 @@ export interface RenderedGraph {
   encoded(encoding: GraphEncoding): Promise<Buffer>;
 }
 
+/** A perspective view's part of the cache key; the selection's order does not matter. */
+export function perspectiveViewKey(view: PerspectiveView): string {
+  const selection = view.selection === 'all' ? 'all' : [...view.selection].sort().join(',');
+  return `${selection}|${view.rule}`;
+}
+
 export function createGraphCache(store: Store, maxBytes = 64 * 1024 * 1024) {
+  /** Keyed by werkruimte id (the map as stored) or werkruimte id + view key. */
   const entries = new Map<string, Entry>();
   const rendering = new Map<string, Promise<Entry>>();
   let size = 0;
 
-  function forget(workspaceId: string) {
-    const old = entries.get(workspaceId);
+  function forget(cacheKey: string) {
+    const old = entries.get(cacheKey);
     if (old) size -= old.bytes;
-    entries.delete(workspaceId);
+    entries.delete(cacheKey);
   }
 
-  function remember(workspaceId: string, entry: Entry) {
-    forget(workspaceId);
+  function remember(cacheKey: string, entry: Entry) {
+    forget(cacheKey);
     if (entry.bytes > maxBytes) return;
-    entries.set(workspaceId, entry);
+    entries.set(cacheKey, entry);
     size += entry.bytes;
     for (const [id] of entries) {
       if (size <= maxBytes) break;
@@ -75,7 +88,7 @@ export function createGraphCache(store: Store, maxBytes = 64 * 1024 * 1024) {
     }
   }
 
-  function view(workspaceId: string, entry: Entry): RenderedGraph {
+  function rendered(cacheKey: string, entry: Entry): RenderedGraph {
     return {
       changeId: entry.changeId,
       body: entry.body,
@@ -86,7 +99,7 @@ export function createGraphCache(store: Store, maxBytes = 64 * 1024 * 1024) {
           entry.encoded[encoding] = pending;
           void pending.then((bytes) => {
             entry.bytes += bytes.length;
-            if (entries.get(workspaceId) === entry) size += bytes.length;
+            if (entries.get(cacheKey) === entry) size += bytes.length;
           });
         }
         return pending;
@@ -94,32 +107,48 @@ export function createGraphCache(store: Store, maxBytes = 64 * 1024 * 1024) {
     };
   }
 
-  async function renderEntry(workspace: Workspace, changeId: number): Promise<Entry> {
-    const graph = await store.graph.loadGraphJson(workspace.id);
+  async function renderEntry(
+    workspace: Workspace,
+    changeId: number,
+    perspectives: PerspectiveView | null,
+  ): Promise<Entry> {
+    const graph = perspectives
+      ? await loadPerspectiveGraphJson(store, workspace.id, perspectives)
+      : await store.graph.loadGraphJson(workspace.id);
+    const viewPart = perspectives ? `,"view":${JSON.stringify(perspectives)}` : '';
     const body = Buffer.from(
-      `{"workspace":${JSON.stringify(workspace)},"actors":${graph.actors},"relations":${graph.relations}}`,
+      `{"workspace":${JSON.stringify(workspace)},"actors":${graph.actors},"relations":${graph.relations}${viewPart}}`,
     );
     return { changeId, body, encoded: {}, bytes: body.length };
   }
 
   return {
-    /** `changeId`: the werkruimte's newest audit event id, read together with it by the access check. */
-    async render(workspace: Workspace, changeId: number): Promise<RenderedGraph> {
-      const hit = entries.get(workspace.id);
+    /**
+     * `changeId`: the werkruimte's newest audit event id, read together with it by the access check.
+     * `perspectives`: the view asked for, or null for the map as stored. A view naming a perspective the
+     * werkruimte does not have rejects (ValidationError) and is not kept.
+     */
+    async render(
+      workspace: Workspace,
+      changeId: number,
+      perspectives: PerspectiveView | null = null,
+    ): Promise<RenderedGraph> {
+      const cacheKey = perspectives ? `${workspace.id}|${perspectiveViewKey(perspectives)}` : workspace.id;
+      const hit = entries.get(cacheKey);
       if (hit?.changeId === changeId) {
         // Map order is insertion order: re-inserting marks it as most recently used.
-        entries.delete(workspace.id);
-        entries.set(workspace.id, hit);
-        return view(workspace.id, hit);
+        entries.delete(cacheKey);
+        entries.set(cacheKey, hit);
+        return rendered(cacheKey, hit);
       }
-      const key = `${workspace.id}:${changeId}`;
+      const key = `${cacheKey}:${changeId}`;
       let pending = rendering.get(key);
       if (!pending) {
-        pending = renderEntry(workspace, changeId).finally(() => rendering.delete(key));
+        pending = renderEntry(workspace, changeId, perspectives).finally(() => rendering.delete(key));
         rendering.set(key, pending);
-        void pending.then((entry) => remember(workspace.id, entry)).catch(() => undefined);
+        void pending.then((entry) => remember(cacheKey, entry)).catch(() => undefined);
       }
-      return view(workspace.id, await pending);
+      return rendered(cacheKey, await pending);
     },
   };
 }

@@ -11,9 +11,11 @@ export {
   setUpFirstAdministrator,
 } from './accounts.ts';
 export { type AnalysisRunner, inlineAnalysis } from './analysis-compute.ts';
+export { createAssessment, deleteAssessment, updateAssessment } from './assessment-changes.ts';
 export { type Author, apiAuthor, CLI_AUTHOR, SYSTEM_AUTHOR } from './author.ts';
 export { createBackupCache } from './backup-cache.ts';
 export { loadDemoWorkspace, readDemoFile, seedDemoIfEmpty } from './demo-workspace.ts';
+export { compareViews } from './divergence.ts';
 export {
   type ExportedFile,
   exportFile,
@@ -60,8 +62,27 @@ export {
 } from './membership.ts';
 export { accountForOidc, type OidcIdentity, OidcRefusedError, rememberOidcLogin } from './oidc-accounts.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
+export {
+  createPerspective,
+  type DeletedPerspective,
+  deletePerspective,
+  updatePerspective,
+} from './perspective-changes.ts';
+export {
+  loadPerspectiveGraph,
+  loadPerspectiveGraphJson,
+  type PerspectiveRelation,
+} from './perspective-map.ts';
 export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './run-analysis.ts';
 export { endSession, openSession } from './sessions.ts';
 export { hashToken, looksLikeToken, newToken, sameSecret } from './tokens.ts';
+export {
+  type AddedPositions,
+  addPositions,
+  createTopic,
+  type DeletedTopic,
+  deleteTopic,
+  updateTopic,
+} from './topic-changes.ts';
 export { exportBackup, restoreBackup } from './workspace-backup.ts';
 export { exportCsv } from './workspace-tables.ts';

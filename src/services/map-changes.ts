@@ -14,6 +14,7 @@ import {
   type Relation,
   type RelationCreate,
   type RelationUpdate,
+  type TopicPosition,
   type Workspace,
   type WorkspaceCreate,
   type WorkspaceUpdate,
@@ -138,10 +139,14 @@ export function updateActor(
   });
 }
 
-/** What a deleted speler's event keeps: the speler and the relaties that went with it, to restore both. */
+/**
+ * What a deleted speler's event keeps: the speler and the relaties that went with it, to restore both, and
+ * its positions on vraagstukken when it had any.
+ */
 export interface DeletedActor {
   actor: Actor;
   relations: Relation[];
+  positions?: TopicPosition[];
 }
 
 export function deleteActor(
@@ -154,8 +159,9 @@ export function deleteActor(
     const actor = await tx.actors.get(workspaceId, actorId);
     if (!actor) throw new NotFoundError('actor', actorId);
     const relations = await tx.relations.listForActor(workspaceId, actorId);
+    const positions = await tx.topics.positionsOfActor(workspaceId, actorId);
     const result = await tx.actors.remove(workspaceId, actorId);
-    const before: DeletedActor = { actor, relations };
+    const before: DeletedActor = { actor, relations, ...(positions.length > 0 ? { positions } : {}) };
     await recordChange(tx, author, {
       workspaceId,
       action: 'actor.delete',
@@ -184,7 +190,7 @@ export function restoreActor(
     const event = await tx.audit.get(workspaceId, eventId);
     if (!event) throw new NotFoundError('audit_event', String(eventId));
     if (event.action !== 'actor.delete') throw new ConflictError('not_restorable');
-    const { actor, relations } = event.before as DeletedActor;
+    const { actor, relations, positions = [] } = event.before as DeletedActor;
     if (await tx.actors.get(workspaceId, actor.id)) throw new ConflictError('actor_exists');
     const { id, workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, ...fields } = actor;
     await tx.bulk.insertActors(workspaceId, [{ id, ...fields }]);
@@ -197,6 +203,8 @@ export function restoreActor(
     );
     const restored = (await tx.actors.get(workspaceId, id)) as Actor;
     const restoredRelations = await tx.relations.listForActor(workspaceId, id);
+    // Positions come back when their vraagstuk and perspective are still there.
+    const restoredPositions = await tx.topics.reinsertPositions(workspaceId, positions);
     await recordChange(tx, author, {
       workspaceId,
       action: 'actor.restore',
@@ -204,7 +212,12 @@ export function restoreActor(
       entityId: id,
       actorIds: [id, ...relationEnds(restoredRelations).filter((end) => end !== id)],
       before: null,
-      after: { actor: restored, relations: restoredRelations, fromEvent: eventId },
+      after: {
+        actor: restored,
+        relations: restoredRelations,
+        ...(restoredPositions.length > 0 ? { positions: restoredPositions } : {}),
+        fromEvent: eventId,
+      },
     });
     return { actor: restored, relations: restoredRelations, skippedRelations };
   });

@@ -15,6 +15,14 @@ const CONSTRAINT_ISSUES: Record<string, Issue> = {
   relations_target_fk: { path: 'targetId', code: 'actor_not_in_workspace' },
   relations_no_self_check: { path: 'targetId', code: 'self_relation' },
   relations_dates_check: { path: 'validTo', code: 'date_order' },
+  // A perspective or relatie deleted between the check and the insert of an assessment.
+  relation_assessments_perspective_fk: { path: 'perspectiveId', code: 'perspective_not_in_workspace' },
+  relation_assessments_relation_id_relations_id_fk: { path: 'relationId', code: 'relation_not_in_workspace' },
+  relation_assessments_denied_check: { path: 'present', code: 'denied_rated' },
+  // A speler, perspective or vraagstuk deleted between the check and the insert of positions.
+  topic_positions_actor_fk: { path: 'actorId', code: 'actor_not_in_workspace' },
+  topic_positions_perspective_fk: { path: 'perspectiveId', code: 'perspective_not_in_workspace' },
+  topic_positions_topic_fk: { path: 'topicId', code: 'topic_not_in_workspace' },
   workspaces_gemeente_code_gemeenten_code_fk: { path: 'gemeente', code: 'unknown_gemeente' },
 };
 

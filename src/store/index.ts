@@ -3,6 +3,7 @@
  * `createStore`. The server and the CLI receive a Store; nothing outside this folder writes SQL.
  */
 import * as actors from './actors.ts';
+import * as assessments from './assessments.ts';
 import * as audit from './audit.ts';
 import * as bulk from './bulk.ts';
 import type { Database, Db } from './db.ts';
@@ -11,13 +12,16 @@ import * as invitations from './invitations.ts';
 import * as layouts from './layouts.ts';
 import * as members from './members.ts';
 import * as oidcLogins from './oidc-logins.ts';
+import * as perspectives from './perspectives.ts';
 import * as reference from './reference-data.ts';
 import * as relations from './relations.ts';
 import * as sessions from './sessions.ts';
+import * as topics from './topics.ts';
 import * as users from './users.ts';
 import * as workspaces from './workspaces.ts';
 
 export type { ActorFilter } from './actors.ts';
+export type { AssessmentClaim, ClaimMeta, WorkspaceClaims } from './assessments.ts';
 export type { AuditFilter, AuditRecord } from './audit.ts';
 export type { ActorSeed, RelationSeed } from './bulk.ts';
 export type { Database, DatabaseOptions, Db } from './db.ts';
@@ -29,6 +33,7 @@ export type { Page, PageRequest } from './paging.ts';
 export { readGemeentenCsv } from './reference-data.ts';
 export type { RelationFilter } from './relations.ts';
 export type { SessionRecord } from './sessions.ts';
+export type { PositionFilter, TopicFilter } from './topics.ts';
 export type { UserCreate, UserWithSecret } from './users.ts';
 
 type DropFirst<F> = F extends (db: Db, ...rest: infer A) => infer R ? (...rest: A) => R : never;
@@ -51,6 +56,9 @@ export function createStore(database: Database) {
     workspaces: bind(db, workspaces),
     actors: bind(db, actors),
     relations: bind(db, relations),
+    assessments: bind(db, assessments),
+    perspectives: bind(db, perspectives),
+    topics: bind(db, topics),
     graph: bind(db, graph),
     layouts: bind(db, layouts),
     bulk: bind(db, bulk),
@@ -79,6 +87,9 @@ function createTransactionStore(db: Db, kind: Database['kind']) {
     workspaces: bind(db, workspaces),
     actors: bind(db, actors),
     relations: bind(db, relations),
+    assessments: bind(db, assessments),
+    perspectives: bind(db, perspectives),
+    topics: bind(db, topics),
     layouts: bind(db, layouts),
     bulk: {
       ...bind(db, bulk),

@@ -376,7 +376,10 @@ export const topicPositions = pgTable(
     check('topic_positions_invloed_check', sql.raw(`invloed between ${POWER_MIN} and ${POWER_MAX}`)),
     check('topic_positions_belang_check', sql.raw(`belang between ${POWER_MIN} and ${POWER_MAX}`)),
     check('topic_positions_standpunt_check', sql.raw(`standpunt between ${STANCE_MIN} and ${STANCE_MAX}`)),
-    check('topic_positions_beweging_check', sql.raw(`beweging is null or beweging in (${sqlList(MOVEMENTS)})`)),
+    check(
+      'topic_positions_beweging_check',
+      sql.raw(`beweging is null or beweging in (${sqlList(MOVEMENTS)})`),
+    ),
     textCheck('topic_positions', 'reasoning'),
   ],
 );

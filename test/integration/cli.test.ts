@@ -31,7 +31,7 @@ describe('krachtenveld CLI', () => {
   it('lists its commands and has --help for each', async () => {
     const main = await cli(['--help']);
     expect(main.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'seed', 'analyse', 'export', 'import', 'user']) {
+    for (const command of ['serve', 'migrate', 'seed', 'analyse', 'positions', 'export', 'import', 'user']) {
       expect(main.stdout).toContain(command);
       const help = await cli([command, '--help']);
       expect(help.code).toBe(0);

@@ -8,7 +8,7 @@
  */
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, AuditEvent, Relation, Workspace } from '../../src/domain/index.ts';
+import type { Actor, Assessment, AuditEvent, Relation, Workspace } from '../../src/domain/index.ts';
 import type { ProblemKind } from '../../src/server/messages/index.ts';
 import {
   buildTestApp,
@@ -32,7 +32,12 @@ import {
   multipart,
   NO_SUCH_ID,
   newActor,
+  newAssessment,
+  newPerspective,
+  newPosition,
   newRelation,
+  newTopic,
+  perspectivesOf,
   routeKey,
   stateOf,
   unique,
@@ -752,6 +757,119 @@ const CASES: Record<string, WriteCase> = {
     },
   },
 
+  'POST /api/v1/workspaces/:workspaceId/relations/:relationId/assessments': {
+    async success({ t, workspace }) {
+      const relation = await newRelation(t, workspace);
+      const { others } = await perspectivesOf(t, workspace);
+      const { response, event } = await recordsOne(
+        {
+          method: 'POST',
+          url: `${base()}/relations/${relation.id}/assessments`,
+          payload: { perspectiveId: others[0], strength: 2, trust: 3, note: 'Zo zien de bewoners het' },
+        },
+        workspace.id,
+      );
+      const assessment = response.json() as Assessment;
+      expect(assessment).toMatchObject({ origin: 'editor', createdBy: t.admin.user.id });
+      expectEvent(event, {
+        action: 'assessment.create',
+        entityId: assessment.id,
+        before: null,
+        after: assessment,
+      });
+    },
+    async failure({ t, workspace }) {
+      const { relation, assessment } = await newAssessment(t, workspace);
+      const url = `${base()}/relations/${relation.id}/assessments`;
+      // The same perspective again, a perspective that is not the werkruimte's, a denial with a rating.
+      await recordsNothing(
+        { method: 'POST', url, payload: { perspectiveId: assessment.perspectiveId } },
+        409,
+        'conflict',
+      );
+      await recordsNothing(
+        { method: 'POST', url, payload: { perspectiveId: NO_SUCH_ID } },
+        400,
+        'validation',
+      );
+      const { editors } = await perspectivesOf(t, workspace);
+      await recordsNothing(
+        { method: 'POST', url, payload: { perspectiveId: editors, present: false, strength: 3 } },
+        400,
+        'validation',
+      );
+      await recordsNothing(
+        {
+          method: 'POST',
+          url: `${base()}/relations/${NO_SUCH_ID}/assessments`,
+          payload: { perspectiveId: editors },
+        },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'PATCH /api/v1/workspaces/:workspaceId/relations/:relationId/assessments/:assessmentId': {
+    async success({ t, workspace }) {
+      const { relation, assessment } = await newAssessment(t, workspace, { strength: 4 });
+      const { response, event } = await recordsOne(
+        {
+          method: 'PATCH',
+          url: `${base()}/relations/${relation.id}/assessments/${assessment.id}`,
+          payload: { version: 1, present: false },
+        },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'assessment.update',
+        entityId: assessment.id,
+        before: assessment,
+        after: response.json(),
+      });
+      expect((event.after as Assessment).strength).toBeNull();
+    },
+    async failure({ t, workspace }) {
+      const { relation, assessment } = await newAssessment(t, workspace);
+      const url = `${base()}/relations/${relation.id}/assessments/${assessment.id}`;
+      await t.inject({ method: 'PATCH', url, payload: { version: 1, strength: 1 } });
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: 1, strength: 5 } },
+        409,
+        'version_conflict',
+      );
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: 2, present: false, trust: 2 } },
+        400,
+        'validation',
+      );
+    },
+  },
+
+  'DELETE /api/v1/workspaces/:workspaceId/relations/:relationId/assessments/:assessmentId': {
+    async success({ t, workspace }) {
+      const { relation, assessment } = await newAssessment(t, workspace);
+      const { event } = await recordsOne(
+        { method: 'DELETE', url: `${base()}/relations/${relation.id}/assessments/${assessment.id}` },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'assessment.delete',
+        entityId: assessment.id,
+        before: assessment,
+        after: null,
+      });
+    },
+    async failure({ t, workspace }) {
+      const { relation } = await newAssessment(t, workspace);
+      await recordsNothing(
+        { method: 'DELETE', url: `${base()}/relations/${relation.id}/assessments/${NO_SUCH_ID}` },
+        404,
+        'not_found',
+      );
+    },
+  },
+
   'PUT /api/v1/workspaces/:workspaceId/layouts/:layout': {
     async success({ t, workspace }) {
       const [a, b, c] = [
@@ -787,6 +905,240 @@ const CASES: Record<string, WriteCase> = {
       await recordsNothing(
         { method: 'PUT', url, payload: { positions: { [actor.id]: { x: 1e10, y: 1 } } } },
         400,
+      );
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/perspectives': {
+    async success({ workspace }) {
+      const { response, event } = await recordsOne(
+        {
+          method: 'POST',
+          url: `${base()}/perspectives`,
+          payload: { name: unique('Wijkteam'), force: 'professional', description: 'Noord' },
+        },
+        workspace.id,
+      );
+      const perspective = response.json() as Json;
+      expectEvent(event, {
+        action: 'perspective.create',
+        entityId: perspective.id as string,
+        before: null,
+        after: perspective,
+      });
+    },
+    async failure() {
+      const url = `${base()}/perspectives`;
+      await recordsNothing({ method: 'POST', url, payload: { name: 'REDACTIE' } }, 409, 'conflict');
+      await recordsNothing(
+        { method: 'POST', url, payload: { name: 'X', force: 'koning' } },
+        400,
+        'validation',
+      );
+    },
+  },
+
+  'PATCH /api/v1/workspaces/:workspaceId/perspectives/:perspectiveId': {
+    async success({ t, workspace }) {
+      const perspective = await newPerspective(t, workspace);
+      const { response, event } = await recordsOne(
+        {
+          method: 'PATCH',
+          url: `${base()}/perspectives/${perspective.id}`,
+          payload: { version: 1, description: 'Sinds 2026' },
+        },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'perspective.update',
+        entityId: perspective.id,
+        before: perspective,
+        after: response.json(),
+      });
+    },
+    async failure({ t, workspace }) {
+      const perspective = await newPerspective(t, workspace);
+      const url = `${base()}/perspectives/${perspective.id}`;
+      await t.inject({ method: 'PATCH', url, payload: { version: 1, description: 'Eerst' } });
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: 1, name: 'Later' } },
+        409,
+        'version_conflict',
+      );
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: 2, name: 'bewoners' } },
+        409,
+        'conflict',
+      );
+      await recordsNothing(
+        {
+          method: 'PATCH',
+          url: `${base()}/perspectives/${NO_SUCH_ID}`,
+          payload: { version: 1, name: 'Nee' },
+        },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'DELETE /api/v1/workspaces/:workspaceId/perspectives/:perspectiveId': {
+    async success({ t, workspace }) {
+      // With its claims: the event keeps the perspective and every claim that went with it.
+      const { perspective, position } = await newPosition(t, workspace);
+      const { event } = await recordsOne(
+        { method: 'DELETE', url: `${base()}/perspectives/${perspective.id}?withClaims=true` },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'perspective.delete',
+        entityId: perspective.id,
+        before: { perspective, assessments: [], positions: [position] },
+        after: null,
+      });
+    },
+    async failure({ t, workspace }) {
+      const { perspective } = await newPosition(t, workspace);
+      const editors = ((await get(`${base()}/perspectives`)) as { items: Json[] }).items[0] as Json;
+      expect(editors.editors).toBe(true);
+      await recordsNothing(
+        { method: 'DELETE', url: `${base()}/perspectives/${perspective.id}` },
+        409,
+        'conflict',
+      );
+      await recordsNothing(
+        { method: 'DELETE', url: `${base()}/perspectives/${editors.id}?withClaims=true` },
+        409,
+        'conflict',
+      );
+      await recordsNothing(
+        { method: 'DELETE', url: `${base()}/perspectives/${NO_SUCH_ID}` },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/topics': {
+    async success({ workspace }) {
+      const { response, event } = await recordsOne(
+        { method: 'POST', url: `${base()}/topics`, payload: { name: unique('Armoedebeleid') } },
+        workspace.id,
+      );
+      const topic = response.json() as Json;
+      expectEvent(event, {
+        action: 'topic.create',
+        entityId: topic.id as string,
+        before: null,
+        after: topic,
+      });
+    },
+    async failure() {
+      const url = `${base()}/topics`;
+      await recordsNothing({ method: 'POST', url, payload: { name: '' } }, 400, 'validation');
+      await recordsNothing(
+        { method: 'POST', url, payload: { name: 'X', status: 'bevroren' } },
+        400,
+        'validation',
+      );
+    },
+  },
+
+  'PATCH /api/v1/workspaces/:workspaceId/topics/:topicId': {
+    async success({ t, workspace }) {
+      const topic = await newTopic(t, workspace);
+      const { response, event } = await recordsOne(
+        { method: 'PATCH', url: `${base()}/topics/${topic.id}`, payload: { version: 1, status: 'afgerond' } },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'topic.update',
+        entityId: topic.id,
+        before: topic,
+        after: response.json(),
+      });
+    },
+    async failure({ t, workspace }) {
+      const topic = await newTopic(t, workspace);
+      const url = `${base()}/topics/${topic.id}`;
+      await t.inject({ method: 'PATCH', url, payload: { version: 1, description: 'Eerst' } });
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: 1, name: 'Later' } },
+        409,
+        'version_conflict',
+      );
+      await recordsNothing(
+        { method: 'PATCH', url: `${base()}/topics/${NO_SUCH_ID}`, payload: { version: 1, name: 'Nee' } },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'DELETE /api/v1/workspaces/:workspaceId/topics/:topicId': {
+    async success({ t, workspace }) {
+      const { topic, position } = await newPosition(t, workspace);
+      const { event } = await recordsOne(
+        { method: 'DELETE', url: `${base()}/topics/${topic.id}` },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'topic.delete',
+        entityId: topic.id,
+        before: { topic, positions: [position] },
+        after: null,
+      });
+    },
+    async failure() {
+      await recordsNothing({ method: 'DELETE', url: `${base()}/topics/${NO_SUCH_ID}` }, 404, 'not_found');
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/topics/:topicId/positions': {
+    async success({ t, workspace }) {
+      const [topic, actor, perspective] = [
+        await newTopic(t, workspace),
+        await newActor(t, workspace),
+        await newPerspective(t, workspace),
+      ];
+      const { response, event } = await recordsOne(
+        {
+          method: 'POST',
+          url: `${base()}/topics/${topic.id}/positions`,
+          payload: {
+            actorId: actor.id,
+            perspectiveId: perspective.id,
+            invloed: 5,
+            belang: 1,
+            standpunt: 2,
+            beweging: 'van_boven',
+            assessedOn: '2026-02-01',
+          },
+        },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'position.create',
+        entityId: topic.id,
+        before: null,
+        after: { topic: { id: topic.id, name: topic.name }, positions: [response.json()] },
+      });
+    },
+    async failure({ t, workspace }) {
+      const { topic, perspective, position } = await newPosition(t, workspace);
+      const url = `${base()}/topics/${topic.id}/positions`;
+      const { id: _id, topicId: _t, createdBy: _c, createdAt: _a, ...fields } = position;
+      const good = { ...fields, perspectiveId: perspective.id };
+      await recordsNothing({ method: 'POST', url, payload: { ...good, standpunt: 3 } }, 400, 'validation');
+      await recordsNothing(
+        { method: 'POST', url, payload: [good, { ...good, actorId: NO_SUCH_ID }] },
+        400,
+        'validation',
+      );
+      await recordsNothing(
+        { method: 'POST', url: `${base()}/topics/${NO_SUCH_ID}/positions`, payload: good },
+        404,
+        'not_found',
       );
     },
   },

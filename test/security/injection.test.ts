@@ -80,6 +80,8 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
   let decoy: Workspace;
   let actors: Actor[];
   let relations: Relation[];
+  /** Vraagstukken of the main werkruimte, named with quotes, wildcards and a backslash. */
+  let topics: { id: string; name: string }[];
 
   beforeAll(async () => {
     t = await buildTestApp(backend);
@@ -113,6 +115,15 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
         perspective: "O'Brien",
       }),
     ];
+    topics = [];
+    for (const name of ["Armoede in 't Hof", 'Schulden 100% aanpakken', 'Toegang \\ wijkteam']) {
+      const created = await t.inject({
+        method: 'POST',
+        url: `${workspaceUrl(main)}/topics`,
+        payload: { name },
+      });
+      topics.push(created.json());
+    }
     // A werkruimte whose records are named like the attacks: if a filter ever escaped its werkruimte or
     // matched everything, these would show up in the main werkruimte's answers.
     decoy = await t.createWorkspace({ name: 'Lokaas', gemeente: 'GM0599' });
@@ -133,6 +144,7 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
         description: attack,
         perspective: splitValues(attack)[0] ?? null,
       });
+      await t.inject({ method: 'POST', url: `${workspaceUrl(decoy)}/topics`, payload: { name: attack } });
     }
   });
   afterAll(() => t.close());
@@ -208,6 +220,10 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
         param,
         expected: refused,
       })),
+      // Perspective ids are uuids (or `all`) and rules an enumeration: an attack is never either.
+      ...['analysis', 'graph'].flatMap((endpoint) =>
+        ['perspective', 'rule'].map((param) => ({ path: list(endpoint), param, expected: refused })),
+      ),
       ...['format', 'table', 'lang', 'gexfVersion'].map((param) => ({
         path: `{w}/export?format=${param === 'format' ? '' : 'csv&table=spelers'}`,
         param,
@@ -219,11 +235,29 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
         expected: refused,
       })),
       { path: list('layouts/force'), param: 'layout', expected: refused },
+      ...['page', 'pageSize'].map((param) => ({ path: list('perspectives'), param, expected: refused })),
+      ...['status', 'page', 'pageSize'].map((param) => ({ path: list('topics'), param, expected: refused })),
+      {
+        path: list('topics'),
+        param: 'q',
+        expected: (attack) => ({
+          ids: topics.filter((topic) => containsText(topic.name, attack)).map((topic) => topic.id),
+        }),
+      },
+      // Perspectives and the vraagstuk of a comparison are uuids: an attack is never one.
+      ...['a', 'b', 'topic'].map((param) => ({ path: list('divergence'), param, expected: refused })),
+      // `{topicId}` stands for a vraagstuk of the main werkruimte.
+      ...['current', 'perspective', 'actorId', 'page', 'pageSize'].map((param) => ({
+        path: list('topics/{topicId}/positions'),
+        param,
+        expected: refused,
+      })),
     ];
 
     /** Puts the attack into the query (replacing any earlier value of the parameter) or the path. */
     function urlWith(target: Target, attack: string): string {
-      const url = new URL(target.path.replace('{w}', workspaceUrl(main)), 'http://localhost');
+      const path = target.path.replace('{w}', workspaceUrl(main)).replace('{topicId}', topics[0]?.id ?? '');
+      const url = new URL(path, 'http://localhost');
       if (target.param === 'layout') return `${workspaceUrl(main)}/layouts/${encodeURIComponent(attack)}`;
       url.searchParams.set(target.param, attack);
       return `${url.pathname}${url.search}`;
@@ -272,7 +306,8 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
           };
           expect(page.items.map((item) => item.id).sort(), what).toEqual([...expected.ids].sort());
           expect(page.totalItems, what).toBe(expected.ids.length);
-          expect(page.items.every((item) => item.workspaceId === main.id)).toBe(true);
+          // Records without a werkruimte field (vraagstukken) are checked by their ids above.
+          expect(page.items.every((item) => (item.workspaceId ?? main.id) === main.id)).toBe(true);
         }
       },
     );
@@ -307,8 +342,12 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
       expect(decoyState.content?.actors).toHaveLength(SQL_INJECTIONS.length);
       expect(mainState.accounts).toBe(1);
       // One event per record made in beforeAll, none deleted.
-      expect(mainState.events).toBe(1 + actors.length + relations.length);
-      expect(decoyState.events).toBe(1 + 2 * SQL_INJECTIONS.length - 1);
+      expect(mainState.events).toBe(1 + actors.length + relations.length + topics.length);
+      // The werkruimte, a speler per attack, a relatie and a vraagstuk per attack but the first.
+      expect(decoyState.events).toBe(1 + 3 * SQL_INJECTIONS.length - 2);
+      expect(mainState.topics.map((entry) => entry.topic.id).sort()).toEqual(
+        topics.map((topic) => topic.id).sort(),
+      );
       const listed = await t.inject({ url: `${workspaceUrl(main)}/actors?pageSize=500` });
       expect(listed.json()).toMatchObject({ totalItems: actors.length });
     });

@@ -10,7 +10,16 @@
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import type { Actor, Relation, Role, Workspace } from '../../src/domain/index.ts';
+import type {
+  Actor,
+  Assessment,
+  Perspective,
+  Relation,
+  Role,
+  Topic,
+  TopicPosition,
+  Workspace,
+} from '../../src/domain/index.ts';
 import { buildApp } from '../../src/server/index.ts';
 import { messages, type ProblemKind } from '../../src/server/messages/index.ts';
 import { isApiRoute } from '../../src/server/plugins/authentication.ts';
@@ -125,6 +134,14 @@ export async function stateOf(store: Store, workspaceId: string) {
     content: workspace ? await exportBackup(store, workspace, new Date(0)) : null,
     members: await store.members.list(workspaceId),
     invitations: await store.invitations.listOpen(workspaceId),
+    // Not in the backup (yet): perspectives, vraagstukken and every position on them.
+    perspectives: await store.perspectives.listAll(workspaceId),
+    topics: await Promise.all(
+      (await store.topics.listAll(workspaceId)).map(async (topic) => ({
+        topic,
+        positions: await store.topics.allPositions(workspaceId, topic.id),
+      })),
+    ),
     events: await store.audit.countFor(workspaceId),
     allEvents: await store.audit.countFor(null),
     accounts: await store.users.countAll(),
@@ -198,6 +215,31 @@ export async function newRelation(
   return t.createRelation(workspace.id, source.id, target.id, { description: unique('Relatie'), ...fields });
 }
 
+/** The werkruimte's perspectives: the editors' and the others (a new werkruimte has one per kracht). */
+export async function perspectivesOf(t: TestApp, workspace: Workspace) {
+  const { editorsPerspectiveId, perspectiveIds } = await t.store.assessments.claimsOf(workspace.id);
+  return {
+    editors: editorsPerspectiveId as string,
+    others: perspectiveIds.filter((id) => id !== editorsPerspectiveId),
+  };
+}
+
+/** A relatie between two new spelers with an assessment by a perspective other than the editors'. */
+export async function newAssessment(
+  t: TestApp,
+  workspace: Workspace,
+  fields: Record<string, unknown> = {},
+): Promise<{ relation: Relation; assessment: Assessment }> {
+  const relation = await newRelation(t, workspace);
+  const response = await t.inject({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/relations/${relation.id}/assessments`,
+    payload: { perspectiveId: (await perspectivesOf(t, workspace)).others[0], strength: 4, ...fields },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return { relation, assessment: response.json() };
+}
+
 /** A speler with a relatie, deleted: returns the speler, its relatie and the id of the deletion event. */
 export async function deletedActor(
   t: TestApp,
@@ -224,6 +266,53 @@ export async function deletedRelation(t: TestApp, workspace: Workspace): Promise
     await t.inject({ method: 'DELETE', url: `${workspaceUrl(workspace)}/relations/${relation.id}` }),
   );
   return relation;
+}
+
+/** A perspective made by the administrator (not the editors', so it can be deleted). */
+export async function newPerspective(
+  t: TestApp,
+  workspace: Workspace,
+  fields: Record<string, unknown> = {},
+): Promise<Perspective> {
+  const response = await t.inject({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/perspectives`,
+    payload: { name: unique('Perspectief'), force: 'professional', ...fields },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+/** A vraagstuk made by the administrator. */
+export async function newTopic(
+  t: TestApp,
+  workspace: Workspace,
+  fields: Record<string, unknown> = {},
+): Promise<Topic> {
+  const response = await t.inject({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/topics`,
+    payload: { name: unique('Vraagstuk'), ...fields },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+/** A new vraagstuk with one position of a new speler, by a new perspective (or the one given). */
+export async function newPosition(
+  t: TestApp,
+  workspace: Workspace,
+  perspective?: Perspective,
+): Promise<{ topic: Topic; perspective: Perspective; position: TopicPosition }> {
+  const [topic, actor] = [await newTopic(t, workspace), await newActor(t, workspace)];
+  const by = perspective ?? (await newPerspective(t, workspace));
+  const response = await t.inject({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/topics/${topic.id}/positions`,
+    payload: { actorId: actor.id, perspectiveId: by.id, invloed: 4, belang: 2, standpunt: -1 },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return { topic, perspective: by, position: response.json() };
 }
 
 /** A small krachtenveld-backup/1 file: a werkruimte with the given spelers (new ones by default). */
@@ -416,6 +505,38 @@ export const VALID_REQUESTS: Record<string, Prepare> = {
     url: `${workspaceUrl(workspace)}/relations/${(await newRelation(t, workspace)).id}`,
   }),
 
+  // Assessments of a relatie
+  'GET /api/v1/workspaces/:workspaceId/relations/:relationId/assessments': async ({ t }, workspace) =>
+    get(
+      `${workspaceUrl(workspace)}/relations/${(await newAssessment(t, workspace)).relation.id}/assessments`,
+    ),
+  'POST /api/v1/workspaces/:workspaceId/relations/:relationId/assessments': async ({ t }, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/relations/${(await newRelation(t, workspace)).id}/assessments`,
+    payload: { perspectiveId: (await perspectivesOf(t, workspace)).others[0], present: false },
+  }),
+  'PATCH /api/v1/workspaces/:workspaceId/relations/:relationId/assessments/:assessmentId': async (
+    { t },
+    workspace,
+  ) => {
+    const { relation, assessment } = await newAssessment(t, workspace);
+    return {
+      method: 'PATCH',
+      url: `${workspaceUrl(workspace)}/relations/${relation.id}/assessments/${assessment.id}`,
+      payload: { version: assessment.version, strength: 2 },
+    };
+  },
+  'DELETE /api/v1/workspaces/:workspaceId/relations/:relationId/assessments/:assessmentId': async (
+    { t },
+    workspace,
+  ) => {
+    const { relation, assessment } = await newAssessment(t, workspace);
+    return {
+      method: 'DELETE',
+      url: `${workspaceUrl(workspace)}/relations/${relation.id}/assessments/${assessment.id}`,
+    };
+  },
+
   // The map
   'GET /api/v1/workspaces/:workspaceId/graph': async (_w, workspace) =>
     get(`${workspaceUrl(workspace)}/graph`),
@@ -433,6 +554,72 @@ export const VALID_REQUESTS: Record<string, Prepare> = {
     url: `${workspaceUrl(workspace)}/analysis/what-if`,
     payload: { changes: { addActors: [{ id: 'nieuw-1', name: 'Nieuwe buurtkamer', force: 'bewoner' }] } },
   }),
+
+  'GET /api/v1/workspaces/:workspaceId/divergence': async ({ t }, workspace) => {
+    const { perspectiveIds } = await t.store.assessments.claimsOf(workspace.id);
+    return get(`${workspaceUrl(workspace)}/divergence?a=${perspectiveIds[0]}&b=${perspectiveIds[1]}`);
+  },
+
+  // Perspectives
+  'GET /api/v1/workspaces/:workspaceId/perspectives': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/perspectives`),
+  'POST /api/v1/workspaces/:workspaceId/perspectives': async (_w, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/perspectives`,
+    payload: { name: unique('Nieuw perspectief'), force: 'bewoner' },
+  }),
+  'GET /api/v1/workspaces/:workspaceId/perspectives/:perspectiveId': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/perspectives/${(await newPerspective(t, workspace)).id}`),
+  'PATCH /api/v1/workspaces/:workspaceId/perspectives/:perspectiveId': async ({ t }, workspace) => ({
+    method: 'PATCH',
+    url: `${workspaceUrl(workspace)}/perspectives/${(await newPerspective(t, workspace)).id}`,
+    payload: { version: 1, name: unique('Hernoemd perspectief') },
+  }),
+  'DELETE /api/v1/workspaces/:workspaceId/perspectives/:perspectiveId': async ({ t }, workspace) => ({
+    method: 'DELETE',
+    url: `${workspaceUrl(workspace)}/perspectives/${(await newPerspective(t, workspace)).id}`,
+  }),
+
+  // Vraagstukken and positions
+  'GET /api/v1/workspaces/:workspaceId/topics': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/topics`),
+  'POST /api/v1/workspaces/:workspaceId/topics': async (_w, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/topics`,
+    payload: { name: unique('Nieuw vraagstuk'), description: 'Wie doet wat?' },
+  }),
+  'GET /api/v1/workspaces/:workspaceId/topics/:topicId': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/topics/${(await newTopic(t, workspace)).id}`),
+  'PATCH /api/v1/workspaces/:workspaceId/topics/:topicId': async ({ t }, workspace) => ({
+    method: 'PATCH',
+    url: `${workspaceUrl(workspace)}/topics/${(await newTopic(t, workspace)).id}`,
+    payload: { version: 1, status: 'afgerond' },
+  }),
+  'DELETE /api/v1/workspaces/:workspaceId/topics/:topicId': async ({ t }, workspace) => ({
+    method: 'DELETE',
+    url: `${workspaceUrl(workspace)}/topics/${(await newPosition(t, workspace)).topic.id}`,
+  }),
+  'GET /api/v1/workspaces/:workspaceId/topics/:topicId/positions': async ({ t }, workspace) =>
+    get(
+      `${workspaceUrl(workspace)}/topics/${(await newPosition(t, workspace)).topic.id}/positions?current=false`,
+    ),
+  'POST /api/v1/workspaces/:workspaceId/topics/:topicId/positions': async ({ t }, workspace) => {
+    const [topic, actor] = [await newTopic(t, workspace), await newActor(t, workspace)];
+    return {
+      method: 'POST',
+      url: `${workspaceUrl(workspace)}/topics/${topic.id}/positions`,
+      payload: [
+        {
+          actorId: actor.id,
+          perspectiveId: (await newPerspective(t, workspace)).id,
+          invloed: 2,
+          belang: 5,
+          standpunt: 2,
+          beweging: 'van_onderop',
+        },
+      ],
+    };
+  },
 
   // Files
   'GET /api/v1/workspaces/:workspaceId/export': async (_w, workspace) =>

@@ -54,6 +54,9 @@ export type RequestErrorCode = (typeof REQUEST_ERROR_CODES)[number];
 
 export type Role = ForbiddenError['needed'];
 
+/** A conflict's detail from its params (ConflictError.params: how many claims a perspective holds …). */
+export type ConflictText = (params: Readonly<Record<string, number | string>>) => string;
+
 /** One reason for an issue code, from the issue's params (`maximum`, `values`, `expected` …). */
 export type Reason = (params: Readonly<Record<string, unknown>>) => string;
 
@@ -68,8 +71,8 @@ export interface Catalogue {
   reasons: Record<IssueCode, Reason>;
   /** Details of 401 and 403 on signing in. */
   authentication: Record<AuthenticationError['reason'], string>;
-  /** Details of 409, 410 and 403 by the conflict's reason code. */
-  conflicts: Record<ConflictReason, string>;
+  /** Details of 409, 410 and 403 by the conflict's reason code; a function when it names numbers. */
+  conflicts: Record<ConflictReason, string | ConflictText>;
   /** Details of Fastify's own request errors. */
   requestErrors: Record<RequestErrorCode, string>;
   details: {

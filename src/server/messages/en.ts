@@ -29,6 +29,15 @@ const newInRows = (rows: unknown[], sheet: unknown) =>
     ? ` Row ${rows[0]} of sheet ${sheet} holds a new actor with this name.`
     : ` Rows ${alternatives(rows, 'and')} of sheet ${sheet} hold new actors with this name.`;
 
+/** "2 assessments of relations and 1 position on a topic", leaving out a kind of which there are none. */
+const claimCounts = (parts: [unknown, string, string][]) =>
+  alternatives(
+    parts
+      .filter(([value]) => Number(value) > 0)
+      .map(([value, one, other]) => `${count(value)} ${Number(value) === 1 ? one : other}`),
+    'and',
+  );
+
 export const en: Catalogue = {
   titles: {
     validation: 'The input is not valid',
@@ -59,6 +68,9 @@ export const en: Catalogue = {
     invitation: 'invitation',
     audit_event: 'change',
     user: 'user',
+    perspective: 'perspective',
+    topic: 'topic',
+    assessment: 'assessment',
   },
 
   roles: {
@@ -187,6 +199,17 @@ export const en: Catalogue = {
     relation_exists: 'This relation is already back in the workspace.',
     relation_actor_missing:
       'An actor of this relation has been deleted. Restore that actor first (in the history); then you can restore the relation.',
+    perspective_name_taken:
+      'This workspace already has a perspective with this name (capitals do not count). Choose another name.',
+    editors_perspective:
+      'The editors’ perspective cannot be deleted: the claims made in the ordinary forms belong to it.',
+    perspective_has_claims: ({ assessments, positions }) =>
+      `This perspective still holds ${claimCounts([
+        [assessments, 'assessment of a relation', 'assessments of relations'],
+        [positions, 'position on a topic', 'positions on topics'],
+      ])}. Deleting it deletes those too; to do so, delete it with withClaims=true.`,
+    assessment_exists:
+      'This perspective has already assessed this relation. Change that assessment instead of adding a new one.',
   },
 
   requestErrors: {

@@ -2,6 +2,7 @@
  * Dutch (B1): the API's default language, because its first client is the Dutch web app. The `code` next
  * to every text lets any client show its own words instead.
  */
+import type { ResourceKind } from '../../domain/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { acceptedWords, alternatives } from './words.ts';
 
@@ -27,6 +28,19 @@ const newInRows = (rows: unknown[], sheet: unknown) =>
   rows.length === 1
     ? ` In rij ${rows[0]} van het blad ${sheet} staat een nieuwe speler met deze naam.`
     : ` In de rijen ${alternatives(rows, 'en')} van het blad ${sheet} staan nieuwe spelers met deze naam.`;
+
+/** "2 beoordelingen van relaties en 1 positie op een vraagstuk", leaving out a kind of which there are none. */
+const claimCounts = (parts: [unknown, string, string][]) =>
+  alternatives(
+    parts
+      .filter(([value]) => Number(value) > 0)
+      .map(([value, one, other]) => `${count(value)} ${Number(value) === 1 ? one : other}`),
+    'en',
+  );
+
+/** Dutch says "dit" for het-words (het perspectief, het vraagstuk) and "deze" for de-words. */
+const HET_WORDS: ReadonlySet<ResourceKind> = new Set(['perspective', 'topic']);
+const this_ = (resource: ResourceKind) => (HET_WORDS.has(resource) ? 'Dit' : 'Deze');
 
 export const nl: Catalogue = {
   titles: {
@@ -58,6 +72,9 @@ export const nl: Catalogue = {
     invitation: 'uitnodiging',
     audit_event: 'wijziging',
     user: 'gebruiker',
+    perspective: 'perspectief',
+    topic: 'vraagstuk',
+    assessment: 'beoordeling',
   },
 
   roles: {
@@ -187,6 +204,17 @@ export const nl: Catalogue = {
     relation_exists: 'Deze relatie bestaat al weer in de werkruimte.',
     relation_actor_missing:
       'Een speler van deze relatie is verwijderd. Zet eerst die speler terug (in de geschiedenis); daarna kunt u de relatie terugzetten.',
+    perspective_name_taken:
+      'Deze werkruimte heeft al een perspectief met deze naam (hoofdletters tellen niet mee). Kies een andere naam.',
+    editors_perspective:
+      'Het perspectief van de redactie kunt u niet verwijderen: wat in de gewone formulieren wordt ingevuld, hoort daarbij.',
+    perspective_has_claims: ({ assessments, positions }) =>
+      `Dit perspectief heeft nog ${claimCounts([
+        [assessments, 'beoordeling van een relatie', 'beoordelingen van relaties'],
+        [positions, 'positie op een vraagstuk', 'posities op vraagstukken'],
+      ])}. Die gaan mee als u het verwijdert. Wilt u dat, verwijder het dan met withClaims=true.`,
+    assessment_exists:
+      'Dit perspectief heeft deze relatie al beoordeeld. Pas die beoordeling aan in plaats van een nieuwe te maken.',
   },
 
   requestErrors: {
@@ -206,10 +234,10 @@ export const nl: Catalogue = {
     fixFields: 'Verbeter de genoemde velden en probeer het opnieuw.',
     someListed: ({ total, listed }) =>
       `Er zijn ${count(total)} problemen gevonden. Hieronder staan de eerste ${count(listed)}; de rest is niet genoemd. Herstel deze eerst en probeer het opnieuw.`,
-    notFound: (resource) => `Deze ${nl.resources[resource]} bestaat niet (meer).`,
+    notFound: (resource) => `${this_(resource)} ${nl.resources[resource]} bestaat niet (meer).`,
     noSuchAddress: 'Dit adres bestaat niet in de API.',
     versionConflict: (resource) =>
-      `Deze ${nl.resources[resource]} is gewijzigd sinds u hem opende. Laad de nieuwste versie en breng uw wijziging opnieuw aan.`,
+      `${this_(resource)} ${nl.resources[resource]} is gewijzigd sinds u ${HET_WORDS.has(resource) ? 'het' : 'hem'} opende. Laad de nieuwste versie en breng uw wijziging opnieuw aan.`,
     forbidden: ({ needed, actual }) => {
       if (needed === 'beheerder') return 'Alleen een beheerder van Krachtenveld mag dit.';
       const yours = actual ? `U bent ${nl.roles[actual]} in deze werkruimte. ` : '';

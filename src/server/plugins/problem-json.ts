@@ -48,6 +48,10 @@ export interface Problem {
   currentVersion?: number;
   /** Why a 409/410 was given, as a code a client can act on. */
   reason?: string;
+  /** With `perspective_has_claims`: how many claims the perspective holds. */
+  claims?: { assessments: number; positions: number };
+  /** With `assessment_exists`: the perspective's assessment of the relatie, to update instead. */
+  assessmentId?: string;
 }
 
 export function sendProblem(
@@ -153,9 +157,17 @@ function handleError(
   }
   if (error instanceof ConflictError) {
     const status = CONFLICT_STATUS[error.reason] ?? 409;
+    const text = m.conflicts[error.reason];
+    const { assessments, positions, currentVersion, assessmentId } = error.params;
     return sendProblem(request, reply, status, status === 410 ? 'gone' : 'conflict', {
-      detail: m.conflicts[error.reason],
+      detail: typeof text === 'function' ? text(error.params) : text,
       reason: error.reason,
+      ...(typeof assessments === 'number' && typeof positions === 'number'
+        ? { claims: { assessments, positions } }
+        : {}),
+      // With `assessment_exists`: the assessment to update instead, and its version.
+      ...(typeof currentVersion === 'number' ? { currentVersion } : {}),
+      ...(typeof assessmentId === 'string' ? { assessmentId } : {}),
     });
   }
   if (error instanceof FileJobsBusyError) {

@@ -15,7 +15,7 @@ export function issuesFromValidation(
   topLevelOnly: boolean,
 ): Issue[] {
   const issues: Issue[] = [];
-  for (const error of errors) {
+  for (const error of errors.flatMap(unionBranch)) {
     const path = error.instancePath.split('/').filter(Boolean);
     const params = (error.params ?? {}) as Record<string, unknown>;
     const name = (topLevelOnly ? path.slice(0, 1) : path).join('.');
@@ -30,6 +30,37 @@ export function issuesFromValidation(
     });
   }
   return dedupe(issues);
+}
+
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A union that failed in every branch (one position, or a list of them) reports `invalid_union` at its own
+ * place. When only one branch got past the shape of the value (an array where the other wants an object),
+ * that branch's issues are what the caller means: `1.beweging` is not in the list, not "wrong value".
+ */
+function unionBranch(error: FastifySchemaValidationError): FastifySchemaValidationError[] {
+  const branches = (error.params as { errors?: unknown } | undefined)?.errors;
+  if (error.keyword !== 'invalid_union' || !Array.isArray(branches)) return [error];
+  const shapeOnly = (issues: ZodIssueLike[]) =>
+    issues.every((issue) => issue.code === 'invalid_type' && issue.path.length === 0);
+  const meant = (branches as ZodIssueLike[][]).filter((issues) => !shapeOnly(issues));
+  if (meant.length !== 1) return [error];
+  const base = error.instancePath.replace(/\/$/, '');
+  return (meant[0] as ZodIssueLike[]).flatMap(({ code, path, message, ...params }) =>
+    unionBranch({
+      keyword: code,
+      instancePath: `${base}/${path.map(String).join('/')}`,
+      schemaPath: `#/${path.map(String).join('/')}/${code}`,
+      message,
+      params,
+    } as FastifySchemaValidationError),
+  );
 }
 
 /** Unions and pipes can report one field twice; the client needs it once. */

@@ -1,13 +1,14 @@
 /**
  * GET /api/v1/workspaces/{workspaceId}/analysis: the verkokering diagnosis of the map, with a plain-language
  * explanation per index; POST …/analysis/what-if: how the indices change if spelers or relaties were added
- * or removed — nothing is saved. Both run the pure analysis on the map as stored now, on the app's
- * analysis thread (src/server/analysis-thread/), so a large map does not stall other requests.
+ * or removed — nothing is saved. Both run the pure analysis on the map as stored now (the diagnosis, with
+ * `perspective=`, on the map as those perspectives see it), on the app's analysis thread
+ * (src/server/analysis-thread/), so a large map does not stall other requests.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { toDiagnosisOptions } from '../../analysis/index.ts';
-import { analysis } from '../../contract/index.ts';
+import { analysis, perspectiveViewOf } from '../../contract/index.ts';
 import { type Issue, ValidationError } from '../../domain/index.ts';
 import type { AnalysisRunner } from '../../services/index.ts';
 import { runDiagnosis, runWhatIf } from '../../services/index.ts';
@@ -22,13 +23,14 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ store: Store; runner: Analy
     ...routeOf(analysis.diagnose),
     config: { access: 'read' },
     handler: async (request) => {
-      const { lang, ...parameters } = request.query;
+      const { lang, perspective, rule, ...parameters } = request.query;
       return runDiagnosis(
         store,
         runner,
         request.workspace.id,
         toDiagnosisOptions(parameters),
         lang ?? request.locale,
+        perspectiveViewOf({ perspective, rule }),
       );
     },
   });
