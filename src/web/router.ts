@@ -15,6 +15,9 @@ export type WorkspacePanel =
   | { kind: 'relations' }
   | { kind: 'filters' }
   | { kind: 'diagnose' }
+  | { kind: 'perspectives' }
+  | { kind: 'topics' }
+  | { kind: 'topic'; topicId: string }
   | { kind: 'transfer' }
   | { kind: 'history' }
   | { kind: 'members' }
@@ -34,6 +37,8 @@ const SECTION_SEGMENTS = {
   relations: 'relaties',
   filters: 'filters',
   diagnose: 'diagnose',
+  perspectives: 'perspectieven',
+  topics: 'vraagstukken',
   transfer: 'uitwisselen',
   history: 'geschiedenis',
   members: 'leden',
@@ -65,6 +70,7 @@ function parsePanel(segment: string | undefined, id: string | undefined): Worksp
   if (segment === 'spelers' && id === 'nieuw') return { kind: 'new-actor' };
   if (segment === 'spelers' && id) return { kind: 'actor', actorId: id };
   if (segment === 'relaties' && id && id !== 'nieuw') return { kind: 'relation', relationId: id };
+  if (segment === 'vraagstukken' && id && id !== 'nieuw') return { kind: 'topic', topicId: id };
   const kind = id === undefined ? SECTION_BY_SEGMENT.get(segment) : undefined;
   return kind ? { kind } : undefined;
 }
@@ -79,6 +85,8 @@ export function workspacePath(id: string, panel: WorkspacePanel = null): string 
       return `${base}/spelers/nieuw`;
     case 'relation':
       return `${base}/relaties/${panel.relationId}`;
+    case 'topic':
+      return `${base}/vraagstukken/${panel.topicId}`;
     default:
       return `${base}/${SECTION_SEGMENTS[panel.kind]}`;
   }

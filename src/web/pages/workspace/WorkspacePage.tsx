@@ -30,6 +30,7 @@ import { WorkspaceHeader } from './shell/WorkspaceHeader.tsx';
 /** Panels with tables or long lists get more room than a speler's card; the diagnosis a little more. */
 const PANEL_WIDTHS: Partial<Record<NonNullable<WorkspacePanel>['kind'], 'medium' | 'wide'>> = {
   diagnose: 'medium',
+  topic: 'wide',
   actors: 'wide',
   relations: 'wide',
   transfer: 'wide',
@@ -37,7 +38,7 @@ const PANEL_WIDTHS: Partial<Record<NonNullable<WorkspacePanel>['kind'], 'medium'
   members: 'wide',
 };
 /** Panels that bring their own close button. */
-const OWN_CLOSE: ReadonlySet<string> = new Set(['actor', 'new-actor', 'relation']);
+const OWN_CLOSE: ReadonlySet<string> = new Set(['actor', 'new-actor', 'relation', 'topic']);
 
 export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; panel: WorkspacePanel }) {
   const { t } = useTranslation();

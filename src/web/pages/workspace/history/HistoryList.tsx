@@ -77,14 +77,24 @@ export function HistoryList({
 
   // Spelers deleted since keep the name an event of this page gave them.
   const pastNames = useMemo(() => actorNamesInEvents(history?.items ?? []), [history]);
+  // A position event names its perspective by id; a werkruimte has a handful of perspectives.
+  const perspectives = useEndpoint(contract.perspectives.listPerspectives, {
+    params: { workspaceId },
+    query: { pageSize: 500 },
+  });
+  const perspectiveNames = useMemo(
+    () => new Map((perspectives.data?.items ?? []).map((perspective) => [perspective.id, perspective.name])),
+    [perspectives.data],
+  );
   const context = useMemo(
     () => ({
       t,
       language: i18n.language,
       actorName: (id: string) => actorNames.get(id) ?? pastNames.get(id),
       memberName: (id: string) => memberNames.get(id),
+      perspectiveName: (id: string) => perspectiveNames.get(id),
     }),
-    [t, i18n.language, actorNames, pastNames, memberNames],
+    [t, i18n.language, actorNames, pastNames, memberNames, perspectiveNames],
   );
 
   async function restore(event: AuditEvent) {

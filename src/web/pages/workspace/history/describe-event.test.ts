@@ -262,3 +262,181 @@ describe('describing an event', () => {
     expect(formatWhen('2026-03-02T09:05:00.000Z', 'en')).toMatch(/2 March 2026/);
   });
 });
+
+describe('perspectives, vraagstukken and positions in the history', () => {
+  const perspective = (fields: Record<string, unknown>) => ({
+    id: 'p1',
+    name: 'Wijkteam Noord',
+    force: 'professional',
+    description: '',
+    editors: false,
+    version: 1,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...fields,
+  });
+  const topic = (fields: Record<string, unknown>) => ({
+    id: 't1',
+    name: 'Armoedebeleid',
+    description: '',
+    status: 'actief',
+    version: 1,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...fields,
+  });
+  const position = (fields: Record<string, unknown>) => ({
+    id: 'x1',
+    topicId: 't1',
+    actorId: 'a1',
+    perspectiveId: 'p1',
+    invloed: 2,
+    belang: 5,
+    standpunt: -2,
+    beweging: 'van_onderop',
+    reasoning: '',
+    assessedOn: '2026-03-01',
+    createdBy: 'u1',
+    createdAt: '2026-03-02T09:05:00.000Z',
+    ...fields,
+  });
+  const ctx = (): DescribeContext => ({
+    ...context,
+    perspectiveName: (id: string) => ({ p1: 'Gemeente' })[id],
+  });
+
+  it('names a perspective made, changed (with the fields) and deleted, with the claims that went', () => {
+    expect(
+      describeEvent(
+        event({ action: 'perspective.create', entityType: 'perspective', after: perspective({}) }),
+        context,
+      ),
+    ).toBe('Anna voegde het perspectief Wijkteam Noord toe');
+    expect(
+      describeEvent(
+        event({
+          action: 'perspective.update',
+          entityType: 'perspective',
+          before: perspective({}),
+          after: perspective({ name: 'Wijkteam Oost', description: 'Sinds maart', version: 2 }),
+        }),
+        context,
+      ),
+    ).toBe('Anna wijzigde het perspectief Wijkteam Oost: naam en toelichting');
+    const deletion = (assessments: number, positions: number) =>
+      describeEvent(
+        event({
+          action: 'perspective.delete',
+          entityType: 'perspective',
+          before: {
+            perspective: perspective({}),
+            assessments: Array.from({ length: assessments }, () => ({})),
+            positions: Array.from({ length: positions }, () => position({})),
+          },
+        }),
+        context,
+      );
+    expect(deletion(0, 0)).toBe('Anna verwijderde het perspectief Wijkteam Noord');
+    expect(deletion(1, 3)).toBe(
+      'Anna verwijderde het perspectief Wijkteam Noord: samen met 1 beoordeling van een relatie en 3 posities',
+    );
+    expect(deletion(2, 0)).toBe(
+      'Anna verwijderde het perspectief Wijkteam Noord: samen met 2 beoordelingen van relaties',
+    );
+  });
+
+  it('names a vraagstuk made, changed and deleted with its positions', () => {
+    expect(
+      describeEvent(event({ action: 'topic.create', entityType: 'topic', after: topic({}) }), context),
+    ).toBe('Anna voegde het vraagstuk Armoedebeleid toe');
+    expect(
+      describeEvent(
+        event({
+          action: 'topic.update',
+          entityType: 'topic',
+          before: topic({}),
+          after: topic({ status: 'afgerond', version: 2 }),
+        }),
+        context,
+      ),
+    ).toBe('Anna wijzigde het vraagstuk Armoedebeleid: status');
+    expect(
+      describeEvent(
+        event({
+          action: 'topic.delete',
+          entityType: 'topic',
+          via: 'cli',
+          user: null,
+          before: { topic: topic({}), positions: [position({})] },
+        }),
+        context,
+      ),
+    ).toBe('Vraagstuk Armoedebeleid verwijderd via de opdrachtregel: samen met 1 positie');
+  });
+
+  it('reads one position as the speler, the vraagstuk, invloed, belang and standpunt in words', () => {
+    const one = event({
+      action: 'position.create',
+      entityType: 'topic',
+      entityId: 't1',
+      after: { topic: { id: 't1', name: 'Armoedebeleid' }, positions: [position({})] },
+    });
+    expect(describeEvent(one, ctx())).toBe(
+      'Anna gaf Buurtkamer een positie op het vraagstuk Armoedebeleid: invloed 2, belang 5, sterk tegen (volgens Gemeente)',
+    );
+    // Without the perspectives at hand, the sentence leaves the perspective out.
+    expect(describeEvent(one, context)).toBe(
+      'Anna gaf Buurtkamer een positie op het vraagstuk Armoedebeleid: invloed 2, belang 5, sterk tegen',
+    );
+    const many = event({
+      action: 'position.create',
+      entityType: 'topic',
+      entityId: 't1',
+      after: {
+        topic: { id: 't1', name: 'Armoedebeleid' },
+        positions: [
+          position({}),
+          position({ id: 'x2', standpunt: 1 }),
+          position({ id: 'x3', actorId: 'a2' }),
+        ],
+      },
+    });
+    expect(describeEvent(many, ctx())).toBe(
+      'Anna gaf 3 posities op het vraagstuk Armoedebeleid: Buurtkamer en Gemeente – team Wmo',
+    );
+  });
+
+  it('speaks English too', () => {
+    const english = { ...ctx(), t: i18n.getFixedT('en'), language: 'en' };
+    expect(
+      describeEvent(
+        event({
+          action: 'position.create',
+          entityType: 'topic',
+          after: { topic: { id: 't1', name: 'Poverty policy' }, positions: [position({ standpunt: 1 })] },
+        }),
+        english,
+      ),
+    ).toBe(
+      'Anna gave Buurtkamer a position on the topic Poverty policy: influence 2, interest 5, for (according to Gemeente)',
+    );
+    expect(
+      describeEvent(
+        event({
+          action: 'perspective.delete',
+          entityType: 'perspective',
+          before: { perspective: perspective({}), assessments: [{}], positions: [{}, {}] },
+        }),
+        english,
+      ),
+    ).toBe(
+      'Anna deleted the perspective Wijkteam Noord: together with 1 assessment of a relation and 2 positions',
+    );
+    expect(
+      describeEvent(
+        event({ action: 'topic.create', entityType: 'topic', via: 'system', user: null, after: topic({}) }),
+        english,
+      ),
+    ).toMatch(/^Topic Armoedebeleid added /);
+  });
+});

@@ -18,6 +18,8 @@ export interface DescribeContext {
   actorName(id: string): string | undefined;
   /** The name of a member of the werkruimte. */
   memberName(userId: string): string | undefined;
+  /** The current name of a perspective, when the page knows the werkruimte's perspectives. */
+  perspectiveName?(id: string): string | undefined;
 }
 
 type Fields = Record<string, unknown>;
@@ -57,6 +59,17 @@ const isRecord = (value: unknown): value is Fields =>
 const record = (value: unknown): Fields => (isRecord(value) ? value : {});
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
+const length = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
+const records = (value: unknown): Fields[] => (Array.isArray(value) ? value.map(record) : []);
+
+/** A standpunt (−2 … +2) in words: "sterk tegen" … "sterk voor". */
+const STANCE_WORDS: Record<string, string> = {
+  '-2': 'strongAgainst',
+  '-1': 'against',
+  '0': 'neutral',
+  '1': 'for',
+  '2': 'strongFor',
+};
 
 /** Date and time of an event, in the app's one date format: "23 november 2026 om 16:20". */
 export function formatWhen(iso: string, language: string): string {
@@ -172,6 +185,45 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
     case 'invitation.revoke':
       values = { role: role(before.role) };
       break;
+    case 'perspective.create':
+    case 'perspective.update':
+      values = { name: text(after.name) || text(before.name) };
+      if (event.action === 'perspective.update') details = fieldList(changedFields(before, after));
+      break;
+    case 'perspective.delete':
+      values = { name: text(record(before.perspective).name) };
+      details = claimsGone(t, list, length(before.assessments), length(before.positions));
+      break;
+    case 'topic.create':
+    case 'topic.update':
+      values = { name: text(after.name) || text(before.name) };
+      if (event.action === 'topic.update') details = fieldList(changedFields(before, after));
+      break;
+    case 'topic.delete':
+      values = { name: text(record(before.topic).name) };
+      details = claimsGone(t, list, 0, length(before.positions));
+      break;
+    case 'position.create': {
+      const positions = records(after.positions);
+      const topic = text(record(after.topic).name);
+      const [only] = positions;
+      if (positions.length === 1 && only) {
+        values = { actor: actorLabel(only.actorId), topic };
+        const perspective = context.perspectiveName?.(text(only.perspectiveId));
+        const stance = t(`history.stance.${STANCE_WORDS[String(only.standpunt)] ?? 'neutral'}`);
+        details = t(perspective ? 'history.positionBy' : 'history.position', {
+          invloed: count(only.invloed),
+          belang: count(only.belang),
+          stance,
+          perspective,
+        });
+      } else {
+        key = 'positionCreateMany';
+        values = { number: positions.length, topic };
+        details = list([...new Set(positions.map((position) => actorLabel(position.actorId)))]);
+      }
+      break;
+    }
     case 'user.create':
     case 'user.password':
       break;
@@ -219,6 +271,20 @@ function author(event: AuditEvent, t: TFunction): { who?: string; agent?: string
         ? t('history.agent.system')
         : t('history.agent.removedAccount');
   return { agent, context: 'agent' };
+}
+
+/** "samen met 2 beoordelingen van relaties en 5 posities", or nothing when no claims went. */
+function claimsGone(
+  t: TFunction,
+  list: (items: string[]) => string,
+  assessments: number,
+  positions: number,
+): string {
+  const parts = [
+    ...(assessments > 0 ? [t('history.claims.assessments', { count: assessments })] : []),
+    ...(positions > 0 ? [t('history.claims.positions', { count: positions })] : []),
+  ];
+  return parts.length > 0 ? t('history.withClaims', { list: list(parts) }) : '';
 }
 
 /** "12 spelers toegevoegd, 3 bijgewerkt; 40 relaties toegevoegd". */

@@ -15,10 +15,13 @@ import { FilterPanel } from '../FilterPanel.tsx';
 import { HistorySection } from '../history/HistorySection.tsx';
 import { MembersSection } from '../MembersSection.tsx';
 import { NewActorForm } from '../NewActorForm.tsx';
+import { PerspectivesPanel } from '../perspectives/PerspectivesPanel.tsx';
 import { RelationPanel, undoRelationDelete } from '../RelationPanel.tsx';
 import { RelationRegister } from '../RelationRegister.tsx';
 import { relationSentence } from '../relation-words.ts';
 import { TransferSection } from '../TransferSection.tsx';
+import { TopicPanel } from '../topics/TopicPanel.tsx';
+import { TopicsPanel } from '../topics/TopicsPanel.tsx';
 import { AboutPanel } from './AboutPanel.tsx';
 import type { ShellStatus } from './MapStage.tsx';
 
@@ -192,6 +195,29 @@ export function PanelContent({
           role={context.role}
           onMembers={context.onMembers}
           onChanged={changed}
+        />
+      );
+    case 'perspectives':
+      return <PerspectivesPanel workspaceId={workspaceId} canEdit={canEdit} onChanged={changed} />;
+    case 'topics':
+      return (
+        <TopicsPanel
+          workspaceId={workspaceId}
+          canEdit={canEdit}
+          onChanged={changed}
+          onOpenTopic={(topicId) => open({ kind: 'topic', topicId })}
+        />
+      );
+    case 'topic':
+      return (
+        <TopicPanel
+          key={panel.topicId}
+          data={data}
+          topicId={panel.topicId}
+          canEdit={canEdit}
+          onChanged={changed}
+          onOpenActor={(actorId) => open({ kind: 'actor', actorId })}
+          onClose={() => open({ kind: 'topics' })}
         />
       );
     case 'about':

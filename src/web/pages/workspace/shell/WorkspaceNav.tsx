@@ -5,11 +5,22 @@
 import { useTranslation } from 'react-i18next';
 import { followLink, type WorkspacePanel, workspacePath } from '../../../router.ts';
 
-export type SectionKind = 'actors' | 'relations' | 'diagnose' | 'transfer' | 'history' | 'members' | 'about';
+export type SectionKind =
+  | 'actors'
+  | 'relations'
+  | 'perspectives'
+  | 'topics'
+  | 'diagnose'
+  | 'transfer'
+  | 'history'
+  | 'members'
+  | 'about';
 
 const SECTIONS: readonly SectionKind[] = [
   'actors',
   'relations',
+  'perspectives',
+  'topics',
   'diagnose',
   'transfer',
   'history',
@@ -22,6 +33,7 @@ function sectionOf(panel: WorkspacePanel): SectionKind | 'map' {
   if (!panel || panel.kind === 'filters') return 'map';
   if (panel.kind === 'actor' || panel.kind === 'new-actor') return 'actors';
   if (panel.kind === 'relation') return 'relations';
+  if (panel.kind === 'topic') return 'topics';
   return panel.kind;
 }
 
