@@ -87,4 +87,33 @@ describe.skipIf(!HAS_CHROMIUM)('perspectives in the browser', () => {
       .toBe(1);
     await expect.poll(() => panel.getByRole('listitem').count()).toBe(6);
   });
+
+  it('draws the map as all perspectives together see it: a tie one of them denies drops out', async () => {
+    const { page, admin } = session;
+    const workspaceId = base.split('/')[2] as string;
+    const list = await (
+      await admin.fetch(`/api/v1/workspaces/${workspaceId}/perspectives?pageSize=100`)
+    ).json();
+    const bewoners = list.items.find((p: { name: string }) => p.name === 'Bewoners');
+    const graph = await (await admin.fetch(`/api/v1/workspaces/${workspaceId}/graph`)).json();
+    const denied = await admin.fetch(
+      `/api/v1/workspaces/${workspaceId}/relations/${graph.relations[1].id}/assessments`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ perspectiveId: bewoners.id, present: false }),
+      },
+    );
+    expect(denied.status).toBe(201);
+    await page.goto(base);
+    await expect.poll(async () => (await mapState(page))?.edges).toBe(graph.relations.length);
+    await page.getByLabel('Kaart volgens').selectOption({ label: 'Alle perspectieven samen' });
+    await expect.poll(async () => (await mapState(page))?.edges).toBe(graph.relations.length - 1);
+    // Only the bewoners: they claim no tie of the demo themselves, so the map has none.
+    await page.getByLabel('Kaart volgens').selectOption({ label: 'Bewoners' });
+    await expect.poll(async () => (await mapState(page))?.edges).toBe(0);
+    await page.getByLabel('Kaart volgens').selectOption({ label: 'Zoals ingevoerd' });
+    await expect.poll(async () => (await mapState(page))?.edges).toBe(graph.relations.length);
+    await expectAccessible(page);
+  });
 });

@@ -177,6 +177,11 @@ export const en: Messages = {
     yourRole: 'Your role: {{role}}',
   },
   shell: {
+    perspective: {
+      label: 'Map according to',
+      stored: 'As entered',
+      all: 'All perspectives together',
+    },
     mapOptions: 'Map options',
     allWorkspaces: 'All workspaces',
     actorCount_one: '{{count}} actor',

@@ -183,6 +183,11 @@ export const nl = {
     yourRole: 'Uw rol: {{role}}',
   },
   shell: {
+    perspective: {
+      label: 'Kaart volgens',
+      stored: 'Zoals ingevoerd',
+      all: 'Alle perspectieven samen',
+    },
     mapOptions: 'Kaartopties',
     allWorkspaces: 'Alle werkruimtes',
     actorCount_one: '{{count}} speler',

@@ -12,7 +12,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as contract from '../../../contract/index.ts';
 import type { Actor, GraphRelation, RelationType, WorkspaceGraph } from '../../../domain/index.ts';
-import { ApiProblem, call } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
 import { RelationTypeSelect } from '../../components/RelationTypeSelect.tsx';
@@ -20,7 +20,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { useAnnouncedStatus } from '../../components/use-announced-status.ts';
 import { dutchCollator } from '../../state/collator.ts';
 import { nameSuggestions } from '../../state/name-suggestions.ts';
-import { fieldErrors } from '../../state/problem-errors.ts';
+import { fieldErrors, problemText } from '../../state/problem-errors.ts';
 import { undoRelationDelete } from './relation-undo.ts';
 import { relationSentence } from './relation-words.ts';
 
@@ -137,10 +137,6 @@ export function ActorRelations({ data, actor, canEdit, onChanged, onOpenRelation
       {canEdit && <AddRelationForm data={data} actor={actor} onAdded={onChanged} />}
     </div>
   );
-}
-
-function problemText(error: unknown, fallback: string): string {
-  return error instanceof ApiProblem ? (error.detail ?? error.message) : fallback;
 }
 
 function AddRelationForm({ data, actor, onAdded }: { data: WorkspaceGraph; actor: Actor; onAdded(): void }) {

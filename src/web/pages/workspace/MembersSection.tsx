@@ -21,6 +21,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FieldError } from '../../components/FieldError.tsx';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { navigate } from '../../router.ts';
+import { problemText } from '../../state/problem-errors.ts';
 import { useSession } from '../../state/session.ts';
 import { formatWhen } from './history/describe-event.ts';
 
@@ -37,9 +38,6 @@ interface MembersSectionProps {
   /** A member, a role or an invitation changed: the page reloads the user's own role and the history. */
   onChanged(): void;
 }
-
-const problemText = (error: unknown, fallback: string) =>
-  error instanceof ApiProblem ? (error.detail ?? error.message) : fallback;
 
 export function MembersSection({ workspaceId, role, onMembers, onChanged }: MembersSectionProps) {
   const { t } = useTranslation();

@@ -19,7 +19,7 @@ import { RelationTypeSelect } from '../../components/RelationTypeSelect.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { dutchCollator } from '../../state/collator.ts';
 import { nameSuggestions } from '../../state/name-suggestions.ts';
-import { fieldErrors } from '../../state/problem-errors.ts';
+import { fieldErrors, problemText } from '../../state/problem-errors.ts';
 import {
   isRelationFormDirty,
   type RelationFormValues,
@@ -162,7 +162,7 @@ export function RelationPanel({
       onDeleted(relation);
     } catch (error) {
       setConfirmDelete(false);
-      setStatus(error instanceof ApiProblem ? (error.detail ?? error.message) : t('errors.generic'));
+      setStatus(problemText(error, t('errors.generic')));
     }
   }
 

@@ -22,6 +22,7 @@ import { MapOptions } from './shell/MapOptions.tsx';
 import { MapSearch } from './shell/MapSearch.tsx';
 import { MapStage, type ShellStatus } from './shell/MapStage.tsx';
 import { PanelContent } from './shell/PanelContent.tsx';
+import { type MapPerspective, PerspectiveSwitcher } from './shell/PerspectiveSwitcher.tsx';
 import { SidePanel } from './shell/SidePanel.tsx';
 import { useNarrowScreen } from './shell/use-narrow-screen.ts';
 import { useWorkspaceData } from './shell/use-workspace-data.ts';
@@ -42,7 +43,9 @@ const OWN_CLOSE: ReadonlySet<string> = new Set(['actor', 'new-actor', 'relation'
 
 export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; panel: WorkspacePanel }) {
   const { t } = useTranslation();
-  const { data, role, canEdit, error, changed } = useWorkspaceData(workspaceId);
+  // Whose map is drawn: '' as stored, 'all' or one perspective (the registers keep showing what is stored).
+  const [perspective, setPerspective] = useState<MapPerspective>('');
+  const { data, view, role, canEdit, error, changed } = useWorkspaceData(workspaceId, perspective);
   const [filters, setFilters] = useState<MapFilters>(NO_FILTERS);
   const [status, setStatus] = useState<ShellStatus | null>(null);
   const [memberNames, setMemberNames] = useState<ReadonlyMap<string, string>>(new Map());
@@ -87,15 +90,15 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
   }, [data, t]);
 
   const builtGraph = useMemo(
-    () => (data && layout.positions ? buildMapGraph(data, layout.positions, layout.layout) : null),
-    [data, layout.positions, layout.layout],
+    () => (view && layout.positions ? buildMapGraph(view, layout.positions, layout.layout) : null),
+    [view, layout.positions, layout.layout],
   );
   // While another layout's positions load, the map keeps the last one: showing "loading" instead would
   // unmount the panels, and with them the diagnosis and its what-if changes.
   const lastGraph = useRef(builtGraph);
   if (builtGraph) lastGraph.current = builtGraph;
   const graph = builtGraph ?? lastGraph.current;
-  const faded = useMemo(() => (data ? filteredOut(data, filters) : null), [data, filters]);
+  const faded = useMemo(() => (view ? filteredOut(view, filters) : null), [view, filters]);
   // An open relatie shows its two spelers on the map, the rest faded.
   const openRelationId = panel?.kind === 'relation' ? panel.relationId : null;
   const relationEnds = useMemo((): MapOverride | undefined => {
@@ -149,6 +152,7 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
           {t('actorForm.add')}
         </a>
       )}
+      <PerspectiveSwitcher workspaceId={workspaceId} value={perspective} onChange={setPerspective} />
       <MapOptions defaultOpen={!narrow && !(panel && PANEL_WIDTHS[panel.kind] === 'wide')}>
         <LayoutControl state={layout} />
         {data.actors.length > 0 && (
@@ -214,7 +218,7 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
               // Kept while another panel shows, so the diagnosis and what-if changes survive a look at a speler.
               <div hidden={!diagnosing}>
                 <DiagnosePanel
-                  data={data}
+                  data={view ?? data}
                   selectedId={selectedId}
                   onSelect={setDiagnoseFocus}
                   onMapOverride={setMapOverride}

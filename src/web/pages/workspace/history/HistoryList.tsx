@@ -13,11 +13,12 @@ import { useTranslation } from 'react-i18next';
 import type { EndpointOutput } from '../../../../contract/index.ts';
 import * as contract from '../../../../contract/index.ts';
 import type { AuditEvent, Relation } from '../../../../domain/index.ts';
-import { ApiProblem, call } from '../../../api/client.ts';
+import { call } from '../../../api/client.ts';
 import { useEndpoint } from '../../../api/queries.ts';
 import { Pager } from '../../../components/Pager.tsx';
 import { useAnnouncedStatus } from '../../../components/use-announced-status.ts';
 import { localeOf } from '../../../i18n/format.ts';
+import { problemText } from '../../../state/problem-errors.ts';
 import { relationSentence } from '../relation-words.ts';
 import { actorNamesInEvents, describeEvent, formatWhen } from './describe-event.ts';
 
@@ -118,7 +119,7 @@ export function HistoryList({
       announce(messages.join(' '));
       onRestored?.(result);
     } catch (problem) {
-      setStatus(problem instanceof ApiProblem ? (problem.detail ?? problem.message) : t('errors.generic'));
+      setStatus(problemText(problem, t('errors.generic')));
     }
   }
 
@@ -129,7 +130,7 @@ export function HistoryList({
       announce(t('history.relationRestored', { relation: sentence }));
       onRelationRestored?.(relation);
     } catch (problem) {
-      announce(problem instanceof ApiProblem ? (problem.detail ?? problem.message) : t('errors.generic'));
+      announce(problemText(problem, t('errors.generic')));
     }
   }
 

@@ -15,6 +15,7 @@ import { ApiProblem, call } from '../../../api/client.ts';
 import { useEndpoint } from '../../../api/queries.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { useAnnouncedStatus } from '../../../components/use-announced-status.ts';
+import { problemText } from '../../../state/problem-errors.ts';
 import { PerspectiveForm } from './PerspectiveForm.tsx';
 
 interface PerspectivesPanelProps {
@@ -52,7 +53,7 @@ export function PerspectivesPanel({ workspaceId, canEdit, onChanged }: Perspecti
         setRemoval({ perspective, claims: error.detail ?? error.message });
         return;
       }
-      announce(error instanceof ApiProblem ? (error.detail ?? error.message) : t('errors.generic'));
+      announce(problemText(error, t('errors.generic')));
     }
   }
 

@@ -7,14 +7,25 @@ import * as contract from '../../../../contract/index.ts';
 import { roleAllows } from '../../../../domain/index.ts';
 import { useEndpoint, useInvalidateWorkspace } from '../../../api/queries.ts';
 
-export function useWorkspaceData(workspaceId: string) {
+/**
+ * @param perspective '' for the map as stored, 'all' or a perspective id for the map as they see it
+ *   (`view`); the stored map (`data`) is always loaded too, for the registers and panels.
+ */
+export function useWorkspaceData(workspaceId: string, perspective = '') {
   const params = useMemo(() => ({ workspaceId }), [workspaceId]);
   const graph = useEndpoint(contract.graph.getGraph, { params });
+  // Without a perspective this is the same cache entry as `graph`: no second request.
+  const view = useEndpoint(contract.graph.getGraph, {
+    params,
+    query: perspective ? { perspective: [perspective] } : {},
+  });
   const workspace = useEndpoint(contract.workspaces.getWorkspace, { params });
   const changed = useInvalidateWorkspace(workspaceId);
   const role = workspace.data?.role ?? null;
   return {
     data: graph.data ?? null,
+    /** The map as the chosen perspective sees it; the stored map while it loads. */
+    view: view.data ?? graph.data ?? null,
     role,
     canEdit: role !== null && roleAllows(role, 'edit'),
     error: graph.error ?? workspace.error ?? null,

@@ -10,11 +10,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as contract from '../../../../contract/index.ts';
 import type { Topic } from '../../../../domain/index.ts';
-import { ApiProblem, call } from '../../../api/client.ts';
+import { call } from '../../../api/client.ts';
 import { useEndpoint } from '../../../api/queries.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { useAnnouncedStatus } from '../../../components/use-announced-status.ts';
 import { workspacePath } from '../../../router.ts';
+import { problemText } from '../../../state/problem-errors.ts';
 import { TopicForm } from './TopicForm.tsx';
 
 interface TopicsPanelProps {
@@ -47,7 +48,7 @@ export function TopicsPanel({ workspaceId, canEdit, onChanged, onOpenTopic }: To
       announce(t('topics.deleted', { name: topic.name }));
       onChanged();
     } catch (error) {
-      announce(error instanceof ApiProblem ? (error.detail ?? error.message) : t('errors.generic'));
+      announce(problemText(error, t('errors.generic')));
     }
   }
 
