@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, it, type OnTestFinishedHandler } from 'vitest';
 import { actorCreateSchema, topicCreateSchema, topicPositionCreateSchema } from '../../src/domain/index.ts';
 import {
   addPositions,
@@ -37,7 +37,10 @@ async function cli(args: string[], env: NodeJS.ProcessEnv) {
 }
 
 /** A database for the command: its options for the test and the environment for the child process. */
-async function freshDatabase(backend: string): Promise<{ options: DatabaseOptions; env: NodeJS.ProcessEnv }> {
+async function freshDatabase(
+  backend: string,
+  onTestFinished: (handler: OnTestFinishedHandler) => void,
+): Promise<{ options: DatabaseOptions; env: NodeJS.ProcessEnv }> {
   if (backend === 'postgres') {
     const server = await createServerDatabase();
     onTestFinished(() => server.drop());
@@ -50,9 +53,13 @@ async function freshDatabase(backend: string): Promise<{ options: DatabaseOption
   };
 }
 
-describe.each(BACKENDS)('krachtenveld positions on %s', (backend) => {
-  it('prints the current positions on a vraagstuk as a table and as CSV, and explains what it cannot find', async () => {
-    const { options, env } = await freshDatabase(backend);
+// The backends run side by side: each spawns seven child processes, which mostly wait on their start-up.
+describe.concurrent.each(BACKENDS)('krachtenveld positions on %s', (backend) => {
+  it('prints the current positions on a vraagstuk as a table and as CSV, and explains what it cannot find', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const { options, env } = await freshDatabase(backend, onTestFinished);
     const store = createStore(await openDatabase(options));
     let workspaceId = '';
     try {
