@@ -305,6 +305,49 @@ describe('perspectives, vraagstukken and positions in the history', () => {
     perspectiveName: (id: string) => ({ p1: 'Gemeente' })[id],
   });
 
+  it('says what a perspective claimed about a relatie: that it exists and how strong, or that it does not', () => {
+    const assessment = (fields: Record<string, unknown>) => ({
+      id: 'a1',
+      relationId: 'r1',
+      perspectiveId: 'p1',
+      present: true,
+      strength: 4,
+      trust: null,
+      value: null,
+      note: '',
+      source: null,
+      origin: 'editor',
+      ...fields,
+    });
+    expect(
+      describeEvent(
+        event({ action: 'assessment.create', entityType: 'assessment', after: assessment({}) }),
+        ctx(),
+      ),
+    ).toBe('Anna legde vast wat Gemeente over een relatie zegt: de relatie bestaat, sterkte 4');
+    expect(
+      describeEvent(
+        event({
+          action: 'assessment.update',
+          entityType: 'assessment',
+          before: assessment({}),
+          after: assessment({ present: false, strength: null }),
+        }),
+        ctx(),
+      ),
+    ).toBe('Anna wijzigde wat Gemeente over een relatie zegt: de relatie bestaat niet');
+    expect(
+      describeEvent(
+        event({
+          action: 'assessment.delete',
+          entityType: 'assessment',
+          before: assessment({ perspectiveId: 'gone' }),
+        }),
+        ctx(),
+      ),
+    ).toBe('Anna haalde weg wat een perspectief over een relatie zei');
+  });
+
   it('names a perspective made, changed (with the fields) and deleted, with the claims that went', () => {
     expect(
       describeEvent(

@@ -224,6 +224,22 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
       }
       break;
     }
+    case 'assessment.create':
+    case 'assessment.update':
+    case 'assessment.delete': {
+      // What one perspective says about a relatie; the relatie's ends are not in the event itself.
+      const assessment = isRecord(event.after) ? after : before;
+      values = {
+        perspective:
+          context.perspectiveName?.(text(assessment.perspectiveId)) ?? t('history.unknownPerspective'),
+      };
+      if (event.action !== 'assessment.delete')
+        details =
+          assessment.present === false
+            ? t('history.tieDenied')
+            : t('history.tieClaimed', { strength: count(assessment.strength) || '–' });
+      break;
+    }
     case 'user.create':
     case 'user.password':
       break;
