@@ -5,7 +5,7 @@
  * perspective: a second one is a conflict naming the one that exists (the unique key backs this up under
  * races). `claimsOf` reads a whole werkruimte's claims in one query, for the effective map.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import {
   type Assessment,
   type AssessmentCreate,
@@ -112,11 +112,12 @@ export async function listForRelation(
   return rows.map(toAssessment);
 }
 
-export async function get(
+/** One assessment of the relatie, found by one more condition (its id, or its perspective). */
+async function findOne(
   db: Db,
   workspaceId: string,
   relationId: string,
-  id: string,
+  where: SQL,
 ): Promise<Assessment | null> {
   const [row] = await db
     .select()
@@ -125,30 +126,24 @@ export async function get(
       and(
         eq(relationAssessments.workspaceId, workspaceId),
         eq(relationAssessments.relationId, relationId),
-        eq(relationAssessments.id, id),
+        where,
       ),
     );
   return row ? toAssessment(row) : null;
 }
 
+export function get(db: Db, workspaceId: string, relationId: string, id: string): Promise<Assessment | null> {
+  return findOne(db, workspaceId, relationId, eq(relationAssessments.id, id));
+}
+
 /** The relatie's assessment by this perspective, if it has one. */
-async function byPerspective(
+function byPerspective(
   db: Db,
   workspaceId: string,
   relationId: string,
   perspectiveId: string,
 ): Promise<Assessment | null> {
-  const [row] = await db
-    .select()
-    .from(relationAssessments)
-    .where(
-      and(
-        eq(relationAssessments.workspaceId, workspaceId),
-        eq(relationAssessments.relationId, relationId),
-        eq(relationAssessments.perspectiveId, perspectiveId),
-      ),
-    );
-  return row ? toAssessment(row) : null;
+  return findOne(db, workspaceId, relationId, eq(relationAssessments.perspectiveId, perspectiveId));
 }
 
 /** A second assessment by the same perspective: 409 with the one that exists, to update instead. */

@@ -14,6 +14,7 @@ import type { Perspective } from '../../../../domain/index.ts';
 import { ApiProblem, call } from '../../../api/client.ts';
 import { useEndpoint } from '../../../api/queries.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { useAnnouncedStatus } from '../../../components/use-announced-status.ts';
 import { problemText } from '../../../state/problem-errors.ts';
 import { PerspectiveForm } from './PerspectiveForm.tsx';
@@ -67,12 +68,7 @@ export function PerspectivesPanel({ workspaceId, canEdit, onChanged }: Perspecti
       <p className="kv-status" role="status" tabIndex={-1} ref={statusRef}>
         {status}
       </p>
-      {list.error && (
-        <p className="kv-alert" role="alert">
-          {list.error.message}
-        </p>
-      )}
-      {!list.data && !list.error && <Paragraph>{t('app.loading')}</Paragraph>}
+      <QueryState query={list} />
       <ul className="kv-perspective-list">
         {perspectives.map((perspective) => (
           <li key={perspective.id}>

@@ -13,6 +13,7 @@ import type { Topic } from '../../../../domain/index.ts';
 import { call } from '../../../api/client.ts';
 import { useEndpoint } from '../../../api/queries.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { QueryState } from '../../../components/QueryState.tsx';
 import { useAnnouncedStatus } from '../../../components/use-announced-status.ts';
 import { workspacePath } from '../../../router.ts';
 import { problemText } from '../../../state/problem-errors.ts';
@@ -62,12 +63,7 @@ export function TopicsPanel({ workspaceId, canEdit, onChanged, onOpenTopic }: To
       <p className="kv-status" role="status" tabIndex={-1} ref={statusRef}>
         {status}
       </p>
-      {list.error && (
-        <p className="kv-alert" role="alert">
-          {list.error.message}
-        </p>
-      )}
-      {!list.data && !list.error && <Paragraph>{t('app.loading')}</Paragraph>}
+      <QueryState query={list} />
       {list.data && topics.length === 0 && <Paragraph>{t('topics.none')}</Paragraph>}
       {topics.length > 0 && (
         <ul className="kv-topic-list" aria-label={t('topics.listLabel')}>
