@@ -26,8 +26,10 @@ export default async function setup(project: TestProject) {
   writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
   await store.close();
   project.provide('pgliteTemplate', path);
-  // The browser tests run against the built web app, as users do.
-  await ensureWebBuild((message) => console.log(`[krachtenveld] ${message}`));
+  // The browser tests run against the built web app, as users do. A run of server tests alone may skip the
+  // build (KRACHTENVELD_SKIP_WEB_BUILD=1), e.g. while the web app's sources are half-way a change.
+  if (!process.env.KRACHTENVELD_SKIP_WEB_BUILD)
+    await ensureWebBuild((message) => console.log(`[krachtenveld] ${message}`));
   if (!process.env.TEST_DATABASE_URL) {
     console.warn('\n[krachtenveld] TEST_DATABASE_URL is not set: integration tests run on PGlite only.\n');
   }

@@ -60,6 +60,10 @@ export const ISSUE_CODES = [
   'duplicate_key',
   'actor_not_found',
   'ambiguous_name',
+  'perspective_not_found',
+  'topic_not_found',
+  'ambiguous_topic',
+  'relation_not_found',
   // accounts
   'email_format',
 ] as const;

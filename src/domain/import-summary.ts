@@ -4,9 +4,20 @@
  */
 import { z } from 'zod';
 
+const counts = z.object({ created: z.number().int(), updated: z.number().int() });
+
 export const importSummarySchema = z.object({
-  actors: z.object({ created: z.number().int(), updated: z.number().int() }),
-  relations: z.object({ created: z.number().int(), updated: z.number().int() }),
+  actors: counts,
+  relations: counts,
+  claims: z
+    .object({
+      perspectives: counts,
+      topics: counts,
+      assessments: counts,
+      positions: counts,
+    })
+    .optional()
+    .describe('Perspectieven, vraagstukken, beoordelingen en posities, als het bestand die had.'),
   ignored: z.array(z.string()).describe('Kolommen of attributen die niet zijn gebruikt (`blad: kolom`).'),
   mapped: z
     .array(z.object({ from: z.string(), to: z.string() }))

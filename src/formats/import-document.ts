@@ -9,7 +9,7 @@
  * row number as the spreadsheet shows it (the header is row 1) and the column header as written in the
  * file; for GEXF/GraphML the element (`node`, `edge`), its 1-based position and the attribute's title.
  */
-import type { Issue, Layout, Position } from '../domain/index.ts';
+import type { Force, Issue, Layout, Position } from '../domain/index.ts';
 
 export const IMPORT_FORMATS = ['json', 'csv', 'xlsx', 'gexf', 'graphml'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -45,9 +45,62 @@ export interface EndRef {
 export interface DocumentRelation {
   /** A Krachtenveld relatie id (uuid) when the file carries one. */
   id?: string;
+  /** How assessments in the same file point at this relatie (a backup's id, an edge id); none if they cannot. */
+  key?: string;
   source: EndRef;
   target: EndRef;
   /** Candidate values for the relation fields other than the ends (type, strength, description, …). */
+  fields: Record<string, unknown>;
+  place: Place;
+}
+
+/**
+ * A perspective, vraagstuk, or any other named record of the claims model: its key in the file (how
+ * assessments and positions point at it), an id when the file carries one, and its candidate fields.
+ */
+export interface DocumentNamed {
+  key: string;
+  id?: string;
+  fields: Record<string, unknown>;
+  place: Place;
+}
+
+export interface DocumentPerspective extends DocumentNamed {
+  /** The werkruimte's editors' own view: matches the werkruimte's editors perspective, whatever its name. */
+  editors?: boolean;
+}
+
+/** A perspective or vraagstuk as a claim names it: by its key in the file and/or by its name. */
+export interface NamedRef {
+  key?: string;
+  name?: string;
+  /** A perspective named by its kracht (an old file's `bewoner`): the werkruimte's one for that kracht. */
+  force?: Force;
+}
+
+/** The relatie an assessment is about: by key (a relatie id, an edge id), else by its ends and type. */
+export interface RelationRef {
+  key?: string;
+  source?: EndRef;
+  target?: EndRef;
+  type?: unknown;
+}
+
+/** One perspective's claim about one relatie (src/domain/assessment.ts): present or denied, ratings, note. */
+export interface DocumentAssessment {
+  relation: RelationRef;
+  perspective: NamedRef;
+  /** present, strength, trust, value, note, source, and a backup's origin and timestamps. */
+  fields: Record<string, unknown>;
+  place: Place;
+}
+
+/** One dated position of a speler on a vraagstuk, as one perspective sees it (src/domain/topic.ts). */
+export interface DocumentPosition {
+  topic: NamedRef;
+  actor: EndRef;
+  perspective: NamedRef;
+  /** invloed, belang, standpunt, beweging, reasoning, assessedOn, and a backup's createdAt. */
   fields: Record<string, unknown>;
   place: Place;
 }
@@ -68,6 +121,16 @@ export interface ImportDocument {
   relations: DocumentRelation[];
   /** Map positions per layout, by speler key. */
   layouts: Partial<Record<Layout, Record<string, Position>>>;
+  /**
+   * The claims model, when the file has it. A file whose perspectives are its whole set replaces, imported
+   * as a new werkruimte, the ones a werkruimte starts with (a file without them keeps those).
+   */
+  perspectives?: DocumentPerspective[];
+  /** True when `perspectives` is the file's whole set (a backup's), so it may replace a new werkruimte's. */
+  perspectivesComplete?: boolean;
+  assessments?: DocumentAssessment[];
+  topics?: DocumentNamed[];
+  positions?: DocumentPosition[];
   report: ImportReport;
   /**
    * Set by the spreadsheet readers: their choice cells also take the words the screens show and their list

@@ -39,7 +39,14 @@ import {
   type EndRef,
   type ImportDocument,
   type Place,
+  type RelationRef,
 } from './import-document.ts';
+import {
+  type ClaimResolvers,
+  type ClaimsPlan,
+  type ExistingClaims,
+  planClaims,
+} from './import-plan-claims.ts';
 import { LIMITS } from './limits.ts';
 
 export type ActorRecord = ActorCreate & { id: string };
@@ -49,7 +56,13 @@ export type RelationRecord = RelationCreate & { id: string };
 export interface ExistingWorkspace {
   actors: readonly ActorRecord[];
   relations: readonly RelationRecord[];
+  /** Its perspectives, vraagstukken, assessments and positions; none when left out. */
+  claims?: ExistingClaims;
+  /** A new werkruimte: the file's perspectives, when it lists any, replace the ones it started with. */
+  replacePerspectives?: boolean;
 }
+
+const NO_CLAIMS: ExistingClaims = { perspectives: [], topics: [], assessments: [], positions: [] };
 
 /** What an import did (src/domain/import-summary.ts), here beside the plan that holds it. */
 export type { ImportSummary };
@@ -57,6 +70,7 @@ export type { ImportSummary };
 export interface ImportPlan {
   actors: { create: ActorRecord[]; update: ActorRecord[] };
   relations: { create: RelationRecord[]; update: RelationRecord[] };
+  claims: ClaimsPlan;
   /** Positions from the file, by final speler id; to be merged over the saved ones. */
   layouts: Partial<Record<Layout, Positions>>;
   summary: ImportSummary;
@@ -161,6 +175,18 @@ export function planImport(
   const issues = new PlanIssues(document.words);
   const actorPlan = planActors(document.actors, existing, newId, issues);
   const relationPlan = planRelations(document.relations, existing, actorPlan, newId, issues);
+  const resolvers: ClaimResolvers = {
+    actor: (ref, idColumn) => resolveEnd(ref, actorPlan, idColumn),
+    relation: (ref) => resolveRelation(ref, actorPlan, relationPlan),
+  };
+  const claims = planClaims(
+    document,
+    existing.claims ?? NO_CLAIMS,
+    existing.replacePerspectives ?? false,
+    resolvers,
+    newId,
+    issues,
+  );
 
   const total = existing.actors.length + actorPlan.create.length;
   if (total > LIMITS.actors)
@@ -185,14 +211,31 @@ export function planImport(
     plan: {
       actors: { create: actorPlan.create, update: actorPlan.update },
       relations: { create: relationPlan.create, update: relationPlan.update },
+      claims,
       layouts,
       summary: {
         actors: { created: actorPlan.create.length, updated: actorPlan.update.length },
         relations: { created: relationPlan.create.length, updated: relationPlan.update.length },
+        ...(hasClaims(document) ? { claims: claimCounts(claims) } : {}),
         ignored: document.report.ignored,
         mapped: document.report.mapped,
       },
     },
+  };
+}
+
+function hasClaims(document: ImportDocument): boolean {
+  return [document.perspectives, document.topics, document.assessments, document.positions].some(
+    (records) => (records?.length ?? 0) > 0,
+  );
+}
+
+function claimCounts(claims: ClaimsPlan): NonNullable<ImportSummary['claims']> {
+  return {
+    perspectives: { created: claims.perspectives.create.length, updated: claims.perspectives.update.length },
+    topics: { created: claims.topics.create.length, updated: claims.topics.update.length },
+    assessments: { created: claims.assessments.create.length, updated: claims.assessments.update.length },
+    positions: { created: claims.positions.create.length, updated: 0 },
   };
 }
 
@@ -352,7 +395,7 @@ function planRelations(
   actors: ActorPlan,
   newId: () => string,
   issues: PlanIssues,
-): { create: RelationRecord[]; update: RelationRecord[] } {
+): RelationPlan {
   const existingById = new Map(existing.relations.map((relation) => [relation.id, relation]));
   const existingByEnds = new Map(
     existing.relations.map((relation) => [
@@ -362,11 +405,14 @@ function planRelations(
   );
   const create: RelationRecord[] = [];
   const update: RelationRecord[] = [];
+  const idByKey = new Map<string, string>();
+  const rejectedKeys = new Set<string>();
   const rowOfMatched = new Map<string, number>();
   const rowOfId = new Map<string, number>();
 
   for (const relation of relations) {
     const { place } = relation;
+    if (relation.key !== undefined) rejectedKeys.add(relation.key);
     if (relation.id !== undefined) {
       const firstRow = rowOfId.get(relation.id);
       if (firstRow !== undefined) {
@@ -423,8 +469,54 @@ function planRelations(
       issues.addAt(place, issuesFromZod(parsed.error, input), input);
       continue;
     }
-    if (match) update.push({ ...parsed.data, id: match.id });
-    else create.push({ ...parsed.data, id: newId() });
+    const final = { ...parsed.data, id: match?.id ?? newId() };
+    (match ? update : create).push(final);
+    existingByEnds.set(endsKey(final), final);
+    if (relation.key !== undefined) {
+      idByKey.set(relation.key, final.id);
+      rejectedKeys.delete(relation.key);
+    }
   }
-  return { create, update };
+  return { create, update, idByKey, rejectedKeys, existingById, byEnds: existingByEnds };
+}
+
+function endsKey(relation: { sourceId: string; targetId: string; type: unknown }): string {
+  return `${relation.sourceId} ${relation.targetId} ${String(relation.type)}`;
+}
+
+interface RelationPlan {
+  create: RelationRecord[];
+  update: RelationRecord[];
+  /** File key → final relatie id. */
+  idByKey: Map<string, string>;
+  /** Relaties of the file with problems of their own: assessments of them are not reported again. */
+  rejectedKeys: Set<string>;
+  existingById: Map<string, RelationRecord>;
+  /** Ends and type → relatie, the werkruimte's and the file's. */
+  byEnds: Map<string, RelationRecord>;
+}
+
+/** The relatie an assessment is about: by key, else by its ends and type. */
+function resolveRelation(ref: RelationRef, actors: ActorPlan, relations: RelationPlan) {
+  if (ref.key !== undefined && ref.key !== '') {
+    const id = relations.idByKey.get(ref.key) ?? relations.existingById.get(ref.key)?.id;
+    if (id) return { id };
+    if (relations.rejectedKeys.has(ref.key)) return { rejected: true as const };
+  }
+  if (!ref.source || !ref.target) return { issue: 'relation_not_found' as const };
+  const source = resolveEnd(ref.source, actors, 'van_id');
+  const target = resolveEnd(ref.target, actors, 'naar_id');
+  if ('rejected' in source || 'rejected' in target) return { rejected: true as const };
+  if ('issue' in source)
+    return {
+      issue: source.issue,
+      params: { ...(source.name ? { name: source.name } : {}), ...source.params },
+    };
+  if ('issue' in target)
+    return {
+      issue: target.issue,
+      params: { ...(target.name ? { name: target.name } : {}), ...target.params },
+    };
+  const match = relations.byEnds.get(endsKey({ sourceId: source.id, targetId: target.id, type: ref.type }));
+  return match ? { id: match.id } : { issue: 'relation_not_found' as const };
 }

@@ -24,6 +24,12 @@ export const LIMITS = {
   styleElements: 100_000,
   actors: 100_000,
   relations: 500_000,
+  /** Perspectives and vraagstukken of one werkruimte: named groups and questions, not data rows. */
+  perspectives: 1_000,
+  topics: 1_000,
+  /** Assessments (several perspectives per relatie) and dated positions of one werkruimte. */
+  assessments: 1_000_000,
+  positions: 500_000,
   /** Rows of one sheet, or nodes or edges of one network file: `too_many_rows`. */
   rows: 600_000,
   /**

@@ -14,7 +14,13 @@ import {
   type Workspace,
   workspaceCreateSchema,
 } from '../domain/index.ts';
-import type { ImportPlan, ImportSummary, PlanOutcome, UploadedFile } from '../formats/index.ts';
+import type {
+  ExistingWorkspace,
+  ImportPlan,
+  ImportSummary,
+  PlanOutcome,
+  UploadedFile,
+} from '../formats/index.ts';
 import type { Store, TransactionStore } from '../store/index.ts';
 import { type Author, recordChange } from './author.ts';
 import { type FileWork, inlineFileWork, type ReadSummary } from './file-work.ts';
@@ -32,6 +38,54 @@ export { READABLE_FORMATS, type UploadedFile } from '../formats/index.ts';
 function throwUnlessOk<T extends ReadSummary | PlanOutcome>(outcome: T): Extract<T, { ok: true }> {
   if (!outcome.ok) throw new ValidationError(outcome.issues, outcome.total);
   return outcome as Extract<T, { ok: true }>;
+}
+
+/** What the plan matches a file against: the werkruimte as this transaction sees it, claims included. */
+async function existingOf(
+  tx: TransactionStore,
+  workspaceId: string,
+): Promise<Required<Omit<ExistingWorkspace, 'replacePerspectives'>>> {
+  const [actors, relations, perspectives, topics, assessments, positions] = await Promise.all([
+    tx.actors.listAll(workspaceId),
+    tx.relations.listAll(workspaceId),
+    tx.perspectives.listAll(workspaceId),
+    tx.topics.listAll(workspaceId),
+    tx.assessments.listAll(workspaceId),
+    tx.topics.allPositionsOfWorkspace(workspaceId),
+  ]);
+  return {
+    actors,
+    relations,
+    claims: {
+      perspectives: perspectives.map(({ id, name, force, description, editors }) => ({
+        id,
+        name,
+        force,
+        description,
+        editors,
+      })),
+      topics: topics.map(({ id, name, description, status }) => ({ id, name, description, status })),
+      assessments,
+      positions,
+    },
+  };
+}
+
+/**
+ * The claims after the spelers and relaties, with every foreign key checked per row (they are few next
+ * to the relaties, and a removed perspective's claims go by the keys' cascade). Perspectives are removed
+ * and renamed before new ones are added, so a name set free can be taken in the same import.
+ */
+async function writeClaims(tx: TransactionStore, workspaceId: string, plan: ImportPlan): Promise<void> {
+  const { perspectives, topics, assessments, positions } = plan.claims;
+  await tx.bulk.removePerspectives(workspaceId, perspectives.remove);
+  await tx.bulk.updatePerspectives(workspaceId, perspectives.update);
+  await tx.bulk.insertPerspectives(workspaceId, perspectives.create);
+  await tx.bulk.updateTopics(workspaceId, topics.update);
+  await tx.bulk.insertTopics(workspaceId, topics.create);
+  await tx.bulk.updateAssessments(workspaceId, assessments.update);
+  await tx.bulk.insertAssessments(workspaceId, assessments.create);
+  await tx.bulk.insertPositions(workspaceId, positions.create);
 }
 
 async function writePlan(
@@ -59,6 +113,7 @@ async function writePlan(
       }
     }
   });
+  await writeClaims(tx, workspaceId, plan);
   for (const layout of LAYOUTS) {
     const positions = plan.layouts[layout];
     if (!positions) continue;
@@ -104,11 +159,9 @@ export async function importIntoWorkspace(
   throwUnlessOk(await work.read(files));
   return store.transaction(async (tx) => {
     onProgress?.('check', 0, 0);
-    const [actors, relations] = await Promise.all([
-      tx.actors.listAll(workspace.id),
-      tx.relations.listAll(workspace.id),
-    ]);
-    const { plan } = throwUnlessOk(await work.plan({ actors, relations }));
+    const existing = await existingOf(tx, workspace.id);
+    const { actors, relations } = existing;
+    const { plan } = throwUnlessOk(await work.plan(existing));
     await writePlan(tx, workspace.id, plan, onProgress);
     const updatedActors = new Set(plan.actors.update.map((actor) => actor.id));
     const updatedRelations = new Set(plan.relations.update.map((relation) => relation.id));
@@ -161,10 +214,12 @@ export async function importAsNewWorkspace(
   };
   const meta = workspaceCreateSchema.safeParse(input);
   if (!meta.success) throw new ValidationError(issuesFromZod(meta.error, input));
-  onProgress?.('check', 0, 0);
-  const { plan } = throwUnlessOk(await work.plan({ actors: [], relations: [] }));
   return store.transaction(async (tx) => {
     const workspace = await tx.workspaces.create(meta.data);
+    onProgress?.('check', 0, 0);
+    // Planned against the new werkruimte, so the file's perspectives meet the ones it starts with.
+    const existing = await existingOf(tx, workspace.id);
+    const { plan } = throwUnlessOk(await work.plan({ ...existing, replacePerspectives: true }));
     await giveOwnership(tx, author, workspace.id);
     await writePlan(tx, workspace.id, plan, onProgress);
     await recordImport(tx, author, workspace.id, files, plan, { actors: [], relations: [] });

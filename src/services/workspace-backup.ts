@@ -5,15 +5,19 @@
  * their spelers, everything in one transaction.
  */
 import { LAYOUTS, type Workspace } from '../domain/index.ts';
-import type { Backup } from '../formats/index.ts';
+import { BACKUP_FORMAT, type Backup } from '../formats/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Author } from './author.ts';
 import { importAsNewWorkspace } from './import-file.ts';
 
 export async function exportBackup(store: Store, workspace: Workspace, now = new Date()): Promise<Backup> {
-  const [actors, relations] = await Promise.all([
+  const [actors, relations, perspectives, assessments, topics, positions] = await Promise.all([
     store.actors.listAll(workspace.id),
     store.relations.listAll(workspace.id),
+    store.perspectives.listAll(workspace.id),
+    store.assessments.listAll(workspace.id),
+    store.topics.listAll(workspace.id),
+    store.topics.allPositionsOfWorkspace(workspace.id),
   ]);
   const layouts: Backup['layouts'] = {};
   for (const layout of LAYOUTS) {
@@ -21,7 +25,7 @@ export async function exportBackup(store: Store, workspace: Workspace, now = new
     if (Object.keys(positions).length > 0) layouts[layout] = positions;
   }
   return {
-    format: 'krachtenveld-backup/1',
+    format: BACKUP_FORMAT,
     exportedAt: now.toISOString(),
     workspace: {
       name: workspace.name,
@@ -31,9 +35,21 @@ export async function exportBackup(store: Store, workspace: Workspace, now = new
     },
     actors: actors.map(({ workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, ...actor }) => actor),
     relations: relations.map(
-      ({ workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, ...relation }) => relation,
+      ({ workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, perspective: _p, ...relation }) =>
+        relation,
     ),
     layouts,
+    perspectives: perspectives.map(({ id, name, force, description, editors }) => ({
+      id,
+      name,
+      force,
+      description,
+      editors,
+    })),
+    // Who made a claim is an account of this database: not part of a backup (its origin and time are).
+    assessments: assessments.map(({ version: _v, createdBy: _b, ...assessment }) => assessment),
+    topics: topics.map(({ id, name, description, status }) => ({ id, name, description, status })),
+    positions: positions.map(({ createdBy: _b, ...position }) => position),
   };
 }
 

@@ -96,6 +96,16 @@ export async function claimsOf(db: Db, workspaceId: string): Promise<WorkspaceCl
   };
 }
 
+/** Every assessment of the werkruimte, oldest first: what a backup holds. */
+export async function listAll(db: Db, workspaceId: string): Promise<Assessment[]> {
+  const rows = await db
+    .select()
+    .from(relationAssessments)
+    .where(eq(relationAssessments.workspaceId, workspaceId))
+    .orderBy(asc(relationAssessments.createdAt), asc(relationAssessments.id));
+  return rows.map(toAssessment);
+}
+
 /** The assessments of one relatie of the werkruimte, oldest first. */
 export async function listForRelation(
   db: Db,

@@ -6,11 +6,17 @@
  * are generated from the schema's columns, so a new column needs no change here.
  * Callers validate first; the constraints still refuse anything that slipped through, failing the batch.
  */
-import { getTableColumns, type SQL, sql } from 'drizzle-orm';
-import { type ActorCreate, type Issue, type RelationCreate, ValidationError } from '../domain/index.ts';
+import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import {
+  type ActorCreate,
+  type Issue,
+  type RelationCreate,
+  type TopicPositionCreate,
+  ValidationError,
+} from '../domain/index.ts';
 import { translateDatabaseError } from './database-errors.ts';
 import type { Db } from './db.ts';
-import { actors, relations } from './schema.ts';
+import { actors, perspectives, relationAssessments, relations, topicPositions, topics } from './schema.ts';
 
 const ROWS_PER_STATEMENT = 5_000;
 
@@ -19,23 +25,48 @@ export type RelationSeed = RelationCreate & { id: string };
 
 /** Columns the database fills itself, or the statement sets: never part of a bulk row. */
 const NOT_IN_ROWS = new Set(['workspaceId', 'version', 'createdAt', 'updatedAt']);
+/** Columns an insert may take from the row (a restored claim keeps its dates), else their default. */
+const DEFAULTED: Readonly<Record<string, string>> = {
+  createdAt: 'now()',
+  updatedAt: 'now()',
+  assessedOn: 'current_date',
+};
+/** Columns an update never overwrites: when and by whom the record was first made. */
+const KEPT_ON_UPDATE = new Set(['id', 'createdAt', 'updatedAt', 'createdBy']);
+
+type BulkTable =
+  | typeof actors
+  | typeof relations
+  | typeof perspectives
+  | typeof topics
+  | typeof relationAssessments
+  | typeof topicPositions;
 
 /**
  * The insert and update statements for `table`, generated from its drizzle columns so that a column added
  * to the schema is written without touching this file. Rows travel as JSON with their camelCase keys,
- * expanded by `jsonb_to_recordset` into the SQL columns.
+ * expanded by `jsonb_to_recordset` into the SQL columns. With `datedRows`, the rows may carry their own
+ * createdAt and updatedAt (a restored claim); otherwise the database's time is used.
  */
-function statementsFor(table: typeof actors | typeof relations) {
-  const columns = Object.entries(getTableColumns(table)).filter(([key]) => !NOT_IN_ROWS.has(key));
+function statementsFor(table: BulkTable, datedRows = false) {
+  const columns = Object.entries(getTableColumns(table)).filter(
+    ([key]) => !NOT_IN_ROWS.has(key) || (datedRows && key in DEFAULTED),
+  );
   const quoted = (key: string) => `"${key}"`;
   const names = sql.raw(columns.map(([, column]) => column.name).join(', '));
-  const fields = sql.raw(columns.map(([key]) => quoted(key)).join(', '));
+  const fields = sql.raw(
+    columns
+      .map(([key]) =>
+        key in DEFAULTED ? `coalesce(r.${quoted(key)}, ${DEFAULTED[key]})` : `r.${quoted(key)}`,
+      )
+      .join(', '),
+  );
   const definition = sql.raw(
     columns.map(([key, column]) => `${quoted(key)} ${column.getSQLType()}`).join(', '),
   );
   const assignments = sql.raw(
     columns
-      .filter(([key]) => key !== 'id')
+      .filter(([key]) => !KEPT_ON_UPDATE.has(key))
       .map(([key, column]) => `${column.name} = r.${quoted(key)}`)
       .join(', '),
   );
@@ -55,6 +86,10 @@ function statementsFor(table: typeof actors | typeof relations) {
 
 const ACTOR_STATEMENTS = statementsFor(actors);
 const RELATION_STATEMENTS = statementsFor(relations);
+const PERSPECTIVE_STATEMENTS = statementsFor(perspectives);
+const TOPIC_STATEMENTS = statementsFor(topics);
+const ASSESSMENT_STATEMENTS = statementsFor(relationAssessments, true);
+const POSITION_STATEMENTS = statementsFor(topicPositions, true);
 
 /** Writes `rows` in statements of ROWS_PER_STATEMENT; a constraint violation becomes a ValidationError. */
 async function writeInChunks(db: Db, rows: object[], statement: (json: string) => SQL): Promise<void> {
@@ -87,6 +122,78 @@ export function updateActors(db: Db, workspaceId: string, rows: ActorSeed[]): Pr
 /** Updates existing relations of one werkruimte wholesale; see `updateActors`. */
 export function updateRelations(db: Db, workspaceId: string, rows: RelationSeed[]): Promise<void> {
   return writeInChunks(db, rows, (json) => RELATION_STATEMENTS.update(workspaceId, json));
+}
+
+export interface PerspectiveSeed {
+  id: string;
+  name: string;
+  force: string | null;
+  description: string;
+  editors: boolean;
+}
+export interface TopicSeed {
+  id: string;
+  name: string;
+  description: string;
+  status: string;
+}
+export interface AssessmentSeed {
+  id: string;
+  relationId: string;
+  perspectiveId: string;
+  present: boolean;
+  strength: number | null;
+  trust: number | null;
+  value: number | null;
+  note: string;
+  source: string | null;
+  origin: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+export type PositionSeed = TopicPositionCreate & { id: string; topicId: string; createdAt?: string };
+
+/** Perspectives and vraagstukken as an import or a restore writes them: with the ids the plan gave. */
+export function insertPerspectives(db: Db, workspaceId: string, rows: PerspectiveSeed[]): Promise<void> {
+  return writeInChunks(db, rows, (json) => PERSPECTIVE_STATEMENTS.insert(workspaceId, json));
+}
+
+/** Renames and re-describes perspectives; whether one is the editors' is never changed by a file. */
+export function updatePerspectives(db: Db, workspaceId: string, rows: PerspectiveSeed[]): Promise<void> {
+  return writeInChunks(db, rows, (json) => PERSPECTIVE_STATEMENTS.update(workspaceId, json));
+}
+
+/** Removes perspectives (with their claims: the foreign keys cascade) — a restore's unused starting ones. */
+export async function removePerspectives(db: Db, workspaceId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  try {
+    await db
+      .delete(perspectives)
+      .where(and(eq(perspectives.workspaceId, workspaceId), inArray(perspectives.id, ids)));
+  } catch (error) {
+    translateDatabaseError(error);
+  }
+}
+
+export function insertTopics(db: Db, workspaceId: string, rows: TopicSeed[]): Promise<void> {
+  return writeInChunks(db, rows, (json) => TOPIC_STATEMENTS.insert(workspaceId, json));
+}
+
+export function updateTopics(db: Db, workspaceId: string, rows: TopicSeed[]): Promise<void> {
+  return writeInChunks(db, rows, (json) => TOPIC_STATEMENTS.update(workspaceId, json));
+}
+
+export function insertAssessments(db: Db, workspaceId: string, rows: AssessmentSeed[]): Promise<void> {
+  return writeInChunks(db, rows, (json) => ASSESSMENT_STATEMENTS.insert(workspaceId, json));
+}
+
+export function updateAssessments(db: Db, workspaceId: string, rows: AssessmentSeed[]): Promise<void> {
+  return writeInChunks(db, rows, (json) => ASSESSMENT_STATEMENTS.update(workspaceId, json));
+}
+
+/** Positions are only ever added (src/domain/topic.ts). */
+export function insertPositions(db: Db, workspaceId: string, rows: PositionSeed[]): Promise<void> {
+  return writeInChunks(db, rows, (json) => POSITION_STATEMENTS.insert(workspaceId, json));
 }
 
 export type ReferenceChecks = 'per-row' | 'once';

@@ -225,6 +225,16 @@ export async function allPositions(db: Db, workspaceId: string, topicId: string)
   return rows.map(toPosition);
 }
 
+/** Every position on every vraagstuk of the werkruimte, oldest first: what a backup holds. */
+export async function allPositionsOfWorkspace(db: Db, workspaceId: string): Promise<TopicPosition[]> {
+  const rows = await db
+    .select()
+    .from(topicPositions)
+    .where(eq(topicPositions.workspaceId, workspaceId))
+    .orderBy(asc(topicPositions.createdAt), asc(topicPositions.id));
+  return rows.map(toPosition);
+}
+
 /**
  * Issues for positions naming a speler or perspective that is not in the werkruimte; `prefix` is the
  * place in the body (`''` for one position, `'3.'` for the fourth of a batch).

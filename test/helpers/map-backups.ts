@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRng } from '../../src/analysis/index.ts';
 import { DOMAINS, EMPTY_PROFILE, FORCES, RELATION_TYPES } from '../../src/domain/index.ts';
-import { type Backup, backupSchema } from '../../src/formats/index.ts';
+import { BACKUP_FORMAT, type Backup, backupSchema } from '../../src/formats/index.ts';
 
 const DEMO = join(import.meta.dirname, '../../data/demo/voorbeeldgemeente.json');
 
@@ -26,11 +26,11 @@ export function demoBackup(layouts: Backup['layouts'] = {}): Backup {
   const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as DemoFile;
   const ids = new Map(demo.actors.map((actor, index) => [actor.key, fakeUuid(index + 1)]));
   return backupSchema.parse({
-    format: 'krachtenveld-backup/1',
+    format: BACKUP_FORMAT,
     exportedAt: '2026-03-12T10:00:00.000Z',
     workspace: demo.workspace,
     actors: demo.actors.map(({ key, ...actor }) => ({ ...actor, id: ids.get(key) })),
-    relations: demo.relations.map(({ source, target, ...relation }, index) => ({
+    relations: demo.relations.map(({ source, target, perspective: _perspective, ...relation }, index) => ({
       ...relation,
       id: fakeUuid(100_000 + index),
       sourceId: ids.get(source),
@@ -45,7 +45,7 @@ export function syntheticBackup(actors: number, relations: number, seed = 1): Ba
   const random = seededRng(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
   return {
-    format: 'krachtenveld-backup/1',
+    format: BACKUP_FORMAT,
     exportedAt: '2026-03-12T10:00:00.000Z',
     workspace: { name: 'Grote gemeente', gemeente: 'GM0363', wijken: [], description: '' },
     actors: Array.from({ length: actors }, (_, index) => ({
@@ -78,5 +78,9 @@ export function syntheticBackup(actors: number, relations: number, seed = 1): Ba
       };
     }),
     layouts: {},
+    perspectives: [],
+    assessments: [],
+    topics: [],
+    positions: [],
   };
 }

@@ -33,6 +33,54 @@ describe.each(BACKENDS)('JSON backup on %s', (backend) => {
     expect(second.actors.some((actor) => first.actors.some((old) => old.id === actor.id))).toBe(false);
   });
 
+  it("reads a version 1 backup: a relatie's free-text perspective becomes that perspective's claim", async () => {
+    const demo = (await t.store.workspaces.list({ page: 1, pageSize: 1 })).items[0];
+    const current = await exportBackup(t.store, demo as NonNullable<typeof demo>);
+    const [first, second, third] = current.relations as [
+      Backup['relations'][number],
+      Backup['relations'][number],
+      Backup['relations'][number],
+    ];
+    const v1 = {
+      format: 'krachtenveld-backup/1',
+      exportedAt: current.exportedAt,
+      workspace: current.workspace,
+      actors: current.actors,
+      relations: [
+        { ...first, perspective: 'bewoner' },
+        { ...second, perspective: 'Wijkraad Noord' },
+        { ...third, perspective: null },
+      ],
+      layouts: {},
+    };
+    const restored = await restoreBackup(t.store, CLI_AUTHOR, JSON.stringify(v1));
+    const after = await exportBackup(t.store, restored);
+    const names = new Map(after.perspectives.map((p) => [p.id, p.name]));
+    // The perspectives a new werkruimte starts with, and the one the text named.
+    expect([...names.values()].sort()).toEqual([
+      'Bewoners',
+      'Gemeente',
+      'Instellingen',
+      'Professionals',
+      'Redactie',
+      'Rijk',
+      'Wijkraad Noord',
+    ]);
+    const claims = after.assessments.map((a) => ({
+      perspective: names.get(a.perspectiveId),
+      present: a.present,
+      strength: a.strength,
+      origin: a.origin,
+    }));
+    expect(claims).toEqual(
+      expect.arrayContaining([
+        { perspective: 'Bewoners', present: true, strength: first.strength, origin: 'import' },
+        { perspective: 'Wijkraad Noord', present: true, strength: second.strength, origin: 'import' },
+      ]),
+    );
+    expect(claims).toHaveLength(2);
+  });
+
   it('refuses a broken backup and writes nothing', async () => {
     const before = (await t.store.workspaces.list({ page: 1, pageSize: 500 })).totalItems;
     const demo = (await t.store.workspaces.list({ page: 1, pageSize: 1 })).items[0];
@@ -44,6 +92,7 @@ describe.each(BACKENDS)('JSON backup on %s', (backend) => {
     });
     const danglingRelation = {
       ...backup,
+      assessments: [],
       relations: [
         {
           ...(backup.relations[0] as Backup['relations'][number]),
@@ -93,11 +142,22 @@ describe.each(BACKENDS)('export and import over HTTP on %s', (backend) => {
       ...upload(download.body),
     });
     expect(created.statusCode, created.body).toBe(201);
+    const backup = JSON.parse(download.body) as Backup;
+    expect(backup.format).toBe('krachtenveld-backup/2');
+    // The demo's perspectives replace the ones a new werkruimte starts with: the same names, some reused.
+    const { perspectives, ...claims } = created.json().summary.claims;
+    expect(perspectives.created + perspectives.updated).toBe(backup.perspectives.length);
     expect(created.json().summary).toEqual({
       actors: { created: 67, updated: 0 },
       relations: { created: 210, updated: 0 },
       ignored: [],
       mapped: [],
+      claims: expect.anything(),
+    });
+    expect(claims).toEqual({
+      topics: { created: backup.topics.length, updated: 0 },
+      assessments: { created: backup.assessments.length, updated: 0 },
+      positions: { created: backup.positions.length, updated: 0 },
     });
     expect(created.json().workspace.name).toBe('Voorbeeldgemeente');
   });

@@ -2,6 +2,19 @@
 import { BACKUP_FORMAT, type Backup } from './schema.ts';
 
 export function writeBackup(backup: Omit<Backup, 'format'>): string {
-  const { exportedAt, workspace, actors, relations, layouts } = backup;
-  return `${JSON.stringify({ format: BACKUP_FORMAT, exportedAt, workspace, actors, relations, layouts }, null, 2)}\n`;
+  const { exportedAt, workspace, actors, relations, layouts, perspectives, assessments, topics, positions } =
+    backup;
+  const ordered = {
+    format: BACKUP_FORMAT,
+    exportedAt,
+    workspace,
+    actors,
+    relations,
+    layouts,
+    perspectives,
+    assessments,
+    topics,
+    positions,
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
 }

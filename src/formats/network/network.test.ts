@@ -76,6 +76,10 @@ const backup = {
     force: { [A]: { x: 1.5, y: -2.25 }, [B]: { x: 1e6, y: 0 } },
     vijf_krachten: { [A]: { x: 3, y: 4 } },
   },
+  perspectives: [],
+  assessments: [],
+  topics: [],
+  positions: [],
 };
 
 function documentOf(outcome: ReadOutcome): ImportDocument {

@@ -52,7 +52,7 @@ export interface RelationRow {
   description: string;
   validFrom: string | null;
   validTo: string | null;
-  perspective: string | null;
+  perspective?: string | null;
   sources: readonly string[];
 }
 

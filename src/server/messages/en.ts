@@ -162,9 +162,17 @@ export const en: Catalogue = {
     formula_without_value: () =>
       'This cell holds a formula without a result. Type the value itself; we do not calculate formulas.',
     duplicate_key: (p) =>
-      `This actor or relation appears twice in the file${p.firstRow ? ` (also in row ${p.firstRow})` : ''}.`,
+      `${p.what === 'assessment' ? 'This perspective assesses this relation twice' : p.what === 'perspective' ? 'This perspective appears twice' : p.what === 'topic' ? 'This issue appears twice' : 'This actor or relation appears twice'} in the file${p.firstRow !== undefined ? ` (also in row ${p.firstRow})` : ''}.`,
     actor_not_found: (p) =>
       `There is no actor${p.name ? ` named "${p.name}"` : ''} in the file or in the workspace.`,
+    perspective_not_found: (p) =>
+      `There is no perspective${p.name ? ` named "${p.name}"` : ''} in the file or in the workspace. Add it (sheet perspectieven) or choose an existing perspective.`,
+    topic_not_found: (p) =>
+      `There is no issue${p.name ? ` named "${p.name}"` : ''} in the file or in the workspace. Add it (sheet vraagstukken) or choose an existing issue.`,
+    ambiguous_topic: (p) =>
+      `More than one issue is named "${p.name}". Use the issue's id to say which one you mean.`,
+    relation_not_found: () =>
+      'This relation is neither in the file nor in the workspace. Check from, to and type, or the relation id.',
     ambiguous_name: (p) => {
       const ids = Array.isArray(p.ids) ? p.ids : [];
       const rows = Array.isArray(p.rows) ? p.rows : [];

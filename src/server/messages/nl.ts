@@ -166,9 +166,17 @@ export const nl: Catalogue = {
     formula_without_value: () =>
       'Deze cel bevat een formule zonder uitkomst. Typ de waarde zelf in; formules rekenen we niet uit.',
     duplicate_key: (p) =>
-      `Deze speler of relatie staat twee keer in het bestand${p.firstRow ? ` (ook in rij ${p.firstRow})` : ''}.`,
+      `${p.what === 'assessment' ? 'Dit perspectief beoordeelt deze relatie twee keer' : p.what === 'perspective' ? 'Dit perspectief staat twee keer' : p.what === 'topic' ? 'Dit vraagstuk staat twee keer' : 'Deze speler of relatie staat twee keer'} in het bestand${p.firstRow !== undefined ? ` (ook in rij ${p.firstRow})` : ''}.`,
     actor_not_found: (p) =>
       `Er is geen speler${p.name ? ` met de naam "${p.name}"` : ''} in het bestand of in de werkruimte.`,
+    perspective_not_found: (p) =>
+      `Er is geen perspectief${p.name ? ` met de naam "${p.name}"` : ''} in het bestand of in de werkruimte. Voeg het toe (blad perspectieven) of kies een bestaand perspectief.`,
+    topic_not_found: (p) =>
+      `Er is geen vraagstuk${p.name ? ` met de naam "${p.name}"` : ''} in het bestand of in de werkruimte. Voeg het toe (blad vraagstukken) of kies een bestaand vraagstuk.`,
+    ambiguous_topic: (p) =>
+      `Er zijn meer vraagstukken met de naam "${p.name}". Gebruik de id van het vraagstuk om aan te geven welk u bedoelt.`,
+    relation_not_found: () =>
+      'Deze relatie staat niet in het bestand en niet in de werkruimte. Controleer van, naar en soort, of de id van de relatie.',
     ambiguous_name: (p) => {
       const ids = Array.isArray(p.ids) ? p.ids : [];
       const rows = Array.isArray(p.rows) ? p.rows : [];
