@@ -41,6 +41,12 @@ export function describeSummary(summary: ImportSummary): string {
     `${counts.created + counts.updated} ${noun}` +
     (counts.updated > 0 ? ` (${counts.created} new, ${counts.updated} updated)` : '');
   const lines = [`${part(summary.actors, 'spelers')}, ${part(summary.relations, 'relaties')}`];
+  const { claims } = summary;
+  if (claims)
+    lines.push(
+      `${part(claims.perspectives, 'perspectieven')}, ${part(claims.assessments, 'oordelen')}, ` +
+        `${part(claims.topics, 'vraagstukken')}, ${part(claims.positions, 'posities')}`,
+    );
   if (summary.ignored.length > 0) lines.push(`Ignored: ${summary.ignored.join('; ')}`);
   for (const { from, to } of summary.mapped) lines.push(`Mapped: ${from} → ${to}`);
   return lines.join('\n');
@@ -54,7 +60,7 @@ export const importCommand: Command = {
     'Usage: krachtenveld import <file> [<file>] [--werkruimte W | --name N --gemeente G]',
     '',
     'Reads a file into a new werkruimte, or with --werkruimte into an existing one. The format is',
-    'recognised from the content: JSON backup (krachtenveld-backup/1), XLSX, CSV (one table, or two files:',
+    'recognised from the content: JSON backup (krachtenveld-backup/2 or /1), XLSX, CSV (one table, or two files:',
     'spelers and relaties), GEXF or GraphML. Nothing is written when the file has any problem; each one is',
     'listed as sheet.row.column. In an existing werkruimte spelers are matched by id or name and updated,',
     'relaties by id or by both spelers and type; the rest is added.',

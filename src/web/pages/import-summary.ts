@@ -25,8 +25,19 @@ export function describeImport(summary: ImportSummary, t: TFunction, language: s
       count: summary.ignored.length,
       formatted: number.format(summary.ignored.length),
     });
+  const claims = summary.claims
+    ? [
+        t('import.claimsLine', {
+          perspectives: count(summary.claims.perspectives),
+          assessments: count(summary.claims.assessments),
+          topics: count(summary.claims.topics),
+          positions: count(summary.claims.positions),
+        }),
+      ]
+    : [];
   return [
     `${headline}.`,
+    ...claims,
     ...summary.ignored.map((column) => t('import.ignoredColumn', { column })),
     ...summary.mapped.map(({ from, to }) => t('import.mappedColumn', { from, to })),
   ];
