@@ -123,6 +123,8 @@ export const en: Messages = {
     summaryIgnored_other: '; {{formatted}} columns ignored',
     ignoredColumn: 'Ignored: {{column}}',
     mappedColumn: '{{from}} → {{to}}',
+    claimsLine:
+      'Who says what: {{perspectives}} perspectives, {{assessments}} assessments of relations, {{topics}} issues and {{positions}} positions read in.',
     download: 'Download backup (JSON)',
   },
   transfer: {

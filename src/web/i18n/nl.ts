@@ -129,6 +129,8 @@ export const nl = {
     summaryIgnored_other: '; {{formatted}} kolommen genegeerd',
     ignoredColumn: 'Genegeerd: {{column}}',
     mappedColumn: '{{from}} → {{to}}',
+    claimsLine:
+      'Wie zegt wat: {{perspectives}} perspectieven, {{assessments}} oordelen over relaties, {{topics}} vraagstukken en {{positions}} posities ingelezen.',
     download: 'Back-up downloaden (JSON)',
   },
   transfer: {
