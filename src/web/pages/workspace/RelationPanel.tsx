@@ -27,6 +27,7 @@ import {
   relationPayloadOf,
   resolveEnd,
 } from '../../state/relation-form.ts';
+import { RelationAssessments } from './assessments/RelationAssessments.tsx';
 import { periodText, relationSentence } from './relation-words.ts';
 import { useUnsavedEdits } from './use-unsaved-edits.ts';
 
@@ -262,6 +263,7 @@ export function RelationPanel({
               </Button>
             </div>
           )}
+          <RelationAssessments workspaceId={workspaceId} relation={relation} canEdit={canEdit} />
         </>
       )}
       {confirmDelete && (
