@@ -73,7 +73,6 @@ export function generateWorkspace(actorCount: number, relationCount: number, see
       description: '',
       validFrom: random() < 0.3 ? '2023-01-01' : null,
       validTo: null,
-      perspective: null,
       sources: [],
     });
   }

@@ -24,7 +24,6 @@ export const listRelations = endpoint({
     ...pageQuery,
     type: multiValue(z.enum(RELATION_TYPES), 'Alleen relaties van dit type.'),
     actorId: z.uuid().optional().describe('Alleen relaties met deze speler aan een van beide kanten.'),
-    perspective: multiValue(queryTextSchema(200), 'Alleen relaties vanuit dit perspectief.'),
     q: queryTextSchema(200, 0).optional().describe('Zoek in de omschrijving (hoofdletters maken niet uit).'),
     sort: z.enum(RELATION_SORTS).default('createdAt').describe('Sorteervolgorde; een min-teken keert om.'),
   }),

@@ -24,8 +24,7 @@ export const graphRelationSchema = z.object({
   id: z.uuid(),
   source: z.uuid(),
   target: z.uuid(),
-  ...relationSchema.pick({ type: true, strength: true, validFrom: true, validTo: true, perspective: true })
-    .shape,
+  ...relationSchema.pick({ type: true, strength: true, validFrom: true, validTo: true }).shape,
 });
 export type GraphRelation = z.infer<typeof graphRelationSchema>;
 

@@ -1,12 +1,13 @@
 /**
- * A relatie (relation): a typed, directed tie between two spelers of the same werkruimte, with a strength,
- * an optional period and optionally the perspective of whoever asserts it. Rules that span fields (no
+ * A relatie (relation): a typed, directed tie between two spelers of the same werkruimte, with a strength
+ * and an optional period. Who says the tie exists is not a field of the relatie: the relatie itself is the
+ * editors' claim, and other perspectives assess it (assessment.ts). Rules that span fields (no
  * self-relation, validFrom ≤ validTo) live in `relationRuleIssues` so a PATCH can be checked against the
  * merged result, not only against the fields it happens to send.
  */
 import { z } from 'zod';
 import type { IssueCode } from './errors.ts';
-import { longTextSchema, nameSchema, sourceListSchema, versionSchema } from './text-rules.ts';
+import { longTextSchema, sourceListSchema, versionSchema } from './text-rules.ts';
 import { RELATION_TYPES, STRENGTH_MAX, STRENGTH_MIN } from './vocabulary.ts';
 
 // PostgreSQL's date has no year 0, which ISO 8601 (and zod) allow.
@@ -23,8 +24,6 @@ const relationFields = {
   description: longTextSchema,
   validFrom: isoDate,
   validTo: isoDate,
-  /** Who asserts this tie: a force id ("bewoner") or a named group ("wijkteam Noord"). */
-  perspective: nameSchema().nullable(),
   sources: sourceListSchema,
 };
 
@@ -65,7 +64,6 @@ export const relationCreateFieldsSchema = z.strictObject({
   description: longTextSchema.default(''),
   validFrom: isoDate.default(null),
   validTo: isoDate.default(null),
-  perspective: relationFields.perspective.default(null),
   sources: sourceListSchema.default([]),
 });
 

@@ -39,7 +39,6 @@ const relation: RelationRecord = {
   description: '',
   validFrom: null,
   validTo: null,
-  perspective: null,
   sources: [],
 };
 

@@ -82,7 +82,6 @@ const existing: ExistingWorkspace = {
       description: 'subsidie',
       validFrom: null,
       validTo: null,
-      perspective: null,
       sources: [],
     } satisfies RelationRecord,
   ],

@@ -35,8 +35,7 @@ export async function exportBackup(store: Store, workspace: Workspace, now = new
     },
     actors: actors.map(({ workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, ...actor }) => actor),
     relations: relations.map(
-      ({ workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, perspective: _p, ...relation }) =>
-        relation,
+      ({ workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, ...relation }) => relation,
     ),
     layouts,
     perspectives: perspectives.map(({ id, name, force, description, editors }) => ({

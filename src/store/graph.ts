@@ -31,7 +31,7 @@ export async function loadGraphJson(db: Db, workspaceId: string): Promise<GraphJ
     db,
     sql`select coalesce(json_agg(r), '[]')::text as json
         from (select id, source_id as source, target_id as target, type, strength,
-                     valid_from as "validFrom", valid_to as "validTo", perspective
+                     valid_from as "validFrom", valid_to as "validTo"
               from relations where workspace_id = ${workspaceId}) r`,
   );
   return { actors, relations };

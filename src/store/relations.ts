@@ -36,7 +36,6 @@ export interface RelationFilter {
   type?: RelationType[];
   /** Relations with this actor at either end. */
   actorId?: string;
-  perspective?: string[];
   /** Case-insensitive substring of the description. */
   q?: string;
 }
@@ -48,7 +47,6 @@ function relationConditions(workspaceId: string, filter: RelationFilter): SQL | 
     filter.actorId
       ? or(eq(relations.sourceId, filter.actorId), eq(relations.targetId, filter.actorId))
       : undefined,
-    filter.perspective?.length ? inArray(relations.perspective, filter.perspective) : undefined,
     filter.q ? ilike(relations.description, containsPattern(filter.q)) : undefined,
   );
 }
@@ -145,8 +143,8 @@ export async function create(db: Db, workspaceId: string, input: RelationCreate)
  * than overwriting it unseen. Ends that are gone meanwhile are reported like on create.
  */
 export async function reinsert(db: Db, workspaceId: string, relation: Relation): Promise<Relation> {
-  const { id, sourceId, targetId, type, strength, description, validFrom, validTo, perspective, sources } =
-    relation;
+  // An event from before relaties lost their free-text perspective may still hold one: it is not put back.
+  const { id, sourceId, targetId, type, strength, description, validFrom, validTo, sources } = relation;
   const issues = await endIssues(db, workspaceId, sourceId, targetId);
   if (issues.length > 0) throw new ValidationError(issues);
   try {
@@ -162,7 +160,6 @@ export async function reinsert(db: Db, workspaceId: string, relation: Relation):
         description,
         validFrom,
         validTo,
-        perspective,
         sources,
         version: relation.version + 1,
         createdAt: relation.createdAt,

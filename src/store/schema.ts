@@ -185,7 +185,6 @@ export const relations = pgTable(
     description: text('description').notNull().default(''),
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
-    perspective: text('perspective'),
     sources: text('sources').array().notNull().default(sql`'{}'::text[]`),
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -211,12 +210,6 @@ export const relations = pgTable(
     check(
       'relations_dates_check',
       sql.raw('valid_from is null or valid_to is null or valid_from <= valid_to'),
-    ),
-    check(
-      'relations_perspective_check',
-      sql.raw(
-        `perspective is null or (char_length(perspective) between 1 and ${NAME_MAX} and perspective !~ '[\\x01-\\x1f\\x7f-\\x9f]')`,
-      ),
     ),
     labelsCheck('relations', 'sources', SOURCE_MAX),
   ],

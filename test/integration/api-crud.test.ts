@@ -109,7 +109,6 @@ describe.each(BACKENDS)('CRUD on %s', (backend) => {
       strength: 2,
       validFrom: '2024-01-01',
       validTo: '2025-12-31',
-      perspective: 'bewoner',
       description: 'Subsidie voor de huur.',
       sources: ['Subsidiebesluit 2024'],
     });

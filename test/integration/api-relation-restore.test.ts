@@ -35,7 +35,6 @@ describe.each(BACKENDS)('restoring a relatie on %s', (backend) => {
       description: 'Subsidie voor de inloop',
       validFrom: '2025-01-01',
       validTo: '2026-12-31',
-      perspective: 'gemeente',
       sources: ['Jaarverslag 2025'],
     });
     const edited = await t.inject({

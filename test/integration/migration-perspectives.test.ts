@@ -1,8 +1,10 @@
 /**
- * Migration 0006 on a database that already holds relaties with free-text perspectives, on PGlite and on
- * the PostgreSQL server: every werkruimte gets the editors' perspective and one per kracht, each distinct
- * free text that names none of them becomes a perspective of its own, and each such relatie gets that
- * perspective's assessment with its strength — nothing of the old text is lost.
+ * Migrations 0006 and 0007 on a database that already holds relaties with free-text perspectives, on
+ * PGlite and on the PostgreSQL server: every werkruimte gets the editors' perspective and one per kracht,
+ * each distinct free text that names none of them becomes a perspective of its own, and each such relatie
+ * gets that perspective's assessment with its strength — nothing of the old text is lost. 0007 does the
+ * same for texts written between the two (keeping an assessment the perspective made already), then drops
+ * the column.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { BACKENDS, createServerDatabase } from '../helpers/test-database.ts';
 
 const MIGRATIONS = join(import.meta.dirname, '../../drizzle');
 const BEFORE = '0005_oidc_logins';
+const CLAIMS = '0006_perspectives_claims_topics';
 
 /** A copy of the migrations folder that stops at `last`: the database as an older release left it. */
 function migrationsUpTo(last: string): string {
@@ -106,31 +109,64 @@ async function expectMigrated(sql: Sql) {
   expect(texts).toEqual([null, 'bewoner', 'Wijkteam Noord', 'wijkteam noord', 'Gemeente', 'Wijkteam Noord']);
 }
 
-describe.each(BACKENDS)('migration 0006 (perspectives) on %s', (backend) => {
+/** Between 0006 and 0007: a new group's text, and a text whose perspective assessed the relatie already. */
+async function seedBetween(sql: Sql) {
+  await sql.query(`insert into relations (id, workspace_id, source_id, target_id, type, strength, perspective) values
+    ('${relation(7)}', '${W1}', '${actor(2)}', '${actor(3)}', 'werkt_samen', 2, 'Buurtraad'),
+    ('${relation(8)}', '${W2}', '${actor(5)}', '${actor(4)}', 'informeert', 4, 'bewoner')`);
+  await sql.query(`insert into relation_assessments (workspace_id, relation_id, perspective_id, present)
+    select '${W2}', '${relation(8)}', id, false from perspectives where workspace_id = '${W2}' and force = 'bewoner'`);
+}
+
+async function expectDropped(sql: Sql) {
+  const assessments = (
+    await sql.query(`select r.id as relation, p.name as perspective, a.present, a.strength
+      from relation_assessments a join relations r on r.id = a.relation_id
+      join perspectives p on p.id = a.perspective_id where r.id in ('${relation(7)}', '${relation(8)}') order by r.id`)
+  ).rows;
+  expect(assessments).toEqual([
+    { relation: relation(7), perspective: 'Buurtraad', present: true, strength: 2 },
+    // The residents' own later word stands.
+    { relation: relation(8), perspective: 'Bewoners', present: false, strength: null },
+  ]);
+  const column = await sql.query(
+    `select 1 from information_schema.columns where table_name = 'relations' and column_name = 'perspective'`,
+  );
+  expect(column.rows).toEqual([]);
+}
+
+describe.each(BACKENDS)('migrations 0006 and 0007 (perspectives) on %s', (backend) => {
   const cleanups: (() => Promise<void> | void)[] = [];
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
-  it('turns free-text perspectives into perspectives and assessments, losing nothing', async () => {
+  it('turns free-text perspectives into perspectives and assessments, losing nothing, then drops them', async () => {
     const older = migrationsUpTo(BEFORE);
+    const withClaims = migrationsUpTo(CLAIMS);
     cleanups.push(() => rmSync(older, { recursive: true, force: true }));
+    cleanups.push(() => rmSync(withClaims, { recursive: true, force: true }));
+    let sql: Sql;
+    let migrateTo: (folder: string) => Promise<void>;
     if (backend === 'pglite') {
       const client = new PGlite();
       cleanups.push(() => client.close());
-      await migratePglite(drizzlePglite({ client }), { migrationsFolder: older });
-      await seedOldDatabase(client);
-      await migratePglite(drizzlePglite({ client }), { migrationsFolder: MIGRATIONS });
-      await expectMigrated(client);
-      return;
+      sql = client;
+      migrateTo = (folder) => migratePglite(drizzlePglite({ client }), { migrationsFolder: folder });
+    } else {
+      const server = await createServerDatabase();
+      cleanups.push(() => server.drop());
+      const pool = new pg.Pool({ connectionString: server.url, max: 1 });
+      cleanups.push(() => pool.end());
+      sql = pool;
+      migrateTo = (folder) => migratePg(drizzlePg({ client: pool }), { migrationsFolder: folder });
     }
-    const server = await createServerDatabase();
-    cleanups.push(() => server.drop());
-    const pool = new pg.Pool({ connectionString: server.url, max: 1 });
-    cleanups.push(() => pool.end());
-    await migratePg(drizzlePg({ client: pool }), { migrationsFolder: older });
-    await seedOldDatabase(pool);
-    await migratePg(drizzlePg({ client: pool }), { migrationsFolder: MIGRATIONS });
-    await expectMigrated(pool);
+    await migrateTo(older);
+    await seedOldDatabase(sql);
+    await migrateTo(withClaims);
+    await expectMigrated(sql);
+    await seedBetween(sql);
+    await migrateTo(MIGRATIONS);
+    await expectDropped(sql);
   });
 });

@@ -61,14 +61,13 @@ export const backupPositionSchema = topicPositionCreateSchema.extend({
   createdAt: timestamp.optional(),
 });
 
-const relationFieldsV2 = relationCreateFieldsSchema.omit({ perspective: true });
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   exportedAt: timestamp,
   workspace: workspaceCreateSchema,
   actors: z.array(actorCreateSchema.extend({ id: z.uuid() })).max(LIMITS.actors),
-  relations: z.array(relationFieldsV2.extend({ id: z.uuid() })).max(LIMITS.relations),
+  relations: z.array(relationCreateFieldsSchema.extend({ id: z.uuid() })).max(LIMITS.relations),
   layouts: z.partialRecord(layoutSchema, positionsSchema).default({}),
   perspectives: z
     .array(perspectiveCreateSchema.extend({ id: z.uuid(), editors: z.boolean().default(false) }))
@@ -88,7 +87,9 @@ export const backupV1Schema = z.strictObject({
   exportedAt: timestamp,
   workspace: workspaceCreateSchema,
   actors: backupSchema.shape.actors,
-  relations: z.array(relationCreateFieldsSchema.extend({ id: z.uuid() })).max(LIMITS.relations),
+  relations: z
+    .array(relationCreateFieldsSchema.extend({ id: z.uuid(), perspective: nameSchema().nullable().default(null) }))
+    .max(LIMITS.relations),
   layouts: backupSchema.shape.layouts,
 });
 

@@ -517,9 +517,6 @@ export const en: Messages = {
     since: 'from {{from}}',
     until: 'until {{to}}',
     description: 'Description',
-    perspective: 'Perspective',
-    perspectiveHint:
-      'Whose view of this relation this is: a force (for example resident) or a group (for example neighbourhood team North).',
     sources: 'Sources',
     sourcesHint: 'One source per line.',
     endHint: 'Type part of the name and choose from the list.',

@@ -527,9 +527,6 @@ export const nl = {
     since: 'vanaf {{from}}',
     until: 'tot en met {{to}}',
     description: 'Toelichting',
-    perspective: 'Perspectief',
-    perspectiveHint:
-      'Vanuit wie deze relatie zo is gezien: een kracht (bijvoorbeeld bewoner) of een groep (bijvoorbeeld wijkteam Noord).',
     sources: 'Bronnen',
     sourcesHint: 'Eén bron per regel.',
     endHint: 'Typ een deel van de naam en kies uit de lijst.',

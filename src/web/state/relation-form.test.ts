@@ -19,7 +19,6 @@ const relation: Relation = {
   description: 'Subsidie',
   validFrom: '2025-01-01',
   validTo: null,
-  perspective: null,
   sources: ['Jaarverslag', 'https://example.org'],
   version: 2,
   createdAt: '2026-01-01T00:00:00.000Z',
@@ -39,17 +38,14 @@ describe('relation form', () => {
     const values = relationFormValuesOf(relation, nameOf);
     expect(values).toMatchObject({ sourceName: 'Gemeente', targetName: 'Buurtkamer', strength: '4' });
     expect(values.sources).toBe('Jaarverslag\nhttps://example.org');
-    expect(relationPayloadOf({ ...values, perspective: '  wijkteam Noord ', sources: ' a \n\n b ' })).toEqual(
-      {
-        type: 'financiert',
-        strength: 4,
-        description: 'Subsidie',
-        validFrom: '2025-01-01',
-        validTo: null,
-        perspective: 'wijkteam Noord',
-        sources: ['a', 'b'],
-      },
-    );
+    expect(relationPayloadOf({ ...values, sources: ' a \n\n b ' })).toEqual({
+      type: 'financiert',
+      strength: 4,
+      description: 'Subsidie',
+      validFrom: '2025-01-01',
+      validTo: null,
+      sources: ['a', 'b'],
+    });
     expect(isRelationFormDirty(values, relationFormValuesOf(relation, nameOf))).toBe(false);
     expect(isRelationFormDirty({ ...values, strength: '5' }, values)).toBe(true);
   });

@@ -15,7 +15,6 @@ export interface RelationFormValues {
   description: string;
   validFrom: string;
   validTo: string;
-  perspective: string;
   sources: string;
 }
 
@@ -31,7 +30,6 @@ export function relationFormValuesOf(
     description: relation.description,
     validFrom: relation.validFrom ?? '',
     validTo: relation.validTo ?? '',
-    perspective: relation.perspective ?? '',
     sources: relation.sources.join('\n'),
   };
 }
@@ -73,7 +71,6 @@ export function relationPayloadOf(values: RelationFormValues) {
     description: values.description,
     validFrom: values.validFrom === '' ? null : values.validFrom,
     validTo: values.validTo === '' ? null : values.validTo,
-    perspective: values.perspective.trim() === '' ? null : values.perspective.trim(),
     sources: lineList(values.sources),
   };
 }

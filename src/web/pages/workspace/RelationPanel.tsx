@@ -1,6 +1,6 @@
 /**
- * The relatie panel: one relatie whole — from → to by name, kind, strength, period, description,
- * perspective and sources — and, for a redacteur or eigenaar, the form that edits all of it and the delete
+ * The relatie panel: one relatie whole — from → to by name, kind, strength, period, description and
+ * sources, then what each perspective says about it — and, for a redacteur or eigenaar, the form that edits all of it and the delete
  * that asks first. Like the speler panel: the API's messages show beside each field, a 409 keeps the edits
  * and offers the newest version, and leaving with unsaved edits asks first. After a delete the shell shows
  * its status with "Ongedaan maken" (`undoRelationDelete`).
@@ -243,11 +243,6 @@ export function RelationPanel({
               empty={t('relationPanel.notFilled')}
             />
             <Detail
-              label={t('relationPanel.perspective')}
-              text={relation.perspective ?? ''}
-              empty={t('relationPanel.notFilled')}
-            />
-            <Detail
               label={t('relationPanel.sources')}
               text={relation.sources.join('\n')}
               empty={t('relationPanel.notFilled')}
@@ -408,14 +403,6 @@ function RelationForm({
         onChange={set('description')}
         error={errors.description}
         multiline
-      />
-      <TextField
-        id="edit-relation-perspective"
-        label={t('relationPanel.perspective')}
-        hint={t('relationPanel.perspectiveHint')}
-        value={values.perspective}
-        onChange={set('perspective')}
-        error={errors.perspective}
       />
       <TextField
         id="edit-relation-sources"

@@ -75,7 +75,6 @@ export function RelationRegister({ data, hidden, selectedId, onOpenRelation }: R
       names.get(r.source) ?? '',
       names.get(r.target) ?? '',
       t(`relationType.${r.type}`),
-      r.perspective ?? '',
       descriptions.get(r.id) ?? '',
     ],
     [names, t, descriptions],

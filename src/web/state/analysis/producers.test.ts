@@ -201,7 +201,6 @@ describe('analysisInput', () => {
           strength: 2,
           validFrom: null,
           validTo: null,
-          perspective: 'bewoner',
         },
       ],
     });
