@@ -212,7 +212,7 @@ export async function benchAnalysis(): Promise<void> {
   console.log(
     `Full diagnosis of a ${map.actors.length.toLocaleString('en')}-speler / ${map.relations.length.toLocaleString('en')}-relatie werkruimte (snapshot ${ms(snapshotTime.ms)} included): ` +
       `${ms(diagnosis.ms)} (target < ${TARGETS.diagnosisMs} ms: ${diagnosis.ms < TARGETS.diagnosisMs ? 'ok' : 'OVER TARGET'}); ` +
-      `betweenness ${d.parameters.betweennessExact ? 'exact' : `sampled (${d.parameters.betweennessSamples} pivots, ±${d.parameters.betweennessErrorBound?.toFixed(3)})`}, ${d.clusters.count} clusters, Q ${d.clusters.modularity.toFixed(3)}; ` +
+      `betweenness ${d.parameters.betweennessExact ? 'exact' : `sampled (${d.parameters.betweennessSamples} pivots, ±${d.parameters.betweennessErrorBound?.toFixed(3)})`}, ${d.clusters.count} clusters, Q ${d.clusters.modularity?.toFixed(3) ?? 'not defined'}; ` +
       `with betweenness=exact ${ms(exactDiagnosis.ms)}`,
   );
   console.log(

@@ -108,7 +108,8 @@ export interface Diagnosis {
   };
   indices: IndexCard[];
   kokers: { grouping: string; ungrouped: number; rows: SiloRow[] };
-  clusters: { count: number; modularity: number; rows: ClusterRow[] };
+  /** `modularity` is null for a map without collaboration ties: there it is not defined (0/0). */
+  clusters: { count: number; modularity: number | null; rows: ClusterRow[] };
   spelers: ActorMeasures[];
   /** Ids, best bridge first: spelers that connect kokers others leave apart. */
   brokers: string[];
@@ -218,7 +219,7 @@ export function diagnose(snapshot: Snapshot, input: DiagnosisOptionsInput = {}):
     },
     clusters: {
       count: clustering.count,
-      modularity: clustering.modularity,
+      modularity: Number.isFinite(clustering.modularity) ? clustering.modularity : null,
       rows: profiles.map((profile) => ({
         cluster: profile.cluster,
         size: profile.size,

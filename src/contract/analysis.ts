@@ -96,7 +96,8 @@ export const diagnosisSchema = z.object({
   }),
   clusters: z.object({
     count: z.number().int(),
-    modularity: z.number(),
+    /** Null for a map without collaboration ties, where modularity is not defined. */
+    modularity: z.number().nullable(),
     rows: z.array(
       z.object({
         cluster: z.number().int(),

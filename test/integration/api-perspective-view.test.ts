@@ -203,4 +203,18 @@ describe.each(BACKENDS)('the map per perspective on %s', (backend) => {
     expect(ei(seen)).toBeCloseTo(0, 10);
     expect(seen.view).toMatchObject({ rule: 'default' });
   });
+
+  it('diagnoses a perspective that named no relatie yet: an empty map, modularity not defined', async () => {
+    const created = await t.inject({
+      method: 'POST',
+      url: `${base}/perspectives`,
+      payload: { name: 'Nog niets gezegd', force: 'professional' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const response = await t.inject(
+      `${base}/analysis?grouping=kracht&seed=1&perspective=${created.json().id}`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ network: { ties: 0 }, clusters: { modularity: null } });
+  });
 });
