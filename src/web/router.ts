@@ -16,6 +16,7 @@ export type WorkspacePanel =
   | { kind: 'filters' }
   | { kind: 'diagnose' }
   | { kind: 'perspectives' }
+  | { kind: 'divergence' }
   | { kind: 'topics' }
   | { kind: 'topic'; topicId: string }
   | { kind: 'transfer' }
@@ -38,6 +39,7 @@ const SECTION_SEGMENTS = {
   filters: 'filters',
   diagnose: 'diagnose',
   perspectives: 'perspectieven',
+  divergence: 'verschillen',
   topics: 'vraagstukken',
   transfer: 'uitwisselen',
   history: 'geschiedenis',

@@ -31,6 +31,7 @@ import { WorkspaceHeader } from './shell/WorkspaceHeader.tsx';
 /** Panels with tables or long lists get more room than a speler's card; the diagnosis a little more. */
 const PANEL_WIDTHS: Partial<Record<NonNullable<WorkspacePanel>['kind'], 'medium' | 'wide'>> = {
   diagnose: 'medium',
+  divergence: 'wide',
   topic: 'wide',
   actors: 'wide',
   relations: 'wide',

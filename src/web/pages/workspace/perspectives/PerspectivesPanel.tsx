@@ -16,6 +16,7 @@ import { useEndpoint } from '../../../api/queries.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { useAnnouncedStatus } from '../../../components/use-announced-status.ts';
+import { followLink, workspacePath } from '../../../router.ts';
 import { problemText } from '../../../state/problem-errors.ts';
 import { PerspectiveForm } from './PerspectiveForm.tsx';
 
@@ -65,6 +66,13 @@ export function PerspectivesPanel({ workspaceId, canEdit, onChanged }: Perspecti
         {t('perspectives.title')}
       </Heading>
       <Paragraph>{t('perspectives.intro')}</Paragraph>
+      {/* Comparing two perspectives is where this section leads: the link stands first, before the list. */}
+      <p className="kv-divergence-entry">
+        <a href={workspacePath(workspaceId, { kind: 'divergence' })} onClick={followLink}>
+          {t('divergence.open')}
+        </a>
+        <span className="kv-hint">{t('divergence.openHint')}</span>
+      </p>
       <p className="kv-status" role="status" tabIndex={-1} ref={statusRef}>
         {status}
       </p>

@@ -11,6 +11,7 @@ import type { MapFilters } from '../../../state/map-filters.ts';
 import { describeImport } from '../../import-summary.ts';
 import { ActorPanel } from '../ActorPanel.tsx';
 import { ActorRegister } from '../ActorRegister.tsx';
+import { DivergencePanel } from '../divergence/DivergencePanel.tsx';
 import { FilterPanel } from '../FilterPanel.tsx';
 import { HistorySection } from '../history/HistorySection.tsx';
 import { MembersSection } from '../MembersSection.tsx';
@@ -199,6 +200,8 @@ export function PanelContent({
       );
     case 'perspectives':
       return <PerspectivesPanel workspaceId={workspaceId} canEdit={canEdit} onChanged={changed} />;
+    case 'divergence':
+      return <DivergencePanel data={data} />;
     case 'topics':
       return (
         <TopicsPanel
