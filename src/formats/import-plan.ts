@@ -403,6 +403,7 @@ function planRelations(
       relation,
     ]),
   );
+  const byEnds = new Map(existingByEnds);
   const create: RelationRecord[] = [];
   const update: RelationRecord[] = [];
   const idByKey = new Map<string, string>();
@@ -471,13 +472,15 @@ function planRelations(
     }
     const final = { ...parsed.data, id: match?.id ?? newId() };
     (match ? update : create).push(final);
-    existingByEnds.set(endsKey(final), final);
+    // For assessments that name a relatie by its ends; rows match only the werkruimte's relaties, so
+    // parallel edges of a multigraph file stay apart.
+    if (!byEnds.has(endsKey(final))) byEnds.set(endsKey(final), final);
     if (relation.key !== undefined) {
       idByKey.set(relation.key, final.id);
       rejectedKeys.delete(relation.key);
     }
   }
-  return { create, update, idByKey, rejectedKeys, existingById, byEnds: existingByEnds };
+  return { create, update, idByKey, rejectedKeys, existingById, byEnds };
 }
 
 function endsKey(relation: { sourceId: string; targetId: string; type: unknown }): string {

@@ -43,6 +43,13 @@ export const LIMITS = {
   xmlAttributesPerElement: 1_000,
   /** Nesting depth of an XML document: `too_deep`. */
   xmlDepth: 64,
+  /**
+   * Values (items, fields) of one JSON text a network file carries for the claims model (an edge's
+   * assessments, a node's positions, the perspectives and vraagstukken): `too_many_rows`. Counted before
+   * JSON.parse, so a hostile attribute of millions of tiny values never becomes millions of objects; a
+   * speler with 50,000 positions still fits.
+   */
+  claimsJsonValues: 1_000_000,
   /** Characters of one cell or attribute value; longer texts are refused by the domain rules anyway. */
   cellCharacters: 32_767,
   /** Columns of one sheet or declared attributes of one XML file. */

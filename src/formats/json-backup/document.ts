@@ -5,17 +5,11 @@
  *
  * A version 2 backup lists the werkruimte's perspectives whole; its claims point at them by id. A version
  * 1 backup had only a relatie's free-text perspective: that becomes the named perspective's assessment of
- * the relatie (present, with the relatie's strength), the perspective found by name or by kracht, or made.
+ * the relatie, as every format reads that old text (legacy-perspective.ts).
  */
-import { FORCES, type Force } from '../../domain/index.ts';
-import type {
-  DocumentAssessment,
-  DocumentPerspective,
-  ImportDocument,
-  Place,
-  ReadOutcome,
-} from '../import-document.ts';
-import { type LegacyPerspective, readBackup } from './read.ts';
+import type { ImportDocument, Place, ReadOutcome } from '../import-document.ts';
+import { addLegacyClaims } from '../legacy-perspective.ts';
+import { readBackup } from './read.ts';
 
 function identityColumns(fields: Record<string, unknown>): Place['columns'] {
   const columns: Place['columns'] = { id: 'id' };
@@ -88,43 +82,19 @@ export function readBackupDocument(text: string): ReadOutcome {
       },
     })),
   };
-  if (result.legacyPerspectives.length > 0)
-    addLegacyClaims(document, result.legacyPerspectives, backup.relations);
-  return { ok: true, document };
-}
-
-/**
- * A version 1 relatie's perspective text as a claim: a text naming no perspective of the file becomes one
- * (a kracht's code, such as `bewoner`, names that kracht's perspective, as the migration read it).
- */
-function addLegacyClaims(
-  document: ImportDocument,
-  legacy: readonly LegacyPerspective[],
-  relations: readonly { id: string }[],
-): void {
-  const rowOf = new Map(relations.map((relation, index) => [relation.id, index]));
-  const perspectives: DocumentPerspective[] = [];
-  const seen = new Set<string>();
-  const assessments: DocumentAssessment[] = [];
-  for (const { relationId, perspective, strength } of legacy) {
-    const name = perspective.trim();
-    const force = FORCES.includes(name.toLowerCase() as Force) ? (name.toLowerCase() as Force) : undefined;
-    const row = rowOf.get(relationId) ?? 0;
-    if (!force && !seen.has(name.toLowerCase())) {
-      seen.add(name.toLowerCase());
-      perspectives.push({
-        key: `perspective:${name.toLowerCase()}`,
-        fields: { name },
-        place: { sheet: 'relations', row, columns: { name: 'perspective' } },
-      });
-    }
-    assessments.push({
+  const rowOf = new Map(backup.relations.map((relation, index) => [relation.id, index]));
+  addLegacyClaims(
+    document,
+    result.legacyPerspectives.map(({ relationId, perspective, strength }) => ({
       relation: { key: relationId },
-      perspective: force ? { force } : { name },
-      fields: { present: true, strength },
-      place: { sheet: 'relations', row, columns: { perspectiveId: 'perspective', strength: 'strength' } },
-    });
-  }
-  document.perspectives = perspectives;
-  document.assessments = assessments;
+      text: perspective,
+      strength,
+      place: {
+        sheet: 'relations',
+        row: rowOf.get(relationId) ?? 0,
+        columns: { perspectiveId: 'perspective', strength: 'strength' },
+      },
+    })),
+  );
+  return { ok: true, document };
 }

@@ -61,7 +61,6 @@ export const backupPositionSchema = topicPositionCreateSchema.extend({
   createdAt: timestamp.optional(),
 });
 
-
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   exportedAt: timestamp,
@@ -88,7 +87,9 @@ export const backupV1Schema = z.strictObject({
   workspace: workspaceCreateSchema,
   actors: backupSchema.shape.actors,
   relations: z
-    .array(relationCreateFieldsSchema.extend({ id: z.uuid(), perspective: nameSchema().nullable().default(null) }))
+    .array(
+      relationCreateFieldsSchema.extend({ id: z.uuid(), perspective: nameSchema().nullable().default(null) }),
+    )
     .max(LIMITS.relations),
   layouts: backupSchema.shape.layouts,
 });

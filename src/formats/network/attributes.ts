@@ -58,9 +58,14 @@ export const RELATION_ATTRIBUTES: readonly AttributeSpec[] = [
   text('omschrijving', 'description'),
   nullable('geldig_vanaf', 'validFrom'),
   nullable('geldig_tot', 'validTo'),
-  nullable('perspectief', 'perspective'),
   list('bronnen', 'sources'),
 ];
+
+/**
+ * An older file's edge attribute with a relatie's free-text perspective: read from our own files as that
+ * perspective's assessment (legacy-perspective.ts); the claims themselves travel as in claim-attributes.ts.
+ */
+export const LEGACY_PERSPECTIVE_TITLE = 'perspectief';
 
 /** Saved map positions: one pair of double attributes per layout, so both layouts make the round trip. */
 export const POSITION_ATTRIBUTES = LAYOUTS.flatMap((layout) => [
@@ -146,7 +151,6 @@ const RELATION_ALIASES: Record<string, string> = {
   description: 'omschrijving',
   valid_from: 'geldig_vanaf',
   valid_to: 'geldig_tot',
-  perspective: 'perspectief',
   bron: 'bronnen',
   source: 'bronnen',
   sources: 'bronnen',

@@ -3,13 +3,14 @@
  * (safe-xml.ts). Attribute values are found by their declared title (`<attvalue for=…>` in 1.2+, `id=…` in
  * 1.1); undeclared ones keep their id as title; declared defaults apply to nodes without a value.
  * Dynamic data (spells), hierarchy (nested nodes) and drawing styles are not spelers or relaties and are
- * listed as ignored.
+ * listed as ignored. Our own files' keywords JSON (workspace-meta.ts) is parsed behind json-guard.ts.
  */
 import type { ReadOutcome } from '../import-document.ts';
+import { parseGuardedJson } from './json-guard.ts';
 import { toImportDocument } from './network-document.ts';
 import type { RawEdge, RawGraph, RawNode } from './raw-graph.ts';
 import { readXml } from './safe-xml.ts';
-import { parseWorkspaceMeta } from './workspace-meta.ts';
+import { keywordsJson, parseWorkspaceMeta } from './workspace-meta.ts';
 
 const EDGE_DIRECTIONS = new Set(['directed', 'undirected', 'mutual']);
 
@@ -157,7 +158,18 @@ export function readGexf(text: string): ReadOutcome {
     return { ok: false, issues: [{ path: '', code: 'invalid_xml', params: { message: 'leeg' } }] };
   raw.ours = meta.creator === 'Krachtenveld';
   if (raw.ours) {
-    raw.workspace = parseWorkspaceMeta(meta.keywords, meta.description);
+    const json = keywordsJson(meta.keywords);
+    let keywords: unknown;
+    if (json !== undefined) {
+      const parsed = parseGuardedJson(json, 'keywords');
+      if (!parsed.ok) return { ok: false, issues: [parsed.issue] };
+      keywords = parsed.value;
+    }
+    raw.workspace = parseWorkspaceMeta(keywords, meta.description);
+    if (keywords !== null && typeof keywords === 'object') {
+      const { perspectieven: perspectives, vraagstukken: topics } = keywords as Record<string, unknown>;
+      raw.graphClaims = { sheet: 'keywords', perspectives, topics };
+    }
     // Our viz colours and positions repeat the kracht and the saved layout: nothing is lost.
     for (const line of raw.ignored) if (line.includes('viz:')) raw.ignored.delete(line);
   }

@@ -3,7 +3,8 @@
  * a node per speler (id = speler id, label = name) and an edge per relatie (id = relatie id, label = type,
  * weight = sterkte), every field as a typed attribute (attributes.ts), both saved layouts as x_/y_
  * attributes, and viz colours per kracht and viz positions from the network layout (else the five-forces
- * layout) so the map opens in Gephi as it looks here. Werkruimte details: see workspace-meta.ts.
+ * layout) so the map opens in Gephi as it looks here. Werkruimte details: see workspace-meta.ts; the
+ * claims model (perspectives, vraagstukken, assessments per edge, positions per node): claim-attributes.ts.
  */
 import XMLWriter from 'xml-writer';
 import { FORCE_COLORS, type Force, type Layout } from '../../domain/index.ts';
@@ -15,6 +16,7 @@ import {
   POSITION_ATTRIBUTES,
   RELATION_ATTRIBUTES,
 } from './attributes.ts';
+import { CLAIM_TITLES, elementClaims, perspectiveList, topicList } from './claim-attributes.ts';
 import { workspaceKeywords } from './workspace-meta.ts';
 import { escapeElementText, xmlSafe } from './xml-text.ts';
 
@@ -84,11 +86,14 @@ export function writeGexf(backup: Omit<Backup, 'format'>, gexfVersion: GexfVersi
   writer.writeElement(
     'keywords',
     xmlSafe(
-      workspaceKeywords({
-        name: backup.workspace.name,
-        gemeente: backup.workspace.gemeente,
-        wijken: backup.workspace.wijken ?? [],
-      }),
+      workspaceKeywords(
+        {
+          name: backup.workspace.name,
+          gemeente: backup.workspace.gemeente,
+          wijken: backup.workspace.wijken ?? [],
+        },
+        { perspectives: perspectiveList(backup), topics: topicList(backup) },
+      ),
     ),
   );
   writer.endElement();
@@ -97,12 +102,16 @@ export function writeGexf(backup: Omit<Backup, 'format'>, gexfVersion: GexfVersi
   declare(writer, 'node', [
     ...ACTOR_ATTRIBUTES.map((spec) => ({ title: spec.title, type: GEXF_TYPES[spec.type] })),
     ...POSITION_ATTRIBUTES.map((spec) => ({ title: spec.title, type: 'double' })),
+    { title: CLAIM_TITLES.nodeTopics, type: 'string' },
+    { title: CLAIM_TITLES.positions, type: 'string' },
   ]);
-  declare(
-    writer,
-    'edge',
-    RELATION_ATTRIBUTES.map((spec) => ({ title: spec.title, type: GEXF_TYPES[spec.type] })),
-  );
+  declare(writer, 'edge', [
+    ...RELATION_ATTRIBUTES.map((spec) => ({ title: spec.title, type: GEXF_TYPES[spec.type] })),
+    { title: CLAIM_TITLES.confirmed, type: 'integer' },
+    { title: CLAIM_TITLES.denied, type: 'integer' },
+    { title: CLAIM_TITLES.assessments, type: 'string' },
+  ]);
+  const claims = elementClaims(backup);
 
   const shown: Layout | undefined = backup.layouts.force
     ? 'force'
@@ -121,6 +130,8 @@ export function writeGexf(backup: Omit<Backup, 'format'>, gexfVersion: GexfVersi
             string | undefined,
           ],
       ),
+      [CLAIM_TITLES.nodeTopics, attributeValue(claims.nodes.get(actor.id)?.topics)],
+      [CLAIM_TITLES.positions, claims.nodes.get(actor.id)?.json],
     ]);
     const [r, g, b] = rgb(FORCE_COLORS[actor.force as Force]);
     writer
@@ -150,7 +161,13 @@ export function writeGexf(backup: Omit<Backup, 'format'>, gexfVersion: GexfVersi
       .writeAttribute('target', relation.targetId)
       .writeAttribute('label', relation.type)
       .writeAttribute('weight', relation.strength);
-    attvalues(writer, specValues(RELATION_ATTRIBUTES, relation));
+    const assessed = claims.edges.get(relation.id);
+    attvalues(writer, [
+      ...specValues(RELATION_ATTRIBUTES, relation),
+      [CLAIM_TITLES.confirmed, attributeValue(assessed?.confirmed)],
+      [CLAIM_TITLES.denied, attributeValue(assessed?.denied)],
+      [CLAIM_TITLES.assessments, assessed?.json],
+    ]);
     writer.endElement();
   }
   writer.endElement();

@@ -6,6 +6,7 @@
  * are not relaties and are listed as ignored.
  */
 import type { ReadOutcome } from '../import-document.ts';
+import { GRAPH_CLAIM_KEYS } from './claim-attributes.ts';
 import { GRAPHML_MARKER } from './graphml-write.ts';
 import { toImportDocument } from './network-document.ts';
 import type { RawEdge, RawGraph, RawNode } from './raw-graph.ts';
@@ -188,6 +189,11 @@ export function readGraphml(text: string): ReadOutcome {
       description: graphData.get('omschrijving') ?? '',
     };
     for (const node of raw.nodes) node.label = node.values.get('naam') ?? node.label;
+    raw.graphClaims = {
+      sheet: 'graph',
+      perspectives: graphData.get(GRAPH_CLAIM_KEYS.perspectives),
+      topics: graphData.get(GRAPH_CLAIM_KEYS.topics),
+    };
   }
   return toImportDocument(raw);
 }

@@ -2,13 +2,22 @@
  * Writes a werkruimte as GraphML (NetworkX, yEd, Cytoscape, graphology read it): typed `<key>`s for every
  * speler and relatie field (attributes.ts; lists as " | "-joined strings, GraphML has no list type), both
  * saved layouts as x_/y_ doubles, a `kleur` per kracht, and graph-level keys for the werkruimte's own
- * details plus a `krachtenveld` marker that tells our reader the file is complete. Key ids carry the
- * element they are for (`n_kracht`, `e_bronnen`, `g_gemeente`), since nodes and edges share titles.
+ * details plus a `krachtenveld` marker that tells our reader the file is complete, and the claims model
+ * (graph-level perspectives and vraagstukken, assessments per edge, positions per node: claim-attributes.ts).
+ * Key ids carry the element they are for (`n_kracht`, `e_bronnen`, `g_gemeente`), since nodes and edges
+ * share titles.
  */
 import XMLWriter from 'xml-writer';
 import { FORCE_COLORS, type Force } from '../../domain/index.ts';
 import type { Backup } from '../json-backup/schema.ts';
 import { ACTOR_ATTRIBUTES, attributeValue, POSITION_ATTRIBUTES, RELATION_ATTRIBUTES } from './attributes.ts';
+import {
+  CLAIM_TITLES,
+  elementClaims,
+  GRAPH_CLAIM_KEYS,
+  perspectiveList,
+  topicList,
+} from './claim-attributes.ts';
 import { escapeElementText } from './xml-text.ts';
 
 export const GRAPHML_MARKER = 'krachtenveld-graphml/1';
@@ -54,11 +63,17 @@ export function writeGraphml(backup: Omit<Backup, 'format'>): string {
       'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
     );
   for (const name of Object.keys(GRAPH_KEYS)) key(writer, 'graph', name, 'string');
+  for (const name of Object.values(GRAPH_CLAIM_KEYS)) key(writer, 'graph', name, 'string');
   key(writer, 'node', 'naam', 'string');
   for (const spec of ACTOR_ATTRIBUTES) key(writer, 'node', spec.title, GRAPHML_TYPES[spec.type]);
   for (const spec of POSITION_ATTRIBUTES) key(writer, 'node', spec.title, 'double');
   key(writer, 'node', 'kleur', 'string');
+  key(writer, 'node', CLAIM_TITLES.nodeTopics, 'string');
+  key(writer, 'node', CLAIM_TITLES.positions, 'string');
   for (const spec of RELATION_ATTRIBUTES) key(writer, 'edge', spec.title, GRAPHML_TYPES[spec.type]);
+  key(writer, 'edge', CLAIM_TITLES.confirmed, 'int');
+  key(writer, 'edge', CLAIM_TITLES.denied, 'int');
+  key(writer, 'edge', CLAIM_TITLES.assessments, 'string');
 
   writer.startElement('graph').writeAttribute('id', 'krachtenveld').writeAttribute('edgedefault', 'directed');
   const { workspace } = backup;
@@ -67,6 +82,12 @@ export function writeGraphml(backup: Omit<Backup, 'format'>): string {
   data(writer, 'graph', 'gemeente', workspace.gemeente);
   data(writer, 'graph', 'wijken', attributeValue(workspace.wijken ?? []));
   data(writer, 'graph', 'omschrijving', workspace.description || undefined);
+  const perspectives = perspectiveList(backup);
+  const topics = topicList(backup);
+  if (perspectives.length > 0)
+    data(writer, 'graph', GRAPH_CLAIM_KEYS.perspectives, JSON.stringify(perspectives));
+  if (topics.length > 0) data(writer, 'graph', GRAPH_CLAIM_KEYS.topics, JSON.stringify(topics));
+  const claims = elementClaims(backup);
 
   for (const actor of backup.actors) {
     writer.startElement('node').writeAttribute('id', actor.id);
@@ -76,6 +97,8 @@ export function writeGraphml(backup: Omit<Backup, 'format'>): string {
     for (const spec of POSITION_ATTRIBUTES)
       data(writer, 'node', spec.title, attributeValue(backup.layouts[spec.layout]?.[actor.id]?.[spec.axis]));
     data(writer, 'node', 'kleur', FORCE_COLORS[actor.force as Force]);
+    data(writer, 'node', CLAIM_TITLES.nodeTopics, attributeValue(claims.nodes.get(actor.id)?.topics));
+    data(writer, 'node', CLAIM_TITLES.positions, claims.nodes.get(actor.id)?.json);
     writer.endElement();
   }
   for (const relation of backup.relations) {
@@ -86,6 +109,10 @@ export function writeGraphml(backup: Omit<Backup, 'format'>): string {
       .writeAttribute('target', relation.targetId);
     for (const spec of RELATION_ATTRIBUTES)
       data(writer, 'edge', spec.title, attributeValue(relation[spec.field as keyof typeof relation]));
+    const assessed = claims.edges.get(relation.id);
+    data(writer, 'edge', CLAIM_TITLES.confirmed, attributeValue(assessed?.confirmed));
+    data(writer, 'edge', CLAIM_TITLES.denied, attributeValue(assessed?.denied));
+    data(writer, 'edge', CLAIM_TITLES.assessments, assessed?.json);
     writer.endElement();
   }
   writer.endElement();

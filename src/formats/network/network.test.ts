@@ -6,6 +6,7 @@ import graphml from 'graphology-graphml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_PROFILE } from '../../domain/index.ts';
 import type { ImportDocument, ReadOutcome } from '../import-document.ts';
+import { planImport } from '../import-plan.ts';
 import { LIMITS } from '../limits.ts';
 import { readGexf } from './gexf-read.ts';
 import { writeGexf } from './gexf-write.ts';
@@ -15,6 +16,10 @@ import { writeGraphml } from './graphml-write.ts';
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/xml');
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
+const RELATIE = '00000000-0000-4000-8000-0000000000f1';
+const REDACTIE = '00000000-0000-4000-8000-0000000000e1';
+const BEWONERS = '00000000-0000-4000-8000-0000000000e2';
+const ARMOEDE = '00000000-0000-4000-8000-0000000000d1';
 
 const backup = {
   exportedAt: '2026-11-23T12:00:00.000Z',
@@ -60,7 +65,7 @@ const backup = {
   ],
   relations: [
     {
-      id: '00000000-0000-4000-8000-0000000000f1',
+      id: RELATIE,
       sourceId: A,
       targetId: B,
       type: 'verwijst' as const,
@@ -68,7 +73,6 @@ const backup = {
       description: 'Verwijst bij schulden',
       validFrom: '2024-01-01',
       validTo: null,
-      perspective: 'bewoner',
       sources: ['Interview'],
     },
   ],
@@ -76,11 +80,120 @@ const backup = {
     force: { [A]: { x: 1.5, y: -2.25 }, [B]: { x: 1e6, y: 0 } },
     vijf_krachten: { [A]: { x: 3, y: 4 } },
   },
-  perspectives: [],
-  assessments: [],
-  topics: [],
-  positions: [],
+  perspectives: [
+    { id: REDACTIE, name: 'Redactie', force: null, description: '', editors: true },
+    {
+      id: BEWONERS,
+      name: 'Bewoners "Noord" & <Zuid> 🏘',
+      force: 'bewoner' as const,
+      description: '=Wie?\r\nRegel twee | met \u0007 stuurteken',
+      editors: false,
+    },
+  ],
+  assessments: [
+    {
+      id: '00000000-0000-4000-8000-0000000000a1',
+      relationId: RELATIE,
+      perspectiveId: REDACTIE,
+      present: true,
+      strength: 5,
+      trust: 2,
+      value: 4,
+      note: 'Volgens "de" afspraak\n<b>echt</b> & 🚲',
+      source: 'https://example.nl/?a=1&b=2',
+      origin: 'editor' as const,
+      createdAt: '2026-03-01T09:30:00.000Z',
+      updatedAt: '2026-03-02T10:00:00.000Z',
+    },
+    {
+      id: '00000000-0000-4000-8000-0000000000a2',
+      relationId: RELATIE,
+      perspectiveId: BEWONERS,
+      present: false,
+      strength: null,
+      trust: null,
+      value: null,
+      note: '',
+      source: null,
+      origin: 'survey' as const,
+      createdAt: '2026-03-05T12:00:00.000Z',
+      updatedAt: '2026-03-05T12:00:00.000Z',
+    },
+  ],
+  topics: [
+    {
+      id: ARMOEDE,
+      name: 'Armoede & <schulden>',
+      description: 'Regel 1\r\n+ regel 2',
+      status: 'afgerond' as const,
+    },
+  ],
+  positions: [
+    {
+      id: '00000000-0000-4000-8000-0000000000b1',
+      topicId: ARMOEDE,
+      actorId: A,
+      perspectiveId: BEWONERS,
+      invloed: 2,
+      belang: 5,
+      standpunt: -2,
+      beweging: 'van_onderop' as const,
+      reasoning: '=klein, maar "dichtbij"',
+      assessedOn: '2025-11-01',
+      createdAt: '2025-11-01T08:00:00.000Z',
+    },
+    {
+      id: '00000000-0000-4000-8000-0000000000b2',
+      topicId: ARMOEDE,
+      actorId: A,
+      perspectiveId: REDACTIE,
+      invloed: 3,
+      belang: 4,
+      standpunt: 0,
+      beweging: null,
+      reasoning: '',
+      assessedOn: '2026-01-10',
+      createdAt: '2026-01-10T11:00:00.000Z',
+    },
+  ],
 };
+
+/** What the document should hold of the claims: each record's fields, and its references by key and name. */
+function expectedClaims() {
+  const perspective = new Map(backup.perspectives.map((item) => [item.id, item.name]));
+  return {
+    perspectives: backup.perspectives.map(({ id, editors, ...fields }) => ({
+      key: id,
+      id,
+      fields,
+      editors: editors || undefined,
+    })),
+    perspectivesComplete: true,
+    topics: backup.topics.map(({ id, ...fields }) => ({ key: id, id, fields })),
+    assessments: backup.assessments.map(({ id: _id, relationId, perspectiveId, ...fields }) => ({
+      relation: { key: relationId },
+      perspective: { key: perspectiveId, name: perspective.get(perspectiveId) },
+      fields,
+    })),
+    positions: backup.positions.map(({ id: _id, topicId, actorId, perspectiveId, ...fields }) => ({
+      topic: { key: topicId, name: backup.topics[0]?.name },
+      actor: { key: actorId },
+      perspective: { key: perspectiveId, name: perspective.get(perspectiveId) },
+      fields,
+    })),
+  };
+}
+
+function claimsOf(document: ImportDocument) {
+  const strip = <T extends { place: unknown }>({ place: _place, ...rest }: T) => rest;
+  return {
+    perspectives: document.perspectives?.map(strip),
+    perspectivesComplete: document.perspectivesComplete,
+    topics: document.topics?.map(strip),
+    assessments: document.assessments?.map(strip),
+    positions: document.positions?.map(strip),
+  };
+}
 
 function documentOf(outcome: ReadOutcome): ImportDocument {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
@@ -110,6 +223,110 @@ describe.each([
     ]);
     expect(document.layouts).toEqual(backup.layouts);
     expect(document.report).toEqual({ ignored: [], mapped: [] });
+    expect(claimsOf(document)).toEqual(expectedClaims());
+    // The plan finds every reference, so the claims land in a new werkruimte.
+    const planned = planImport(document, { actors: [], relations: [] }, () => crypto.randomUUID());
+    if (!planned.ok) throw new Error(JSON.stringify(planned.issues));
+    expect(planned.plan.summary.claims).toEqual({
+      perspectives: { created: 2, updated: 0 },
+      topics: { created: 1, updated: 0 },
+      assessments: { created: 2, updated: 0 },
+      positions: { created: 2, updated: 0 },
+    });
+  });
+
+  it('reads a file without claims as before, and an older edge perspectief as an assessment', () => {
+    const bare = { ...backup, perspectives: [], assessments: [], topics: [], positions: [] };
+    const document = documentOf(read(write(bare)));
+    expect(claimsOf(document)).toEqual({});
+    const older = write(bare)
+      .replace(
+        '<key id="e_bronnen"',
+        '<key id="e_perspectief" for="edge" attr.name="perspectief" attr.type="string"/><key id="e_bronnen"',
+      )
+      .replace(
+        '<data key="e_bronnen">',
+        '<data key="e_perspectief">Wijkraad Noord</data><data key="e_bronnen">',
+      )
+      // GEXF: an undeclared attribute keeps its id as title.
+      .replace(/(<edge [^>]*>\s*<attvalues>)/, '$1<attvalue for="perspectief" value="Wijkraad Noord"/>');
+    const legacy = documentOf(read(older));
+    expect(legacy.relations[0]?.fields).not.toHaveProperty('perspective');
+    expect(claimsOf(legacy)).toEqual({
+      perspectives: [{ key: 'perspective:wijkraad noord', fields: { name: 'Wijkraad Noord' } }],
+      assessments: [
+        {
+          relation: { key: RELATIE },
+          perspective: { name: 'Wijkraad Noord' },
+          fields: { present: true, strength: 4 },
+        },
+      ],
+    });
+  });
+
+  it('refuses a hostile claims attribute with issues, quickly and without building it', () => {
+    const xmlEscape = (text: string) =>
+      text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+    const withAssessments = (json: string) =>
+      root === 'gexf'
+        ? write(backup).replace(
+            /(<attvalue for="krachtenveld_oordelen" value=")[^"]*(")/,
+            (_all, head, tail) => `${head}${xmlEscape(json)}${tail}`,
+          )
+        : write(backup).replace(
+            /(<data key="e_krachtenveld_oordelen">)[^<]*(<\/data>)/,
+            (_all, head, tail) => `${head}${xmlEscape(json)}${tail}`,
+          );
+    const at = 'edge.1.krachtenveld_oordelen';
+    const issuesOf = (json: string) => {
+      const outcome = read(withAssessments(json));
+      return outcome.ok ? [] : outcome.issues.map((issue) => `${issue.path} ${issue.code}`);
+    };
+    const started = performance.now();
+    expect(issuesOf('['.repeat(5_000_000))).toEqual([`${at} too_deep`]);
+    expect(issuesOf(`[${'0,'.repeat(LIMITS.claimsJsonValues)}0]`)).toEqual([`${at} too_many_rows`]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(issuesOf('[{"bestaat": tru')).toEqual([`${at} invalid_json`]);
+    expect(issuesOf('{"bestaat": true}')).toEqual([`${at} invalid_type`]);
+    expect(issuesOf(`[${'{},'.repeat(LIMITS.perspectives)}{}]`)).toEqual([`${at} too_many_rows`]);
+    expect(
+      issuesOf(
+        '[7, {"perspectief_id": "geen-id", "aangemaakt": "gisteren", "kleur": "rood", "__proto__": {"x": 1}}]',
+      ),
+    ).toEqual([
+      `${at}.1 invalid_type`,
+      `${at}.2.perspectief_id uuid_format`,
+      `${at}.2.aangemaakt invalid_value`,
+      `${at}.2.kleur unknown_field`,
+      `${at}.2.__proto__ unknown_field`,
+    ]);
+    // Values the domain refuses reach the plan, which names them inside the attribute.
+    const outcome = read(
+      withAssessments(
+        `[{"perspectief": "Redactie", "perspectief_id": "${REDACTIE}", "sterkte": 9, "notitie": 3}]`,
+      ),
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const planned = planImport(outcome.document, { actors: [], relations: [] }, () => crypto.randomUUID());
+    expect(planned.ok ? [] : planned.issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+      `${at}.1.sterkte too_big`,
+      `${at}.1.notitie invalid_type`,
+    ]);
+  });
+
+  it('refuses hostile graph-level claims lists', () => {
+    const hostile = '['.repeat(10);
+    const text =
+      root === 'gexf'
+        ? write(backup).replace(/(<keywords>krachtenveld )[^<]*/, (_all, head) => `${head}${hostile}`)
+        : write(backup).replace(
+            /(<data key="g_perspectieven">)[^<]*/,
+            (_all, head) => `${head}[{&quot;id&quot;: 1}]`,
+          );
+    const outcome = read(text);
+    expect(outcome.ok ? [] : outcome.issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual(
+      root === 'gexf' ? ['keywords too_deep'] : ['graph.perspectieven.1.id invalid_type'],
+    );
   });
 
   it('refuses hostile and broken files with a specific code, logging nothing', () => {

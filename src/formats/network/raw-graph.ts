@@ -34,4 +34,9 @@ export interface RawGraph {
   edges: RawEdge[];
   /** Parts of the file that carry no speler or relatie data (viz, yEd styling, hyperedges). */
   ignored: Set<string>;
+  /**
+   * Our files' perspectives and vraagstukken lists (claim-attributes.ts) and where they were: parsed (GEXF
+   * keywords) or JSON text (GraphML data); network-claims.ts checks them.
+   */
+  graphClaims?: { sheet: string; perspectives?: unknown; topics?: unknown };
 }

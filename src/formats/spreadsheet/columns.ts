@@ -1,9 +1,10 @@
 /**
- * The columns of the two tables a spreadsheet holds — `spelers` and `relaties` — with their Dutch headers
+ * The columns of the two main tables a spreadsheet holds — `spelers` and `relaties` — with their Dutch headers
  * (what the template and every export use), the English headers an import also accepts, and how a value
  * becomes a cell. One definition serves CSV and XLSX, export and import. Lists (domeinen, wijken, tags,
  * bronnen) share one cell; exports separate them by " | " — a character no domein, wijk or url contains —
- * and imports also take `;` and `,` (list-cells.ts has the rule, bronnen included).
+ * and imports also take `;` and `,` (list-cells.ts has the rule, bronnen included). The claims sheets of
+ * an XLSX (perspectieven, oordelen, vraagstukken, posities) are in claim-columns.ts.
  */
 import {
   ACTOR_KIND_LABELS,
@@ -28,6 +29,8 @@ export interface Column<Row> {
   /** English header, also accepted on import. */
   english: string;
   cell(row: Row): string;
+  /** An XLSX export writes the cell as a number (sterkte, invloed, …), so sums and filters work. */
+  numeric?: boolean;
 }
 
 export interface ActorRow extends Record<ProfileField, string> {
@@ -52,7 +55,6 @@ export interface RelationRow {
   description: string;
   validFrom: string | null;
   validTo: string | null;
-  perspective?: string | null;
   sources: readonly string[];
 }
 
@@ -74,7 +76,9 @@ export const ACTOR_COLUMNS: readonly Column<ActorRow>[] = [
 
 /**
  * Relaties name their ends by speler name (what a person types in a spreadsheet); `van_id`/`naar_id`
- * carry the ids so names that occur twice still round-trip.
+ * carry the ids so names that occur twice still round-trip. Who says a relatie exists is no column here
+ * any more: that is an assessment on the `oordelen` sheet (claim-columns.ts). An older file's
+ * `perspectief` column is still read (sheet-targets.ts, legacy-perspective.ts).
  */
 export function relationColumns(nameOf: (id: string) => string): readonly Column<RelationRow>[] {
   return [
@@ -82,11 +86,10 @@ export function relationColumns(nameOf: (id: string) => string): readonly Column
     { header: 'van', english: 'from', cell: (row) => nameOf(row.source) },
     { header: 'naar', english: 'to', cell: (row) => nameOf(row.target) },
     { header: 'relatietype', english: 'type', cell: (row) => row.type },
-    { header: 'sterkte', english: 'strength', cell: (row) => String(row.strength) },
+    { header: 'sterkte', english: 'strength', cell: (row) => String(row.strength), numeric: true },
     { header: 'omschrijving', english: 'description', cell: (row) => row.description },
     { header: 'geldig_vanaf', english: 'valid_from', cell: (row) => row.validFrom ?? '' },
     { header: 'geldig_tot', english: 'valid_to', cell: (row) => row.validTo ?? '' },
-    { header: 'perspectief', english: 'perspective', cell: (row) => row.perspective ?? '' },
     { header: 'bronnen', english: 'sources', cell: (row) => list(row.sources) },
     { header: 'van_id', english: 'from_id', cell: (row) => row.source },
     { header: 'naar_id', english: 'to_id', cell: (row) => row.target },
@@ -96,7 +99,7 @@ export function relationColumns(nameOf: (id: string) => string): readonly Column
 export type TableKind = 'spelers' | 'relaties';
 
 /** The codes (the template's choice lists) and an example of the screen's words, which are accepted too. */
-const choose = (values: readonly string[], example: string) =>
+export const choose = (values: readonly string[], example: string) =>
   `Kies uit: ${values.join(', ')}. Het woord op het scherm mag ook, zoals ${example}.`;
 const between = (things: string) => `Zet een komma, puntkomma of | tussen twee ${things}.`;
 const SOURCES_EXPLANATION =
@@ -134,7 +137,6 @@ export const EXPLANATIONS: Record<TableKind, Record<string, string>> = {
     omschrijving: 'Wat houdt de relatie in?',
     geldig_vanaf: 'De datum waarop de relatie begint, zoals 2024-01-31. Mag leeg blijven.',
     geldig_tot: 'De datum waarop de relatie stopt, zoals 2025-12-31. Mag leeg blijven.',
-    perspectief: 'Wie zegt dat deze relatie er is? Een kracht of een groep. Mag leeg blijven.',
     bronnen: SOURCES_EXPLANATION,
     van_id: 'Niet veranderen: de id van de speler bij van. Leeg bij een nieuwe speler.',
     naar_id: 'Niet veranderen: de id van de speler bij naar. Leeg bij een nieuwe speler.',

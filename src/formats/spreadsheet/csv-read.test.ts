@@ -13,6 +13,8 @@ import type { RelationRow } from './columns.ts';
 import { type CsvFile, detectDelimiter, readCsv } from './csv-read.ts';
 import { writeActorsCsv, writeRelationsCsv } from './csv-write.ts';
 
+const REDACTIE = '00000000-0000-4000-8000-0000000000e1';
+const BEWONERS = '00000000-0000-4000-8000-0000000000e2';
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/spreadsheet');
 const fixture = (name: string): CsvFile => ({
   name,
@@ -57,6 +59,68 @@ describe('CSV import: round trip', () => {
       place: { sheet: 'relaties', row: 2, columns: { sourceId: 'van', strength: 'sterkte' } },
     });
     expect(doc.report).toEqual({ ignored: [], mapped: [] });
+    // CSV holds two tables: the claims travel in XLSX, JSON, GEXF and GraphML.
+    expect([doc.perspectives, doc.assessments, doc.topics, doc.positions]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(writeRelationsCsv([], [])).not.toContain('perspectief');
+  });
+
+  it('reads an older relaties perspectief cell as that perspective’s assessment of the relatie', () => {
+    const doc = document([
+      file(
+        'relaties.csv',
+        [
+          'van;naar;relatietype;sterkte;perspectief',
+          'Wijkteam Noord;Gemeente;verwijst;4;Bewoner',
+          'Gemeente;Wijkteam Noord;financiert;;Wijkraad Noord',
+          'Wijkteam Noord;Buurtkamer;werkt_samen;2;wijkraad  noord',
+          'Buurtkamer;Gemeente;informeert;3;',
+        ].join('\r\n'),
+      ),
+      file(
+        'spelers.csv',
+        'naam;kracht\r\nWijkteam Noord;professional\r\nGemeente;gemeente\r\nBuurtkamer;bewoner\r\n',
+      ),
+    ]);
+    expect(doc.report.mapped).toEqual([{ from: 'relaties: perspectief', to: 'oordelen' }]);
+    const existing: ExistingWorkspace = {
+      actors: [],
+      relations: [],
+      claims: {
+        perspectives: [
+          { id: REDACTIE, name: 'Redactie', force: null, description: '', editors: true },
+          { id: BEWONERS, name: 'Bewoners', force: 'bewoner', description: '', editors: false },
+        ],
+        topics: [],
+        assessments: [],
+        positions: [],
+      },
+    };
+    const planned = planImport(doc, existing, () => crypto.randomUUID());
+    if (!planned.ok) throw new Error(JSON.stringify(planned.issues));
+    const { plan } = planned;
+    // One new perspective for the name the werkruimte lacks, whatever its case and spacing.
+    expect(plan.claims.perspectives.create.map((perspective) => perspective.name)).toEqual([
+      'Wijkraad Noord',
+    ]);
+    const wijkraad = plan.claims.perspectives.create[0]?.id;
+    const relationOf = (row: number) => plan.relations.create[row - 2]?.id;
+    expect(
+      plan.claims.assessments.create.map(({ relationId, perspectiveId, present, strength }) => ({
+        relationId,
+        perspectiveId,
+        present,
+        strength,
+      })),
+    ).toEqual([
+      { relationId: relationOf(2), perspectiveId: BEWONERS, present: true, strength: 4 },
+      { relationId: relationOf(3), perspectiveId: wijkraad, present: true, strength: null },
+      { relationId: relationOf(4), perspectiveId: wijkraad, present: true, strength: 2 },
+    ]);
   });
 });
 
@@ -230,9 +294,16 @@ describe('CSV import: other layouts', () => {
       description: 'Refers clients',
       validFrom: '2024-01-01',
       validTo: null,
-      perspective: 'professional',
     });
     expect(doc.relations[0]?.place.columns).toMatchObject({ validFrom: 'Valid from', sourceId: 'From' });
+    // The old Perspective column: the professionals' perspective says the tie exists.
+    expect(doc.assessments).toEqual([
+      expect.objectContaining({
+        relation: { key: 'relaties.2' },
+        perspective: { force: 'professional' },
+        fields: { present: true, strength: 3 },
+      }),
+    ]);
     expect(doc.report.ignored).toEqual(['spelers: Colour']);
   });
 

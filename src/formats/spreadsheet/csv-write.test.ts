@@ -43,7 +43,6 @@ describe('CSV export', () => {
       description: '',
       validFrom: '2024-01-01',
       validTo: null,
-      perspective: null,
       sources: [],
     };
     const [header, row] = parse(
@@ -62,7 +61,6 @@ describe('CSV export', () => {
       'omschrijving',
       'geldig_vanaf',
       'geldig_tot',
-      'perspectief',
       'bronnen',
       'van_id',
       'naar_id',
@@ -75,7 +73,6 @@ describe('CSV export', () => {
       '4',
       '',
       '2024-01-01',
-      '',
       '',
       '',
       'a',

@@ -1,17 +1,22 @@
 /**
  * How a spreadsheet table is laid out: which column holds which field, read from its header row. Accepted
- * are our Dutch headers, the English ones (columns.ts) — case, spaces and hyphens ignored — and Kumu's
- * layout: elements `Label` (naam), `Type` (kracht, soort or a tag, see sheet-rows.ts), `Description`
- * (achtergrond), `Tags`; connections `From`, `To`, `Type`, `Strength`, `Description`, which are our English
- * headers. Unknown columns are reported as ignored, a field given by two columns is an issue, as is a
- * missing required column (spelers: naam and kracht; relaties: van, naar and relatietype). Also here: the
- * cell model the CSV and XLSX readers fill, and how a cell reads as text.
+ * are our Dutch headers, the English ones (columns.ts, claim-columns.ts) — case, spaces and hyphens
+ * ignored — and Kumu's layout: elements `Label` (naam), `Type` (kracht, soort or a tag, see
+ * sheet-rows.ts), `Description` (achtergrond), `Tags`; connections `From`, `To`, `Type`, `Strength`,
+ * `Description`, which are our English headers. Unknown columns are reported as ignored, a field given by
+ * two columns is an issue, as is a missing required column (spelers: naam and kracht; relaties: van, naar
+ * and relatietype; the claims sheets: see REQUIRED). Also here: the cell model the CSV and XLSX readers
+ * fill, and how a cell reads as text.
  */
-import { type Issue, type LabelledVocabulary, PROFILE_FIELDS } from '../../domain/index.ts';
+import type { Issue } from '../../domain/index.ts';
 import { cellPath, type ImportReport } from '../import-document.ts';
 import { LIMITS } from '../limits.ts';
+import { CLAIM_EXPLANATIONS, CLAIM_HEADERS } from './claim-columns.ts';
 import { ACTOR_COLUMNS, EXPLANATIONS, relationColumns, type TableKind } from './columns.ts';
 import { restoreNeutralised } from './neutralise.ts';
+import { EXTRA_HEADERS, type SheetKind, TARGETS, type Target } from './sheet-targets.ts';
+
+export type { Conversion, FieldTarget, SheetKind, Target } from './sheet-targets.ts';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
 /** A cell the file reader could not turn into a value; the issue is placed at its row and column here. */
@@ -26,84 +31,26 @@ export interface SheetRow {
   cells: readonly Cell[];
 }
 
-export type Conversion = 'text' | 'nullable' | 'list' | 'sources' | 'choice' | 'strength' | 'date';
-type Special = 'id' | 'kumuType' | 'sourceName' | 'targetName' | 'sourceKey' | 'targetKey';
-export interface FieldTarget {
-  field: string;
-  conversion: Conversion;
-  /** The vocabulary whose words (codes and labels, vocabulary-words.ts) the cell may hold. */
-  vocabulary?: LabelledVocabulary;
-}
-export type Target = FieldTarget | { special: Special; field: string };
+/** Header (normalised) → [Dutch header, target], per sheet. */
+const LOOKUP = Object.fromEntries(
+  (Object.keys(TARGETS) as SheetKind[]).map((kind) => [kind, lookup(kind)]),
+) as Record<SheetKind, Map<string, [string, Target]>>;
 
-const text = (field: string): FieldTarget => ({ field, conversion: 'text' });
-export const list = (field: string, vocabulary?: LabelledVocabulary): FieldTarget => ({
-  field,
-  conversion: 'list',
-  ...(vocabulary ? { vocabulary } : {}),
-});
-const sources = (field: string): FieldTarget => ({ field, conversion: 'sources' });
-const choice = (field: string, vocabulary: LabelledVocabulary): Target => ({
-  field,
-  conversion: 'choice',
-  vocabulary,
-});
-
-/** Dutch header → field. The English headers come from columns.ts. */
-const TARGETS: Record<TableKind, Record<string, Target>> = {
-  spelers: {
-    id: { special: 'id', field: 'id' },
-    naam: text('name'),
-    kracht: choice('force', 'force'),
-    soort: choice('kind', 'kind'),
-    domeinen: list('domains', 'domain'),
-    schaal: { field: 'scale', conversion: 'nullable', vocabulary: 'scale' },
-    wijken: list('wijken'),
-    tags: list('tags'),
-    website: { field: 'website', conversion: 'nullable' },
-    ...Object.fromEntries(PROFILE_FIELDS.map((field) => [field, text(field)])),
-    bronnen: sources('sources'),
-  },
-  relaties: {
-    id: { special: 'id', field: 'id' },
-    van: { special: 'sourceName', field: 'sourceId' },
-    naar: { special: 'targetName', field: 'targetId' },
-    relatietype: choice('type', 'relationType'),
-    sterkte: { field: 'strength', conversion: 'strength' },
-    omschrijving: text('description'),
-    geldig_vanaf: { field: 'validFrom', conversion: 'date' },
-    geldig_tot: { field: 'validTo', conversion: 'date' },
-    perspectief: { field: 'perspective', conversion: 'nullable' },
-    bronnen: sources('sources'),
-    van_id: { special: 'sourceKey', field: 'sourceId' },
-    naar_id: { special: 'targetKey', field: 'targetId' },
-  },
-};
-
-/** Kumu's element columns that are not ours, and the Dutch header each stands for. */
-const KUMU_ELEMENTS: Record<string, string> = { label: 'naam', description: 'achtergrond' };
-
-/** Header (normalised) → [Dutch header, target]. */
-const LOOKUP: Record<TableKind, Map<string, [string, Target]>> = {
-  spelers: lookup('spelers', ACTOR_COLUMNS),
-  relaties: lookup(
-    'relaties',
-    relationColumns(() => ''),
-  ),
-};
-LOOKUP.spelers.set('type', ['type', { special: 'kumuType', field: 'kumuType' }]);
-for (const [kumu, dutch] of Object.entries(KUMU_ELEMENTS)) {
-  LOOKUP.spelers.set(kumu, [dutch, TARGETS.spelers[dutch] as Target]);
+function columnsOf(kind: SheetKind): readonly { header: string; english: string }[] {
+  if (kind === 'spelers') return ACTOR_COLUMNS;
+  if (kind === 'relaties') return relationColumns(() => '');
+  return CLAIM_HEADERS[kind];
 }
 
-function lookup(kind: TableKind, columns: readonly { header: string; english: string }[]) {
+function lookup(kind: SheetKind) {
   const map = new Map<string, [string, Target]>();
-  for (const { header, english } of columns) {
+  for (const { header, english } of columnsOf(kind)) {
     const target = TARGETS[kind][header];
     if (!target) throw new Error(`no field for column ${header}`);
     map.set(normaliseHeader(header), [header, target]);
     map.set(normaliseHeader(english), [header, target]);
   }
+  for (const [name, entry] of Object.entries(EXTRA_HEADERS[kind] ?? {})) map.set(name, entry);
   return map;
 }
 
@@ -150,7 +97,7 @@ export interface Column {
 }
 
 export interface Layout {
-  kind: TableKind;
+  kind: SheetKind;
   columns: Column[];
   /** Domain field → header, shared by every row's place. */
   place: Record<string, string>;
@@ -158,7 +105,8 @@ export interface Layout {
   explained?: Column;
 }
 
-export const REQUIRED: Record<TableKind, { column: string; fields: string[] }[]> = {
+/** Per sheet: the columns it needs, each given by one of its targets (a name, or an id beside it). */
+export const REQUIRED: Record<SheetKind, { column: string; fields: string[] }[]> = {
   spelers: [
     { column: 'naam', fields: ['name'] },
     { column: 'kracht', fields: ['force', 'kumuType'] },
@@ -168,13 +116,39 @@ export const REQUIRED: Record<TableKind, { column: string; fields: string[] }[]>
     { column: 'naar', fields: ['targetName'] },
     { column: 'relatietype', fields: ['type'] },
   ],
+  perspectieven: [{ column: 'naam', fields: ['name'] }],
+  // A relatie by its id, else by van, naar and relatietype (a row without them is relation_not_found).
+  oordelen: [
+    { column: 'perspectief', fields: ['perspectiveName'] },
+    { column: 'relatie_id', fields: ['relationKey', 'sourceName'] },
+  ],
+  vraagstukken: [{ column: 'naam', fields: ['name'] }],
+  posities: [
+    { column: 'vraagstuk', fields: ['topicName', 'topicKey'] },
+    { column: 'speler', fields: ['actorName', 'actorKey'] },
+    { column: 'perspectief', fields: ['perspectiveName'] },
+  ],
 };
+
+/** The column whose cell in row 2 holds its explanation in our files: how the explanation row is known. */
+const EXPLAINED: Record<SheetKind, string> = {
+  spelers: 'naam',
+  relaties: 'van',
+  perspectieven: 'naam',
+  oordelen: 'perspectief',
+  vraagstukken: 'naam',
+  posities: 'vraagstuk',
+};
+
+function explanationsOf(kind: SheetKind): Record<string, string> {
+  return kind === 'spelers' || kind === 'relaties' ? EXPLANATIONS[kind] : CLAIM_EXPLANATIONS[kind];
+}
 
 const targetKey = (target: Target) => ('special' in target ? target.special : target.field);
 
 /** The layout of a table from its header row, or the issues that keep it from being read. */
 export function mapHeader(
-  kind: TableKind,
+  kind: SheetKind,
   header: SheetRow,
   report: ImportReport,
 ): { layout: Layout } | { issues: Issue[] } {
@@ -210,10 +184,14 @@ export function mapHeader(
     seen.add(targetKey(target));
     const column = { index, header: name, target };
     layout.columns.push(column);
-    if (dutch === (kind === 'spelers' ? 'naam' : 'van')) layout.explained = column;
-    if (kind === 'spelers' && Object.hasOwn(KUMU_ELEMENTS, normaliseHeader(name))) {
-      report.mapped.push({ from: `${kind}: ${name}`, to: dutch });
-    }
+    if (dutch === EXPLAINED[kind]) layout.explained = column;
+    // Another tool's column read as one of ours (Kumu's Label), or an older one (relaties: perspectief).
+    const extra = EXTRA_HEADERS[kind]?.[normaliseHeader(name)];
+    if (extra && !('special' in target && target.special === 'kumuType'))
+      report.mapped.push({
+        from: `${kind}: ${name}`,
+        to: 'special' in target && target.special === 'legacyPerspective' ? 'oordelen' : dutch,
+      });
     if (target.field !== 'kumuType' && !('special' in target && target.special.endsWith('Key'))) {
       layout.place[target.field] = name;
     }
@@ -237,11 +215,11 @@ export function mapHeader(
 
 const comparable = (value: string) => value.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Row 2 of our templates and exports: its naam (spelers) or van (relaties) cell holds that column's explanation. */
+/** Row 2 of our templates and exports: its cell in the EXPLAINED column holds that column's explanation. */
 export function isExplanationRow(layout: Layout, row: SheetRow): boolean {
   const column = layout.explained;
   if (!column) return false;
   const cell = row.cells[column.index];
-  const explanation = EXPLANATIONS[layout.kind][layout.kind === 'spelers' ? 'naam' : 'van'] ?? '';
+  const explanation = explanationsOf(layout.kind)[EXPLAINED[layout.kind]] ?? '';
   return !isProblem(cell) && comparable(cellText(cell)) === comparable(explanation);
 }

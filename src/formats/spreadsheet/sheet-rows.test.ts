@@ -187,7 +187,7 @@ describe('spreadsheet rows: relaties', () => {
       [
         { key: ID, name: 'A' },
         { name: 'B' },
-        { type: 'werkt_samen', strength: 4, validFrom: '2024-01-01', validTo: null, perspective: null },
+        { type: 'werkt_samen', strength: 4, validFrom: '2024-01-01', validTo: null },
       ],
       [
         { name: 'A' },
@@ -197,11 +197,21 @@ describe('spreadsheet rows: relaties', () => {
           strength: 'sterk',
           validFrom: '2024-13-01',
           validTo: null,
-          perspective: 'bewoner',
         },
       ],
-      [{ name: 'A' }, { name: 'B' }, { strength: 2.5, validFrom: null, validTo: null, perspective: null }],
+      [{ name: 'A' }, { name: 'B' }, { strength: 2.5, validFrom: null, validTo: null }],
     ]);
+    // The old perspectief column is no relatie field: its text waits to become an assessment.
+    expect(parts.relations.map((relation) => relation.key)).toEqual([
+      'relaties.2',
+      'relaties.3',
+      'relaties.4',
+    ]);
+    expect(parts.legacy).toEqual([
+      expect.objectContaining({ relation: { key: 'relaties.3' }, text: 'bewoner', place: expect.anything() }),
+    ]);
+    expect(parts.legacy[0]).not.toHaveProperty('strength');
+    expect(parts.report.mapped).toEqual([{ from: 'relaties: perspectief', to: 'oordelen' }]);
     expect(parts.issues.listed).toEqual([{ path: 'relaties.3.naar_id', code: 'uuid_format' }]);
     expect(parts.relations[0]?.place.columns).toMatchObject({ sourceId: 'van', targetId: 'naar' });
   });

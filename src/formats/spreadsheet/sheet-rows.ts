@@ -1,15 +1,15 @@
 /**
  * What the CSV and XLSX readers share: a table — rows of cells with their spreadsheet row numbers — becomes
- * the spelers or relaties of an import document. The header row (the first row with any text) decides
- * which column holds which field (sheet-header.ts). Only the file is checked here — required columns,
- * duplicate headers, the caps of limits.ts, ids that are no uuid; the domain rules are the import plan's.
- * Rows with nothing in the columns read are skipped.
+ * the spelers or relaties of an import document, or (XLSX only) its perspectives, assessments, vraagstukken
+ * and positions (claim-rows.ts). The header row (the first row with any text) decides which column holds
+ * which field (sheet-header.ts). Only the file is checked here — required columns, duplicate headers, the
+ * caps of limits.ts, ids that are no uuid; the domain rules are the import plan's. Rows with nothing in
+ * the columns read are skipped, and so is a claims sheet with nothing in it at all.
  *
  * How a cell becomes a field (the empty-cell rule): text is trimmed and loses the apostrophe `neutralise`
  * put before a formula-like start; a column the file lacks gives no field, so an update keeps what the
  * speler had. An empty cell in a column the file has means "empty": `''` for texts (naam, profile texts,
- * omschrijving), `null` for the nullable fields (schaal, website, geldig_vanaf/tot, a relatie's
- * perspectief), `[]` for lists (split on `|`, `;` and `,`, bronnen more carefully: list-cells.ts; trimmed,
+ * omschrijving), `null` for the nullable fields (schaal, website, geldig_vanaf/tot), `[]` for lists (split on `|`, `;` and `,`, bronnen more carefully: list-cells.ts; trimmed,
  * empties dropped). Empty choices (kracht, soort, relatietype) and an empty sterkte give no field, so the
  * plan's defaults or its `required` apply. Choices are the vocabulary's codes or the words the screens show,
  * Dutch or English (`Persoon in een rol`, `Residents`: vocabulary-words.ts); anything else is passed on as
@@ -20,65 +20,63 @@
  * templates and exports (row 2) is recognised by its naam (spelers) or van (relaties) cell holding the
  * explanation text of that column, and skipped. Kumu's element `Type` fills kracht when it is a kracht,
  * else soort when it is a soort, else becomes the tag `type:<value>`; each use is reported as mapped.
+ *
+ * A relatie's key, for the claims that point at it, is its id cell, else its row (`relaties.5`). An older
+ * file's relaties `perspectief` cell becomes that perspective's assessment of the relatie
+ * (legacy-perspective.ts), with the row's sterkte when that is a whole number.
  */
-import { z } from 'zod';
-import { type Issue, IssueList, type LabelledVocabulary } from '../../domain/index.ts';
+import type { Issue } from '../../domain/index.ts';
 import {
   cellPath,
-  type DocumentActor,
-  type DocumentRelation,
   type EndRef,
-  emptyReport,
   type ImportDocument,
   type ImportFormat,
   type ImportReport,
   type ReadOutcome,
 } from '../import-document.ts';
+import { addLegacyClaims } from '../legacy-perspective.ts';
 import { LIMITS } from '../limits.ts';
-import type { TableKind } from './columns.ts';
-import { LIST_SEPARATORS, splitList, splitSources } from './list-cells.ts';
+import { readClaimRow } from './claim-rows.ts';
+import { LIST_SEPARATORS } from './list-cells.ts';
+import { convert, isBlank, newParts, rowValues, type SheetParts, uuidOrIssue } from './sheet-cells.ts';
 import {
-  type CellValue,
-  type Column,
   cellText,
-  type FieldTarget,
   isEmptyRow,
   isExplanationRow,
   isProblem,
   type Layout,
-  list,
   mapHeader,
   normaliseHeader,
   REQUIRED,
+  type SheetKind,
   type SheetRow,
 } from './sheet-header.ts';
+import { list } from './sheet-targets.ts';
 import { valueOfWord } from './vocabulary-words.ts';
 
 export { type Cell, type CellProblem, type CellValue, type SheetRow, tableKind } from './sheet-header.ts';
+export { newParts, type SheetParts };
 
-/** Everything read so far from the tables of one file. */
-export interface SheetParts {
-  actors: DocumentActor[];
-  relations: DocumentRelation[];
-  /** Bounded: a file with a million bad cells lists the first MAX_LISTED_ISSUES and counts the rest. */
-  issues: IssueList;
-  report: ImportReport;
-}
+/** How many records of each sheet a file may hold (the werkruimte's caps, limits.ts). */
+const MAXIMUM: Record<SheetKind, number> = {
+  spelers: LIMITS.actors,
+  relaties: LIMITS.relations,
+  perspectieven: LIMITS.perspectives,
+  oordelen: LIMITS.assessments,
+  vraagstukken: LIMITS.topics,
+  posities: LIMITS.positions,
+};
 
-/** The uuid the domain schemas accept (zod's `z.uuid()`), as a plain regex: 30× faster per cell. */
-const UUID = z.regexes.uuid();
-const isUuid = (value: string) => UUID.test(value);
-
-export function newParts(): SheetParts {
-  return { actors: [], relations: [], issues: new IssueList(), report: emptyReport() };
-}
+const isClaimSheet = (kind: SheetKind) => kind !== 'spelers' && kind !== 'relaties';
 
 /** Reads one table into `parts`: its header, then every row that is not empty or the explanation row. */
-export function readSheet(kind: TableKind, rows: readonly SheetRow[], parts: SheetParts): void {
+export function readSheet(kind: SheetKind, rows: readonly SheetRow[], parts: SheetParts): void {
   const start = rows.findIndex((row) => !isEmptyRow(row));
   const header = rows[start];
   if (!header) {
-    parts.issues.push(...REQUIRED[kind].map(({ column }) => missingColumn(kind, column)));
+    // The claims sheets are optional: an empty one is as good as none.
+    if (!isClaimSheet(kind))
+      parts.issues.push(...REQUIRED[kind].map(({ column }) => missingColumn(kind, column)));
     return;
   }
   if (rows.length - start - 1 > LIMITS.rows) {
@@ -92,77 +90,24 @@ export function readSheet(kind: TableKind, rows: readonly SheetRow[], parts: She
   }
   const { layout } = mapped;
   let first = true;
+  let count = 0;
   for (const row of rows.slice(start + 1)) {
     if (isBlank(layout, row)) continue;
     if (first) {
       first = false;
       if (isExplanationRow(layout, row)) continue;
     }
+    count += 1;
     if (kind === 'spelers') readActor(layout, row, parts);
-    else readRelation(layout, row, parts);
+    else if (kind === 'relaties') readRelation(layout, row, parts);
+    else readClaimRow(layout, row, parts);
   }
-  const [count, maximum] =
-    kind === 'spelers' ? [parts.actors.length, LIMITS.actors] : [parts.relations.length, LIMITS.relations];
+  const maximum = MAXIMUM[kind];
   if (count > maximum) parts.issues.push({ path: kind, code: 'too_many_rows', params: { maximum } });
 }
 
-/** A row with nothing in the columns we read; text in ignored columns alone does not make a speler. */
-function isBlank(layout: Layout, row: SheetRow): boolean {
-  return layout.columns.every((column) => {
-    const cell = row.cells[column.index];
-    return !isProblem(cell) && cellText(cell) === '';
-  });
-}
-
-function missingColumn(kind: TableKind, column: string): Issue {
+function missingColumn(kind: SheetKind, column: string): Issue {
   return { path: cellPath(kind, 1), code: 'missing_column', params: { column } };
-}
-
-/** The cells of one row as texts or values by target, with every cell-level issue recorded. */
-function rowValues(layout: Layout, row: SheetRow, issues: IssueList): Map<Column, CellValue> {
-  const values = new Map<Column, CellValue>();
-  for (const column of layout.columns) {
-    const cell = row.cells[column.index];
-    const path = cellPath(layout.kind, row.row, column.header);
-    if (isProblem(cell)) issues.push({ path, code: cell.problem });
-    else if (typeof cell === 'string' && cell.length > LIMITS.cellCharacters)
-      issues.push({ path, code: 'too_long', params: { maximum: LIMITS.cellCharacters } });
-    else values.set(column, cell);
-  }
-  return values;
-}
-
-function matchVocabulary(value: string, vocabulary: LabelledVocabulary | undefined): string {
-  return vocabulary ? (valueOfWord(vocabulary, value) ?? value) : value;
-}
-
-/** The field value of a cell, or `undefined` for "no field" (see the empty-cell rule above). */
-function convert(target: FieldTarget, cell: CellValue): unknown {
-  if (target.conversion === 'strength' && typeof cell === 'number') return cell;
-  const value = cellText(cell);
-  switch (target.conversion) {
-    case 'text':
-      return value;
-    case 'nullable':
-    case 'date':
-      return value === '' ? null : matchVocabulary(value, target.vocabulary);
-    case 'list':
-      return splitList(value).map((item) => matchVocabulary(item, target.vocabulary));
-    case 'sources':
-      return splitSources(value);
-    case 'choice':
-      return value === '' ? undefined : matchVocabulary(value, target.vocabulary);
-    case 'strength':
-      if (value === '') return undefined;
-      return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-  }
-}
-
-function uuidOrIssue(value: string, path: string, issues: IssueList): string | undefined {
-  if (value === '') return undefined;
-  if (isUuid(value)) return value;
-  issues.push({ path, code: 'uuid_format' });
-  return undefined;
 }
 
 function readActor(layout: Layout, row: SheetRow, parts: SheetParts): void {
@@ -219,6 +164,8 @@ function readRelation(layout: Layout, row: SheetRow, parts: SheetParts): void {
   const source: EndRef = {};
   const target: EndRef = {};
   let id: string | undefined;
+  let idText = '';
+  let perspective = '';
   for (const [column, cell] of rowValues(layout, row, parts.issues)) {
     const spec = column.target;
     if (!('special' in spec)) {
@@ -228,7 +175,10 @@ function readRelation(layout: Layout, row: SheetRow, parts: SheetParts): void {
     }
     const value = cellText(cell);
     const path = cellPath(layout.kind, row.row, column.header);
-    if (spec.special === 'id') id = uuidOrIssue(value, path, parts.issues);
+    if (spec.special === 'id') {
+      idText = value;
+      id = uuidOrIssue(value, path, parts.issues);
+    } else if (spec.special === 'legacyPerspective') perspective = value;
     else if (spec.special === 'sourceName' && value !== '') source.name = value;
     else if (spec.special === 'targetName' && value !== '') target.name = value;
     else if (spec.special === 'sourceKey' || spec.special === 'targetKey') {
@@ -236,13 +186,19 @@ function readRelation(layout: Layout, row: SheetRow, parts: SheetParts): void {
       if (key !== undefined) (spec.special === 'sourceKey' ? source : target).key = key;
     }
   }
-  parts.relations.push({
-    ...(id === undefined ? {} : { id }),
-    source,
-    target,
-    fields,
-    place: { sheet: layout.kind, row: row.row, columns: layout.place },
-  });
+  // An id that is no uuid has its issue; its row then only needs a key no other row has.
+  const key = idText || cellPath(layout.kind, row.row);
+  const place = { sheet: layout.kind, row: row.row, columns: layout.place };
+  parts.relations.push({ ...(id === undefined ? {} : { id }), key, source, target, fields, place });
+  if (perspective !== '') {
+    const { strength } = fields;
+    parts.legacy.push({
+      relation: { key },
+      text: perspective,
+      ...(Number.isInteger(strength) ? { strength: strength as number } : {}),
+      place,
+    });
+  }
 }
 
 /** The document of a file whose tables are all read, or every issue found. */
@@ -252,9 +208,16 @@ export function toOutcome(
   workspace: ImportDocument['workspace'] = {},
 ): ReadOutcome {
   if (parts.issues.length > 0) return { ok: false, issues: parts.issues.listed, total: parts.issues.length };
-  const { actors, relations, report } = parts;
+  const { actors, relations, report, perspectives, topics, assessments, positions } = parts;
   const words = { listSeparators: LIST_SEPARATORS };
-  return { ok: true, document: { format, workspace, actors, relations, layouts: {}, report, words } };
+  const document: ImportDocument = { format, workspace, actors, relations, layouts: {}, report, words };
+  // A perspectieven sheet lists the werkruimte's perspectives whole, as a backup does.
+  if (perspectives.length > 0) Object.assign(document, { perspectives, perspectivesComplete: true });
+  if (topics.length > 0) document.topics = topics;
+  if (assessments.length > 0) document.assessments = assessments;
+  if (positions.length > 0) document.positions = positions;
+  addLegacyClaims(document, parts.legacy);
+  return { ok: true, document };
 }
 
 /** The rows of the `werkruimte` sheet (key in column A, value in B), Dutch key first, English accepted. */

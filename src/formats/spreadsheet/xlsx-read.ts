@@ -9,9 +9,11 @@
  * at a time, and a 10 kB file naming `A1:XFD1048576` (17 billion cells) would exhaust the heap.
  *
  * Sheets are found by name, case ignored: `spelers`/`actors`/`elements`, `relaties`/`relations`/
- * `connections` and `werkruimte`/`workspace`; a workbook without such names but with one filled sheet (or a
- * spelers-like and a relaties-like one) is read by its headers. Other filled sheets are reported as
- * ignored, by their name. Cells: formulas give their cached result and are never evaluated (no cached
+ * `connections` and `werkruimte`/`workspace`, and the claims sheets `perspectieven`/`perspectives`,
+ * `oordelen`/`assessments`, `vraagstukken`/`topics` and `posities`/`positions`, each optional (a workbook
+ * with only spelers and relaties reads as it always did, one with only oordelen adds assessments). A
+ * workbook without spelers or relaties by name but with one filled sheet (or a spelers-like and a
+ * relaties-like one) is read by its headers. Other filled sheets are reported as ignored, by their name. Cells: formulas give their cached result and are never evaluated (no cached
  * result: `formula_without_value`), errors such as `#N/A` are `invalid_value`, rich text and links give
  * their text, dates the day (`YYYY-MM-DD`).
  */
@@ -19,7 +21,9 @@ import ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import type { ImportDocument, ReadOutcome } from '../import-document.ts';
 import { LIMITS } from '../limits.ts';
+import { CLAIM_SHEETS } from './claim-columns.ts';
 import type { TableKind } from './columns.ts';
+import type { SheetKind } from './sheet-header.ts';
 import {
   type Cell,
   newParts,
@@ -31,11 +35,17 @@ import {
 } from './sheet-rows.ts';
 import { NOT_XLSX, openCheckedXlsx } from './xlsx-guard.ts';
 
-const SHEET_NAMES: Record<TableKind | 'werkruimte', string[]> = {
+const SHEET_NAMES: Record<SheetKind | 'werkruimte', string[]> = {
   spelers: ['spelers', 'actors', 'elements'],
   relaties: ['relaties', 'relations', 'connections'],
+  perspectieven: ['perspectieven', 'perspectives'],
+  oordelen: ['oordelen', 'assessments'],
+  vraagstukken: ['vraagstukken', 'topics'],
+  posities: ['posities', 'positions'],
   werkruimte: ['werkruimte', 'workspace'],
 };
+/** Read in this order: spelers and relaties first, so the report lists their columns first. */
+const SHEETS: readonly SheetKind[] = ['spelers', 'relaties', ...CLAIM_SHEETS];
 /** Our own hidden sheet of vocabularies. */
 const LISTS_SHEET = 'lijsten';
 
@@ -113,7 +123,7 @@ async function sanitise(zip: JSZip): Promise<Uint8Array> {
 
 function readWorkbook(workbook: ExcelJS.Workbook): ReadOutcome {
   const parts = newParts();
-  const tables = new Map<TableKind, SheetRow[]>();
+  const tables = new Map<SheetKind, SheetRow[]>();
   const others: { name: string; rows: SheetRow[] }[] = [];
   let workspace: ImportDocument['workspace'] = {};
   for (const sheet of workbook.worksheets) {
@@ -122,12 +132,12 @@ function readWorkbook(workbook: ExcelJS.Workbook): ReadOutcome {
     const rows = sheetRows(sheet);
     if (SHEET_NAMES.werkruimte.includes(name)) workspace = readWorkspaceSheet(rows, parts);
     else {
-      const kind = (['spelers', 'relaties'] as const).find((item) => SHEET_NAMES[item].includes(name));
+      const kind = SHEETS.find((item) => SHEET_NAMES[item].includes(name));
       if (kind && !tables.has(kind)) tables.set(kind, rows);
       else if (rows.length > 0) others.push({ name: sheet.name, rows });
     }
   }
-  if (tables.size === 0) {
+  if (!tables.has('spelers') && !tables.has('relaties')) {
     // No sheet has one of our names: read the filled sheets by their headers, if that is unambiguous.
     const kinds = others.map((sheet) => tableKind(sheet.rows[0]?.cells ?? []));
     if (others.length > 0 && new Set(kinds).size === others.length) {
@@ -140,7 +150,7 @@ function readWorkbook(workbook: ExcelJS.Workbook): ReadOutcome {
     return { ok: false, issues: parts.issues.listed, total: parts.issues.length };
   }
   for (const sheet of others) parts.report.ignored.push(sheet.name);
-  for (const kind of ['spelers', 'relaties'] as const) {
+  for (const kind of SHEETS) {
     const rows = tables.get(kind);
     if (rows) readSheet(kind, rows, parts);
   }

@@ -5,7 +5,9 @@ import {
   relationFields,
   SAMPLE_BACKUP,
 } from '../../../test/fixtures/spreadsheet/sample-backup.ts';
-import { ACTOR_KINDS, FORCES, RELATION_TYPES, SCALES } from '../../domain/index.ts';
+import { ACTOR_KINDS, FORCES, MOVEMENTS, RELATION_TYPES, SCALES } from '../../domain/index.ts';
+import { planImport } from '../import-plan.ts';
+import { CLAIM_EXPLANATIONS } from './claim-columns.ts';
 import { EXPLANATIONS } from './columns.ts';
 import { readCsv } from './csv-read.ts';
 import { readXlsx } from './xlsx-read.ts';
@@ -40,9 +42,19 @@ describe('XLSX template', () => {
     expect(workbook.worksheets.map((item) => item.name)).toEqual([
       'spelers',
       'relaties',
+      'perspectieven',
+      'oordelen',
+      'vraagstukken',
+      'posities',
       'werkruimte',
       'lijsten',
     ]);
+    for (const [name, explanations] of Object.entries(CLAIM_EXPLANATIONS)) {
+      const claims = sheet(workbook, name);
+      expect(claims.getRow(1).values).toEqual([undefined, ...Object.keys(explanations)]);
+      expect(claims.getRow(2).values).toEqual([undefined, ...Object.values(explanations)]);
+      expect(claims.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    }
     expect(sheet(workbook, 'lijsten').state).toBe('hidden');
     const spelers = sheet(workbook, 'spelers');
     expect(spelers.getRow(1).values).toEqual([undefined, ...Object.keys(EXPLANATIONS.spelers)]);
@@ -69,6 +81,14 @@ describe('XLSX template', () => {
         formulae: [1, 5],
       });
     }
+    const oordelen = sheet(workbook, 'oordelen');
+    const posities = sheet(workbook, 'posities');
+    for (const row of [3, 10_000]) {
+      expect(listValues(workbook, oordelen.getCell(`F${row}`).dataValidation)).toEqual(['ja', 'nee']);
+      expect(oordelen.getCell(`H${row}`).dataValidation).toMatchObject({ type: 'whole', formulae: [1, 4] });
+      expect(posities.getCell(`H${row}`).dataValidation).toMatchObject({ type: 'whole', formulae: [-2, 2] });
+      expect(listValues(workbook, posities.getCell(`I${row}`).dataValidation)).toEqual([...MOVEMENTS]);
+    }
     expect(spelers.getCell('C2').dataValidation).toBeUndefined();
     expect(spelers.getCell('C10001').dataValidation).toBeUndefined();
   });
@@ -87,6 +107,7 @@ describe('XLSX template', () => {
         words: { listSeparators: ['|', ';', ','] },
       },
     });
+    expect(outcome.ok && Object.keys(outcome.document)).not.toContain('perspectives');
   });
 
   it('CSV templates have the export shape and import as nothing', () => {
@@ -157,5 +178,81 @@ describe('XLSX export', () => {
     );
     expect(document.layouts).toEqual({});
     expect(document.report).toEqual({ ignored: [], mapped: [] });
+  });
+
+  it('reads back every claim: perspectives, assessments, vraagstukken and positions', async () => {
+    const outcome = await readXlsx(await writeXlsx(SAMPLE_BACKUP));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const { document } = outcome;
+    const names = new Map(SAMPLE_BACKUP.actors.map((actor) => [actor.id, actor.name]));
+    const perspective = new Map(SAMPLE_BACKUP.perspectives.map((item) => [item.id, item.name]));
+    const topic = new Map(SAMPLE_BACKUP.topics.map((item) => [item.id, item.name]));
+    expect(document.perspectivesComplete).toBe(true);
+    expect(
+      document.perspectives?.map(({ key, id, fields, editors }) => ({ key, id, fields, editors })),
+    ).toEqual(
+      SAMPLE_BACKUP.perspectives.map(({ id, editors, ...fields }) => ({
+        key: id,
+        id,
+        fields,
+        editors: editors || undefined,
+      })),
+    );
+    expect(document.topics?.map(({ key, id, fields }) => ({ key, id, fields }))).toEqual(
+      SAMPLE_BACKUP.topics.map(({ id, ...fields }) => ({ key: id, id, fields })),
+    );
+    expect(
+      document.assessments?.map(({ relation, perspective, fields }) => ({ relation, perspective, fields })),
+    ).toEqual(
+      SAMPLE_BACKUP.assessments.map(({ id: _id, relationId, perspectiveId, ...fields }) => {
+        const relatie = SAMPLE_BACKUP.relations.find((item) => item.id === relationId);
+        return {
+          relation: {
+            key: relationId,
+            source: { name: names.get(relatie?.sourceId ?? '') },
+            target: { name: names.get(relatie?.targetId ?? '') },
+            type: relatie?.type,
+          },
+          perspective: { name: perspective.get(perspectiveId) },
+          fields,
+        };
+      }),
+    );
+    expect(
+      document.positions?.map(({ topic: t, actor, perspective: p, fields }) => ({ t, actor, p, fields })),
+    ).toEqual(
+      SAMPLE_BACKUP.positions.map(({ id: _id, topicId, actorId, perspectiveId, ...fields }) => ({
+        t: { key: topicId, name: topic.get(topicId) },
+        actor: { key: actorId, name: names.get(actorId) },
+        p: { name: perspective.get(perspectiveId) },
+        fields,
+      })),
+    );
+    // The plan finds every reference: each claim lands, none is refused.
+    const planned = planImport(document, { actors: [], relations: [] }, () => crypto.randomUUID());
+    if (!planned.ok) throw new Error(JSON.stringify(planned.issues));
+    expect(planned.plan.summary.claims).toEqual({
+      perspectives: { created: 3, updated: 0 },
+      topics: { created: 2, updated: 0 },
+      assessments: { created: 2, updated: 0 },
+      positions: { created: 4, updated: 0 },
+    });
+  });
+
+  it('writes claim numbers as numbers and text claims neutralised', async () => {
+    const workbook = await load(await writeXlsx(SAMPLE_BACKUP));
+    const oordelen = sheet(workbook, 'oordelen');
+    expect([
+      oordelen.getCell('G3').value,
+      oordelen.getCell('H3').value,
+      oordelen.getCell('F4').value,
+    ]).toEqual([4, 3, 'nee']);
+    expect(oordelen.getCell('G4').value).toBeNull();
+    const posities = sheet(workbook, 'posities');
+    expect(posities.getCell('H5').value).toBe(-1);
+    expect(posities.getCell('J3').value).toBe(`'${SAMPLE_BACKUP.positions[0]?.reasoning}`);
+    expect(sheet(workbook, 'perspectieven').getCell('D4').value).toBe(
+      `'${SAMPLE_BACKUP.perspectives[1]?.description}`,
+    );
   });
 });

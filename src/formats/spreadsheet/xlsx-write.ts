@@ -1,10 +1,13 @@
 /**
- * XLSX export and the two import templates. A workbook has the sheets `spelers` and `relaties` (bold
- * header in row 1, the explanation of each column in row 2 — grey italics — both frozen, data from row 3),
- * `werkruimte` (naam, gemeente, wijken, omschrijving as key/value rows) and a hidden `lijsten` sheet with
- * the vocabularies, which the choice lists for kracht, soort, schaal and relatietype point at; sterkte only
- * takes a whole number from 1 to 5. The validations reach row 10,000 or the last row, whichever is lower
- * down, so a filled-in template keeps them. Every text cell is neutralised like a CSV cell: XLSX strings
+ * XLSX export and the two import templates. A workbook has the sheets `spelers` and `relaties`, then the
+ * claims sheets `perspectieven`, `oordelen`, `vraagstukken` and `posities` (claim-columns.ts) — each with a
+ * bold header in row 1, the explanation of each column in row 2 (grey italics), both frozen, data from
+ * row 3 — then `werkruimte` (naam, gemeente, wijken, omschrijving as key/value rows) and a hidden `lijsten`
+ * sheet with the vocabularies, which the choice lists (kracht, soort, schaal, relatietype, ja/nee,
+ * herkomst, status, beweging) point at; the number columns take only whole numbers in their range
+ * (sterkte 1–5, vertrouwen and waarde 1–4, invloed and belang 1–5, standpunt −2 to 2), written as numbers.
+ * The validations reach row 10,000 or the last row, whichever is lower down, so a filled-in template
+ * keeps them. Every text cell is neutralised like a CSV cell: XLSX strings
  * are never formulas, but users save the sheet as CSV. Map positions are not part of a spreadsheet.
  * Line breaks stay as written: an XML parser turns a raw CR or CRLF into LF, so CR is written as the
  * OOXML escape `_x000D_` (which Excel and LibreOffice decode, and exceljs in shared strings — hence the
@@ -21,15 +24,25 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import {
-  ACTOR_KINDS,
-  DOMAINS,
-  FORCES,
-  RELATION_TYPES,
-  SCALES,
+  PARTNER_SCALE_MAX,
+  PARTNER_SCALE_MIN,
+  POWER_MAX,
+  POWER_MIN,
+  STANCE_MAX,
+  STANCE_MIN,
   STRENGTH_MAX,
   STRENGTH_MIN,
 } from '../../domain/index.ts';
 import type { Backup } from '../json-backup/schema.ts';
+import {
+  assessmentColumns,
+  CLAIM_EXPLANATIONS,
+  type ClaimNames,
+  type ClaimSheet,
+  PERSPECTIVE_COLUMNS,
+  positionColumns,
+  TOPIC_COLUMNS,
+} from './claim-columns.ts';
 import {
   ACTOR_COLUMNS,
   type ActorRow,
@@ -41,6 +54,16 @@ import {
   type TableKind,
 } from './columns.ts';
 import { neutralise } from './neutralise.ts';
+import { WORKSPACE_ROWS } from './sheet-rows.ts';
+import {
+  FIRST_DATA_ROW,
+  list,
+  listSheet,
+  VALIDATED_ROWS,
+  validate,
+  type Workbook,
+  whole,
+} from './xlsx-validations.ts';
 
 /** Text as an XLSX string cell keeps it: neutralised, CR and escape look-alikes escaped (see above). */
 export function xlsxText(value: string): string {
@@ -49,44 +72,46 @@ export function xlsxText(value: string): string {
     .replace(/\r/g, '_x000D_');
 }
 
-import { WORKSPACE_ROWS } from './sheet-rows.ts';
-
-type Workbook = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
-type Worksheet = ReturnType<Workbook['addWorksheet']>;
-/** exceljs keeps a sheet's validations by address; its types leave the collection out. */
-type WithValidations = {
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-};
-
-const VALIDATED_ROWS = 10_000;
-const FIRST_DATA_ROW = 3;
 const EXPLANATION_FONT = { italic: true, color: { argb: 'FF595959' } };
-
-/** The vocabularies on the `lijsten` sheet, one per column, under their header. */
-const LISTS: { header: string; values: readonly string[] }[] = [
-  { header: 'kracht', values: FORCES },
-  { header: 'soort', values: ACTOR_KINDS },
-  { header: 'domeinen', values: DOMAINS },
-  { header: 'schaal', values: SCALES },
-  { header: 'relatietype', values: RELATION_TYPES },
-];
 
 const WIDTHS: Record<string, number> = {
   id: 38,
   van_id: 38,
   naar_id: 38,
+  relatie_id: 38,
+  vraagstuk_id: 38,
+  speler_id: 38,
   naam: 32,
   van: 32,
   naar: 32,
+  speler: 32,
+  vraagstuk: 32,
+  perspectief: 28,
   kracht: 14,
   soort: 16,
   domeinen: 36,
   schaal: 12,
   relatietype: 20,
   sterkte: 10,
+  vertrouwen: 12,
+  waarde: 10,
+  bestaat: 10,
+  redactie: 10,
+  herkomst: 12,
+  status: 12,
+  invloed: 10,
+  belang: 10,
+  standpunt: 12,
+  beweging: 16,
   geldig_vanaf: 14,
   geldig_tot: 14,
+  datum: 14,
+  aangemaakt: 26,
+  gewijzigd: 26,
 };
+
+type Claims = Pick<Backup, 'perspectives' | 'assessments' | 'topics' | 'positions'>;
+const NO_CLAIMS: Claims = { perspectives: [], assessments: [], topics: [], positions: [] };
 
 export function writeXlsx(backup: Omit<Backup, 'format'>): Promise<Uint8Array> {
   const names = new Map(backup.actors.map((actor) => [actor.id, actor.name]));
@@ -95,12 +120,12 @@ export function writeXlsx(backup: Omit<Backup, 'format'>): Promise<Uint8Array> {
     source: sourceId,
     target: targetId,
   }));
-  return build(backup.workspace, backup.actors, relaties, (id) => names.get(id) ?? id);
+  return build(backup.workspace, backup.actors, relaties, (id) => names.get(id) ?? id, backup);
 }
 
 /** The empty XLSX template: headers, explanations, choice lists. */
 export function writeXlsxTemplate(): Promise<Uint8Array> {
-  return build(undefined, [], [], (id) => id);
+  return build(undefined, [], [], (id) => id, NO_CLAIMS);
 }
 
 /** The CSV template of one table: its header and explanation row, shaped like the CSV export. */
@@ -115,37 +140,115 @@ export function writeCsvTemplate(table: TableKind): string {
   );
 }
 
+/** The names a claim's references read as: the file's own, so a person can fill in a sheet by name. */
+function claimNames(claims: Claims, relations: readonly RelationRow[], nameOf: (id: string) => string) {
+  const perspectives = new Map(claims.perspectives.map((perspective) => [perspective.id, perspective.name]));
+  const topics = new Map(claims.topics.map((topic) => [topic.id, topic.name]));
+  const byId = new Map(relations.map((relation) => [relation.id, relation]));
+  const names: ClaimNames = {
+    actor: nameOf,
+    perspective: (id) => perspectives.get(id) ?? id,
+    topic: (id) => topics.get(id) ?? id,
+    relation: (id) => {
+      const relation = byId.get(id);
+      return (
+        relation && { source: nameOf(relation.source), target: nameOf(relation.target), type: relation.type }
+      );
+    },
+  };
+  return names;
+}
+
+/** One sheet: its columns, rows, and the validations of its columns by header. */
+interface SheetSpec<Row> {
+  kind: TableKind | ClaimSheet;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  validations: Record<string, ExcelJS.DataValidation>;
+}
+
+function writeTable<Row>(workbook: Workbook, spec: SheetSpec<Row>): void {
+  const written = table(workbook, spec.kind, spec.columns, spec.rows);
+  const lastRow = Math.max(VALIDATED_ROWS, FIRST_DATA_ROW - 1 + spec.rows.length);
+  for (const [header, validation] of Object.entries(spec.validations))
+    validate(written, spec.columns, header, validation, lastRow);
+  written.commit();
+}
+
 async function build(
   workspace: Backup['workspace'] | undefined,
   actors: readonly ActorRow[],
   relations: readonly RelationRow[],
   nameOf: (id: string) => string,
+  claims: Claims,
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
   workbook.creator = 'Krachtenveld';
-  const lastRow = (count: number) => Math.max(VALIDATED_ROWS, FIRST_DATA_ROW - 1 + count);
-
-  const actorSheet = table(workbook, 'spelers', ACTOR_COLUMNS, actors);
-  validate(actorSheet, ACTOR_COLUMNS, 'kracht', list('kracht'), lastRow(actors.length));
-  validate(actorSheet, ACTOR_COLUMNS, 'soort', list('soort'), lastRow(actors.length));
-  validate(actorSheet, ACTOR_COLUMNS, 'schaal', list('schaal'), lastRow(actors.length));
-  actorSheet.commit();
-
-  const columns = relationColumns(nameOf);
-  const relationSheet = table(workbook, 'relaties', columns, relations);
-  validate(relationSheet, columns, 'relatietype', list('relatietype'), lastRow(relations.length));
-  validate(relationSheet, columns, 'sterkte', strength(), lastRow(relations.length));
-  relationSheet.commit();
-
+  const names = claimNames(claims, relations, nameOf);
+  const strength = whole(STRENGTH_MIN, STRENGTH_MAX, 'De sterkte');
+  const rating = whole(PARTNER_SCALE_MIN, PARTNER_SCALE_MAX, 'Het cijfer');
+  const power = whole(POWER_MIN, POWER_MAX, 'Het cijfer');
+  writeTable(workbook, {
+    kind: 'spelers',
+    columns: ACTOR_COLUMNS,
+    rows: actors,
+    validations: { kracht: list('kracht'), soort: list('soort'), schaal: list('schaal') },
+  });
+  writeTable(workbook, {
+    kind: 'relaties',
+    columns: relationColumns(nameOf),
+    rows: relations,
+    validations: { relatietype: list('relatietype'), sterkte: strength },
+  });
+  writeTable(workbook, {
+    kind: 'perspectieven',
+    columns: PERSPECTIVE_COLUMNS,
+    rows: claims.perspectives,
+    validations: { kracht: list('kracht'), redactie: list('ja_nee') },
+  });
+  writeTable(workbook, {
+    kind: 'oordelen',
+    columns: assessmentColumns(names),
+    rows: claims.assessments,
+    validations: {
+      relatietype: list('relatietype'),
+      bestaat: list('ja_nee'),
+      sterkte: strength,
+      vertrouwen: rating,
+      waarde: rating,
+      herkomst: list('herkomst'),
+    },
+  });
+  writeTable(workbook, {
+    kind: 'vraagstukken',
+    columns: TOPIC_COLUMNS,
+    rows: claims.topics,
+    validations: { status: list('status') },
+  });
+  writeTable(workbook, {
+    kind: 'posities',
+    columns: positionColumns(names),
+    rows: claims.positions,
+    validations: {
+      invloed: power,
+      belang: power,
+      standpunt: whole(STANCE_MIN, STANCE_MAX, 'Het standpunt'),
+      beweging: list('beweging'),
+    },
+  });
   workspaceSheet(workbook, workspace);
   listSheet(workbook);
   await workbook.commit();
   return (workbook as unknown as { stream: { read(): Uint8Array } }).stream.read();
 }
 
+function explanationsOf(kind: TableKind | ClaimSheet): Record<string, string> {
+  return kind === 'spelers' || kind === 'relaties' ? EXPLANATIONS[kind] : CLAIM_EXPLANATIONS[kind];
+}
+
 function table<Row>(
   workbook: Workbook,
-  kind: TableKind,
+  kind: TableKind | ClaimSheet,
   columns: readonly Column<Row>[],
   rows: readonly Row[],
 ) {
@@ -156,7 +259,8 @@ function table<Row>(
   const header = sheet.addRow(columns.map((column) => column.header));
   header.font = { bold: true };
   header.commit();
-  const explanation = sheet.addRow(columns.map((column) => EXPLANATIONS[kind][column.header] ?? ''));
+  const explanations = explanationsOf(kind);
+  const explanation = sheet.addRow(columns.map((column) => explanations[column.header] ?? ''));
   explanation.font = EXPLANATION_FONT;
   explanation.alignment = { wrapText: true, vertical: 'top' };
   explanation.height = 80;
@@ -166,63 +270,13 @@ function table<Row>(
       .addRow(
         columns.map((column) => {
           const value = column.cell(row);
-          if (column.header === 'sterkte' && value !== '') return Number(value);
-          return value === '' ? null : xlsxText(value);
+          if (value === '') return null;
+          return column.numeric ? Number(value) : xlsxText(value);
         }),
       )
       .commit();
   }
   return sheet;
-}
-
-function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-function list(header: string): ExcelJS.DataValidation {
-  const index = LISTS.findIndex((item) => item.header === header);
-  const letter = columnLetter(index);
-  const size = LISTS[index]?.values.length ?? 0;
-  return {
-    type: 'list',
-    allowBlank: true,
-    formulae: [`lijsten!$${letter}$2:$${letter}$${size + 1}`],
-    showErrorMessage: true,
-    // A warning, not a stop: the import also takes the screen's words ("Bewoners"), which are not on the list.
-    errorStyle: 'warning',
-    errorTitle: 'Staat niet in de lijst',
-    error: `Kies een ${header} uit de lijst, of typ het woord dat u op het scherm ziet. Krachtenveld controleert het bij het inlezen.`,
-  };
-}
-
-function strength(): ExcelJS.DataValidation {
-  return {
-    type: 'whole',
-    operator: 'between',
-    allowBlank: true,
-    formulae: [STRENGTH_MIN, STRENGTH_MAX],
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: 'Heel getal van 1 tot 5',
-    error: `De sterkte is een heel getal van ${STRENGTH_MIN} tot ${STRENGTH_MAX}.`,
-  };
-}
-
-function validate<Row>(
-  sheet: Worksheet,
-  columns: readonly Column<Row>[],
-  header: string,
-  validation: ExcelJS.DataValidation,
-  lastRow: number,
-): void {
-  const letter = columnLetter(columns.findIndex((column) => column.header === header));
-  (sheet as unknown as WithValidations).dataValidations.add(
-    `${letter}${FIRST_DATA_ROW}:${letter}${lastRow}`,
-    validation,
-  );
 }
 
 function workspaceSheet(workbook: Workbook, workspace: Backup['workspace'] | undefined): void {
@@ -240,16 +294,6 @@ function workspaceSheet(workbook: Workbook, workspace: Backup['workspace'] | und
     const row = sheet.addRow([key, value === '' ? null : xlsxText(value), explanation]);
     row.getCell(3).font = EXPLANATION_FONT;
     row.commit();
-  }
-  sheet.commit();
-}
-
-function listSheet(workbook: Workbook): void {
-  const sheet = workbook.addWorksheet('lijsten', { state: 'hidden' });
-  const depth = Math.max(...LISTS.map((item) => item.values.length));
-  sheet.addRow(LISTS.map((item) => item.header)).commit();
-  for (let index = 0; index < depth; index++) {
-    sheet.addRow(LISTS.map((item) => item.values[index] ?? null)).commit();
   }
   sheet.commit();
 }
