@@ -2,7 +2,8 @@
  * A minimal router over the History API: the app has a handful of pages, so a routing library would be more code
  * than it saves. Links are real <a href> elements, so they work with the keyboard, middle-click and
  * screen readers. Inside a werkruimte every panel has its own address (`/werkruimtes/{id}/spelers/{spelerId}`,
- * `/werkruimtes/{id}/diagnose` …), so a view can be shared and survives a reload.
+ * `/werkruimtes/{id}/diagnose` …), so a view can be shared and survives a reload. The query string says how the
+ * map is drawn (`?kaart=…&naast=…&vraagstuk=…`, state/map-view.ts) and stays while the panel changes.
  */
 import { useEffect, useState } from 'react';
 
@@ -109,22 +110,78 @@ export function setLeaveGuard(guard: () => boolean): () => void {
   };
 }
 
+/** The werkruimte an address belongs to (its id), or null for pages outside one. */
+function workspaceOf(pathname: string): string | null {
+  return pathname.match(WORKSPACE_PATH)?.[1] ?? null;
+}
+
+/**
+ * Where a navigation goes: the path names the panel, the query string how the map is drawn (`?kaart=…`,
+ * state/map-view.ts). A target with its own query string (even an empty `?`) says both; a bare path keeps
+ * the current query string while it stays in the same werkruimte, so opening a speler or the diagnosis
+ * leaves the map as it was. Another werkruimte (or another page) starts without one. Pure, for the tests.
+ */
+export function nextAddress(current: { pathname: string; search: string }, target: string): string {
+  const mark = target.indexOf('?');
+  if (mark >= 0) {
+    const search = target.slice(mark);
+    return target.slice(0, mark) + (search === '?' ? '' : search);
+  }
+  const here = workspaceOf(current.pathname);
+  return here !== null && here === workspaceOf(target) ? target + current.search : target;
+}
+
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
-  if (path === window.location.pathname) return;
-  if (leaveGuard && !leaveGuard()) return;
-  if (options.replace) window.history.replaceState(null, '', path);
-  else window.history.pushState(null, '', path);
+  const { pathname, search } = window.location;
+  const address = nextAddress({ pathname, search }, path);
+  if (address === pathname + search) return;
+  // Only leaving the panel can lose edits; a new query string changes the map alone.
+  const leaving = address.split('?')[0] !== pathname;
+  if (leaving && leaveGuard && !leaveGuard()) return;
+  if (options.replace) window.history.replaceState(null, '', address);
+  else window.history.pushState(null, '', address);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+/**
+ * Sets the query string (with its `?`, or '' for none) and keeps the panel: how the map is drawn. A new
+ * history entry, so Back returns to the map the user saw before, as it does for a panel.
+ */
+export function navigateSearch(search: string): void {
+  const { pathname, search: current } = window.location;
+  if (search === current || (search === '?' && current === '')) return;
+  window.history.pushState(null, '', pathname + (search === '?' ? '' : search));
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.pathname));
+  const [state, setState] = useState(() => ({
+    pathname: window.location.pathname,
+    route: parseRoute(window.location.pathname),
+  }));
   useEffect(() => {
-    const update = () => setRoute(parseRoute(window.location.pathname));
+    // A new query string alone keeps the same route object, so nothing that depends on it runs again.
+    const update = () =>
+      setState((last) =>
+        last.pathname === window.location.pathname
+          ? last
+          : { pathname: window.location.pathname, route: parseRoute(window.location.pathname) },
+      );
     window.addEventListener('popstate', update);
     return () => window.removeEventListener('popstate', update);
   }, []);
-  return route;
+  return state.route;
+}
+
+/** The address's query string (with its `?`), following Back, Forward and in-app navigation. */
+export function useSearch(): string {
+  const [search, setSearch] = useState(() => window.location.search);
+  useEffect(() => {
+    const update = () => setSearch(window.location.search);
+    window.addEventListener('popstate', update);
+    return () => window.removeEventListener('popstate', update);
+  }, []);
+  return search;
 }
 
 /** Follows in-app links without a page load, leaving modified clicks (new tab) to the browser. */

@@ -22,10 +22,19 @@ interface ImageExportProps {
   colorLegend?: { title: string; items: readonly LegendItem[] } | undefined;
   /** Some spelers are greyed out by the filters. */
   filtered: boolean;
+  /** Whose map it is, when not the stored one ("Volgens Bewoners"): said in the image's subtitle. */
+  viewLine?: string | undefined;
   onStatus(message: string): void;
 }
 
-export function ImageExport({ map, workspaceName, colorLegend, filtered, onStatus }: ImageExportProps) {
+export function ImageExport({
+  map,
+  workspaceName,
+  colorLegend,
+  filtered,
+  viewLine,
+  onStatus,
+}: ImageExportProps) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
 
@@ -43,6 +52,7 @@ export function ImageExport({ map, workspaceName, colorLegend, filtered, onStatu
   const subtitle = () => {
     const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
     const parts = [t('mapImage.subtitle', { date })];
+    if (viewLine) parts.push(viewLine);
     const shown = map.current?.describe();
     if (shown?.layout) {
       const name =

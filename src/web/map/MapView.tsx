@@ -6,6 +6,11 @@
  *
  * Names: every speler's name where it fits without overlap, never cut off (labels.ts); on a five-forces
  * map the krachten's names at their sectors, in an overlay that follows the camera (sector-labels.ts).
+ *
+ * Coloured by a vraagstuk (`stance`, stance.ts): each speler's fill is its standpunt, its kracht the ring
+ * (node-border-program.ts), the standpunt's mark follows its name, and the beweging of its position is an
+ * arrow beside it (movement-marks.ts), drawn on the names' canvas after each frame. Two maps side by side
+ * share one `cameraLink`, so zooming or panning one moves the other.
  */
 import type Graph from 'graphology';
 import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
@@ -16,9 +21,14 @@ import { FORCES } from '../../domain/index.ts';
 import type { LegendItem, MapScene } from '../../formats/map-image/index.ts';
 import type { MapLayout } from '../state/map-layout.ts';
 import type { NodeAttributes } from './build-map-graph.ts';
-import { type CaptureOptions, captureView } from './capture-view.ts';
+import type { CameraLink } from './camera-link.ts';
+import { type CaptureOptions, captureView, type MovementMark } from './capture-view.ts';
+import { ONLY_HERE_COLOR, ONLY_HERE_EXTRA_WIDTH } from './compare-maps.ts';
 import { drawHover, LABEL_SETTINGS, type LabelBox, LabelLayer } from './labels.ts';
+import { drawMovementMarks, markBox } from './movement-marks.ts';
+import { NodeBorderProgram } from './node-border-program.ts';
 import { layoutOf, type SectorBox, sectorAnchorsOf, sectorBoxes } from './sector-labels.ts';
+import { BORDERED, type MapStance, NO_POSITION_COLOR, RINGED_SIZE_BOOST } from './stance.ts';
 
 /** A view on the map derived from an analysis; the graph stays as built from the server's data. */
 export interface MapOverride {
@@ -32,7 +42,7 @@ export interface MapOverride {
 
 /** What the page may ask of the map: the current view as a map-image scene (for "save image"). */
 export interface MapViewHandle {
-  capture(options: Omit<CaptureOptions, 'fadedColors'>): MapScene | null;
+  capture(options: Omit<CaptureOptions, 'fadedColors' | 'marks'>): MapScene | null;
   /** What the map shows: its layout, and how many spelers are inside the filters. */
   describe(): { layout: MapLayout | undefined; visible: number; total: number } | null;
 }
@@ -53,6 +63,14 @@ interface MapViewProps {
   onSelect(actorId: string | null): void;
   override?: MapOverride | undefined;
   handle?: Ref<MapViewHandle> | undefined;
+  /** Spelers coloured by their standpunt on a vraagstuk, with beweging arrows (five forces); none: krachten. */
+  stance?: MapStance | undefined;
+  /** Which map this is for the end-to-end tests: the (first) map, or the one beside it. */
+  exposeAs?: 'main' | 'beside' | undefined;
+  /** Shared by maps side by side: they show the same part of the map. */
+  cameraLink?: CameraLink | undefined;
+  /** Relaties this map has and the map beside it lacks: drawn in their own colour (compare-maps.ts). */
+  onlyHere?: ReadonlySet<string> | undefined;
 }
 
 /** Above this many relaties, edges hide while panning and zooming (software WebGL cannot keep up). */
@@ -66,7 +84,11 @@ declare global {
       graph: Graph<NodeAttributes>;
       /** Where the speler names were drawn in the last frame (canvas pixels). */
       labelBoxes(): readonly LabelBox[];
+      /** Where beweging arrows were drawn in the last frame (canvas pixels). */
+      movementMarks(): readonly MovementMark[];
     };
+    /** The second map when two are side by side. */
+    __krachtenveldMapBeside?: Window['__krachtenveldMap'];
   }
 }
 
@@ -78,6 +100,10 @@ export function MapView({
   onSelect,
   override = NO_OVERRIDE,
   handle,
+  stance,
+  exposeAs = 'main',
+  cameraLink,
+  onlyHere,
 }: MapViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -100,6 +126,14 @@ export function MapView({
     colors: override.colors ?? null,
     spotlight: override.spotlight?.length ? new Set(override.spotlight) : null,
   });
+  const stanceRef = useRef(stance ?? null);
+  const onlyHereRef = useRef(onlyHere ?? null);
+  const exposeRef = useRef(exposeAs);
+  exposeRef.current = exposeAs;
+  const cameraLinkRef = useRef(cameraLink);
+  cameraLinkRef.current = cameraLink;
+  // The beweging arrows of the last frame, for the saved image.
+  const marksRef = useRef<MovementMark[]>([]);
   // The sector names' sizes in pixels, measured from the overlay (they change with the language only).
   const sectorSizes = useRef<Map<Force, { width: number; height: number }>>(new Map());
 
@@ -131,45 +165,74 @@ export function MapView({
       // Room around the outermost spelers for the sector names (five forces) and for names beside nodes.
       stagePadding: anchors.length > 0 ? 44 : 30,
       defaultEdgeType: 'line',
+      nodeProgramClasses: { [BORDERED]: NodeBorderProgram },
       zIndex: true,
       nodeReducer: (node, data) => {
         if (fadedRef.current.actors.has(node))
           return { ...data, color: FILTERED_COLOR, label: '', zIndex: 0 };
         const { colors, spotlight } = overrideRef.current;
-        const color = colors?.get(node) ?? data.color;
+        // An analysis' colours (clusters) come first; else a vraagstuk's standpunten, the kracht as the ring.
+        const stanceNow = colors?.has(node) ? null : stanceRef.current;
+        const color =
+          colors?.get(node) ?? (stanceNow ? (stanceNow.fills.get(node) ?? NO_POSITION_COLOR) : data.color);
+        const mark = stanceNow?.marks.get(node);
+        const shown = stanceNow
+          ? {
+              ...data,
+              color,
+              type: BORDERED,
+              borderColor: data.color,
+              size: data.size + RINGED_SIZE_BOOST,
+              label: mark ? `${data.label} ${mark}` : data.label,
+            }
+          : color === data.color
+            ? data
+            : { ...data, color };
+        // Out of focus: grey and unnamed, at the size it has in focus (no jumping while hovering).
+        const dimmed = { ...data, size: shown.size, color: DIMMED_COLOR, label: '', zIndex: 0 };
         if (spotlight) {
-          if (spotlight.has(node)) return { ...data, color, zIndex: 2, highlighted: true, forceLabel: true };
-          return { ...data, color: DIMMED_COLOR, label: '', zIndex: 0 };
+          if (spotlight.has(node)) return { ...shown, zIndex: 2, highlighted: true, forceLabel: true };
+          return dimmed;
         }
         const focus = state.current.hovered ?? state.current.selected;
-        if (!focus) return color === data.color ? data : { ...data, color };
+        if (!focus) return shown;
         if (node === focus || graph.areNeighbors(node, focus))
-          return { ...data, color, zIndex: 1, highlighted: node === focus };
-        return { ...data, color: DIMMED_COLOR, label: '', zIndex: 0 };
+          return { ...shown, zIndex: 1, highlighted: node === focus };
+        return dimmed;
       },
       edgeReducer: (edge, data) => {
         if (fadedRef.current.relations.has(edge)) return { ...data, hidden: true };
+        // Side by side: a relatie the other map lacks stands out (compare-maps.ts).
+        const shown = onlyHereRef.current?.has(edge)
+          ? { ...data, color: ONLY_HERE_COLOR, size: data.size + ONLY_HERE_EXTRA_WIDTH }
+          : data;
         const { spotlight } = overrideRef.current;
         if (spotlight) {
           const both = spotlight.has(graph.source(edge)) && spotlight.has(graph.target(edge));
-          return both ? data : { ...data, hidden: true };
+          return both ? shown : { ...data, hidden: true };
         }
         const focus = state.current.hovered ?? state.current.selected;
-        if (!focus || graph.hasExtremity(edge, focus)) return data;
+        if (!focus || graph.hasExtremity(edge, focus)) return shown;
         return { ...data, hidden: true };
       },
     });
     // Names are placed per frame: the sector names first (computed with this frame's camera, which sigma
     // has set by the time it draws the first name), then the spelers' around them.
+    // The beweging arrows too: their boxes are kept free of names like the sector names.
     labels.onFrame(() => {
       sectors = sectorBoxes(sigma, anchors, sectorSizes.current);
-      return sectors;
+      marksRef.current = movementMarks(sigma, stanceRef.current);
+      return marksRef.current.length > 0
+        ? [...sectors, ...marksRef.current.map((mark) => mark.box)]
+        : sectors;
     });
     const afterRender = () => {
       labels.endFrame();
       // sigma counts a name as shown before the drawer decides; tell it which ones really were.
       (sigma as unknown as { displayedNodeLabels: Set<string> }).displayedNodeLabels = new Set(labels.drawn);
       placeSectors(sectorsRef.current, sectors, anchors.length > 0);
+      const context = sigma.getCanvases().labels?.getContext('2d');
+      if (context) drawMovementMarks(context, marksRef.current);
     };
     sigma.on('beforeRender', () => labels.beginFrame());
     sigma.on('afterRender', afterRender);
@@ -200,7 +263,16 @@ export function MapView({
     sigma.on('clickNode', ({ node }) => onSelectRef.current(node));
     sigma.on('clickStage', () => onSelectRef.current(null));
     sigmaRef.current = sigma;
-    window.__krachtenveldMap = { sigma, graph, labelBoxes: () => labels.boxes() };
+    const exposed = {
+      sigma,
+      graph,
+      labelBoxes: () => labels.boxes(),
+      movementMarks: () => marksRef.current,
+    };
+    const beside = exposeRef.current === 'beside';
+    if (beside) window.__krachtenveldMapBeside = exposed;
+    else window.__krachtenveldMap = exposed;
+    const unlink = cameraLinkRef.current?.join(sigma, beside ? 'follower' : 'leader');
     // The map narrows when a panel opens beside it; sigma itself only follows the window's size.
     const element = frame.current;
     // The observer also reports the size the map already has, right away: redrawing then would draw a
@@ -219,12 +291,14 @@ export function MapView({
     });
     resized.observe(element);
     return () => {
+      unlink?.();
       resized.disconnect();
       graph.off('nodeAttributesUpdated', moved);
       graph.off('eachNodeAttributesUpdated', moved);
       sigma.kill();
       sigmaRef.current = null;
       if (window.__krachtenveldMap?.sigma === sigma) window.__krachtenveldMap = undefined;
+      if (window.__krachtenveldMapBeside?.sigma === sigma) window.__krachtenveldMapBeside = undefined;
     };
   }, [graph]);
 
@@ -233,7 +307,9 @@ export function MapView({
     () => ({
       capture: (options) => {
         const sigma = sigmaRef.current;
-        return sigma ? captureView(sigma, { ...options, fadedColors: FADED_COLORS }) : null;
+        return sigma
+          ? captureView(sigma, { ...options, fadedColors: FADED_COLORS, marks: marksRef.current })
+          : null;
       },
       describe: () => {
         const sigma = sigmaRef.current;
@@ -253,6 +329,19 @@ export function MapView({
   }, [faded]);
 
   useEffect(() => {
+    if (onlyHereRef.current === (onlyHere ?? null)) return;
+    onlyHereRef.current = onlyHere ?? null;
+    sigmaRef.current?.refresh({ skipIndexation: true });
+  }, [onlyHere]);
+
+  useEffect(() => {
+    if (stanceRef.current === (stance ?? null)) return;
+    stanceRef.current = stance ?? null;
+    // The node type changes (ring or plain disc), so sigma indexes its programs again: a full refresh.
+    sigmaRef.current?.refresh();
+  }, [stance]);
+
+  useEffect(() => {
     const spotlight = override.spotlight?.length ? new Set(override.spotlight) : null;
     const previous = overrideRef.current;
     const sameSpotlight =
@@ -264,7 +353,8 @@ export function MapView({
     if (!sigma) return;
     // zIndex changes with the spotlight, so this refresh re-indexes (cheap next to a user's click).
     sigma.refresh();
-    if (spotlight && !sameSpotlight) showNodes(sigma, [...spotlight]);
+    if (spotlight && !sameSpotlight && !follows(exposeRef.current, cameraLinkRef.current))
+      showNodes(sigma, [...spotlight]);
   }, [override]);
 
   useEffect(() => {
@@ -272,7 +362,7 @@ export function MapView({
     if (!sigma || state.current.selected === selectedId) return;
     state.current.selected = selectedId;
     sigma.refresh({ skipIndexation: true });
-    if (selectedId && graph.hasNode(selectedId)) {
+    if (selectedId && graph.hasNode(selectedId) && !follows(exposeRef.current, cameraLinkRef.current)) {
       const display = sigma.getNodeDisplayData(selectedId);
       if (display)
         void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.5 }, { duration: 400 });
@@ -307,6 +397,27 @@ function placeSectors(overlay: HTMLDivElement | null, boxes: readonly SectorBox[
     const element = overlay.querySelector<HTMLElement>(`[data-force="${box.force}"]`);
     if (element) element.style.transform = `translate(${Math.round(box.x)}px, ${Math.round(box.y)}px)`;
   }
+}
+
+/** A map beside another follows its camera: only the first one moves it to a selection or spotlight. */
+function follows(exposeAs: 'main' | 'beside', link: CameraLink | undefined): boolean {
+  return exposeAs === 'beside' && link !== undefined;
+}
+
+/**
+ * The beweging arrows for this frame's camera: spelers with a movement that are drawn in their own colour
+ * (not outside the filters, not dimmed by a hover or spotlight). O(spelers with a movement).
+ */
+function movementMarks(sigma: Sigma<NodeAttributes>, stance: MapStance | null): MovementMark[] {
+  if (!stance || stance.movements.size === 0) return [];
+  const marks: MovementMark[] = [];
+  for (const [id, movement] of stance.movements) {
+    const display = sigma.getNodeDisplayData(id);
+    if (!display || display.hidden || FADED_COLORS.has(display.color)) continue;
+    const point = sigma.framedGraphToViewport(display);
+    marks.push({ id, movement, box: markBox(point.x, point.y, sigma.scaleSize(display.size)) });
+  }
+  return marks;
 }
 
 /** Moves the camera so all these spelers are in view, with some room around them. */

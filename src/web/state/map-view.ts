@@ -43,3 +43,28 @@ export function mapViewSearch(view: MapView): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** A change to the view, kept consistent: a perspective is never set beside itself. */
+export function changeMapView(view: MapView, change: Partial<MapView>): MapView {
+  const next = { ...view, ...change };
+  return next.beside && next.beside === next.perspective ? { ...next, beside: '' } : next;
+}
+
+/**
+ * The view with only what still exists: a perspective or vraagstuk removed since the address was made (an
+ * old link, another user's removal) falls back to the stored map, no second map, no colouring. `known`
+ * lists are null while they load, and then leave the view as it is.
+ */
+export function knownMapView(
+  view: MapView,
+  perspectiveIds: ReadonlySet<string> | null,
+  topicIds: ReadonlySet<string> | null,
+): MapView {
+  const known = (id: string, ids: ReadonlySet<string> | null) => (id && ids && !ids.has(id) ? '' : id);
+  const perspective = view.perspective === 'all' ? 'all' : known(view.perspective, perspectiveIds);
+  return changeMapView(view, {
+    perspective,
+    beside: known(view.beside, perspectiveIds),
+    topic: known(view.topic, topicIds),
+  });
+}

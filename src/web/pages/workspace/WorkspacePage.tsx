@@ -4,29 +4,66 @@
  * filters, exchange, history, members. Every panel has its own URL (src/web/router.ts), so a view can be
  * shared and survives a reload. Server data comes through the query cache; every write invalidates it.
  * What the user may do follows their role: a lezer sees no buttons or forms that change the map.
+ *
+ * How the map is drawn lives in the query string (state/map-view.ts), which stays while panels change: whose
+ * map it is ("Kaart volgens"), a second perspective's map beside it with the relaties only one of them has
+ * marked, and a vraagstuk whose standpunten colour the spelers (map/stance.ts).
  */
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as contract from '../../../contract/index.ts';
 import type { Member } from '../../../domain/index.ts';
+import type { LegendItem } from '../../../formats/map-image/index.ts';
+import { useEndpoint } from '../../api/queries.ts';
 import { buildMapGraph } from '../../map/build-map-graph.ts';
+import { CameraLink } from '../../map/camera-link.ts';
+import { relationsOnlyIn, saysNothing } from '../../map/compare-maps.ts';
 import { ImageExport } from '../../map/ImageExport.tsx';
 import { LayoutControl } from '../../map/LayoutControl.tsx';
-import { Legend } from '../../map/Legend.tsx';
+import { Legend, type StanceLegend } from '../../map/Legend.tsx';
 import { type MapOverride, MapView, type MapViewHandle } from '../../map/MapView.tsx';
+import {
+  mapStanceOf,
+  NO_POSITION_COLOR,
+  STANCE_VALUES,
+  stanceFill,
+  stanceSource,
+  stancesOf,
+  stanceWordKey,
+} from '../../map/stance.ts';
 import { useMapLayout } from '../../map/use-map-layout.ts';
-import { followLink, navigate, setLeaveGuard, type WorkspacePanel, workspacePath } from '../../router.ts';
+import {
+  followLink,
+  navigate,
+  navigateSearch,
+  setLeaveGuard,
+  useSearch,
+  type WorkspacePanel,
+  workspacePath,
+} from '../../router.ts';
 import { filteredOut, hasFilters, type MapFilters, NO_FILTERS } from '../../state/map-filters.ts';
+import {
+  changeMapView,
+  knownMapView,
+  type MapView as MapViewChoice,
+  mapViewSearch,
+  readMapView,
+} from '../../state/map-view.ts';
 import { DiagnosePanel } from './DiagnosePanel.tsx';
 import { MapOptions } from './shell/MapOptions.tsx';
+import { MapNote, MapPair, MapPane } from './shell/MapPanes.tsx';
 import { MapSearch } from './shell/MapSearch.tsx';
 import { MapStage, type ShellStatus } from './shell/MapStage.tsx';
 import { PanelContent } from './shell/PanelContent.tsx';
-import { type MapPerspective, PerspectiveSwitcher } from './shell/PerspectiveSwitcher.tsx';
+import { PerspectiveSwitcher } from './shell/PerspectiveSwitcher.tsx';
 import { SidePanel } from './shell/SidePanel.tsx';
+import { TopicColorControl } from './shell/TopicColorControl.tsx';
+import { useCurrentPositions, useTopicList } from './shell/use-map-stance.ts';
 import { useNarrowScreen } from './shell/use-narrow-screen.ts';
 import { useWorkspaceData } from './shell/use-workspace-data.ts';
 import { WorkspaceHeader } from './shell/WorkspaceHeader.tsx';
+import { stanceMark } from './topics/topic-grid.ts';
 
 /** Panels with tables or long lists get more room than a speler's card; the diagnosis a little more. */
 const PANEL_WIDTHS: Partial<Record<NonNullable<WorkspacePanel>['kind'], 'medium' | 'wide'>> = {
@@ -44,9 +81,35 @@ const OWN_CLOSE: ReadonlySet<string> = new Set(['actor', 'new-actor', 'relation'
 
 export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; panel: WorkspacePanel }) {
   const { t } = useTranslation();
-  // Whose map is drawn: '' as stored, 'all' or one perspective (the registers keep showing what is stored).
-  const [perspective, setPerspective] = useState<MapPerspective>('');
-  const { data, view, role, canEdit, error, changed } = useWorkspaceData(workspaceId, perspective);
+  // How the map is drawn, from the address: whose map ('' as stored, 'all' or one perspective), a second
+  // perspective beside it, a vraagstuk colouring the spelers. Ids that no longer exist are dropped.
+  const search = useSearch();
+  // One page of the most the API gives (500), so an address naming any perspective is recognised.
+  const perspectiveList = useEndpoint(contract.perspectives.listPerspectives, {
+    params: { workspaceId },
+    query: { pageSize: 500 },
+  });
+  const topicList = useTopicList(workspaceId);
+  const perspectives = useMemo(() => perspectiveList.data?.items ?? [], [perspectiveList.data]);
+  const topics = useMemo(() => topicList.data?.items ?? [], [topicList.data]);
+  const mapView = useMemo(
+    () =>
+      knownMapView(
+        readMapView(search),
+        perspectiveList.data ? new Set(perspectives.map((perspective) => perspective.id)) : null,
+        topicList.data ? new Set(topics.map((topic) => topic.id)) : null,
+      ),
+    [search, perspectiveList.data, perspectives, topicList.data, topics],
+  );
+  const setMapView = useCallback((next: MapViewChoice) => navigateSearch(mapViewSearch(next)), []);
+  const { data, view, viewReady, besideView, role, canEdit, error, changed } = useWorkspaceData(
+    workspaceId,
+    mapView.perspective,
+    mapView.beside,
+  );
+  const positions = useCurrentPositions(workspaceId, mapView.topic);
+  // Two maps side by side move together (camera-link.ts); the first map is always the leader.
+  const cameraLink = useMemo(() => new CameraLink(), []);
   const [filters, setFilters] = useState<MapFilters>(NO_FILTERS);
   const [status, setStatus] = useState<ShellStatus | null>(null);
   const [memberNames, setMemberNames] = useState<ReadonlyMap<string, string>>(new Map());
@@ -100,6 +163,43 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
   if (builtGraph) lastGraph.current = builtGraph;
   const graph = builtGraph ?? lastGraph.current;
   const faded = useMemo(() => (view ? filteredOut(view, filters) : null), [view, filters]);
+  // The map beside: the same places, its perspective's relaties; each marks the relaties only it has.
+  const builtBeside = useMemo(
+    () =>
+      besideView && layout.positions ? buildMapGraph(besideView, layout.positions, layout.layout) : null,
+    [besideView, layout.positions, layout.layout],
+  );
+  const lastBeside = useRef(builtBeside);
+  if (builtBeside || !besideView) lastBeside.current = builtBeside;
+  const besideGraph = builtBeside ?? lastBeside.current;
+  const besideFaded = useMemo(
+    () => (besideView ? filteredOut(besideView, filters) : null),
+    [besideView, filters],
+  );
+  const onlyHere = useMemo(
+    () =>
+      view && besideView
+        ? { main: relationsOnlyIn(view, besideView), beside: relationsOnlyIn(besideView, view) }
+        : null,
+    [view, besideView],
+  );
+  // A vraagstuk's standpunten: each map from its own perspective (merged for the stored map and 'all').
+  const fiveForces = layout.layout === 'vijf_krachten';
+  const actorIds = useMemo(() => data?.actors.map((actor) => actor.id) ?? [], [data]);
+  const mainStance = useMemo(
+    () =>
+      positions
+        ? mapStanceOf(stancesOf(positions, stanceSource(mapView.perspective), actorIds), fiveForces)
+        : undefined,
+    [positions, mapView.perspective, actorIds, fiveForces],
+  );
+  const besideStance = useMemo(
+    () =>
+      positions && mapView.beside
+        ? mapStanceOf(stancesOf(positions, stanceSource(mapView.beside), actorIds), fiveForces)
+        : undefined,
+    [positions, mapView.beside, actorIds, fiveForces],
+  );
   // An open relatie shows its two spelers on the map, the rest faded.
   const openRelationId = panel?.kind === 'relation' ? panel.relationId : null;
   const relationEnds = useMemo((): MapOverride | undefined => {
@@ -123,6 +223,55 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
   const mapOverrideShown = diagnosing ? mapOverride : relationEnds;
   const clustersShown = Boolean(mapOverrideShown?.colors);
   const mapHref = workspacePath(workspaceId);
+  const besideShown = Boolean(mapView.beside && besideGraph && besideFaded);
+  const topicName = topics.find((topic) => topic.id === mapView.topic)?.name ?? '';
+  const stanceShown = Boolean(topicName && positions);
+  const perspectiveName = (id: string) =>
+    perspectives.find((perspective) => perspective.id === id)?.name ?? '';
+  const captionOf = (perspective: string) =>
+    perspective === ''
+      ? t('mapView.captionStored')
+      : perspective === 'all'
+        ? t('mapView.captionAll')
+        : t('mapView.captionOne', { name: perspectiveName(perspective) });
+  const mapLabelOf = (perspective: string, clusters: boolean) => {
+    if (clusters) return t('workspace.mapLabelClusters');
+    if (stanceShown)
+      return t('mapView.mapLabelStance', { caption: captionOf(perspective), topic: topicName });
+    return perspective === ''
+      ? t('workspace.mapLabel')
+      : t('mapView.mapLabel', { caption: captionOf(perspective) });
+  };
+  const merged = mapView.perspective === '' || mapView.perspective === 'all';
+  const stanceLegend: StanceLegend | undefined = stanceShown
+    ? {
+        topic: topicName,
+        whose: besideShown
+          ? t('mapView.legendWhosePair')
+          : merged
+            ? t('mapView.legendWhoseAll')
+            : t('mapView.legendWhoseOne', { name: perspectiveName(mapView.perspective) }),
+        merged,
+        movements: fiveForces,
+      }
+    : undefined;
+  // What a saved image of the (first) map says its colours are: the standpunten, the ring, the arrows.
+  const stanceImageLegend: { title: string; items: readonly LegendItem[] } | undefined = stanceShown
+    ? {
+        title: t('mapView.imageStanceTitle', { topic: topicName }),
+        items: [
+          ...[...STANCE_VALUES].reverse().map((value) => ({
+            color: stanceFill(value),
+            label: t('mapView.stanceItem', { words: t(stanceWordKey(value)), mark: stanceMark(value) }),
+          })),
+          { color: NO_POSITION_COLOR, label: t('mapView.noPosition') },
+          { label: t('mapView.imageRing') },
+          ...(fiveForces
+            ? [{ label: t('mapView.imageMovementDown') }, { label: t('mapView.imageMovementUp') }]
+            : []),
+        ],
+      }
+    : undefined;
 
   const toolbar = (
     <>
@@ -153,14 +302,20 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
           {t('actorForm.add')}
         </a>
       )}
-      <PerspectiveSwitcher workspaceId={workspaceId} value={perspective} onChange={setPerspective} />
+      <PerspectiveSwitcher perspectives={perspectives} value={mapView} onChange={setMapView} />
       <MapOptions defaultOpen={!narrow && !(panel && PANEL_WIDTHS[panel.kind] === 'wide')}>
         <LayoutControl state={layout} />
+        <TopicColorControl
+          topics={topics}
+          value={mapView.topic}
+          onChange={(topic) => setMapView(changeMapView(mapView, { topic }))}
+        />
         {data.actors.length > 0 && (
           <ImageExport
             map={mapHandle}
             workspaceName={data.workspace.name}
-            colorLegend={clustersShown ? mapOverrideShown?.legend : undefined}
+            viewLine={mapView.perspective ? captionOf(mapView.perspective) : undefined}
+            colorLegend={clustersShown ? mapOverrideShown?.legend : stanceImageLegend}
             filtered={faded.actors.size > 0}
             onStatus={(message) => setStatus({ message })}
           />
@@ -169,26 +324,83 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
     </>
   );
 
+  const onSelect = (id: string | null) => {
+    if (id && mapPicker.current && diagnosing) mapPicker.current(id);
+    else if (id) open({ kind: 'actor', actorId: id });
+    // A click beside the spelers closes a speler's card, not a section the user is working in.
+    else if (panel?.kind === 'actor') open(null);
+  };
+  // A perspective that said nothing about relaties yet gets an explanation, not an empty-looking map.
+  const mainNote =
+    viewReady && view && saysNothing(mapView.perspective, view, data) ? (
+      <MapNote
+        text={mapView.perspective === 'all' ? t('mapView.silentAll') : t('mapView.silent')}
+        action={{
+          label: t('mapView.showStored'),
+          run: () => setMapView(changeMapView(mapView, { perspective: '' })),
+        }}
+      />
+    ) : null;
+  const mainMap = (
+    <MapView
+      graph={graph}
+      label={mapLabelOf(mapView.perspective, clustersShown)}
+      faded={faded}
+      selectedId={selectedId}
+      onSelect={onSelect}
+      override={mapOverrideShown}
+      handle={mapHandle}
+      stance={clustersShown || !stanceShown ? undefined : mainStance}
+      cameraLink={cameraLink}
+      onlyHere={besideShown ? onlyHere?.main : undefined}
+    />
+  );
+  // Side by side where there is room; one above the other on a phone and beside a wide panel.
+  const stacked = narrow || Boolean(panel && PANEL_WIDTHS[panel.kind] === 'wide');
+  const onlyHereLine = (count: number | undefined) =>
+    count ? t('mapView.onlyHereCount', { count }) : t('mapView.onlyHereNone');
+
+  const pair = besideShown && besideGraph && besideFaded && besideView;
   const map =
     data.actors.length === 0 ? (
       <div className="kv-map kv-map--empty">
         <Paragraph>{t('workspace.emptyMap')}</Paragraph>
       </div>
     ) : (
-      <MapView
-        graph={graph}
-        label={clustersShown ? t('workspace.mapLabelClusters') : t('workspace.mapLabel')}
-        faded={faded}
-        selectedId={selectedId}
-        onSelect={(id) => {
-          if (id && mapPicker.current && diagnosing) mapPicker.current(id);
-          else if (id) open({ kind: 'actor', actorId: id });
-          // A click beside the spelers closes a speler's card, not a section the user is working in.
-          else if (panel?.kind === 'actor') open(null);
-        }}
-        override={mapOverrideShown}
-        handle={mapHandle}
-      />
+      <MapPair mode={pair ? (stacked ? 'stacked' : 'side') : 'single'}>
+        <MapPane
+          caption={pair ? captionOf(mapView.perspective) : undefined}
+          detail={pair ? onlyHereLine(onlyHere?.main.size) : undefined}
+        >
+          {mainMap}
+          {mainNote}
+        </MapPane>
+        {pair && (
+          <MapPane caption={captionOf(mapView.beside)} detail={onlyHereLine(onlyHere?.beside.size)}>
+            <MapView
+              graph={besideGraph}
+              label={mapLabelOf(mapView.beside, false)}
+              faded={besideFaded}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              override={diagnosing ? undefined : relationEnds}
+              stance={stanceShown ? besideStance : undefined}
+              exposeAs="beside"
+              cameraLink={cameraLink}
+              onlyHere={onlyHere?.beside}
+            />
+            {saysNothing(mapView.beside, besideView, data) && (
+              <MapNote
+                text={t('mapView.silent')}
+                action={{
+                  label: t('mapView.closeBeside'),
+                  run: () => setMapView(changeMapView(mapView, { beside: '' })),
+                }}
+              />
+            )}
+          </MapPane>
+        )}
+      </MapPair>
     );
 
   const showAside = panel !== null || diagnoseOpened;
@@ -202,11 +414,15 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
           legend={
             <Legend
               override={clustersShown ? mapOverrideShown?.legend : undefined}
-              collapsed={panel !== null || narrow}
+              // Folded where it would cover much of the map: beside a panel, on a phone, over one of two maps.
+              collapsed={panel !== null || narrow || besideShown}
+              stance={stanceLegend}
+              compare={besideShown}
             />
           }
           status={status}
           onDismissStatus={() => setStatus(null)}
+          tall={narrow && besideShown}
         />
         {showAside && (
           <SidePanel

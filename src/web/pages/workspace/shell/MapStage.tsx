@@ -17,9 +17,11 @@ interface MapStageProps {
   legend: ReactNode;
   status: ShellStatus | null;
   onDismissStatus(): void;
+  /** Two maps stacked (a phone, beside a wide panel): the frame gets the height of two. */
+  tall?: boolean | undefined;
 }
 
-export function MapStage({ toolbar, map, legend, status, onDismissStatus }: MapStageProps) {
+export function MapStage({ toolbar, map, legend, status, onDismissStatus, tall = false }: MapStageProps) {
   const { t } = useTranslation();
   return (
     <section className="kv-map-stage" aria-labelledby="map-heading">
@@ -27,7 +29,7 @@ export function MapStage({ toolbar, map, legend, status, onDismissStatus }: MapS
         {t('workspace.map')}
       </h2>
       <div className="kv-map-toolbar">{toolbar}</div>
-      <div className="kv-map-frame">
+      <div className={tall ? 'kv-map-frame kv-map-frame--tall' : 'kv-map-frame'}>
         {map}
         <div className="kv-map-legend">{legend}</div>
         {/* The message alone is the live region, so it is read (and tested) without the buttons' text. */}

@@ -1,41 +1,63 @@
 /**
  * "Kaart volgens": draw the map (and run the diagnosis) as one perspective sees it, or as all perspectives
- * together, instead of as the editors typed it in. The registers and panels keep showing everything that is
- * stored; only the map and the diagnosis read the claims (src/analysis/claims/effective-map.ts).
+ * together, instead of as the editors typed it in; and "Tweede kaart ernaast": a second perspective's map
+ * beside the first, to compare. The registers and panels keep showing everything that is stored; only the
+ * map and the diagnosis read the claims (src/analysis/claims/effective-map.ts). The choice lives in the
+ * address (state/map-view.ts), so it survives a reload and a change of panel, and can be shared.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as contract from '../../../../contract/index.ts';
-import { useEndpoint } from '../../../api/queries.ts';
+import type { Perspective } from '../../../../domain/index.ts';
+import { changeMapView, type MapView } from '../../../state/map-view.ts';
 
-/** '' is the map as stored, 'all' every perspective together, otherwise one perspective's id. */
-export type MapPerspective = string;
+export type { MapPerspective } from '../../../state/map-view.ts';
 
 interface PerspectiveSwitcherProps {
-  workspaceId: string;
-  value: MapPerspective;
-  onChange(value: MapPerspective): void;
+  perspectives: readonly Perspective[];
+  value: MapView;
+  onChange(value: MapView): void;
 }
 
-export function PerspectiveSwitcher({ workspaceId, value, onChange }: PerspectiveSwitcherProps) {
+export function PerspectiveSwitcher({ perspectives, value, onChange }: PerspectiveSwitcherProps) {
   const { t } = useTranslation();
   const id = useId();
-  const list = useEndpoint(contract.perspectives.listPerspectives, {
-    params: { workspaceId },
-    query: { pageSize: 100 },
-  });
   return (
     <div className="kv-perspective-switcher">
-      <label htmlFor={id}>{t('shell.perspective.label')}</label>
-      <select id={id} className="kv-select" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t('shell.perspective.stored')}</option>
-        <option value="all">{t('shell.perspective.all')}</option>
-        {(list.data?.items ?? []).map((perspective) => (
-          <option key={perspective.id} value={perspective.id}>
-            {perspective.name}
-          </option>
-        ))}
-      </select>
+      <div>
+        <label htmlFor={`${id}-map`}>{t('shell.perspective.label')}</label>
+        <select
+          id={`${id}-map`}
+          className="kv-select"
+          value={value.perspective}
+          onChange={(event) => onChange(changeMapView(value, { perspective: event.target.value }))}
+        >
+          <option value="">{t('shell.perspective.stored')}</option>
+          <option value="all">{t('shell.perspective.all')}</option>
+          {perspectives.map((perspective) => (
+            <option key={perspective.id} value={perspective.id}>
+              {perspective.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`${id}-beside`}>{t('mapView.beside')}</label>
+        <select
+          id={`${id}-beside`}
+          className="kv-select"
+          value={value.beside}
+          onChange={(event) => onChange(changeMapView(value, { beside: event.target.value }))}
+        >
+          <option value="">{t('mapView.besideNone')}</option>
+          {perspectives
+            .filter((perspective) => perspective.id !== value.perspective)
+            .map((perspective) => (
+              <option key={perspective.id} value={perspective.id}>
+                {perspective.name}
+              </option>
+            ))}
+        </select>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { nextAddress, parseRoute } from './router.ts';
+
+const A = '/werkruimtes/11111111-1111-4111-8111-111111111111';
+const B = '/werkruimtes/22222222-2222-4222-8222-222222222222';
+const ACTOR = '33333333-3333-4333-8333-333333333333';
+
+describe('nextAddress: the map view in the query string', () => {
+  const here = { pathname: `${A}/diagnose`, search: '?kaart=alle&vraagstuk=x' };
+
+  it('keeps the query string when another panel of the same werkruimte opens', () => {
+    expect(nextAddress(here, `${A}/spelers/${ACTOR}`)).toBe(`${A}/spelers/${ACTOR}?kaart=alle&vraagstuk=x`);
+    expect(nextAddress(here, A)).toBe(`${A}?kaart=alle&vraagstuk=x`);
+  });
+
+  it('drops it for another werkruimte or a page outside one', () => {
+    expect(nextAddress(here, B)).toBe(B);
+    expect(nextAddress(here, '/')).toBe('/');
+    expect(nextAddress({ pathname: '/', search: '?kaart=alle' }, A)).toBe(A);
+  });
+
+  it('takes a target’s own query string, and an empty one clears it', () => {
+    expect(nextAddress(here, `${A}?kaart=alle&naast=${ACTOR}`)).toBe(`${A}?kaart=alle&naast=${ACTOR}`);
+    expect(nextAddress(here, `${A}/diagnose?`)).toBe(`${A}/diagnose`);
+  });
+
+  it('leaves the route to the path alone', () => {
+    expect(parseRoute(`${A}/spelers/${ACTOR}`)).toEqual({
+      page: 'workspace',
+      workspaceId: A.split('/')[2],
+      panel: { kind: 'actor', actorId: ACTOR },
+    });
+  });
+});
