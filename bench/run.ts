@@ -5,9 +5,10 @@
  * BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on the PostgreSQL server. Then the web map's figures in
  * headless Chromium (bench/web-map.ts; BENCH_WEB=off skips them), then the analysis figures against
  * python-igraph (bench/analysis.ts), then import and export in every format (bench/transfer.ts).
- * Then login and the map under concurrent load (bench/load.ts), last the server under file attack
- * (bench/hostile.ts). BENCH_ONLY=core|web|analysis|transfer|load|hostile
- * runs one part. Never part of `npm test`.
+ * Then login and the map under concurrent load (bench/load.ts), the server under file attack
+ * (bench/hostile.ts), last the map, the diagnosis and the divergence read through perspectives
+ * (bench/perspectives.ts). BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives runs one part.
+ * Never part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { benchLogin, createBenchAdmin } from './bench-admin.ts';
 import { generateWorkspace, seedGeneratedWorkspace } from './generate-workspace.ts';
 import { benchHostile } from './hostile.ts';
 import { benchLoad } from './load.ts';
+import { benchPerspectives } from './perspectives.ts';
 import { withServerDatabase } from './server-database.ts';
 import { benchTransfer } from './transfer.ts';
 import { benchWebMap } from './web-map.ts';
@@ -137,7 +139,7 @@ async function main() {
   }
 }
 
-// BENCH_ONLY=core|web|analysis|transfer|load|hostile runs one part; BENCH_WEB=off skips the browser part.
+// BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives runs one part; BENCH_WEB=off skips the browser part.
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'core') await main();
 if ((!only || only === 'web') && process.env.BENCH_WEB !== 'off') await benchWebMap();
@@ -145,3 +147,4 @@ if (!only || only === 'analysis') await benchAnalysis();
 if (!only || only === 'transfer') await benchTransfer();
 if (!only || only === 'load') await benchLoad();
 if (!only || only === 'hostile') await benchHostile();
+if (!only || only === 'perspectives') await benchPerspectives();

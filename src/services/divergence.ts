@@ -5,7 +5,7 @@
  */
 import { positionDivergence, tieDivergence } from '../analysis/index.ts';
 import type { divergence } from '../contract/index.ts';
-import { type Issue, ValidationError } from '../domain/index.ts';
+import { type GraphRelation, type Issue, ValidationError } from '../domain/index.ts';
 import type { Store } from '../store/index.ts';
 
 /** Enough for every position of a vraagstuk: one speler × perspective each. */
@@ -28,21 +28,24 @@ export async function compareViews(
     issues.push({ path: 'topic', code: 'topic_not_in_workspace', params: { value: query.topic } });
   if (!a || !b || issues.length > 0) throw new ValidationError(issues);
 
+  // Only the two perspectives' claims and the editors' are read; the spelers are not needed.
   const [claims, graph] = await Promise.all([
-    store.assessments.claimsOf(workspaceId),
-    store.graph.loadGraph(workspaceId),
+    store.assessments.claimsOf(workspaceId, [a.id, b.id]),
+    store.graph.loadGraphJson(workspaceId),
   ]);
+  const relations = JSON.parse(graph.relations) as GraphRelation[];
   const ties = tieDivergence({
-    relations: graph.relations,
+    relations,
     assessments: claims.claims,
     editorsPerspectiveId: claims.editorsPerspectiveId,
     a: a.id,
     b: b.id,
   });
-  const byId = new Map(
-    graph.relations.map((r) => [r.id, { id: r.id, source: r.source, target: r.target, type: r.type }]),
-  );
-  const tie = (id: string) => byId.get(id) as NonNullable<ReturnType<typeof byId.get>>;
+  const byId = new Map(relations.map((relation) => [relation.id, relation]));
+  const tie = (id: string) => {
+    const { source, target, type } = byId.get(id) as GraphRelation;
+    return { id, source, target, type };
+  };
   const result: divergence.Divergence = {
     a: { id: a.id, name: a.name },
     b: { id: b.id, name: b.name },

@@ -14,8 +14,12 @@ import type { Store, WorkspaceClaims } from '../store/index.ts';
 
 export type PerspectiveRelation = EffectiveRelation<GraphRelation>;
 
+/** The claims the view reads: its perspectives' and the editors' (all of them for `all`). */
 async function claimsFor(store: Store, workspaceId: string, view: PerspectiveView): Promise<WorkspaceClaims> {
-  const claims = await store.assessments.claimsOf(workspaceId);
+  const claims = await store.assessments.claimsOf(
+    workspaceId,
+    view.selection === 'all' ? undefined : view.selection,
+  );
   const unknown = unknownPerspectives(view.selection, claims.perspectiveIds);
   if (unknown.length > 0) {
     throw new ValidationError(

@@ -602,7 +602,7 @@ describe.skipIf(!HAS_CHROMIUM)('stored markup stays text in the web app', () => 
       `${base}/actors`,
       json('POST', { name: script, force: 'rijk', kind: 'organisatie' }),
     );
-    await apiJson(
+    const funding = await apiJson<{ id: string }>(
       admin,
       `${base}/relations`,
       json('POST', {
@@ -610,9 +610,15 @@ describe.skipIf(!HAS_CHROMIUM)('stored markup stays text in the web app', () => 
         targetId: second.id,
         type: 'financiert',
         description: script,
-        perspective: img,
         sources: [svg],
       }),
+    );
+    // Who says so, in hostile words: a perspective's name and its note on the relatie.
+    const says = await apiJson<{ id: string }>(admin, `${base}/perspectives`, json('POST', { name: img }));
+    await apiJson(
+      admin,
+      `${base}/relations/${funding.id}/assessments`,
+      json('POST', { perspectiveId: says.id, strength: 2, note: img }),
     );
     await apiJson(
       admin,

@@ -32,6 +32,9 @@ interface Position {
 }
 
 const TOPIC = 'Toegang tot het wijkteam (proef)';
+// The demo's perspectives of the gemeente and of the residents (data/demo/voorbeeldgemeente.json).
+const GEMEENTE = 'Gemeente — beleid';
+const BEWONERS = 'Bewoners Noord';
 
 describe.skipIf(!HAS_CHROMIUM)('vraagstukken: the power/interest grid', () => {
   const session = useBrowserSession();
@@ -51,7 +54,7 @@ describe.skipIf(!HAS_CHROMIUM)('vraagstukken: the power/interest grid', () => {
   const positionsOf = async (actorId: string, current: boolean) =>
     (
       await api<{ items: Position[] }>(
-        `/topics/${topicId}/positions?current=${current}&actorId=${actorId}&perspective=${perspectiveId('Gemeente')}`,
+        `/topics/${topicId}/positions?current=${current}&actorId=${actorId}&perspective=${perspectiveId(GEMEENTE)}`,
       )
     ).items;
 
@@ -67,7 +70,7 @@ describe.skipIf(!HAS_CHROMIUM)('vraagstukken: the power/interest grid', () => {
     first = byName[0] as typeof first;
     second = byName[1] as typeof second;
     perspectives = (await api<{ items: { id: string; name: string }[] }>('/perspectives')).items;
-    expect(perspectives.map((p) => p.name)).toEqual(expect.arrayContaining(['Gemeente', 'Bewoners']));
+    expect(perspectives.map((p) => p.name)).toEqual(expect.arrayContaining([GEMEENTE, BEWONERS]));
 
     await page.goto(`/werkruimtes/${workspaceId}/vraagstukken`);
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Vraagstukken' }).count()).toBe(1);
@@ -87,16 +90,14 @@ describe.skipIf(!HAS_CHROMIUM)('vraagstukken: the power/interest grid', () => {
 
   it('puts two spelers on the grid of one perspective by the form', async () => {
     const { page } = session;
-    await page.getByLabel('Perspectief', { exact: true }).selectOption({ label: 'Gemeente' });
+    await page.getByLabel('Perspectief', { exact: true }).selectOption({ label: GEMEENTE });
     const form = page.getByRole('form', { name: 'Positie toevoegen' });
     for (const [actor, invloed, belang, stance, movement, why] of [
       [first, '4', '2', 'voor', 'van_boven', 'Voert het beleid uit.'],
       [second, '2', '5', 'sterk tegen', 'van_onderop', 'Merkt de wachtlijst als eerste.'],
     ] as const) {
       await form.getByLabel('Speler').selectOption(actor.id);
-      expect(await form.getByLabel('Perspectief: wie zegt dit?').inputValue()).toBe(
-        perspectiveId('Gemeente'),
-      );
+      expect(await form.getByLabel('Perspectief: wie zegt dit?').inputValue()).toBe(perspectiveId(GEMEENTE));
       await form.getByLabel('Invloed (1 is weinig, 5 is veel)').selectOption(invloed);
       await form.getByLabel('Belang (1 is weinig, 5 is veel)').selectOption(belang);
       await form.getByLabel('Standpunt').selectOption({ label: stance });
@@ -134,7 +135,7 @@ describe.skipIf(!HAS_CHROMIUM)('vraagstukken: the power/interest grid', () => {
     await expect
       .poll(() =>
         page
-          .getByText(`Nieuwe positie van ${first.name} opgeslagen: invloed 5, belang 2 (Gemeente).`)
+          .getByText(`Nieuwe positie van ${first.name} opgeslagen: invloed 5, belang 2 (${GEMEENTE}).`)
           .count(),
       )
       .toBe(1);
@@ -184,7 +185,7 @@ describe.skipIf(!HAS_CHROMIUM)('vraagstukken: the power/interest grid', () => {
       .filter({ has: page.getByRole('button', { name: first.name, exact: true }) });
     await expect.poll(() => row.count()).toBe(1);
     const cells = await row.getByRole('cell').allTextContents();
-    expect(cells[1]).toBe('Gemeente');
+    expect(cells[1]).toBe(GEMEENTE);
     expect(cells.slice(2, 6)).toEqual(['5', '2', 'voor', 'van boven (beleid)']);
     expect(cells[7]).toBe('Voert het beleid uit.');
     expect(cells[8]).toContain('Eerst (');
@@ -198,10 +199,10 @@ describe.skipIf(!HAS_CHROMIUM)('vraagstukken: the power/interest grid', () => {
 
   it('switches perspective: another group, all merged, and two side by side', async () => {
     const { page } = session;
-    await page.getByLabel('Perspectief', { exact: true }).selectOption({ label: 'Bewoners' });
+    await page.getByLabel('Perspectief', { exact: true }).selectOption({ label: BEWONERS });
     await expect.poll(() => page.getByText('Er staan nog geen spelers op dit raster.').count()).toBe(2); // grid and table
     const form = page.getByRole('form', { name: 'Positie toevoegen' });
-    expect(await form.getByLabel('Perspectief: wie zegt dit?').inputValue()).toBe(perspectiveId('Bewoners'));
+    expect(await form.getByLabel('Perspectief: wie zegt dit?').inputValue()).toBe(perspectiveId(BEWONERS));
     await form.getByLabel('Speler').selectOption(first.id);
     await form.getByLabel('Invloed (1 is weinig, 5 is veel)').selectOption('1');
     await form.getByLabel('Belang (1 is weinig, 5 is veel)').selectOption('1');
@@ -229,11 +230,11 @@ describe.skipIf(!HAS_CHROMIUM)('vraagstukken: the power/interest grid', () => {
     expect(cells[5]).toBe('verschilt per perspectief');
 
     // Two side by side: each its own grid, both movable, and the table lists both.
-    await page.getByLabel('Perspectief', { exact: true }).selectOption({ label: 'Gemeente' });
-    await page.getByLabel('Naast elkaar zetten met').selectOption({ label: 'Bewoners' });
+    await page.getByLabel('Perspectief', { exact: true }).selectOption({ label: GEMEENTE });
+    await page.getByLabel('Naast elkaar zetten met').selectOption({ label: BEWONERS });
     await expect.poll(() => page.locator('figure.kv-topic-grid').count()).toBe(2);
-    await expect.poll(() => page.getByText('Invloed en belang volgens Gemeente').count()).toBe(1);
-    expect(await page.getByText('Invloed en belang volgens Bewoners').count()).toBe(1);
+    await expect.poll(() => page.getByText(`Invloed en belang volgens ${GEMEENTE}`).count()).toBe(1);
+    expect(await page.getByText(`Invloed en belang volgens ${BEWONERS}`).count()).toBe(1);
     expect(await page.getByRole('button', { name: `${first.name}: invloed` }).count()).toBe(2);
     expect(await table.getByRole('button', { name: first.name, exact: true }).count()).toBe(2);
     const boxes = await page
@@ -285,7 +286,7 @@ describe.skipIf(!HAS_CHROMIUM)('vraagstukken: the power/interest grid', () => {
     expect(await page.getByRole('button', { name: `${TOPIC} verwijderen` }).count()).toBe(0);
     await page.getByRole('link', { name: TOPIC }).click();
     await expect.poll(() => page.getByRole('heading', { level: 2, name: TOPIC }).count()).toBe(1);
-    await page.getByLabel('Perspectief', { exact: true }).selectOption({ label: 'Gemeente' });
+    await page.getByLabel('Perspectief', { exact: true }).selectOption({ label: GEMEENTE });
     // The dots are pictures with a name, not buttons; there is no form; the table is all there.
     await expect
       .poll(() => page.getByRole('img', { name: `${first.name}: invloed 5, belang 2` }).count())

@@ -80,6 +80,29 @@ describe('tieDivergence', () => {
     });
     expect(none.agreement).toBeNull();
   });
+
+  it('reads only the two perspectives, ignores claims about relaties not on the map, and weighs an unrated claim by the relatie', () => {
+    const result = tieDivergence({
+      relations,
+      assessments: [
+        claim('r1', 'rijk', false), // a third perspective: no part of the comparison
+        claim('r1', GEMEENTE, true), // unrated: weighs the relatie's own 3, no strength to compare
+        claim('r1', BEWONERS, true, 5),
+        claim('gone', GEMEENTE, true, 2),
+        claim('r2', BEWONERS, true, 4),
+      ],
+      editorsPerspectiveId: EDITORS,
+      a: GEMEENTE,
+      b: BEWONERS,
+    });
+    expect(result.shared).toBe(1);
+    expect(result.strengthDifferences).toEqual([]);
+    expect(result.contested).toEqual([]);
+    expect(result.onlyA).toEqual([]);
+    expect(result.onlyB).toEqual(['r2']);
+    // min: r1 3, r2 0 = 3; max: r1 5, r2 4 = 9.
+    expect(result.agreement).toBeCloseTo(3 / 9);
+  });
 });
 
 describe('positionDivergence', () => {

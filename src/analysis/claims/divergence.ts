@@ -2,13 +2,13 @@
  * Waar verschillen de beelden? Two perspectives' claims compared: ties one claims and the other denies
  * (contested), ties only one of them names, strength differences on ties both claim, and one agreement
  * figure. Per vraagstuk, the spelers whose invloed or standpunt differ most between the two. Pure; the
- * claims come from `claimsByRelation`, so the editors' implicit claim counts exactly as on the map.
+ * editors' implicit claim counts exactly as on the map (`claimsByRelation`, `effectiveMap`).
  *
  * Agreement is the weighted Jaccard index of the two tie sets, each tie weighted by its strength (a denied
  * or unnamed tie weighs 0): Σ min(a, b) / Σ max(a, b) over the ties either names. 1 means the same ties
  * with the same strengths; 0 means nothing in common. Null when neither names a tie.
  */
-import { type ClaimableRelation, claimsByRelation, type RelationClaim } from './effective-map.ts';
+import type { ClaimableRelation, RelationClaim } from './effective-map.ts';
 
 /** What one perspective says about one tie. */
 export type Stance = { kind: 'claims'; strength: number | null } | { kind: 'denies' } | { kind: 'silent' };
@@ -39,16 +39,25 @@ export interface TieDivergence {
   agreement: number | null;
 }
 
-function stanceOf(claims: readonly RelationClaim[] | undefined, perspectiveId: string): Stance {
-  const claim = claims?.find((c) => c.perspectiveId === perspectiveId);
-  if (!claim) return { kind: 'silent' };
-  return claim.present ? { kind: 'claims', strength: claim.strength } : { kind: 'denies' };
+/** A side's stance per relatie index, in typed arrays: 0 silent, 1 claims, 2 denies; strength 0 when none. */
+const SILENT = 0;
+const CLAIMS = 1;
+const DENIES = 2;
+
+function stanceOf(kind: number, strength: number): Stance {
+  if (kind === CLAIMS) return { kind: 'claims', strength: strength === 0 ? null : strength };
+  return kind === DENIES ? { kind: 'denies' } : { kind: 'silent' };
 }
 
 /** The weight of a tie in the agreement figure: its strength when claimed (3, the default, when unrated). */
-const weightOf = (stance: Stance, fallback: number) =>
-  stance.kind === 'claims' ? (stance.strength ?? fallback) : 0;
+const weightOf = (kind: number, strength: number, fallback: number) =>
+  kind === CLAIMS ? strength || fallback : 0;
 
+/**
+ * Linear in relaties + assessments, with no list per relatie: only the two perspectives' claims are read
+ * (the first one when a perspective would have two), and the editors' implicit claim — the relatie itself,
+ * unless the editors assessed it — as `claimsByRelation` gives it to the map.
+ */
 export function tieDivergence(input: {
   relations: readonly ClaimableRelation[];
   assessments: readonly RelationClaim[];
@@ -56,7 +65,30 @@ export function tieDivergence(input: {
   a: string;
   b: string;
 }): TieDivergence {
-  const claims = claimsByRelation(input.relations, input.assessments, input.editorsPerspectiveId);
+  const { relations, editorsPerspectiveId } = input;
+  const n = relations.length;
+  const indexOf = new Map<string, number>();
+  for (let k = 0; k < n; k++) indexOf.set((relations[k] as ClaimableRelation).id, k);
+  const kindA = new Uint8Array(n);
+  const kindB = new Uint8Array(n);
+  const strengthA = new Uint8Array(n);
+  const strengthB = new Uint8Array(n);
+  const editorsAssessed = new Uint8Array(n);
+  for (const claim of input.assessments) {
+    const k = indexOf.get(claim.relationId);
+    if (k === undefined) continue;
+    if (claim.perspectiveId === editorsPerspectiveId) editorsAssessed[k] = 1;
+    const kind = claim.present ? CLAIMS : DENIES;
+    const strength = claim.present ? (claim.strength ?? 0) : 0;
+    if (claim.perspectiveId === input.a && kindA[k] === SILENT) {
+      kindA[k] = kind;
+      strengthA[k] = strength;
+    }
+    if (claim.perspectiveId === input.b && kindB[k] === SILENT) {
+      kindB[k] = kind;
+      strengthB[k] = strength;
+    }
+  }
   const result: TieDivergence = {
     shared: 0,
     contested: [],
@@ -67,22 +99,30 @@ export function tieDivergence(input: {
   };
   let minSum = 0;
   let maxSum = 0;
-  for (const relation of input.relations) {
-    const a = stanceOf(claims.get(relation.id), input.a);
-    const b = stanceOf(claims.get(relation.id), input.b);
-    const wa = weightOf(a, relation.strength);
-    const wb = weightOf(b, relation.strength);
+  for (let k = 0; k < n; k++) {
+    const relation = relations[k] as ClaimableRelation;
+    // The relatie itself is the editors' claim where the editors did not assess it.
+    if (editorsPerspectiveId !== null && editorsAssessed[k] === 0) {
+      if (input.a === editorsPerspectiveId) [kindA[k], strengthA[k]] = [CLAIMS, relation.strength];
+      if (input.b === editorsPerspectiveId) [kindB[k], strengthB[k]] = [CLAIMS, relation.strength];
+    }
+    const a = kindA[k] as number;
+    const b = kindB[k] as number;
+    const sa = strengthA[k] as number;
+    const sb = strengthB[k] as number;
+    const wa = weightOf(a, sa, relation.strength);
+    const wb = weightOf(b, sb, relation.strength);
     minSum += Math.min(wa, wb);
     maxSum += Math.max(wa, wb);
-    if (a.kind === 'claims' && b.kind === 'claims') {
+    if (a === CLAIMS && b === CLAIMS) {
       result.shared += 1;
-      if (a.strength !== null && b.strength !== null && a.strength !== b.strength)
-        result.strengthDifferences.push({ relationId: relation.id, a: a.strength, b: b.strength });
-    } else if ((a.kind === 'claims' && b.kind === 'denies') || (a.kind === 'denies' && b.kind === 'claims')) {
-      result.contested.push({ relationId: relation.id, a, b });
-    } else if (a.kind === 'claims') {
+      if (sa !== 0 && sb !== 0 && sa !== sb)
+        result.strengthDifferences.push({ relationId: relation.id, a: sa, b: sb });
+    } else if ((a === CLAIMS && b === DENIES) || (a === DENIES && b === CLAIMS)) {
+      result.contested.push({ relationId: relation.id, a: stanceOf(a, sa), b: stanceOf(b, sb) });
+    } else if (a === CLAIMS) {
       result.onlyA.push(relation.id);
-    } else if (b.kind === 'claims') {
+    } else if (b === CLAIMS) {
       result.onlyB.push(relation.id);
     }
   }
