@@ -7,6 +7,7 @@ import {
   type Actor,
   type ActorCreate,
   type ActorUpdate,
+  type Assessment,
   ConflictError,
   type Layout,
   NotFoundError,
@@ -140,14 +141,18 @@ export function updateActor(
 }
 
 /**
- * What a deleted speler's event keeps: the speler and the relaties that went with it, to restore both, and
- * its positions on vraagstukken when it had any.
+ * What a deleted speler's event keeps: the speler and the relaties that went with it, to restore both, its
+ * positions on vraagstukken and what perspectives said about those relaties, when it had any.
  */
 export interface DeletedActor {
   actor: Actor;
   relations: Relation[];
   positions?: TopicPosition[];
+  assessments?: Assessment[];
 }
+
+/** A deleted relatie's event: the relatie, and what perspectives said about it when any did. */
+export type DeletedRelation = Relation & { assessments?: Assessment[] };
 
 export function deleteActor(
   store: Store,
@@ -160,8 +165,17 @@ export function deleteActor(
     if (!actor) throw new NotFoundError('actor', actorId);
     const relations = await tx.relations.listForActor(workspaceId, actorId);
     const positions = await tx.topics.positionsOfActor(workspaceId, actorId);
+    const assessments = await tx.assessments.listForRelations(
+      workspaceId,
+      relations.map((relation) => relation.id),
+    );
     const result = await tx.actors.remove(workspaceId, actorId);
-    const before: DeletedActor = { actor, relations, ...(positions.length > 0 ? { positions } : {}) };
+    const before: DeletedActor = {
+      actor,
+      relations,
+      ...(positions.length > 0 ? { positions } : {}),
+      ...(assessments.length > 0 ? { assessments } : {}),
+    };
     await recordChange(tx, author, {
       workspaceId,
       action: 'actor.delete',
@@ -190,7 +204,7 @@ export function restoreActor(
     const event = await tx.audit.get(workspaceId, eventId);
     if (!event) throw new NotFoundError('audit_event', String(eventId));
     if (event.action !== 'actor.delete') throw new ConflictError('not_restorable');
-    const { actor, relations, positions = [] } = event.before as DeletedActor;
+    const { actor, relations, positions = [], assessments = [] } = event.before as DeletedActor;
     if (await tx.actors.get(workspaceId, actor.id)) throw new ConflictError('actor_exists');
     const { id, workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, ...fields } = actor;
     await tx.bulk.insertActors(workspaceId, [{ id, ...fields }]);
@@ -203,8 +217,14 @@ export function restoreActor(
     );
     const restored = (await tx.actors.get(workspaceId, id)) as Actor;
     const restoredRelations = await tx.relations.listForActor(workspaceId, id);
-    // Positions come back when their vraagstuk and perspective are still there.
+    // Positions come back when their vraagstuk and perspective are still there; assessments with their
+    // relatie and perspective.
     const restoredPositions = await tx.topics.reinsertPositions(workspaceId, positions);
+    const keptIds = new Set(kept.map((relation) => relation.id));
+    const restoredAssessments = await tx.assessments.reinsert(
+      workspaceId,
+      assessments.filter((assessment) => keptIds.has(assessment.relationId)),
+    );
     await recordChange(tx, author, {
       workspaceId,
       action: 'actor.restore',
@@ -216,6 +236,7 @@ export function restoreActor(
         actor: restored,
         relations: restoredRelations,
         ...(restoredPositions.length > 0 ? { positions: restoredPositions } : {}),
+        ...(restoredAssessments.length > 0 ? { assessments: restoredAssessments } : {}),
         fromEvent: eventId,
       },
     });
@@ -279,8 +300,10 @@ export function deleteRelation(
   relationId: string,
 ): Promise<void> {
   return store.transaction(async (tx) => {
-    const before = await tx.relations.get(workspaceId, relationId);
-    if (!before) throw new NotFoundError('relation', relationId);
+    const relation = await tx.relations.get(workspaceId, relationId);
+    if (!relation) throw new NotFoundError('relation', relationId);
+    const assessments = await tx.assessments.listForRelations(workspaceId, [relationId]);
+    const before: DeletedRelation = { ...relation, ...(assessments.length > 0 ? { assessments } : {}) };
     await tx.relations.remove(workspaceId, relationId);
     await recordChange(tx, author, {
       workspaceId,
@@ -310,10 +333,11 @@ export function restoreRelation(
     if (await tx.relations.get(workspaceId, relationId)) throw new ConflictError('relation_exists');
     const event = await tx.audit.latestOf(workspaceId, 'relation.delete', relationId);
     if (!event) throw new NotFoundError('relation', relationId);
-    const deleted = event.before as Relation;
+    const { assessments = [], ...deleted } = event.before as DeletedRelation;
     const present = await tx.actors.existing(workspaceId, [deleted.sourceId, deleted.targetId]);
     if (present.length < 2) throw new ConflictError('relation_actor_missing');
     const restored = await tx.relations.reinsert(workspaceId, deleted);
+    await tx.assessments.reinsert(workspaceId, assessments);
     await recordChange(tx, author, {
       workspaceId,
       action: 'relation.restore',

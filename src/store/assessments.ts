@@ -5,7 +5,7 @@
  * perspective: a second one is a conflict naming the one that exists (the unique key backs this up under
  * races). `claimsOf` reads a whole werkruimte's claims in one query, for the effective map.
  */
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import {
   type Assessment,
   type AssessmentCreate,
@@ -20,7 +20,7 @@ import {
 import { isUniqueViolation, translateDatabaseError } from './database-errors.ts';
 import type { Db } from './db.ts';
 import { isoTimestamp } from './paging.ts';
-import { relationAssessments } from './schema.ts';
+import { perspectives, relationAssessments, users } from './schema.ts';
 
 type AssessmentRow = typeof relationAssessments.$inferSelect;
 
@@ -121,6 +121,77 @@ export async function listAll(db: Db, workspaceId: string): Promise<Assessment[]
     .where(eq(relationAssessments.workspaceId, workspaceId))
     .orderBy(asc(relationAssessments.createdAt), asc(relationAssessments.id));
   return rows.map(toAssessment);
+}
+
+/** The assessments of some relaties of the werkruimte, oldest first: what a deletion event keeps. */
+export async function listForRelations(
+  db: Db,
+  workspaceId: string,
+  relationIds: readonly string[],
+): Promise<Assessment[]> {
+  if (relationIds.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(relationAssessments)
+    .where(
+      and(
+        eq(relationAssessments.workspaceId, workspaceId),
+        inArray(relationAssessments.relationId, [...relationIds]),
+      ),
+    )
+    .orderBy(asc(relationAssessments.createdAt), asc(relationAssessments.id));
+  return rows.map(toAssessment);
+}
+
+/**
+ * Puts assessments back as a deletion event kept them (same ids, times, origin and author) once their
+ * relaties are back, leaving out those whose perspective is gone since or that the perspective has made
+ * again meanwhile; returns the ones put back. An author whose account is gone is forgotten, as the
+ * foreign key would have done.
+ */
+export async function reinsert(
+  db: Db,
+  workspaceId: string,
+  assessments: readonly Assessment[],
+): Promise<Assessment[]> {
+  if (assessments.length === 0) return [];
+  const livePerspectives = new Set(
+    (
+      await db
+        .select({ id: perspectives.id })
+        .from(perspectives)
+        .where(
+          and(
+            eq(perspectives.workspaceId, workspaceId),
+            inArray(perspectives.id, [...new Set(assessments.map((a) => a.perspectiveId))]),
+          ),
+        )
+    ).map((row) => row.id),
+  );
+  const authorIds = [...new Set(assessments.flatMap((a) => (a.createdBy ? [a.createdBy] : [])))];
+  const authors = new Set(
+    authorIds.length === 0
+      ? []
+      : (await db.select({ id: users.id }).from(users).where(inArray(users.id, authorIds))).map((r) => r.id),
+  );
+  const kept = assessments.filter((a) => livePerspectives.has(a.perspectiveId));
+  if (kept.length === 0) return [];
+  try {
+    const rows = await db
+      .insert(relationAssessments)
+      .values(
+        kept.map((assessment) => ({
+          ...assessment,
+          createdBy: assessment.createdBy && authors.has(assessment.createdBy) ? assessment.createdBy : null,
+          workspaceId,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning();
+    return rows.map(toAssessment);
+  } catch (error) {
+    translateDatabaseError(error);
+  }
 }
 
 /** The assessments of one relatie of the werkruimte, oldest first. */

@@ -62,6 +62,39 @@ describe.each(BACKENDS)('restoring a relatie on %s', (backend) => {
     expect(graph.relations.map((r) => r.id)).toContain(created.id);
   });
 
+  it('brings back what perspectives said about the relatie, with a speler and with the relatie alone', async () => {
+    const [a, b] = await pair();
+    const relation = await t.createRelation(workspaceId, a, b, { strength: 3 });
+    const perspectives = (await t.inject(`${url}/perspectives?pageSize=100`)).json().items as {
+      id: string;
+      name: string;
+    }[];
+    const bewoners = perspectives.find((p) => p.name === 'Bewoners')?.id;
+    const said = await t.inject({
+      method: 'POST',
+      url: `${url}/relations/${relation.id}/assessments`,
+      payload: { perspectiveId: bewoners, present: false, note: 'Wij merken er niets van.' },
+    });
+    expect(said.statusCode, said.body).toBe(201);
+    const assessments = async () => (await t.inject(`${url}/relations/${relation.id}/assessments`)).json();
+    const before = await assessments();
+
+    // The relatie alone: deleted, then its undo.
+    await t.inject({ method: 'DELETE', url: `${url}/relations/${relation.id}` });
+    const restored = await t.inject({ method: 'POST', url: `${url}/relations/${relation.id}/restore` });
+    expect(restored.statusCode, restored.body).toBe(201);
+    expect(await assessments()).toEqual(before);
+
+    // With its speler: the speler's deletion takes the relatie along; its restore brings both back.
+    expect((await t.inject({ method: 'DELETE', url: `${url}/actors/${a}` })).statusCode).toBe(204);
+    const history = (await t.inject(`${url}/history?action=actor.delete&actorId=${a}`)).json().items as {
+      id: number;
+    }[];
+    const back = await t.inject({ method: 'POST', url: `${url}/history/${history[0]?.id}/restore` });
+    expect(back.statusCode, back.body).toBe(201);
+    expect(await assessments()).toEqual(before);
+  });
+
   it('restores the latest deletion after a relatie was deleted, restored, edited and deleted again', async () => {
     const [a, b] = await pair();
     const relation = await t.createRelation(workspaceId, a, b, { strength: 2 });
