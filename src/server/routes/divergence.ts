@@ -12,6 +12,10 @@ export const divergenceRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
   app.route({
     ...routeOf(divergence.getDivergence),
     config: { access: 'read' },
+    // Built from checked data by one service: its answer is serialised as it is, as the graph's is, rather
+    // than checked again against the contract (a fifth of the time on 20,000 relaties). The contract's
+    // schema documents it, and the API tests check answers against it.
+    serializerCompiler: () => (data) => JSON.stringify(data),
     handler: (request) => compareViews(store, request.workspace.id, request.query),
   });
 };
