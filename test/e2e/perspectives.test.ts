@@ -264,9 +264,11 @@ describe.skipIf(!HAS_CHROMIUM)('waar verschillen de beelden? in the browser', ()
     await expect.poll(() => panel.getByTestId('divergence-silo').count()).toBe(2);
     const cards = await panel.getByTestId('divergence-silo').allTextContents();
     expect(cards[0]).toContain('Kleine kaart: alleen een eerste indruk.');
-    expect(await panel.getByTestId('divergence-silo-comparison').textContent()).toBe(
-      'Volgens Gemeente lijkt er minder verkokering te zijn dan volgens Bewoners. De kaarten zijn klein: zie dit als een eerste indruk.',
-    );
+    await expect
+      .poll(() => panel.getByTestId('divergence-silo-comparison').textContent())
+      .toBe(
+        'Volgens Gemeente lijkt er minder verkokering te zijn dan volgens Bewoners. De kaarten zijn klein: zie dit als een eerste indruk.',
+      );
     expect(await panel.getByTestId('divergence-summary').textContent()).toBe(
       `Gemeente en Bewoners zien de relaties voor 25% hetzelfde. Over 1 relatie spreken ze elkaar tegen. Op “${TOPIC}” verschillen de beelden het meest over Beleidsteam armoede. Volgens Gemeente lijkt er minder verkokering te zijn dan volgens Bewoners. De kaarten zijn klein: zie dit als een eerste indruk.`,
     );
@@ -297,20 +299,25 @@ describe.skipIf(!HAS_CHROMIUM)('waar verschillen de beelden? in the browser', ()
       .toBe(
         'Het perspectief “Instellingen” noemt nog geen enkele relatie. Zolang het niets zegt, valt er weinig te vergelijken.',
       );
-    expect(
-      await panel
-        .getByText('Het perspectief “Instellingen” heeft nog geen spelers op dit vraagstuk gezet.')
-        .count(),
-    ).toBe(1);
+    // The positions load on their own: wait for them, as for the relaties above.
+    await expect
+      .poll(() =>
+        panel
+          .getByText('Het perspectief “Instellingen” heeft nog geen spelers op dit vraagstuk gezet.')
+          .count(),
+      )
+      .toBe(1);
     // No relatie named, so no map to judge: said on its card, without asking the server for a diagnosis.
     await expect
       .poll(() => panel.getByTestId('divergence-silo').nth(1).textContent())
       .toBe(
         'Instellingen–niet te berekenenHet perspectief “Instellingen” noemt nog geen enkele relatie. Er is dus nog geen kaart om te beoordelen.',
       );
-    expect(await panel.getByTestId('divergence-silo-comparison').textContent()).toBe(
-      'Volgens Instellingen is de verkokering nog niet te berekenen: de kaart van dit perspectief heeft te weinig samenwerkingscontacten.',
-    );
+    await expect
+      .poll(() => panel.getByTestId('divergence-silo-comparison').textContent())
+      .toBe(
+        'Volgens Instellingen is de verkokering nog niet te berekenen: de kaart van dit perspectief heeft te weinig samenwerkingscontacten.',
+      );
     await expectAccessible(page);
     await panel.getByLabel('Vergelijken met').selectOption({ label: 'Bewoners' });
     await expect
@@ -321,6 +328,8 @@ describe.skipIf(!HAS_CHROMIUM)('waar verschillen de beelden? in the browser', ()
   it('puts the two maps side by side from "Bekijk op de kaart", and opens a speler from a sentence', async () => {
     const { page } = session;
     const panel = page.getByRole('region', { name: 'Waar verschillen de beelden?' });
+    // The pair this test compares, whatever the test before left chosen.
+    await panel.getByLabel('Vergelijken met').selectOption({ label: 'Bewoners' });
     await panel.getByRole('link', { name: 'Bekijk op de kaart, naast elkaar' }).click();
     await expect
       .poll(() => new URL(page.url()).search)
