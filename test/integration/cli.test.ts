@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { verifyPassword } from '../../src/services/index.ts';
 import { createStore, openDatabase } from '../../src/store/index.ts';
 import { openTestDatabase } from '../helpers/test-database.ts';
@@ -27,19 +27,16 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}, input?: string) 
   }
 }
 
-// Each test has its own data folder, so they run side by side: most of their time is child processes
-// starting up, which two cores overlap well.
-describe.concurrent('krachtenveld CLI', () => {
+describe('krachtenveld CLI', () => {
   it('lists its commands and has --help for each', async () => {
     const main = await cli(['--help']);
     expect(main.code).toBe(0);
-    const commands = ['serve', 'migrate', 'seed', 'analyse', 'positions', 'export', 'import', 'user'];
-    const helps = await Promise.all(commands.map((command) => cli([command, '--help'])));
-    commands.forEach((command, index) => {
+    for (const command of ['serve', 'migrate', 'seed', 'analyse', 'positions', 'export', 'import', 'user']) {
       expect(main.stdout).toContain(command);
-      expect(helps[index]?.code).toBe(0);
-      expect(helps[index]?.stdout).toMatch(new RegExp(`^Usage: krachtenveld ${command}`));
-    });
+      const help = await cli([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: krachtenveld ${command}`));
+    }
   });
 
   it('explains unknown commands and bad options', async () => {
@@ -197,9 +194,7 @@ describe.concurrent('krachtenveld CLI', () => {
     expect(badFormat.stderr).toContain('Unknown --format "pdf"');
   }, 180_000);
 
-  it('moves a werkruimte between databases with export and import (JSON backup)', async ({
-    onTestFinished,
-  }) => {
+  it('moves a werkruimte between databases with export and import (JSON backup)', async () => {
     const from = { KRACHTENVELD_DATA_DIR: mkdtempSync(join(tmpdir(), 'kv-cli-from-')) };
     // Into a fresh database on the PostgreSQL server when there is one: PGlite → PostgreSQL.
     const server = process.env.TEST_DATABASE_URL ? await openTestDatabase('postgres') : null;
