@@ -13,6 +13,8 @@ import { createStore, openDatabase } from '../../src/store/index.ts';
 import { openTestDatabase } from '../helpers/test-database.ts';
 
 const run = promisify(execFile);
+/** Each test starts the command several times (about 2–4 s each on a loaded CI machine). */
+const CHILD_PROCESS_TIMEOUT = 120_000;
 const BIN = join(import.meta.dirname, '../../bin/krachtenveld.js');
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}, input?: string) {
@@ -37,7 +39,7 @@ describe('krachtenveld CLI', () => {
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^Usage: krachtenveld ${command}`));
     }
-  });
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('explains unknown commands and bad options', async () => {
     const unknown = await cli(['frobnicate']);
@@ -49,7 +51,7 @@ describe('krachtenveld CLI', () => {
     const badPort = await cli(['serve'], { PORT: 'eighty' });
     expect(badPort.code).toBe(1);
     expect(badPort.stderr).toContain('PORT');
-  });
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('makes the first administrator, who owns the demo, and refuses a network address without one', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
@@ -83,7 +85,7 @@ describe('krachtenveld CLI', () => {
     } finally {
       await store.close();
     }
-  });
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('sets a new password through the same service as the API: one transaction, sessions ended, audited', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
@@ -133,7 +135,7 @@ describe('krachtenveld CLI', () => {
     } finally {
       await store.close();
     }
-  });
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('migrates a new database and seeds the demo werkruimte', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
@@ -154,7 +156,7 @@ describe('krachtenveld CLI', () => {
     } finally {
       await store.close();
     }
-  });
+  }, CHILD_PROCESS_TIMEOUT);
 
   it('analyses a werkruimte by name as a table, JSON and CSV, and explains bad options', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
