@@ -30,133 +30,162 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}, input?: string) 
 }
 
 describe('krachtenveld CLI', () => {
-  it('lists its commands and has --help for each', async () => {
-    const main = await cli(['--help']);
-    expect(main.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'seed', 'analyse', 'positions', 'export', 'import', 'user']) {
-      expect(main.stdout).toContain(command);
-      const help = await cli([command, '--help']);
-      expect(help.code).toBe(0);
-      expect(help.stdout).toMatch(new RegExp(`^Usage: krachtenveld ${command}`));
-    }
-  }, CHILD_PROCESS_TIMEOUT);
+  it(
+    'lists its commands and has --help for each',
+    async () => {
+      const main = await cli(['--help']);
+      expect(main.code).toBe(0);
+      for (const command of [
+        'serve',
+        'migrate',
+        'seed',
+        'analyse',
+        'positions',
+        'export',
+        'import',
+        'user',
+      ]) {
+        expect(main.stdout).toContain(command);
+        const help = await cli([command, '--help']);
+        expect(help.code).toBe(0);
+        expect(help.stdout).toMatch(new RegExp(`^Usage: krachtenveld ${command}`));
+      }
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
 
-  it('explains unknown commands and bad options', async () => {
-    const unknown = await cli(['frobnicate']);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Unknown command "frobnicate"');
-    const badOption = await cli(['serve', '--colour']);
-    expect(badOption.code).toBe(1);
-    expect(badOption.stderr).toContain("Unknown option '--colour'");
-    const badPort = await cli(['serve'], { PORT: 'eighty' });
-    expect(badPort.code).toBe(1);
-    expect(badPort.stderr).toContain('PORT');
-  }, CHILD_PROCESS_TIMEOUT);
+  it(
+    'explains unknown commands and bad options',
+    async () => {
+      const unknown = await cli(['frobnicate']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('Unknown command "frobnicate"');
+      const badOption = await cli(['serve', '--colour']);
+      expect(badOption.code).toBe(1);
+      expect(badOption.stderr).toContain("Unknown option '--colour'");
+      const badPort = await cli(['serve'], { PORT: 'eighty' });
+      expect(badPort.code).toBe(1);
+      expect(badPort.stderr).toContain('PORT');
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
 
-  it('makes the first administrator, who owns the demo, and refuses a network address without one', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
-    const env = { KRACHTENVELD_DATA_DIR: dataDir };
-    const open = await cli(['serve'], { ...env, HOST: '0.0.0.0', PORT: '0' });
-    expect(open.code).toBe(1);
-    expect(open.stderr).toContain('will not listen on 0.0.0.0 without accounts');
-    expect((await cli(['seed', 'demo'], env)).code).toBe(0);
-    const short = await cli(
-      ['user', 'add', '--email', 'a@example.org', '--name', 'A', '--admin'],
-      env,
-      'kort\n',
-    );
-    expect(short.code).toBe(1);
-    expect(short.stderr).toContain('12 to 128 characters');
-    const added = await cli(
-      ['user', 'add', '--email', 'Ada@Example.org', '--name', 'Ada', '--admin'],
-      env,
-      'correct horse battery staple\n',
-    );
-    expect(added.stdout, added.stderr).toContain('Account ada@example.org made (administrator)');
-    expect((await cli(['user', 'list'], env)).stdout).toContain('ada@example.org\tAda\tbeheerder');
+  it(
+    'makes the first administrator, who owns the demo, and refuses a network address without one',
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
+      const env = { KRACHTENVELD_DATA_DIR: dataDir };
+      const open = await cli(['serve'], { ...env, HOST: '0.0.0.0', PORT: '0' });
+      expect(open.code).toBe(1);
+      expect(open.stderr).toContain('will not listen on 0.0.0.0 without accounts');
+      expect((await cli(['seed', 'demo'], env)).code).toBe(0);
+      const short = await cli(
+        ['user', 'add', '--email', 'a@example.org', '--name', 'A', '--admin'],
+        env,
+        'kort\n',
+      );
+      expect(short.code).toBe(1);
+      expect(short.stderr).toContain('12 to 128 characters');
+      const added = await cli(
+        ['user', 'add', '--email', 'Ada@Example.org', '--name', 'Ada', '--admin'],
+        env,
+        'correct horse battery staple\n',
+      );
+      expect(added.stdout, added.stderr).toContain('Account ada@example.org made (administrator)');
+      expect((await cli(['user', 'list'], env)).stdout).toContain('ada@example.org\tAda\tbeheerder');
 
-    const store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
-    try {
-      const [admin] = await store.users.list();
-      const { items } = await store.workspaces.listForUser(admin?.id ?? '', { page: 1, pageSize: 10 });
-      expect(items.map((workspace) => [workspace.name, workspace.role])).toEqual([
-        ['Voorbeeldgemeente', 'eigenaar'],
-      ]);
-    } finally {
-      await store.close();
-    }
-  }, CHILD_PROCESS_TIMEOUT);
+      const store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
+      try {
+        const [admin] = await store.users.list();
+        const { items } = await store.workspaces.listForUser(admin?.id ?? '', { page: 1, pageSize: 10 });
+        expect(items.map((workspace) => [workspace.name, workspace.role])).toEqual([
+          ['Voorbeeldgemeente', 'eigenaar'],
+        ]);
+      } finally {
+        await store.close();
+      }
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
 
-  it('sets a new password through the same service as the API: one transaction, sessions ended, audited', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
-    const env = { KRACHTENVELD_DATA_DIR: dataDir };
-    const added = await cli(
-      ['user', 'add', '--email', 'vergeten@example.org', '--name', 'Vergeetachtig'],
-      env,
-      'correct horse battery staple\n',
-    );
-    expect(added.code, added.stderr).toBe(0);
-    let store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
-    try {
-      const [user] = await store.users.list();
-      await store.sessions.create({
-        id: 'sessie-voor-het-resetten',
-        userId: user?.id ?? '',
-        csrfToken: 'csrf',
-        expiresAt: new Date(Date.now() + 3_600_000),
-      });
-    } finally {
-      await store.close();
-    }
+  it(
+    'sets a new password through the same service as the API: one transaction, sessions ended, audited',
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
+      const env = { KRACHTENVELD_DATA_DIR: dataDir };
+      const added = await cli(
+        ['user', 'add', '--email', 'vergeten@example.org', '--name', 'Vergeetachtig'],
+        env,
+        'correct horse battery staple\n',
+      );
+      expect(added.code, added.stderr).toBe(0);
+      let store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
+      try {
+        const [user] = await store.users.list();
+        await store.sessions.create({
+          id: 'sessie-voor-het-resetten',
+          userId: user?.id ?? '',
+          csrfToken: 'csrf',
+          expiresAt: new Date(Date.now() + 3_600_000),
+        });
+      } finally {
+        await store.close();
+      }
 
-    const unknown = await cli(['user', 'password', '--email', 'niemand@example.org'], env, 'x\n');
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('No account with e-mail "niemand@example.org"');
-    const reset = await cli(
-      ['user', 'password', '--email', 'vergeten@example.org'],
-      env,
-      'een heel nieuw wachtwoord\n',
-    );
-    expect(reset.code, reset.stderr).toBe(0);
-    expect(reset.stdout).toContain('Password of vergeten@example.org changed; its sessions have ended.');
+      const unknown = await cli(['user', 'password', '--email', 'niemand@example.org'], env, 'x\n');
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain('No account with e-mail "niemand@example.org"');
+      const reset = await cli(
+        ['user', 'password', '--email', 'vergeten@example.org'],
+        env,
+        'een heel nieuw wachtwoord\n',
+      );
+      expect(reset.code, reset.stderr).toBe(0);
+      expect(reset.stdout).toContain('Password of vergeten@example.org changed; its sessions have ended.');
 
-    store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
-    try {
-      const [user] = await store.users.list();
-      const events = await store.audit.listForAccount(user?.id ?? '');
-      expect(events.map((event) => [event.action, event.via])).toEqual([
-        ['user.password', 'cli'],
-        ['user.create', 'cli'],
-      ]);
-      expect(JSON.stringify(events)).not.toContain('wachtwoord');
-      expect(await store.sessions.findValid('sessie-voor-het-resetten', 3600)).toBeNull();
-      const account = await store.users.findForLogin('vergeten@example.org');
-      expect(await verifyPassword('een heel nieuw wachtwoord', account?.passwordHash ?? '')).toBe(true);
-    } finally {
-      await store.close();
-    }
-  }, CHILD_PROCESS_TIMEOUT);
+      store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
+      try {
+        const [user] = await store.users.list();
+        const events = await store.audit.listForAccount(user?.id ?? '');
+        expect(events.map((event) => [event.action, event.via])).toEqual([
+          ['user.password', 'cli'],
+          ['user.create', 'cli'],
+        ]);
+        expect(JSON.stringify(events)).not.toContain('wachtwoord');
+        expect(await store.sessions.findValid('sessie-voor-het-resetten', 3600)).toBeNull();
+        const account = await store.users.findForLogin('vergeten@example.org');
+        expect(await verifyPassword('een heel nieuw wachtwoord', account?.passwordHash ?? '')).toBe(true);
+      } finally {
+        await store.close();
+      }
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
 
-  it('migrates a new database and seeds the demo werkruimte', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
-    const env = { KRACHTENVELD_DATA_DIR: dataDir };
-    expect((await cli(['migrate'], env)).stdout).toContain('Database is up to date');
-    const seeded = await cli(['seed', 'demo'], env);
-    expect(seeded.code, seeded.stderr).toBe(0);
-    expect(seeded.stdout).toContain('Demo werkruimte "Voorbeeldgemeente" added');
-    expect((await cli(['seed', 'demo', '--if-empty'], env)).stdout).toContain('nothing added');
+  it(
+    'migrates a new database and seeds the demo werkruimte',
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
+      const env = { KRACHTENVELD_DATA_DIR: dataDir };
+      expect((await cli(['migrate'], env)).stdout).toContain('Database is up to date');
+      const seeded = await cli(['seed', 'demo'], env);
+      expect(seeded.code, seeded.stderr).toBe(0);
+      expect(seeded.stdout).toContain('Demo werkruimte "Voorbeeldgemeente" added');
+      expect((await cli(['seed', 'demo', '--if-empty'], env)).stdout).toContain('nothing added');
 
-    const store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
-    try {
-      const { items } = await store.workspaces.list({ page: 1, pageSize: 10 });
-      expect(items).toHaveLength(1);
-      const graph = await store.graph.loadGraph(items[0]?.id ?? '');
-      expect(graph.actors.length).toBeGreaterThanOrEqual(60);
-      expect(graph.relations.length).toBeGreaterThanOrEqual(150);
-    } finally {
-      await store.close();
-    }
-  }, CHILD_PROCESS_TIMEOUT);
+      const store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
+      try {
+        const { items } = await store.workspaces.list({ page: 1, pageSize: 10 });
+        expect(items).toHaveLength(1);
+        const graph = await store.graph.loadGraph(items[0]?.id ?? '');
+        expect(graph.actors.length).toBeGreaterThanOrEqual(60);
+        expect(graph.relations.length).toBeGreaterThanOrEqual(150);
+      } finally {
+        await store.close();
+      }
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
 
   it('analyses a werkruimte by name as a table, JSON and CSV, and explains bad options', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
