@@ -1,7 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { hashPassword, needsRehash, verifyDecoy, verifyPassword } from './passwords.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  hashPassword,
+  needsRehash,
+  PASSWORD_COST,
+  setPasswordCostForTests,
+  verifyDecoy,
+  verifyPassword,
+} from './passwords.ts';
 
 describe('password hashing', () => {
+  // The suites' setup lowers the cost for speed; here the real one is checked.
+  beforeAll(() => setPasswordCostForTests(PASSWORD_COST));
+
   it('verifies the right password and refuses a wrong one', async () => {
     const stored = await hashPassword('correct horse battery staple');
     expect(stored).toMatch(/^scrypt\$32768\$8\$3\$[\w-]{22}\$[\w-]{43}$/);

@@ -6,7 +6,28 @@
  */
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 
-const COST = { N: 2 ** 15, r: 8, p: 3 } as const;
+export interface PasswordCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** What every password is hashed with: OWASP's setting above. */
+export const PASSWORD_COST: PasswordCost = { N: 2 ** 15, r: 8, p: 3 };
+
+/**
+ * The test suites make and sign in hundreds of accounts; at the real cost that is minutes of hashing alone.
+ * Their setup file lowers it with `setPasswordCostForTests` (the same scrypt, a 32x smaller N). Nothing
+ * else calls it: no setting or environment variable reaches it, so an installation cannot be configured
+ * into weak hashes.
+ */
+const CHEAP_TEST_COST: PasswordCost = { N: 2 ** 10, r: 8, p: 1 };
+let currentCost: PasswordCost = PASSWORD_COST;
+
+/** Tests only (see above); `passwords.test.ts` sets the real cost back to check it. */
+export function setPasswordCostForTests(cost: PasswordCost = CHEAP_TEST_COST): void {
+  currentCost = cost;
+}
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 
@@ -22,8 +43,9 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
-  const key = await derive(password, salt, COST);
-  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  const cost = currentCost;
+  const key = await derive(password, salt, cost);
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 interface ParsedHash {
@@ -52,7 +74,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 export function needsRehash(stored: string): boolean {
   const parsed = parse(stored);
-  return !parsed || parsed.N !== COST.N || parsed.r !== COST.r || parsed.p !== COST.p;
+  return !parsed || parsed.N !== currentCost.N || parsed.r !== currentCost.r || parsed.p !== currentCost.p;
 }
 
 /**
