@@ -17,12 +17,13 @@
  * result: `formula_without_value`), errors such as `#N/A` are `invalid_value`, rich text and links give
  * their text, dates the day (`YYYY-MM-DD`).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import type { ImportDocument, ReadOutcome } from '../import-document.ts';
 import { LIMITS } from '../limits.ts';
 import { CLAIM_SHEETS } from './claim-columns.ts';
 import type { TableKind } from './columns.ts';
+import { loadExcelJs } from './load-exceljs.ts';
 import type { SheetKind } from './sheet-header.ts';
 import {
   type Cell,
@@ -79,7 +80,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadOutcome> {
   const unpacked = await openCheckedXlsx(bytes);
   if ('issue' in unpacked) return { ok: false, issues: [unpacked.issue] };
 
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcelJs();
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(
       (await sanitise(unpacked.zip)) as unknown as ExcelJS.Buffer,
