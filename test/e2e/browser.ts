@@ -1,6 +1,6 @@
 /**
  * Real Chromium for the end-to-end tests (Debian's /usr/bin/chromium through playwright-core), against
- * the real server on a fresh PGlite folder. Without Chromium the suites are skipped with a loud notice —
+ * the real server on a fresh PGlite folder (a copy of the run's migrated template). Without Chromium the suites are skipped with a loud notice —
  * except in CI (CI=true), where a missing browser is a failure, because CI always runs them.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig, type RunningServer, startServer } from '../../src/server/index.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.ts';
 import { type HttpSession, setUpAdmin } from '../helpers/http-session.ts';
+import { templateDataDir } from '../helpers/test-database.ts';
 
 export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
 
@@ -70,7 +71,7 @@ export function useBrowserSession(
  * `signedIn: false` leaves the installation fresh, for tests of the first-administrator step itself.
  */
 export async function openBrowserSession({ signedIn = true } = {}): Promise<BrowserSession> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kv-e2e-data-'));
+  const dataDir = await templateDataDir('kv-e2e-data-');
   const profile = mkdtempSync(join(tmpdir(), 'kv-chromium-'));
   const server = await startServer(
     loadConfig({ KRACHTENVELD_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }),

@@ -4,7 +4,10 @@
  * share a seeded database, so they cannot depend on each other's leftovers.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createStore, openDatabase, type Store } from '../../src/store/index.ts';
@@ -47,10 +50,27 @@ export async function createServerDatabase(): Promise<{ url: string; drop(): Pro
   };
 }
 
+function pgliteTemplate(): Blob {
+  return new Blob([readFileSync(inject('pgliteTemplate'))]);
+}
+
+/**
+ * A PGlite data folder on disk, migrated and holding the gemeenten, copied from the run's template: for a
+ * server or a command started on a data folder (browser tests, the command line, restarts). Creating a new
+ * folder costs PGlite 5–7 s (initdb in WebAssembly, then every migration); unpacking the template about
+ * one. Tests of the very first start of an empty folder make their own.
+ */
+export async function templateDataDir(prefix = 'kv-test-data-'): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  // Where src/store/db.ts keeps the database inside a data folder.
+  const db = await PGlite.create({ dataDir: join(dataDir, 'pgdata'), loadDataDir: pgliteTemplate() });
+  await db.close();
+  return dataDir;
+}
+
 export async function openTestDatabase(backend: Backend): Promise<TestDatabase> {
   if (backend === 'pglite') {
-    const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
-    const store = createStore(await openDatabase({ kind: 'pglite-memory', loadDataDir: template }));
+    const store = createStore(await openDatabase({ kind: 'pglite-memory', loadDataDir: pgliteTemplate() }));
     return { store, close: () => store.close() };
   }
   const server = await createServerDatabase();

@@ -1,12 +1,10 @@
 /**
  * `krachtenveld positions` as a user runs it: a real child process through bin/krachtenveld.js, on a fresh
- * PGlite data folder and (with TEST_DATABASE_URL) a fresh PostgreSQL database. The werkruimte is made
+ * PGlite data folder (from the run's template) and (with TEST_DATABASE_URL) a fresh PostgreSQL database. The werkruimte is made
  * through the same services the API uses; the command prints only the current position per speler and
  * perspective, as a table or as CSV, and explains a werkruimte or vraagstuk it cannot find.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, it, type OnTestFinishedHandler } from 'vitest';
@@ -19,7 +17,7 @@ import {
   createWorkspace,
 } from '../../src/services/index.ts';
 import { createStore, type DatabaseOptions, openDatabase } from '../../src/store/index.ts';
-import { BACKENDS, createServerDatabase } from '../helpers/test-database.ts';
+import { BACKENDS, createServerDatabase, templateDataDir } from '../helpers/test-database.ts';
 
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '../../bin/krachtenveld.js');
@@ -46,7 +44,7 @@ async function freshDatabase(
     onTestFinished(() => server.drop());
     return { options: { kind: 'postgres', url: server.url, poolSize: 2 }, env: { DATABASE_URL: server.url } };
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-positions-'));
+  const dataDir = await templateDataDir('kv-cli-positions-');
   return {
     options: { kind: 'pglite', dataDir },
     env: { KRACHTENVELD_DATA_DIR: dataDir, DATABASE_URL: undefined },

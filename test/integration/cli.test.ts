@@ -1,6 +1,6 @@
 /**
  * The `krachtenveld` command as a user runs it: a real child process through bin/krachtenveld.js, on a
- * fresh PGlite data folder.
+ * PGlite data folder copied from the run's migrated template (one test starts on a new, empty folder).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { verifyPassword } from '../../src/services/index.ts';
 import { createStore, openDatabase } from '../../src/store/index.ts';
-import { openTestDatabase } from '../helpers/test-database.ts';
+import { openTestDatabase, templateDataDir } from '../helpers/test-database.ts';
 
 const run = promisify(execFile);
 /** Each test starts the command several times (about 2–4 s each on a loaded CI machine). */
@@ -73,7 +73,7 @@ describe('krachtenveld CLI', () => {
   it(
     'makes the first administrator, who owns the demo, and refuses a network address without one',
     async () => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
+      const dataDir = await templateDataDir('kv-cli-');
       const env = { KRACHTENVELD_DATA_DIR: dataDir };
       const open = await cli(['serve'], { ...env, HOST: '0.0.0.0', PORT: '0' });
       expect(open.code).toBe(1);
@@ -111,7 +111,7 @@ describe('krachtenveld CLI', () => {
   it(
     'sets a new password through the same service as the API: one transaction, sessions ended, audited',
     async () => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
+      const dataDir = await templateDataDir('kv-cli-');
       const env = { KRACHTENVELD_DATA_DIR: dataDir };
       const added = await cli(
         ['user', 'add', '--email', 'vergeten@example.org', '--name', 'Vergeetachtig'],
@@ -165,6 +165,7 @@ describe('krachtenveld CLI', () => {
   it(
     'migrates a new database and seeds the demo werkruimte',
     async () => {
+      // A new, empty folder: the first start itself is under test.
       const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
       const env = { KRACHTENVELD_DATA_DIR: dataDir };
       expect((await cli(['migrate'], env)).stdout).toContain('Database is up to date');
@@ -188,7 +189,7 @@ describe('krachtenveld CLI', () => {
   );
 
   it('analyses a werkruimte by name as a table, JSON and CSV, and explains bad options', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
+    const dataDir = await templateDataDir('kv-cli-');
     const env = { KRACHTENVELD_DATA_DIR: dataDir };
     expect((await cli(['seed', 'demo'], env)).code).toBe(0);
 
@@ -226,13 +227,13 @@ describe('krachtenveld CLI', () => {
   }, 180_000);
 
   it('moves a werkruimte between databases with export and import (JSON backup)', async () => {
-    const from = { KRACHTENVELD_DATA_DIR: mkdtempSync(join(tmpdir(), 'kv-cli-from-')) };
+    const from = { KRACHTENVELD_DATA_DIR: await templateDataDir('kv-cli-from-') };
     // Into a fresh database on the PostgreSQL server when there is one: PGlite → PostgreSQL.
     const server = process.env.TEST_DATABASE_URL ? await openTestDatabase('postgres') : null;
     onTestFinished(() => server?.close());
     const to = server?.url
       ? { DATABASE_URL: server.url }
-      : { KRACHTENVELD_DATA_DIR: mkdtempSync(join(tmpdir(), 'kv-cli-to-')) };
+      : { KRACHTENVELD_DATA_DIR: await templateDataDir('kv-cli-to-') };
     expect((await cli(['seed', 'demo'], from)).code).toBe(0);
     const file = join(mkdtempSync(join(tmpdir(), 'kv-cli-file-')), 'voorbeeld.json');
     const exported = await cli(['export', 'Voorbeeldgemeente', '--format', 'json', '--output', file], from);
