@@ -29,11 +29,10 @@ export async function compareViews(
   if (!a || !b || issues.length > 0) throw new ValidationError(issues);
 
   // Only the two perspectives' claims and the editors' are read; the spelers are not needed.
-  const [claims, graph] = await Promise.all([
+  const [claims, relations] = await Promise.all([
     store.assessments.claimsOf(workspaceId, [a.id, b.id]),
-    store.graph.loadGraphJson(workspaceId),
+    store.graph.loadRelations(workspaceId),
   ]);
-  const relations = JSON.parse(graph.relations) as GraphRelation[];
   const ties = tieDivergence({
     relations,
     assessments: claims.claims,

@@ -56,7 +56,7 @@ export async function loadPerspectiveGraph(
 
 /**
  * The same for the map route, as JSON text like store.graph.loadGraphJson gives: the spelers' text is
- * passed through untouched, only the relaties are parsed, filtered and written again.
+ * passed through untouched, the relaties are read, filtered and written.
  */
 export async function loadPerspectiveGraphJson(
   store: Store,
@@ -64,7 +64,9 @@ export async function loadPerspectiveGraphJson(
   view: PerspectiveView,
 ): Promise<{ actors: string; relations: string }> {
   const claims = await claimsFor(store, workspaceId, view);
-  const graph = await store.graph.loadGraphJson(workspaceId);
-  const relations = relationsFor(JSON.parse(graph.relations) as GraphRelation[], claims, view);
-  return { actors: graph.actors, relations: JSON.stringify(relations) };
+  const [actors, relations] = await Promise.all([
+    store.graph.loadActorsJson(workspaceId),
+    store.graph.loadRelations(workspaceId),
+  ]);
+  return { actors, relations: JSON.stringify(relationsFor(relations, claims, view)) };
 }

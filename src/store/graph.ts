@@ -1,8 +1,9 @@
 /**
  * Loads a werkruimte's whole map for the web map and the analysis. The database itself renders the rows
- * as JSON text (one value per table), because decoding 50,000 rows column by column in the driver costs
- * about three times as much as PostgreSQL's json_agg, most of all in PGlite. The HTTP route passes that text
- * through untouched; code that wants objects parses it once. Row order is unspecified.
+ * as text (one value per table), because decoding 50,000 rows column by column in the driver costs about
+ * three times as much as PostgreSQL's json_agg, most of all in PGlite. The HTTP route passes the JSON
+ * text through untouched; code that computes on the relaties reads them from a compact fixed-width text
+ * (`loadRelations`). Row order is unspecified.
  */
 import { sql } from 'drizzle-orm';
 import type { GraphActor, GraphRelation } from '../domain/index.ts';
@@ -20,13 +21,18 @@ async function jsonText(db: Db, query: ReturnType<typeof sql>): Promise<string> 
   return result.rows[0]?.json ?? '[]';
 }
 
-export async function loadGraphJson(db: Db, workspaceId: string): Promise<GraphJson> {
-  const actors = await jsonText(
+/** The werkruimte's spelers as a JSON array of GraphActor. */
+export function loadActorsJson(db: Db, workspaceId: string): Promise<string> {
+  return jsonText(
     db,
     sql`select coalesce(json_agg(a), '[]')::text as json
         from (select id, name, force, kind, domains, scale, wijken, tags
               from actors where workspace_id = ${workspaceId}) a`,
   );
+}
+
+export async function loadGraphJson(db: Db, workspaceId: string): Promise<GraphJson> {
+  const actors = await loadActorsJson(db, workspaceId);
   const relations = await jsonText(
     db,
     sql`select coalesce(json_agg(r), '[]')::text as json
@@ -37,12 +43,47 @@ export async function loadGraphJson(db: Db, workspaceId: string): Promise<GraphJ
   return { actors, relations };
 }
 
+/** Characters of a relatie's fixed part in `loadRelations`' text: three uuids and the strength digit. */
+const RELATION_FIXED = 36 * 3 + 1;
+
+/**
+ * The werkruimte's relaties as objects, for code that computes on them (the diagnosis, the map as
+ * perspectives see it, their comparison). The database writes one line per relatie: three uuids and the
+ * strength at fixed width, then type, valid-from and valid-to separated by `|` (relation types are codes,
+ * dates ISO, so neither holds a `|` or a line break). Slicing that apart is three to four times faster than
+ * parsing the same rows from json_agg (20,000 relaties: about 25 ms against 80–100 ms in PGlite).
+ */
+export async function loadRelations(db: Db, workspaceId: string): Promise<GraphRelation[]> {
+  const result = (await db.execute(
+    sql`select coalesce(string_agg(id::text || source_id::text || target_id::text || strength::text
+              || type || '|' || coalesce(valid_from::text, '') || '|' || coalesce(valid_to::text, ''),
+              E'\n'), '') as text
+        from relations where workspace_id = ${workspaceId}`,
+  )) as unknown as { rows: { text: string }[] };
+  const text = result.rows[0]?.text ?? '';
+  const relations: GraphRelation[] = [];
+  if (text === '') return relations;
+  for (const line of text.split('\n')) {
+    const [type, validFrom, validTo] = line.slice(RELATION_FIXED).split('|') as [string, string, string];
+    relations.push({
+      id: line.slice(0, 36),
+      source: line.slice(36, 72),
+      target: line.slice(72, 108),
+      type: type as GraphRelation['type'],
+      strength: line.charCodeAt(108) - 48,
+      validFrom: validFrom === '' ? null : validFrom,
+      validTo: validTo === '' ? null : validTo,
+    });
+  }
+  return relations;
+}
+
 export async function loadGraph(
   db: Db,
   workspaceId: string,
 ): Promise<{ actors: GraphActor[]; relations: GraphRelation[] }> {
-  const json = await loadGraphJson(db, workspaceId);
-  return { actors: JSON.parse(json.actors), relations: JSON.parse(json.relations) };
+  const actors = await loadActorsJson(db, workspaceId);
+  return { actors: JSON.parse(actors), relations: await loadRelations(db, workspaceId) };
 }
 
 /** How many spelers and relaties a werkruimte holds. */
