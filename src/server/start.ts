@@ -6,7 +6,6 @@
 import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { seedDemoIfEmpty } from '../services/index.ts';
 import { createStore, type DatabaseOptions, openDatabase, type Store } from '../store/index.ts';
-import { buildApp } from './app.ts';
 import { OIDC_CALLBACK_PATH } from './auth/oidc.ts';
 import { ConfigError, describeDatabase, isLoopbackHost, type ServerConfig } from './config.ts';
 
@@ -119,6 +118,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   try {
     await refuseOpenInstallation(store, config);
     if (config.demo === 'auto') await seedDemoIfEmpty(store);
+    // Loaded here, not at the top: see index.ts.
+    const { buildApp } = await import('./app.ts');
     app = await buildApp({
       store,
       sessions: config.sessions,
