@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnose } from './diagnosis.ts';
+import { DIAGNOSIS_ERROR_TARGET, diagnose } from './diagnosis.ts';
 import { INDEX_KEYS } from './indices.ts';
 import { type AnalysisActor, type AnalysisRelation, buildSnapshot } from './snapshot.ts';
 import { whatIf } from './what-if.ts';
@@ -107,5 +107,35 @@ describe('diagnosis of tiny maps', () => {
     const one = diagnose(buildSnapshot([actors[0] as AnalysisActor], []));
     expect(one.indices.find((card) => card.key === 'components')?.band).toBe('open');
     expect(one.indices.find((card) => card.key === 'density')?.band).toBe('none');
+  });
+});
+
+describe('diagnosis of a map just over the exact budget', () => {
+  // 2,000 spelers in a ring, each tied to its next three: 12,000 arcs, so the exact sweep (24 million arc
+  // visits) is over the budget while the budget alone would still buy 1,666 pivots.
+  const ring: AnalysisActor[] = Array.from({ length: 2_000 }, (_, k) => ({
+    id: `s${k}`,
+    name: `Speler ${k}`,
+    force: 'instelling',
+    domains: [],
+    wijken: [],
+    tags: [],
+  }));
+  const ties: AnalysisRelation[] = ring.flatMap((_, k) =>
+    [1, 2, 3].map((step) => ({
+      id: `r${k}-${step}`,
+      source: `s${k}`,
+      target: `s${(k + step) % ring.length}`,
+      type: 'werkt_samen' as const,
+      strength: 3,
+    })),
+  );
+
+  it('samples no more pivots than bring the error bound to the target', () => {
+    const { parameters } = diagnose(buildSnapshot(ring, ties), {});
+    expect(parameters.betweennessExact).toBe(false);
+    expect(parameters.betweennessSamples).toBe(1_062);
+    expect(parameters.betweennessErrorBound).toBeLessThanOrEqual(DIAGNOSIS_ERROR_TARGET);
+    expect(parameters.betweennessErrorBound).toBeGreaterThan(DIAGNOSIS_ERROR_TARGET - 0.001);
   });
 });
