@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../bench/generate-workspace.ts';
 import { buildSnapshot, diagnose, INDEX_KEYS } from '../../src/analysis/index.ts';
+import { analysis as contract } from '../../src/contract/index.ts';
 import type { WorkspaceGraph } from '../../src/domain/index.ts';
 import { loadDemoWorkspace } from '../../src/services/index.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
@@ -29,7 +30,12 @@ describe.each(BACKENDS)('analysis API on %s', (backend) => {
   });
   afterAll(() => t.close());
 
-  const analysis = (query = '') => t.inject({ url: `/api/v1/workspaces/${workspaceId}/analysis${query}` });
+  /** The route serialises without a check of its own: every answer is checked against the contract here. */
+  const analysis = async (query = '') => {
+    const response = await t.inject({ url: `/api/v1/workspaces/${workspaceId}/analysis${query}` });
+    if (response.statusCode === 200) contract.diagnosisSchema.parse(response.json());
+    return response;
+  };
   const whatIf = (payload: unknown) =>
     t.inject({
       method: 'POST',

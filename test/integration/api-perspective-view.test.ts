@@ -5,6 +5,7 @@
  * with the parameter named; every view has its own cache entry and ETag, and an assessment shows at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analysis } from '../../src/contract/index.ts';
 import type { Relation, Workspace } from '../../src/domain/index.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
@@ -185,6 +186,7 @@ describe.each(BACKENDS)('the map per perspective on %s', (backend) => {
     const diagnose = async (query: string) => {
       const response = await t.inject(`${base}/analysis?grouping=kracht&seed=1${query}`);
       expect(response.statusCode, response.body).toBe(200);
+      analysis.diagnosisSchema.parse(response.json());
       return response.json() as {
         network: { ties: number };
         indices: { key: string; value: number | null }[];
