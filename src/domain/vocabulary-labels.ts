@@ -3,6 +3,7 @@
  * "werkt samen met" for `werkt_samen`. Defined once here so the screens (web i18n), the map image's legend
  * and the spreadsheet import, which accepts these words as well as the codes, cannot drift apart.
  */
+import type { Movement, TopicStatus } from './topic.ts';
 import type { ActorKind, Domain, Force, RelationType, Scale } from './vocabulary.ts';
 
 export const LABEL_LANGUAGES = ['nl', 'en'] as const;
@@ -71,6 +72,36 @@ export const VOCABULARY_LABELS = {
 export type LabelledVocabulary = keyof typeof VOCABULARY_LABELS;
 
 /** The labels of one vocabulary in one language, keyed by value: the shape of an i18n section. */
+/** A standpunt (−2 … +2) by the name the texts use for it. */
+export const STANCE_NAMES = {
+  '-2': 'strongAgainst',
+  '-1': 'against',
+  '0': 'neutral',
+  '1': 'for',
+  '2': 'strongFor',
+} as const;
+export type StanceName = (typeof STANCE_NAMES)[keyof typeof STANCE_NAMES];
+
+export const STANCE_LABELS: Readonly<Record<StanceName, Label>> = {
+  strongAgainst: { nl: 'sterk tegen', en: 'strongly against' },
+  against: { nl: 'tegen', en: 'against' },
+  neutral: { nl: 'neutraal', en: 'neutral' },
+  for: { nl: 'voor', en: 'for' },
+  strongFor: { nl: 'sterk voor', en: 'strongly for' },
+};
+
+export const MOVEMENT_LABELS: Readonly<Record<Movement, Label>> = {
+  van_boven: { nl: 'van boven (beleid)', en: 'top-down (policy)' },
+  van_onderop: { nl: 'van onderop (tegenbeweging)', en: 'from below (counter-movement)' },
+};
+/** A position without a beweging. */
+export const NO_MOVEMENT_LABEL: Label = { nl: 'geen', en: 'none' };
+
+export const TOPIC_STATUS_LABELS: Readonly<Record<TopicStatus, Label>> = {
+  actief: { nl: 'actief', en: 'active' },
+  afgerond: { nl: 'afgerond', en: 'finished' },
+};
+
 export function labelsIn<Value extends string>(
   labels: Readonly<Record<Value, Label>>,
   language: LabelLanguage,

@@ -1,26 +1,31 @@
 /**
  * The words a person may type in the claims sheets (perspectieven, oordelen, vraagstukken, posities) for
- * a choice that has no domain label list: beweging, a vraagstuk's status, a claim's herkomst, ja/nee and
- * the standpunt's words. Besides the codes, these are the words the screens show (the web app's texts,
- * `topics.movement`, `topics.status`, `topics.stance`, which this layer may not import, hence repeated
- * here), Dutch and English, compared the way vocabulary-words.ts compares: case, accents and the
- * difference between spaces, hyphens and underscores do not count.
+ * a choice that has no list of its own in vocabulary-words.ts: beweging, a vraagstuk's status, a claim's
+ * herkomst, ja/nee and the standpunt's words. Besides the codes, these are the words the screens show
+ * (src/domain/vocabulary-labels.ts, Dutch and English) and a few shorter ones, compared the way
+ * vocabulary-words.ts compares: case, accents and the difference between spaces, hyphens and underscores
+ * do not count.
  */
-import { wordKey } from '../../domain/index.ts';
+import {
+  type Label,
+  MOVEMENT_LABELS,
+  NO_MOVEMENT_LABEL,
+  STANCE_LABELS,
+  STANCE_NAMES,
+  TOPIC_STATUS_LABELS,
+  wordKey,
+} from '../../domain/index.ts';
+
+const both = (label: Label) => [label.nl, label.en];
 
 /** Choice words by vocabulary: value → the words that mean it. `''` is "none" (an empty beweging). */
 const CLAIM_WORDS = {
   movement: {
-    van_boven: ['van boven', 'van boven (beleid)', 'top-down', 'top-down (policy)'],
-    van_onderop: [
-      'van onderop',
-      'van onderop (tegenbeweging)',
-      'from below',
-      'from below (counter-movement)',
-    ],
-    '': ['geen', 'none'],
+    van_boven: [...both(MOVEMENT_LABELS.van_boven), 'van boven', 'top-down'],
+    van_onderop: [...both(MOVEMENT_LABELS.van_onderop), 'van onderop', 'from below'],
+    '': both(NO_MOVEMENT_LABEL),
   },
-  topicStatus: { actief: ['active'], afgerond: ['finished'] },
+  topicStatus: { actief: both(TOPIC_STATUS_LABELS.actief), afgerond: both(TOPIC_STATUS_LABELS.afgerond) },
   origin: {
     editor: ['redactie'],
     import: ['bestand', 'file'],
@@ -57,15 +62,9 @@ export function yesNo(text: string): boolean | undefined {
 
 /** The standpunt the screens' words stand for: "sterk tegen" −2 … "sterk voor" +2. */
 const STANCE_WORDS = new Map(
-  (
-    [
-      [-2, ['sterk tegen', 'strongly against']],
-      [-1, ['tegen', 'against']],
-      [0, ['neutraal', 'neutral']],
-      [1, ['voor', 'for']],
-      [2, ['sterk voor', 'strongly for']],
-    ] as const
-  ).flatMap(([value, words]) => words.map((word) => [wordKey(word), value] as const)),
+  Object.entries(STANCE_NAMES).flatMap(([value, name]) =>
+    both(STANCE_LABELS[name]).map((word) => [wordKey(word), Number(value)] as const),
+  ),
 );
 
 export function stanceOfWord(text: string): number | undefined {

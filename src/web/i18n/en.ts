@@ -4,8 +4,12 @@ import {
   DOMAIN_LABELS,
   FORCE_LABELS,
   labelsIn,
+  MOVEMENT_LABELS,
+  NO_MOVEMENT_LABEL,
   RELATION_TYPE_LABELS,
   SCALE_LABELS,
+  STANCE_LABELS,
+  TOPIC_STATUS_LABELS,
 } from '../../domain/index.ts';
 import type { Messages } from './nl.ts';
 
@@ -262,7 +266,7 @@ export const en: Messages = {
       'A topic is a subject the actors work on together, such as “local poverty policy”. For each topic you see how much power each actor has, how much the topic matters to that actor, and whether it is for or against. Each perspective may see this differently.',
     listLabel: 'Topics in this workspace',
     none: 'There are no topics yet.',
-    status: { actief: 'active', afgerond: 'finished' },
+    status: labelsIn(TOPIC_STATUS_LABELS, 'en'),
     name: 'Name',
     description: 'Description',
     statusLabel: 'Status',
@@ -296,17 +300,10 @@ export const en: Messages = {
       informeren: 'Keep informed',
       monitoren: 'Monitor',
     },
-    stance: {
-      strongAgainst: 'strongly against',
-      against: 'against',
-      neutral: 'neutral',
-      for: 'for',
-      strongFor: 'strongly for',
-    },
+    stance: labelsIn(STANCE_LABELS, 'en'),
     movement: {
-      van_boven: 'top-down (policy)',
-      van_onderop: 'from below (counter-movement)',
-      none: 'none',
+      ...labelsIn(MOVEMENT_LABELS, 'en'),
+      none: NO_MOVEMENT_LABEL.en,
       mixed: 'differs per perspective',
     },
     dotLabel: '{{name}}: power {{invloed}}, interest {{belang}}, {{stance}}. {{quadrant}}.',
@@ -1174,13 +1171,7 @@ export const en: Messages = {
     tieDenied: 'the relation does not exist',
     unknownPerspective: 'a perspective',
     positionBy: 'influence {{invloed}}, interest {{belang}}, {{stance}} (according to {{perspective}})',
-    stance: {
-      strongAgainst: 'strongly against',
-      against: 'against',
-      neutral: 'neutral',
-      for: 'for',
-      strongFor: 'strongly for',
-    },
+    stance: labelsIn(STANCE_LABELS, 'en'),
     import: {
       actorsAdded_one: '{{formatted}} actor added',
       actorsAdded_other: '{{formatted}} actors added',

@@ -7,8 +7,12 @@ import {
   DOMAIN_LABELS,
   FORCE_LABELS,
   labelsIn,
+  MOVEMENT_LABELS,
+  NO_MOVEMENT_LABEL,
   RELATION_TYPE_LABELS,
   SCALE_LABELS,
+  STANCE_LABELS,
+  TOPIC_STATUS_LABELS,
 } from '../../domain/index.ts';
 
 export const nl = {
@@ -268,7 +272,7 @@ export const nl = {
       'Een vraagstuk is een onderwerp waar de spelers samen aan werken, zoals “lokaal armoedebeleid”. Per vraagstuk ziet u hoeveel invloed elke speler heeft, hoe belangrijk het vraagstuk voor die speler is, en of die ervoor of ertegen is. Elk perspectief kan dat anders zien.',
     listLabel: 'Vraagstukken in deze werkruimte',
     none: 'Er zijn nog geen vraagstukken.',
-    status: { actief: 'actief', afgerond: 'afgerond' },
+    status: labelsIn(TOPIC_STATUS_LABELS, 'nl'),
     name: 'Naam',
     description: 'Omschrijving',
     statusLabel: 'Status',
@@ -302,17 +306,10 @@ export const nl = {
       informeren: 'Informeren',
       monitoren: 'Monitoren',
     },
-    stance: {
-      strongAgainst: 'sterk tegen',
-      against: 'tegen',
-      neutral: 'neutraal',
-      for: 'voor',
-      strongFor: 'sterk voor',
-    },
+    stance: labelsIn(STANCE_LABELS, 'nl'),
     movement: {
-      van_boven: 'van boven (beleid)',
-      van_onderop: 'van onderop (tegenbeweging)',
-      none: 'geen',
+      ...labelsIn(MOVEMENT_LABELS, 'nl'),
+      none: NO_MOVEMENT_LABEL.nl,
       mixed: 'verschilt per perspectief',
     },
     dotLabel: '{{name}}: invloed {{invloed}}, belang {{belang}}, {{stance}}. {{quadrant}}.',
@@ -1198,13 +1195,7 @@ export const nl = {
     tieDenied: 'de relatie bestaat niet',
     unknownPerspective: 'een perspectief',
     positionBy: 'invloed {{invloed}}, belang {{belang}}, {{stance}} (volgens {{perspective}})',
-    stance: {
-      strongAgainst: 'sterk tegen',
-      against: 'tegen',
-      neutral: 'neutraal',
-      for: 'voor',
-      strongFor: 'sterk voor',
-    },
+    stance: labelsIn(STANCE_LABELS, 'nl'),
     import: {
       actorsAdded_one: '{{formatted}} speler toegevoegd',
       actorsAdded_other: '{{formatted}} spelers toegevoegd',

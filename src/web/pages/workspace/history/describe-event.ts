@@ -7,7 +7,7 @@
  */
 
 import type { TFunction } from 'i18next';
-import { type AuditEvent, PROFILE_FIELDS } from '../../../../domain/index.ts';
+import { type AuditEvent, PROFILE_FIELDS, STANCE_NAMES } from '../../../../domain/index.ts';
 import { formatDateTime, localeOf } from '../../../i18n/format.ts';
 
 export interface DescribeContext {
@@ -61,15 +61,6 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
 const length = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
 const records = (value: unknown): Fields[] => (Array.isArray(value) ? value.map(record) : []);
-
-/** A standpunt (−2 … +2) in words: "sterk tegen" … "sterk voor". */
-const STANCE_WORDS: Record<string, string> = {
-  '-2': 'strongAgainst',
-  '-1': 'against',
-  '0': 'neutral',
-  '1': 'for',
-  '2': 'strongFor',
-};
 
 /** Date and time of an event, in the app's one date format: "23 november 2026 om 16:20". */
 export function formatWhen(iso: string, language: string): string {
@@ -210,7 +201,9 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
       if (positions.length === 1 && only) {
         values = { actor: actorLabel(only.actorId), topic };
         const perspective = context.perspectiveName?.(text(only.perspectiveId));
-        const stance = t(`history.stance.${STANCE_WORDS[String(only.standpunt)] ?? 'neutral'}`);
+        const stance = t(
+          `history.stance.${STANCE_NAMES[String(only.standpunt) as keyof typeof STANCE_NAMES] ?? 'neutral'}`,
+        );
         details = t(perspective ? 'history.positionBy' : 'history.position', {
           invloed: count(only.invloed),
           belang: count(only.belang),

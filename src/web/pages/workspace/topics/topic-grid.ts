@@ -4,7 +4,14 @@
  * (word, mark and colour) and how dots that share a cell are stacked so their names stay readable. The
  * component only draws what these return.
  */
-import { POWER_MAX, POWER_MIN, STANCE_MAX, STANCE_MIN } from '../../../../domain/index.ts';
+import {
+  POWER_MAX,
+  POWER_MIN,
+  STANCE_MAX,
+  STANCE_MIN,
+  STANCE_NAMES,
+  type StanceName,
+} from '../../../../domain/index.ts';
 
 /** A speler's place on the grid: invloed (power, y) and belang (interest, x), each 1–5. */
 export interface GridPoint {
@@ -128,14 +135,8 @@ export function quadrantRects(): {
 }
 
 /** Stance −2 … +2 as the key of its words ("sterk tegen" … "sterk voor"). */
-export const STANCE_KEYS = {
-  '-2': 'strongAgainst',
-  '-1': 'against',
-  '0': 'neutral',
-  '1': 'for',
-  '2': 'strongFor',
-} as const;
-export type StanceKey = (typeof STANCE_KEYS)[keyof typeof STANCE_KEYS];
+export const STANCE_KEYS = STANCE_NAMES;
+export type StanceKey = StanceName;
 
 function clampStance(value: number): -2 | -1 | 0 | 1 | 2 {
   return Math.min(STANCE_MAX, Math.max(STANCE_MIN, Math.round(value))) as -2 | -1 | 0 | 1 | 2;
