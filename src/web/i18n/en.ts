@@ -1161,6 +1161,10 @@ export const en: Messages = {
     wasRole: 'was {{role}}',
     withClaims: 'together with {{list}}',
     claims: {
+      perspectives_one: '{{formatted}} perspective',
+      perspectives_other: '{{formatted}} perspectives',
+      topics_one: '{{formatted}} topic',
+      topics_other: '{{formatted}} topics',
       assessments_one: '{{count}} assessment of a relation',
       assessments_other: '{{count}} assessments of relations',
       positions_one: '{{count}} position',

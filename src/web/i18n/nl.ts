@@ -1185,6 +1185,10 @@ export const nl = {
     wasRole: 'was {{role}}',
     withClaims: 'samen met {{list}}',
     claims: {
+      perspectives_one: '{{formatted}} perspectief',
+      perspectives_other: '{{formatted}} perspectieven',
+      topics_one: '{{formatted}} vraagstuk',
+      topics_other: '{{formatted}} vraagstukken',
       assessments_one: '{{count}} beoordeling van een relatie',
       assessments_other: '{{count}} beoordelingen van relaties',
       positions_one: '{{count}} positie',

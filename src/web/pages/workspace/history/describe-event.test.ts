@@ -106,6 +106,30 @@ describe('describing an event', () => {
     );
   });
 
+  it('names the claims an import brought: perspectives, vraagstukken, beoordelingen and posities', () => {
+    const sentence = describeEvent(
+      event({
+        action: 'workspace.import',
+        entityType: 'workspace',
+        after: {
+          files: ['backup.json'],
+          actors: { created: 67, updated: 0 },
+          relations: { created: 210, updated: 0 },
+          claims: {
+            perspectives: { created: 3, updated: 0 },
+            topics: { created: 1, updated: 1 },
+            assessments: { created: 56, updated: 0 },
+            positions: { created: 0, updated: 0 },
+          },
+        },
+      }),
+      context,
+    );
+    expect(sentence).toBe(
+      'Import van bestand backup.json door Anna: 67 spelers toegevoegd; 210 relaties toegevoegd; samen met 3 perspectieven, 2 vraagstukken en 56 beoordelingen van relaties',
+    );
+  });
+
   it('says how a change without a person came in: the command line, or the demo', () => {
     const demo = describeEvent(
       event({

@@ -117,7 +117,7 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
     case 'workspace.import': {
       const files = Array.isArray(after.files) ? after.files.map(text) : [];
       values = { files: t('history.files', { count: files.length, list: list(files) }) };
-      details = importDetails(after, context);
+      details = importDetails(after, context, list);
       break;
     }
     case 'actor.create':
@@ -296,8 +296,15 @@ function claimsGone(
   return parts.length > 0 ? t('history.withClaims', { list: list(parts) }) : '';
 }
 
-/** "12 spelers toegevoegd, 3 bijgewerkt; 40 relaties toegevoegd". */
-function importDetails(after: Fields, { t, language }: DescribeContext): string {
+/**
+ * "12 spelers toegevoegd, 3 bijgewerkt; 40 relaties toegevoegd; samen met 3 perspectieven, 56 beoordelingen
+ * van relaties en 88 posities" (the claims counted whether added or updated).
+ */
+function importDetails(
+  after: Fields,
+  { t, language }: DescribeContext,
+  list: (items: string[]) => string,
+): string {
   const number = new Intl.NumberFormat(localeOf(language));
   const part = (counts: Fields, kind: 'actors' | 'relations') => {
     const created = count(counts.created);
@@ -316,5 +323,12 @@ function importDetails(after: Fields, { t, language }: DescribeContext): string 
   const parts = [part(record(after.actors), 'actors'), part(record(after.relations), 'relations')].filter(
     Boolean,
   );
+  const claims = record(after.claims);
+  const claimParts = (['perspectives', 'topics', 'assessments', 'positions'] as const).flatMap((kind) => {
+    const counts = record(claims[kind]);
+    const total = count(counts.created) + count(counts.updated);
+    return total > 0 ? [t(`history.claims.${kind}`, { count: total, formatted: number.format(total) })] : [];
+  });
+  if (claimParts.length > 0) parts.push(t('history.withClaims', { list: list(claimParts) }));
   return parts.length > 0 ? parts.join('; ') : t('history.import.nothing');
 }
