@@ -92,7 +92,9 @@ export function RelationPanel({
   const dirty = Boolean(
     editing && relation && values && isRelationFormDirty(values, relationFormValuesOf(relation, nameOf)),
   );
-  useUnsavedEdits(dirty, onDirtyChange);
+  // An assessment being written counts as unsaved edits of the panel too.
+  const [assessmentDirty, setAssessmentDirty] = useState(false);
+  useUnsavedEdits(dirty || assessmentDirty, onDirtyChange);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -258,7 +260,12 @@ export function RelationPanel({
               </Button>
             </div>
           )}
-          <RelationAssessments workspaceId={workspaceId} relation={relation} canEdit={canEdit} />
+          <RelationAssessments
+            workspaceId={workspaceId}
+            relation={relation}
+            canEdit={canEdit}
+            onDirtyChange={setAssessmentDirty}
+          />
         </>
       )}
       {confirmDelete && (

@@ -18,6 +18,7 @@ import { TextField } from '../../../components/TextField.tsx';
 import { fieldErrors } from '../../../state/problem-errors.ts';
 import {
   type AssessmentValues,
+  isAssessmentDirty,
   NEW_ASSESSMENT,
   payloadOf,
   type Scale,
@@ -40,6 +41,8 @@ interface AssessmentFormProps {
   /** After a refusal that changed what is stored (someone else's write): read the list again. */
   onStale(): void;
   onCancel(): void;
+  /** Whether the form holds unsaved input; false again when it closes. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 /** Someone else's write got in between: what is stored now, or nothing (it was removed). */
@@ -55,6 +58,7 @@ export function AssessmentForm({
   onSaved,
   onStale,
   onCancel,
+  onDirtyChange,
 }: AssessmentFormProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -67,6 +71,12 @@ export function AssessmentForm({
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const alert = useRef<HTMLDivElement>(null);
+
+  const dirty =
+    perspectiveId !== (assessment?.perspectiveId ?? '') ||
+    isAssessmentDirty(values, assessment ? valuesOf(assessment) : NEW_ASSESSMENT);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
 
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {

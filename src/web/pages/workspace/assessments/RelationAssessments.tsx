@@ -31,6 +31,8 @@ interface RelationAssessmentsProps {
   relation: Pick<Relation, 'id' | 'strength'>;
   /** Redacteur or eigenaar: may add, change and remove assessments. */
   canEdit: boolean;
+  /** Whether an open assessment form holds unsaved input, for the panel's leave guard. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 interface Removal {
@@ -38,7 +40,12 @@ interface Removal {
   name: string;
 }
 
-export function RelationAssessments({ workspaceId, relation, canEdit }: RelationAssessmentsProps) {
+export function RelationAssessments({
+  workspaceId,
+  relation,
+  canEdit,
+  onDirtyChange,
+}: RelationAssessmentsProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const relationId = relation.id;
@@ -118,6 +125,7 @@ export function RelationAssessments({ workspaceId, relation, canEdit }: Relation
       onSaved={saved}
       onStale={() => void invalidate()}
       onCancel={cancel}
+      onDirtyChange={onDirtyChange}
     />
   );
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment, Perspective } from '../../../../domain/index.ts';
 import {
+  isAssessmentDirty,
   NEW_ASSESSMENT,
   payloadOf,
   perspectiveClaims,
@@ -93,5 +94,14 @@ describe('the form values', () => {
     expect(scoresOf('strength')).toEqual([1, 2, 3, 4, 5]);
     expect(scoresOf('trust')).toEqual([1, 2, 3, 4]);
     expect(scoresOf('value')).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('unsaved input in the assessment form', () => {
+  it('counts any field that differs from where the form started, and nothing else', () => {
+    expect(isAssessmentDirty(NEW_ASSESSMENT, NEW_ASSESSMENT)).toBe(false);
+    expect(isAssessmentDirty({ ...NEW_ASSESSMENT, note: 'x' }, NEW_ASSESSMENT)).toBe(true);
+    expect(isAssessmentDirty({ ...NEW_ASSESSMENT, present: false }, NEW_ASSESSMENT)).toBe(true);
+    expect(isAssessmentDirty({ ...NEW_ASSESSMENT, strength: 3 }, NEW_ASSESSMENT)).toBe(true);
   });
 });

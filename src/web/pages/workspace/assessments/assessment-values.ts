@@ -75,6 +75,11 @@ export function valuesOf(assessment: Assessment): AssessmentValues {
   return { present, strength, trust, value, note, source: source ?? '' };
 }
 
+/** Whether the form holds something its starting point does not: what leaving would lose. */
+export function isAssessmentDirty(values: AssessmentValues, start: AssessmentValues): boolean {
+  return (Object.keys(start) as (keyof AssessmentValues)[]).some((key) => values[key] !== start[key]);
+}
+
 /** The fields sent on create and update: a denied tie carries no ratings; an empty source is none. */
 export function payloadOf(values: AssessmentValues): Omit<AssessmentCreate, 'perspectiveId'> {
   const source = values.source.trim();
