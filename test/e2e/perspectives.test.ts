@@ -132,8 +132,14 @@ describe.skipIf(!HAS_CHROMIUM)('perspectives in the browser', () => {
     expect(theirs).toBeLessThan(30);
     await page.getByLabel('Kaart volgens').selectOption({ label: 'Bewoners Noord' });
     await expect.poll(async () => (await mapState(page))?.edges).toBe(theirs);
+    // The diagnosis is of the map shown, and says whose map that is.
+    await page.getByRole('link', { name: 'Diagnose' }).click();
+    await expect
+      .poll(() => page.getByTestId('diagnose-map-caption').textContent())
+      .toBe('Deze diagnose gaat over de kaart volgens Bewoners Noord.');
     await page.getByLabel('Kaart volgens').selectOption({ label: 'Zoals ingevoerd' });
     await expect.poll(async () => (await mapState(page))?.edges).toBe(graph.relations.length);
+    expect(await page.getByTestId('diagnose-map-caption').count()).toBe(0);
     await expectAccessible(page);
   });
 });

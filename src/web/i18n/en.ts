@@ -808,6 +808,8 @@ export const en: Messages = {
   kind: labelsIn(ACTOR_KIND_LABELS, 'en'),
   domain: labelsIn(DOMAIN_LABELS, 'en'),
   diagnose: {
+    ofMapAll: 'This diagnosis is about the map of all perspectives together.',
+    ofMapOne: 'This diagnosis is about the map according to {{name}}.',
     title: 'Diagnosis: where does collaboration fall apart?',
     grouping: 'Compare with the silos by',
     groupingHint: 'The formal division you compare the actual collaboration with.',

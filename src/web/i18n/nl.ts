@@ -832,6 +832,8 @@ export const nl = {
   kind: labelsIn(ACTOR_KIND_LABELS, 'nl'),
   domain: labelsIn(DOMAIN_LABELS, 'nl'),
   diagnose: {
+    ofMapAll: 'Deze diagnose gaat over de kaart van alle perspectieven samen.',
+    ofMapOne: 'Deze diagnose gaat over de kaart volgens {{name}}.',
     title: 'Diagnose: waar valt de samenwerking uiteen?',
     grouping: 'Vergelijk met de kokers per',
     groupingHint: 'De formele indeling waarmee u de echte samenwerking vergelijkt.',

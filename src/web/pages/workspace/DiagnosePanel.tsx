@@ -53,6 +53,8 @@ interface DiagnosePanelProps {
    */
   layout?: MapLayout;
   onUseNetworkLayout?(): void;
+  /** Whose map is diagnosed, as a sentence, when it is not the map as entered. */
+  mapCaption?: string;
 }
 
 export function DiagnosePanel({
@@ -63,6 +65,7 @@ export function DiagnosePanel({
   setMapPicker,
   layout,
   onUseNetworkLayout,
+  mapCaption,
 }: DiagnosePanelProps) {
   const { t } = useTranslation();
   const [grouping, setGrouping] = useState<GroupingKey>(DEFAULT_GROUPING);
@@ -151,6 +154,11 @@ export function DiagnosePanel({
       )}
       {diagnosis && colouring && (
         <>
+          {mapCaption && (
+            <p className="kv-hint" data-testid="diagnose-map-caption">
+              {mapCaption}
+            </p>
+          )}
           <DiagnoseHeadline diagnosis={diagnosis} />
           <Tabs
             idPrefix="diagnose"

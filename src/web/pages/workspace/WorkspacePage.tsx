@@ -442,6 +442,13 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
                   setMapPicker={setMapPicker}
                   layout={layout.layout}
                   onUseNetworkLayout={() => layout.setLayout('force')}
+                  mapCaption={
+                    mapView.perspective === ''
+                      ? undefined
+                      : mapView.perspective === 'all'
+                        ? t('diagnose.ofMapAll')
+                        : t('diagnose.ofMapOne', { name: perspectiveName(mapView.perspective) })
+                  }
                 />
               </div>
             )}
