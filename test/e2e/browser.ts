@@ -106,6 +106,26 @@ export async function openBrowserSession({ signedIn = true } = {}): Promise<Brow
   };
 }
 
+/**
+ * Leaving with unsaved edits (here: searching another speler) asks first, and dismissing the question
+ * keeps the page where it was.
+ */
+export async function expectLeaveGuard(page: Page, otherSpeler: string): Promise<void> {
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const here = page.url();
+  const search = page.getByRole('searchbox', { name: 'Zoek een speler' });
+  await search.fill(otherSpeler);
+  await search.press('Enter');
+  await expect
+    .poll(() => asked)
+    .toEqual(['U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?']);
+  expect(page.url()).toBe(here);
+}
+
 /** WCAG 2.2 AA through axe: no serious or critical violations. */
 export async function expectAccessible(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page })

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
+import { expectAccessible, expectLeaveGuard, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
 
 /** The werkruimte's id, from its address or that of any panel in it. */
 function workspaceIdOf(page: Page): string {
@@ -121,19 +121,7 @@ describe.skipIf(!HAS_CHROMIUM)('building a map in the browser', () => {
     expect(await panel.getByLabel('Kenmerken').inputValue()).toBe('Mijn nieuwe tekst');
 
     // Switching to another speler with unsaved edits asks first; dismissing keeps them.
-    const asked: string[] = [];
-    page.once('dialog', (dialog) => {
-      asked.push(dialog.message());
-      void dialog.dismiss();
-    });
-    const here = page.url();
-    const search = page.getByRole('searchbox', { name: 'Zoek een speler' });
-    await search.fill('Gemeente Zwolle');
-    await search.press('Enter');
-    await expect
-      .poll(() => asked)
-      .toEqual(['U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?']);
-    expect(page.url()).toBe(here);
+    await expectLeaveGuard(page, 'Gemeente Zwolle');
     expect(await panel.getByLabel('Kenmerken').inputValue()).toBe('Mijn nieuwe tekst');
 
     await panel.getByRole('button', { name: 'Nieuwste versie laden' }).click();

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../helpers/build-test-app.ts';
-import { expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
+import { expectAccessible, expectLeaveGuard, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
 
 interface Relation {
   version: number;
@@ -480,19 +480,7 @@ describe.skipIf(!HAS_CHROMIUM)('relaties in the browser', () => {
       const form = section.getByRole('form', { name: 'Wijzigen wat Gemeente zegt' });
       await form.getByLabel('Notitie').fill('Mijn aanvulling');
       // Leaving the relatie with the assessment half written asks first; dismissing keeps what was typed.
-      const asked: string[] = [];
-      page.once('dialog', (dialog) => {
-        asked.push(dialog.message());
-        void dialog.dismiss();
-      });
-      const here = page.url();
-      const search = page.getByRole('searchbox', { name: 'Zoek een speler' });
-      await search.fill('Gemeente Zwolle');
-      await search.press('Enter');
-      await expect
-        .poll(() => asked)
-        .toEqual(['U hebt wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?']);
-      expect(page.url()).toBe(here);
+      await expectLeaveGuard(page, 'Gemeente Zwolle');
       expect(await form.getByLabel('Notitie').inputValue()).toBe('Mijn aanvulling');
       const patched = await api<Assessment>(
         `/workspaces/${workspaceId}/relations/${relationId}/assessments/${gemeente?.id}`,
