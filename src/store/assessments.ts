@@ -20,7 +20,8 @@ import {
 import { isUniqueViolation, translateDatabaseError } from './database-errors.ts';
 import type { Db } from './db.ts';
 import { isoTimestamp } from './paging.ts';
-import { perspectives, relationAssessments, users } from './schema.ts';
+import { presentInWorkspace, withLiveAuthors } from './restore-checks.ts';
+import { perspectives, relationAssessments } from './schema.ts';
 
 type AssessmentRow = typeof relationAssessments.$inferSelect;
 
@@ -155,37 +156,18 @@ export async function reinsert(
   assessments: readonly Assessment[],
 ): Promise<Assessment[]> {
   if (assessments.length === 0) return [];
-  const livePerspectives = new Set(
-    (
-      await db
-        .select({ id: perspectives.id })
-        .from(perspectives)
-        .where(
-          and(
-            eq(perspectives.workspaceId, workspaceId),
-            inArray(perspectives.id, [...new Set(assessments.map((a) => a.perspectiveId))]),
-          ),
-        )
-    ).map((row) => row.id),
+  const livePerspectives = await presentInWorkspace(
+    db,
+    perspectives,
+    workspaceId,
+    assessments.map((assessment) => assessment.perspectiveId),
   );
-  const authorIds = [...new Set(assessments.flatMap((a) => (a.createdBy ? [a.createdBy] : [])))];
-  const authors = new Set(
-    authorIds.length === 0
-      ? []
-      : (await db.select({ id: users.id }).from(users).where(inArray(users.id, authorIds))).map((r) => r.id),
-  );
-  const kept = assessments.filter((a) => livePerspectives.has(a.perspectiveId));
+  const kept = assessments.filter((assessment) => livePerspectives.has(assessment.perspectiveId));
   if (kept.length === 0) return [];
   try {
     const rows = await db
       .insert(relationAssessments)
-      .values(
-        kept.map((assessment) => ({
-          ...assessment,
-          createdBy: assessment.createdBy && authors.has(assessment.createdBy) ? assessment.createdBy : null,
-          workspaceId,
-        })),
-      )
+      .values((await withLiveAuthors(db, kept)).map((assessment) => ({ ...assessment, workspaceId })))
       .onConflictDoNothing()
       .returning();
     return rows.map(toAssessment);

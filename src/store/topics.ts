@@ -22,7 +22,8 @@ import {
 import { translateDatabaseError } from './database-errors.ts';
 import type { Db } from './db.ts';
 import { containsPattern, isoTimestamp, offsetOf, type Page, type PageRequest } from './paging.ts';
-import { actors, perspectives, topicPositions, topics, users } from './schema.ts';
+import { presentInWorkspace, withLiveAuthors } from './restore-checks.ts';
+import { actors, perspectives, topicPositions, topics } from './schema.ts';
 
 type TopicRow = typeof topics.$inferSelect;
 type PositionRow = typeof topicPositions.$inferSelect;
@@ -334,29 +335,20 @@ export async function reinsertPositions(
   positions: readonly TopicPosition[],
 ): Promise<TopicPosition[]> {
   if (positions.length === 0) return [];
-  const present = async (table: typeof topics | typeof actors | typeof perspectives, ids: string[]) =>
-    new Set(
-      (
-        await db
-          .select({ id: table.id })
-          .from(table)
-          .where(and(eq(table.workspaceId, workspaceId), inArray(table.id, [...new Set(ids)])))
-      ).map((row) => row.id),
-    );
-  const [topicIds, actorIds, perspectiveIds] = [
-    await present(
-      topics,
-      positions.map((position) => position.topicId),
-    ),
-    await present(
-      actors,
-      positions.map((position) => position.actorId),
-    ),
-    await present(
-      perspectives,
-      positions.map((position) => position.perspectiveId),
-    ),
-  ];
+  const present = (table: Parameters<typeof presentInWorkspace>[1], ids: string[]) =>
+    presentInWorkspace(db, table, workspaceId, ids);
+  const topicIds = await present(
+    topics,
+    positions.map((position) => position.topicId),
+  );
+  const actorIds = await present(
+    actors,
+    positions.map((position) => position.actorId),
+  );
+  const perspectiveIds = await present(
+    perspectives,
+    positions.map((position) => position.perspectiveId),
+  );
   const kept = positions.filter(
     (position) =>
       topicIds.has(position.topicId) &&
@@ -364,27 +356,10 @@ export async function reinsertPositions(
       perspectiveIds.has(position.perspectiveId),
   );
   if (kept.length === 0) return [];
-  // An author whose account was removed since is forgotten, as the foreign key would have done.
-  const authorIds = [
-    ...new Set(kept.flatMap((position) => (position.createdBy ? [position.createdBy] : []))),
-  ];
-  const authors = new Set(
-    authorIds.length === 0
-      ? []
-      : (await db.select({ id: users.id }).from(users).where(inArray(users.id, authorIds))).map(
-          (row) => row.id,
-        ),
-  );
   try {
     const rows = await db
       .insert(topicPositions)
-      .values(
-        kept.map((position) => ({
-          ...position,
-          createdBy: position.createdBy && authors.has(position.createdBy) ? position.createdBy : null,
-          workspaceId,
-        })),
-      )
+      .values((await withLiveAuthors(db, kept)).map((position) => ({ ...position, workspaceId })))
       .returning();
     return rows.map(toPosition);
   } catch (error) {
