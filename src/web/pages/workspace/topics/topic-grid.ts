@@ -134,17 +134,13 @@ export function quadrantRects(): {
   ];
 }
 
-/** Stance −2 … +2 as the key of its words ("sterk tegen" … "sterk voor"). */
-export const STANCE_KEYS = STANCE_NAMES;
-export type StanceKey = StanceName;
-
 function clampStance(value: number): -2 | -1 | 0 | 1 | 2 {
   return Math.min(STANCE_MAX, Math.max(STANCE_MIN, Math.round(value))) as -2 | -1 | 0 | 1 | 2;
 }
 
-/** The words of a stance; a mean (−0.4) takes the nearest whole stance. */
-export function stanceKey(standpunt: number): StanceKey {
-  return STANCE_KEYS[String(clampStance(standpunt)) as keyof typeof STANCE_KEYS];
+/** The name of a stance's words ("sterk tegen" … "sterk voor"); a mean (−0.4) takes the nearest whole stance. */
+export function stanceKey(standpunt: number): StanceName {
+  return STANCE_NAMES[String(clampStance(standpunt)) as keyof typeof STANCE_NAMES];
 }
 
 /** A mark beside the name, so stance does not rest on colour alone. */
