@@ -56,7 +56,7 @@ function pgliteTemplate(): Blob {
 
 /**
  * A PGlite data folder on disk, migrated and holding the gemeenten, copied from the run's template: for a
- * server or a command started on a data folder (browser tests, the command line, restarts). Creating a new
+ * server or a command started on a data folder (the browser tests, the command line). Creating a new
  * folder costs PGlite 5–7 s (initdb in WebAssembly, then every migration); unpacking the template about
  * one. Tests of the very first start of an empty folder make their own.
  */
