@@ -19,6 +19,8 @@ export * from './perspective-view.ts';
 export * as perspectives from './perspectives.ts';
 export * as relations from './relations.ts';
 export * as session from './session.ts';
+export * as surveyResponse from './survey-response.ts';
+export * as surveys from './surveys.ts';
 export * as topics from './topics.ts';
 export * as transfer from './transfer.ts';
 export * as workspaces from './workspaces.ts';

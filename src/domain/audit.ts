@@ -33,12 +33,23 @@ export const AUDIT_ACTIONS = [
   'member.remove',
   'invitation.create',
   'invitation.revoke',
+  'survey.create',
+  'survey.update',
+  'survey.delete',
+  'respondent.create',
+  'respondent.link',
+  'respondent.revoke',
+  'respondent.forget_contact',
+  'respondent.answer',
+  'respondent.withdraw',
+  'proposal.resolve',
   'user.create',
   'user.password',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_VIA = ['api', 'cli', 'system'] as const;
+/** `survey`: a respondent of an uitvraag, through their personal link (no account). */
+export const AUDIT_VIA = ['api', 'cli', 'system', 'survey'] as const;
 export type AuditVia = (typeof AUDIT_VIA)[number];
 
 export const auditEventSchema = z.object({

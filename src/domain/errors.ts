@@ -46,6 +46,12 @@ export const ISSUE_CODES = [
   'topic_not_in_workspace',
   'relation_not_in_workspace',
   'invalid_grouping',
+  // the uitvraag
+  'tie_target',
+  'tie_without_type',
+  'tie_twice',
+  'relation_type_not_asked',
+  'proposal_is_roster_actor',
   // files
   'invalid_json',
   'unknown_format',
@@ -88,7 +94,10 @@ export type ResourceKind =
   | 'user'
   | 'perspective'
   | 'topic'
-  | 'assessment';
+  | 'assessment'
+  | 'survey'
+  | 'respondent'
+  | 'proposal';
 
 /**
  * Issues listed in one answer, from any stage (reader, import plan, database). A hostile file can hold
@@ -195,6 +204,11 @@ export const CONFLICT_REASONS = [
   'editors_perspective',
   'perspective_has_claims',
   'assessment_exists',
+  'respondent_exists',
+  'survey_close_date_passed',
+  'survey_not_open',
+  'survey_has_answers',
+  'proposal_decided',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
@@ -207,5 +221,16 @@ export class ConflictError extends Error {
     readonly params: Readonly<Record<string, number | string>> = {},
   ) {
     super(reason);
+  }
+}
+
+/**
+ * A personal uitvraag link that does not work: made up, revoked, or its round is closed or not open yet.
+ * One answer for all of them (404), so the answer says nothing about whether a link ever existed.
+ */
+export class SurveyLinkError extends Error {
+  override readonly name = 'SurveyLinkError';
+  constructor() {
+    super('survey link not usable');
   }
 }

@@ -25,6 +25,8 @@ export const graphRelationSchema = z.object({
   source: z.uuid(),
   target: z.uuid(),
   ...relationSchema.pick({ type: true, strength: true, validFrom: true, validTo: true }).shape,
+  /** Present (and false) only for a relatie an uitvraag's respondent named: not the editors' own claim. */
+  claimedByEditors: z.literal(false).optional(),
 });
 export type GraphRelation = z.infer<typeof graphRelationSchema>;
 

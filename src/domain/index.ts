@@ -12,6 +12,7 @@ export * from './layout.ts';
 export * from './map-style.ts';
 export * from './perspective.ts';
 export * from './relation.ts';
+export * from './survey.ts';
 export * from './text-rules.ts';
 export * from './topic.ts';
 export * from './transfer.ts';

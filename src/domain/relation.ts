@@ -84,6 +84,11 @@ export const relationSchema = z.object({
   id: z.uuid(),
   workspaceId: z.uuid(),
   ...relationFields,
+  /**
+   * False for a relatie first named by an uitvraag's respondent: it is not the editors' own claim until
+   * they assess it (see analysis/claims/effective-map.ts).
+   */
+  claimedByEditors: z.boolean(),
   version: z.number().int(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),

@@ -51,6 +51,8 @@ export interface DocumentRelation {
   target: EndRef;
   /** Candidate values for the relation fields other than the ends (type, strength, description, …). */
   fields: Record<string, unknown>;
+  /** False when a backup says the relatie was named by a respondent, not by the editors. */
+  claimedByEditors?: boolean;
   place: Place;
 }
 

@@ -50,7 +50,8 @@ import {
 import { LIMITS } from './limits.ts';
 
 export type ActorRecord = ActorCreate & { id: string };
-export type RelationRecord = RelationCreate & { id: string };
+/** `claimedByEditors: false` only for a relatie a backup says respondents named (absent: the editors'). */
+export type RelationRecord = RelationCreate & { id: string; claimedByEditors?: boolean };
 
 /** What the werkruimte holds before the import (empty for a new werkruimte). */
 export interface ExistingWorkspace {
@@ -470,7 +471,11 @@ function planRelations(
       issues.addAt(place, issuesFromZod(parsed.error, input), input);
       continue;
     }
-    const final = { ...parsed.data, id: match?.id ?? newId() };
+    const final: RelationRecord = {
+      ...parsed.data,
+      id: match?.id ?? newId(),
+      ...(relation.claimedByEditors === false ? { claimedByEditors: false } : {}),
+    };
     (match ? update : create).push(final);
     // For assessments that name a relatie by its ends; rows match only the werkruimte's relaties, so
     // parallel edges of a multigraph file stay apart.

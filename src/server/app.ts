@@ -34,6 +34,8 @@ import { oidcRoutes } from './routes/oidc.ts';
 import { perspectiveRoutes } from './routes/perspectives.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { surveyResponseRoutes } from './routes/survey-response.ts';
+import { surveyRoutes } from './routes/surveys.ts';
 import { topicRoutes } from './routes/topics.ts';
 import { transferRoutes } from './routes/transfer.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
@@ -52,6 +54,8 @@ export interface AppOptions {
   oidc?: OidcSettings;
   /** How many imports and exports run at once, wait, and may use (file-jobs/pool.ts). */
   fileJobs?: Partial<FileJobSettings>;
+  /** The address users reach the app at, for links in files and mails; else the request's own. */
+  publicUrl?: string;
 }
 
 export const DEFAULT_SESSIONS: SessionSettings = {
@@ -63,6 +67,7 @@ export const DEFAULT_SESSIONS: SessionSettings = {
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   login: { max: 10, windowMs: 5 * 60_000 },
   write: { max: 600, windowMs: 60_000 },
+  surveyLinkFailures: { max: 20, windowMs: 10 * 60_000 },
 };
 
 declare module 'fastify' {
@@ -81,6 +86,7 @@ export async function buildApp({
   rateLimits: limits = {},
   oidc,
   fileJobs: jobSettings = {},
+  publicUrl,
 }: AppOptions): Promise<FastifyInstance> {
   const sessionSettings = { ...DEFAULT_SESSIONS, ...sessions };
   const app = Fastify({
@@ -117,7 +123,8 @@ export async function buildApp({
   await app.register(problemJson);
   await app.register(securityHeaders);
   await app.register(authentication, { store, settings: sessionSettings });
-  await app.register(rateLimits, { limits: { ...DEFAULT_RATE_LIMITS, ...limits } });
+  const rateLimitSettings = { ...DEFAULT_RATE_LIMITS, ...limits };
+  await app.register(rateLimits, { limits: rateLimitSettings });
   await app.register(workspaceAccess, { store });
   await app.register(webApp, { root: webRoot });
   await app.register(openApi);
@@ -140,6 +147,11 @@ export async function buildApp({
       await api.register(layoutRoutes, { store });
       await api.register(analysisRoutes, { store, runner: analysisRunner });
       await api.register(transferRoutes, { store, jobs: fileJobs });
+      await api.register(surveyRoutes, { store, publicUrl });
+      await api.register(surveyResponseRoutes, {
+        store,
+        linkFailures: rateLimitSettings.surveyLinkFailures,
+      });
     },
     { prefix: API_PREFIX },
   );

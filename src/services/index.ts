@@ -75,6 +75,26 @@ export {
 } from './perspective-map.ts';
 export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './run-analysis.ts';
 export { endSession, openSession } from './sessions.ts';
+export {
+  openSurvey,
+  SURVEY_AUTHOR,
+  saveSurveyAnswers,
+  usableRespondent,
+  withdrawSurveyAnswers,
+} from './survey-answers.ts';
+export {
+  addRespondents,
+  createSurvey,
+  decideProposal,
+  deleteSurvey,
+  forgetContacts,
+  type IssuedLink,
+  issueLinks,
+  type ProposalDecision,
+  revokeRespondent,
+  surveyLinkPath,
+  updateSurvey,
+} from './survey-changes.ts';
 export { hashToken, looksLikeToken, newToken, sameSecret } from './tokens.ts';
 export {
   type AddedPositions,

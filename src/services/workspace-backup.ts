@@ -34,8 +34,10 @@ export async function exportBackup(store: Store, workspace: Workspace, now = new
       description: workspace.description,
     },
     actors: actors.map(({ workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, ...actor }) => actor),
+    // The editors' own claim is the rule and left out; only a relatie others named says so.
     relations: relations.map(
-      ({ workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, ...relation }) => relation,
+      ({ workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, claimedByEditors, ...relation }) =>
+        claimedByEditors ? relation : { ...relation, claimedByEditors },
     ),
     layouts,
     perspectives: perspectives.map(({ id, name, force, description, editors }) => ({

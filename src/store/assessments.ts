@@ -26,7 +26,8 @@ import { perspectives, relationAssessments } from './schema.ts';
 type AssessmentRow = typeof relationAssessments.$inferSelect;
 
 function toAssessment(row: AssessmentRow): Assessment {
-  const { workspaceId: _workspaceId, ...fields } = row;
+  // Which respondent made a survey claim stays inside: the API says `origin: survey`, not who.
+  const { workspaceId: _workspaceId, respondentId: _respondentId, ...fields } = row;
   return {
     ...fields,
     origin: row.origin as ClaimOrigin,

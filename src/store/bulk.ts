@@ -21,15 +21,20 @@ import { actors, perspectives, relationAssessments, relations, topicPositions, t
 const ROWS_PER_STATEMENT = 5_000;
 
 export type ActorSeed = ActorCreate & { id: string };
-export type RelationSeed = RelationCreate & { id: string };
+/** `claimedByEditors` absent: the editors' own claim (the column's default). */
+export type RelationSeed = RelationCreate & { id: string; claimedByEditors?: boolean };
 
 /** Columns the database fills itself, or the statement sets: never part of a bulk row. */
 const NOT_IN_ROWS = new Set(['workspaceId', 'version', 'createdAt', 'updatedAt']);
-/** Columns an insert may take from the row (a restored claim keeps its dates), else their default. */
+/**
+ * Columns a write may take from the row (a restored claim keeps its dates), else their default. A relatie
+ * written from a file or a backup without the flag is the editors' own claim.
+ */
 const DEFAULTED: Readonly<Record<string, string>> = {
   createdAt: 'now()',
   updatedAt: 'now()',
   assessedOn: 'current_date',
+  claimedByEditors: 'true',
 };
 /** Columns an update never overwrites: when and by whom the record was first made. */
 const KEPT_ON_UPDATE = new Set(['id', 'createdAt', 'updatedAt', 'createdBy']);
@@ -54,20 +59,16 @@ function statementsFor(table: BulkTable, datedRows = false) {
   );
   const quoted = (key: string) => `"${key}"`;
   const names = sql.raw(columns.map(([, column]) => column.name).join(', '));
-  const fields = sql.raw(
-    columns
-      .map(([key]) =>
-        key in DEFAULTED ? `coalesce(r.${quoted(key)}, ${DEFAULTED[key]})` : `r.${quoted(key)}`,
-      )
-      .join(', '),
-  );
+  const rowValue = (key: string) =>
+    key in DEFAULTED ? `coalesce(r.${quoted(key)}, ${DEFAULTED[key]})` : `r.${quoted(key)}`;
+  const fields = sql.raw(columns.map(([key]) => rowValue(key)).join(', '));
   const definition = sql.raw(
     columns.map(([key, column]) => `${quoted(key)} ${column.getSQLType()}`).join(', '),
   );
   const assignments = sql.raw(
     columns
       .filter(([key]) => !KEPT_ON_UPDATE.has(key))
-      .map(([key, column]) => `${column.name} = r.${quoted(key)}`)
+      .map(([key, column]) => `${column.name} = ${rowValue(key)}`)
       .join(', '),
   );
   return {

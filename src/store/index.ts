@@ -16,6 +16,8 @@ import * as perspectives from './perspectives.ts';
 import * as reference from './reference-data.ts';
 import * as relations from './relations.ts';
 import * as sessions from './sessions.ts';
+import * as surveyClaims from './survey-claims.ts';
+import * as surveys from './surveys.ts';
 import * as topics from './topics.ts';
 import * as users from './users.ts';
 import * as workspaces from './workspaces.ts';
@@ -33,6 +35,8 @@ export type { Page, PageRequest } from './paging.ts';
 export { readGemeentenCsv } from './reference-data.ts';
 export type { RelationFilter } from './relations.ts';
 export type { SessionRecord } from './sessions.ts';
+export type { LandedClaims, SurveyClaim } from './survey-claims.ts';
+export type { ProposalRecord, RespondentByToken } from './surveys.ts';
 export type { PositionFilter, TopicFilter } from './topics.ts';
 export type { UserCreate, UserWithSecret } from './users.ts';
 
@@ -59,6 +63,8 @@ export function createStore(database: Database) {
     assessments: bind(db, assessments),
     perspectives: bind(db, perspectives),
     topics: bind(db, topics),
+    surveys: bind(db, surveys),
+    surveyClaims: bind(db, surveyClaims),
     graph: bind(db, graph),
     layouts: bind(db, layouts),
     bulk: bind(db, bulk),
@@ -90,6 +96,8 @@ function createTransactionStore(db: Db, kind: Database['kind']) {
     assessments: bind(db, assessments),
     perspectives: bind(db, perspectives),
     topics: bind(db, topics),
+    surveys: bind(db, surveys),
+    surveyClaims: bind(db, surveyClaims),
     layouts: bind(db, layouts),
     bulk: {
       ...bind(db, bulk),

@@ -27,7 +27,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
   ACTOR_KINDS,
+  AUDIT_VIA,
   CLAIM_ORIGINS,
+  CONTACT_RETENTION_DAYS_MAX,
   COORDINATE_MAX,
   DOMAINS,
   EMAIL_MAX,
@@ -42,6 +44,7 @@ import {
   POWER_MAX,
   POWER_MIN,
   PROFILE_FIELDS,
+  PROPOSAL_STATUSES,
   RELATION_TYPES,
   ROLES,
   SCALES,
@@ -50,6 +53,8 @@ import {
   STANCE_MIN,
   STRENGTH_MAX,
   STRENGTH_MIN,
+  SURVEY_QUESTIONS,
+  SURVEY_STATES,
   TEXT_MAX,
   TOPIC_STATUSES,
 } from '../domain/index.ts';
@@ -186,6 +191,11 @@ export const relations = pgTable(
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
     sources: text('sources').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * False for a relatie first named by someone else (an uitvraag's respondent): it is then not the
+     * editors' claim until they assess it themselves (see analysis/claims/effective-map.ts).
+     */
+    claimedByEditors: boolean('claimed_by_editors').notNull().default(true),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -269,6 +279,8 @@ export const relationAssessments = pgTable(
     source: text('source'),
     origin: text('origin').notNull().default('editor'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The uitvraag respondent whose answer this is (origin `survey`); their answers replace their claims. */
+    respondentId: uuid('respondent_id').references(() => surveyRespondents.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -280,6 +292,7 @@ export const relationAssessments = pgTable(
     }).onDelete('cascade'),
     unique('relation_assessments_relation_perspective_key').on(t.relationId, t.perspectiveId),
     index('relation_assessments_workspace_perspective_idx').on(t.workspaceId, t.perspectiveId),
+    index('relation_assessments_respondent_idx').on(t.respondentId),
     check(
       'relation_assessments_strength_check',
       sql.raw(`strength is null or strength between ${STRENGTH_MIN} and ${STRENGTH_MAX}`),
@@ -541,6 +554,155 @@ export const auditEvents = pgTable(
   (t) => [
     index('audit_events_workspace_idx').on(t.workspaceId, t.id),
     index('audit_events_actor_ids_idx').using('gin', t.actorIds),
-    check('audit_events_via_check', sql.raw(`via in ('api', 'cli', 'system')`)),
+    enumCheck('audit_events', 'via', AUDIT_VIA),
+  ],
+);
+
+/**
+ * Uitvragen: survey rounds of a werkruimte. A closed round stays as the dated record of what was answered.
+ */
+export const surveys = pgTable(
+  'surveys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    intro: text('intro').notNull().default(''),
+    opensOn: date('opens_on', { mode: 'string' }),
+    closesOn: date('closes_on', { mode: 'string' }).notNull(),
+    relationTypes: text('relation_types').array().notNull(),
+    questions: text('questions').array().notNull(),
+    contactRetentionDays: integer('contact_retention_days').notNull(),
+    state: text('state').notNull().default('concept'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    unique('surveys_workspace_id_id_key').on(t.workspaceId, t.id),
+    nameCheck('surveys', 'title'),
+    textCheck('surveys', 'intro'),
+    enumCheck('surveys', 'state', SURVEY_STATES),
+    check(
+      'surveys_relation_types_check',
+      sql.raw(
+        `cardinality(relation_types) >= 1 and relation_types <@ array[${sqlList(RELATION_TYPES)}]::text[] and array_position(relation_types, null) is null`,
+      ),
+    ),
+    check(
+      'surveys_questions_check',
+      sql.raw(
+        `questions <@ array[${sqlList(SURVEY_QUESTIONS)}]::text[] and array_position(questions, null) is null`,
+      ),
+    ),
+    check(
+      'surveys_retention_check',
+      sql.raw(`contact_retention_days between 0 and ${CONTACT_RETENTION_DAYS_MAX}`),
+    ),
+    check('surveys_dates_check', sql.raw('opens_on is null or opens_on <= closes_on')),
+  ],
+);
+
+/**
+ * Who answers an uitvraag: one respondent per speler and round, answering as the speler's perspective.
+ * Only the SHA-256 of the personal link's token is stored. `answers` is the respondent's whole answer
+ * document (domain/survey.ts), replaced at every save; contact data lives apart in survey_contacts.
+ */
+export const surveyRespondents = pgTable(
+  'survey_respondents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    actorId: uuid('actor_id').notNull(),
+    perspectiveId: uuid('perspective_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    answers: jsonb('answers').notNull(),
+    tieCount: integer('tie_count').notNull().default(0),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'string' }),
+    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'string' }),
+    savedAt: timestamp('saved_at', { withTimezone: true, mode: 'string' }),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'survey_respondents_survey_fk',
+      columns: [t.workspaceId, t.surveyId],
+      foreignColumns: [surveys.workspaceId, surveys.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'survey_respondents_actor_fk',
+      columns: [t.workspaceId, t.actorId],
+      foreignColumns: [actors.workspaceId, actors.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'survey_respondents_perspective_fk',
+      columns: [t.workspaceId, t.perspectiveId],
+      foreignColumns: [perspectives.workspaceId, perspectives.id],
+    }).onDelete('cascade'),
+    unique('survey_respondents_token_hash_key').on(t.tokenHash),
+    unique('survey_respondents_survey_actor_key').on(t.surveyId, t.actorId),
+    index('survey_respondents_actor_idx').on(t.workspaceId, t.actorId),
+    check('survey_respondents_answers_check', sql.raw(`jsonb_typeof(answers) = 'object'`)),
+  ],
+);
+
+/**
+ * A respondent's contact data (AVG): kept apart from the map and the answers, read only by eigenaars, and
+ * deleted by the coordinator or after the round's retention period without touching the answers.
+ */
+export const surveyContacts = pgTable(
+  'survey_contacts',
+  {
+    respondentId: uuid('respondent_id')
+      .primaryKey()
+      .references(() => surveyRespondents.id, { onDelete: 'cascade' }),
+    name: text('name'),
+    email: text('email'),
+  },
+  () => [
+    check(
+      'survey_contacts_name_check',
+      sql.raw(
+        `name is null or (char_length(name) between 1 and ${NAME_MAX} and name !~ '[\\x01-\\x1f\\x7f-\\x9f]')`,
+      ),
+    ),
+    check(
+      'survey_contacts_email_check',
+      sql.raw(`email is null or char_length(email) between 3 and ${EMAIL_MAX}`),
+    ),
+  ],
+);
+
+/**
+ * Spelers that respondents missed in the roster, one row per round and name (whatever its case): the
+ * coordinator accepts one (a new speler), merges it with an existing speler, or rejects it. Until then the
+ * ties to it wait in the answers and are not on the map.
+ */
+export const surveyProposals = pgTable(
+  'survey_proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    name: text('name').notNull(),
+    force: text('force').notNull(),
+    status: text('status').notNull().default('open'),
+    actorId: uuid('actor_id').references(() => actors.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'survey_proposals_survey_fk',
+      columns: [t.workspaceId, t.surveyId],
+      foreignColumns: [surveys.workspaceId, surveys.id],
+    }).onDelete('cascade'),
+    uniqueIndex('survey_proposals_survey_name_key').on(t.surveyId, sql`lower(${t.name})`),
+    nameCheck('survey_proposals', 'name'),
+    enumCheck('survey_proposals', 'force', FORCES),
+    enumCheck('survey_proposals', 'status', PROPOSAL_STATUSES),
   ],
 );

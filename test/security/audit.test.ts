@@ -35,7 +35,10 @@ import {
   newAssessment,
   newPerspective,
   newPosition,
+  newProposal,
   newRelation,
+  newRespondent,
+  newSurvey,
   newTopic,
   perspectivesOf,
   routeKey,
@@ -1139,6 +1142,410 @@ const CASES: Record<string, WriteCase> = {
         { method: 'POST', url: `${base()}/topics/${NO_SUCH_ID}/positions`, payload: good },
         404,
         'not_found',
+      );
+    },
+  },
+
+  // ─── the uitvraag ───────────────────────────────────────────────────────────────────────────────────────
+
+  'POST /api/v1/workspaces/:workspaceId/surveys': {
+    async success({ workspace }) {
+      const { response, event } = await recordsOne(
+        { method: 'POST', url: `${base()}/surveys`, payload: { title: 'Ronde één', closesOn: '2099-12-31' } },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'survey.create',
+        entityId: response.json().id,
+        before: null,
+        after: response.json(),
+      });
+    },
+    async failure() {
+      const url = `${base()}/surveys`;
+      await recordsNothing(
+        { method: 'POST', url, payload: { title: '', closesOn: '2099-12-31' } },
+        400,
+        'validation',
+      );
+      await recordsNothing(
+        {
+          method: 'POST',
+          url,
+          payload: { title: 'Omgekeerd', opensOn: '2099-12-31', closesOn: '2099-01-01' },
+        },
+        400,
+        'validation',
+      );
+    },
+  },
+
+  'PATCH /api/v1/workspaces/:workspaceId/surveys/:surveyId': {
+    async success({ t, workspace }) {
+      const survey = await newSurvey(t, workspace);
+      const { response, event } = await recordsOne(
+        {
+          method: 'PATCH',
+          url: `${base()}/surveys/${survey.id}`,
+          payload: { version: survey.version, state: 'open' },
+        },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'survey.update',
+        entityId: survey.id,
+        before: survey,
+        after: response.json(),
+      });
+    },
+    async failure({ t, workspace }) {
+      const survey = await newSurvey(t, workspace);
+      const url = `${base()}/surveys/${survey.id}`;
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: survey.version + 1, title: 'X' } },
+        409,
+        'version_conflict',
+      );
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: survey.version, state: 'open', closesOn: '2020-01-01' } },
+        409,
+        'conflict',
+      );
+      await recordsNothing(
+        { method: 'PATCH', url: `${base()}/surveys/${NO_SUCH_ID}`, payload: { version: 1 } },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'DELETE /api/v1/workspaces/:workspaceId/surveys/:surveyId': {
+    async success({ t, workspace }) {
+      const survey = await newSurvey(t, workspace);
+      const { event } = await recordsOne(
+        { method: 'DELETE', url: `${base()}/surveys/${survey.id}` },
+        workspace.id,
+      );
+      expectEvent(event, { action: 'survey.delete', entityId: survey.id, before: survey, after: null });
+    },
+    async failure() {
+      await recordsNothing({ method: 'DELETE', url: `${base()}/surveys/${NO_SUCH_ID}` }, 404, 'not_found');
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/respondents': {
+    async success({ t, workspace }) {
+      const survey = await newSurvey(t, workspace);
+      const actor = await newActor(t, workspace);
+      const { response, event } = await recordsOne(
+        {
+          method: 'POST',
+          url: `${base()}/surveys/${survey.id}/respondents`,
+          payload: {
+            respondents: [{ actorId: actor.id, contactName: 'Geheime Naam', email: 'geheim@example.org' }],
+          },
+        },
+        workspace.id,
+      );
+      const [link] = response.json().links;
+      // The speler's own perspective is made in the same change and recorded in its one event.
+      const perspective = (await t.store.perspectives.listAll(workspace.id)).find(
+        (p) => p.name === actor.name,
+      );
+      expectEvent(event, {
+        action: 'respondent.create',
+        entityId: survey.id,
+        before: null,
+        after: {
+          surveyId: survey.id,
+          respondents: [{ respondentId: link.respondentId, actorId: actor.id }],
+          perspectivesCreated: [perspective],
+        },
+      });
+      expect(JSON.stringify(event)).not.toMatch(/Geheime Naam|geheim@example|token/);
+    },
+    async failure({ t, workspace }) {
+      const { survey, actor } = await newRespondent(t, workspace);
+      const url = `${base()}/surveys/${survey.id}/respondents`;
+      await recordsNothing(
+        { method: 'POST', url, payload: { respondents: [{ actorId: actor.id }] } },
+        409,
+        'conflict',
+      );
+      await recordsNothing(
+        {
+          method: 'POST',
+          url,
+          payload: { respondents: [{ actorId: (await newActor(t, workspace)).id }, { actorId: NO_SUCH_ID }] },
+        },
+        400,
+        'validation',
+      );
+      await recordsNothing(
+        { method: 'POST', url, payload: { respondents: [{ actorId: actor.id, email: 'geen-adres' }] } },
+        400,
+        'validation',
+      );
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/links': {
+    async success({ t, workspace }) {
+      const { survey, respondentId, actor } = await newRespondent(t, workspace);
+      const { event } = await recordsOne(
+        {
+          method: 'POST',
+          url: `${base()}/surveys/${survey.id}/links`,
+          payload: { respondentIds: [respondentId] },
+        },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'respondent.link',
+        entityId: survey.id,
+        before: null,
+        after: { surveyId: survey.id, respondentIds: [respondentId] },
+      });
+      expect(event).toMatchObject({ entityType: 'survey' });
+      expect(actor.id).toBeTruthy();
+    },
+    async failure({ t, workspace }) {
+      const { survey } = await newRespondent(t, workspace);
+      await recordsNothing(
+        {
+          method: 'POST',
+          url: `${base()}/surveys/${survey.id}/links`,
+          payload: { respondentIds: [NO_SUCH_ID] },
+        },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/respondents/:respondentId/revoke': {
+    async success({ t, workspace }) {
+      const { survey, respondentId } = await newRespondent(t, workspace);
+      const { event } = await recordsOne(
+        { method: 'POST', url: `${base()}/surveys/${survey.id}/respondents/${respondentId}/revoke` },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'respondent.revoke',
+        entityId: respondentId,
+        before: { status: 'niet_geopend' },
+        after: { status: 'ingetrokken' },
+      });
+    },
+    async failure({ t, workspace }) {
+      const { survey } = await newRespondent(t, workspace);
+      await recordsNothing(
+        { method: 'POST', url: `${base()}/surveys/${survey.id}/respondents/${NO_SUCH_ID}/revoke` },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'DELETE /api/v1/workspaces/:workspaceId/surveys/:surveyId/respondents/:respondentId/contact': {
+    async success({ t, workspace }) {
+      const { survey, respondentId } = await newRespondent(t, workspace);
+      const { event } = await recordsOne(
+        { method: 'DELETE', url: `${base()}/surveys/${survey.id}/respondents/${respondentId}/contact` },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'respondent.forget_contact',
+        entityId: survey.id,
+        before: null,
+        after: { surveyId: survey.id, respondentIds: [respondentId] },
+      });
+    },
+    async failure({ t, workspace }) {
+      const { survey } = await newRespondent(t, workspace);
+      await recordsNothing(
+        { method: 'DELETE', url: `${base()}/surveys/${survey.id}/respondents/${NO_SUCH_ID}/contact` },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'DELETE /api/v1/workspaces/:workspaceId/surveys/:surveyId/contacts': {
+    async success({ t, workspace }) {
+      const { survey, respondentId } = await newRespondent(t, workspace);
+      const { event } = await recordsOne(
+        { method: 'DELETE', url: `${base()}/surveys/${survey.id}/contacts` },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'respondent.forget_contact',
+        entityId: survey.id,
+        before: null,
+        after: { surveyId: survey.id, respondentIds: [respondentId] },
+      });
+    },
+    async failure() {
+      await recordsNothing(
+        { method: 'DELETE', url: `${base()}/surveys/${NO_SUCH_ID}/contacts` },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/proposals/:proposalId/decision': {
+    async success({ t, workspace }) {
+      const { survey, proposalId } = await newProposal(t, workspace);
+      const proposal = (await get(`${base()}/surveys/${survey.id}/proposals`)).items as {
+        name: string;
+        force: string;
+      }[];
+      const { response, event } = await recordsOne(
+        {
+          method: 'POST',
+          url: `${base()}/surveys/${survey.id}/proposals/${proposalId}/decision`,
+          payload: { decision: 'accept' },
+        },
+        workspace.id,
+      );
+      const actorId = response.json().actorId as string;
+      const created = await get(`${base()}/actors/${actorId}`);
+      expectEvent(event, {
+        action: 'proposal.resolve',
+        entityId: proposalId,
+        before: { name: proposal[0]?.name, force: proposal[0]?.force, status: 'open' },
+        after: {
+          name: proposal[0]?.name,
+          force: proposal[0]?.force,
+          status: 'accepted',
+          actorId,
+          actorCreated: created,
+        },
+      });
+    },
+    async failure({ t, workspace }) {
+      const { survey, proposalId } = await newProposal(t, workspace);
+      const url = `${base()}/surveys/${survey.id}/proposals/${proposalId}/decision`;
+      await recordsNothing(
+        { method: 'POST', url, payload: { decision: 'merge', actorId: NO_SUCH_ID } },
+        400,
+        'validation',
+      );
+      await recordsNothing({ method: 'POST', url, payload: { decision: 'later' } }, 400, 'validation');
+      await recordsNothing(
+        {
+          method: 'POST',
+          url: `${base()}/surveys/${survey.id}/proposals/${NO_SUCH_ID}/decision`,
+          payload: { decision: 'reject' },
+        },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'POST /api/v1/survey-response/open': {
+    async success({ t, workspace }) {
+      const { token } = await newRespondent(t, workspace);
+      // Opening is noted on the respondent (for the coordinator's overview), not a change to the map.
+      await succeedsWithoutRecord(
+        { method: 'POST', url: `${API}/survey-response/open`, payload: { token } },
+        null,
+      );
+    },
+    async failure() {
+      await recordsNothing(
+        { method: 'POST', url: `${API}/survey-response/open`, payload: { token: 'Q'.repeat(43) } },
+        404,
+        'survey_link',
+        { session: null },
+      );
+    },
+  },
+
+  'PUT /api/v1/survey-response/answers': {
+    async success({ t, workspace }) {
+      const { token, actor, respondentId, survey } = await newRespondent(t, workspace);
+      const other = await newActor(t, workspace);
+      const total = await count(null);
+      const known = await count(workspace.id);
+      const response = await send(
+        {
+          method: 'PUT',
+          url: `${API}/survey-response/answers`,
+          payload: { token, answers: { ties: [{ actorId: other.id, types: ['werkt_samen'] }] } },
+        },
+        null,
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      expect([await count(workspace.id), await count(null)]).toEqual([known + 1, total + 1]);
+      const event = await newestEvent(workspace.id);
+      const perspective = (await t.store.perspectives.listAll(workspace.id)).find(
+        (p) => p.name === actor.name,
+      );
+      expect(event).toMatchObject({
+        action: 'respondent.answer',
+        entityId: respondentId,
+        via: 'survey',
+        user: null,
+        before: null,
+        after: {
+          surveyId: survey.id,
+          actorId: actor.id,
+          perspectiveId: perspective?.id,
+          ties: 1,
+          finished: false,
+          relationsCreated: 1,
+          relationsRemoved: 0,
+        },
+      });
+    },
+    async failure({ t, workspace }) {
+      const { token } = await newRespondent(t, workspace);
+      const url = `${API}/survey-response/answers`;
+      await recordsNothing(
+        {
+          method: 'PUT',
+          url,
+          payload: { token, answers: { ties: [{ actorId: NO_SUCH_ID, types: ['werkt_samen'] }] } },
+        },
+        400,
+        'validation',
+        { session: null },
+      );
+      await recordsNothing(
+        { method: 'PUT', url, payload: { token: 'Q'.repeat(43), answers: { ties: [] } } },
+        404,
+        'survey_link',
+        { session: null },
+      );
+    },
+  },
+
+  'POST /api/v1/survey-response/withdraw': {
+    async success({ t, workspace }) {
+      const { token, respondentId } = await newRespondent(t, workspace);
+      const total = await count(null);
+      const response = await send(
+        { method: 'POST', url: `${API}/survey-response/withdraw`, payload: { token } },
+        null,
+      );
+      expect(response.statusCode, response.body).toBe(204);
+      expect(await count(null)).toBe(total + 1);
+      expect(await newestEvent(workspace.id)).toMatchObject({
+        action: 'respondent.withdraw',
+        entityId: respondentId,
+        via: 'survey',
+        user: null,
+      });
+    },
+    async failure() {
+      await recordsNothing(
+        { method: 'POST', url: `${API}/survey-response/withdraw`, payload: { token: 'kort' } },
+        404,
+        'survey_link',
+        { session: null },
       );
     },
   },

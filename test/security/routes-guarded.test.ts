@@ -47,7 +47,19 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/invitations/accept',
 ];
 
-const GUARDED = API_ROUTES.filter((route) => route.auth !== 'public').map(routeKey);
+/**
+ * The routes of an uitvraag's respondents: no account, a personal link's token instead. Their own matrix
+ * (every link state × every route) is in respondents.test.ts.
+ */
+const RESPONDENT_ROUTES = [
+  'POST /api/v1/survey-response/open',
+  'PUT /api/v1/survey-response/answers',
+  'POST /api/v1/survey-response/withdraw',
+];
+
+const GUARDED = API_ROUTES.filter((route) => route.auth !== 'public' && route.auth !== 'respondent').map(
+  routeKey,
+);
 const WORKSPACE_ROUTES = deletingWorkspaceLast(API_ROUTES.filter((route) => isWorkspaceRoute(route.url))).map(
   routeKey,
 );
@@ -62,6 +74,8 @@ describe('the route table', () => {
   it('makes exactly the allow-listed routes public', () => {
     const publicRoutes = API_ROUTES.filter((route) => route.auth === 'public').map(routeKey);
     expect(publicRoutes.sort()).toEqual([...PUBLIC_ROUTES].sort());
+    const respondentRoutes = API_ROUTES.filter((route) => route.auth === 'respondent').map(routeKey);
+    expect(respondentRoutes.sort()).toEqual([...RESPONDENT_ROUTES].sort());
   });
 
   it('has a valid request for every API route, so every check below covers it', () => {

@@ -16,6 +16,7 @@ import type {
   Perspective,
   Relation,
   Role,
+  Survey,
   Topic,
   TopicPosition,
   Workspace,
@@ -313,6 +314,83 @@ export async function newPosition(
   });
   expect(response.statusCode, response.body).toBe(201);
   return { topic, perspective: by, position: response.json() };
+}
+
+/** An uitvraag made by the administrator, open until far in the future unless `fields` say otherwise. */
+export async function newSurvey(
+  t: TestApp,
+  workspace: Workspace,
+  fields: Record<string, unknown> = {},
+): Promise<Survey> {
+  const response = await t.inject({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/surveys`,
+    payload: { title: unique('Uitvraag'), closesOn: '2099-12-31', ...fields },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+/** Opens (or otherwise changes) an uitvraag as the administrator. */
+export async function changeSurvey(
+  t: TestApp,
+  workspace: Workspace,
+  survey: Survey,
+  fields: Record<string, unknown>,
+): Promise<Survey> {
+  const current = (await t.inject(`${workspaceUrl(workspace)}/surveys/${survey.id}`)).json() as Survey;
+  const response = await t.inject({
+    method: 'PATCH',
+    url: `${workspaceUrl(workspace)}/surveys/${survey.id}`,
+    payload: { version: current.version, ...fields },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+/** A new open uitvraag with one respondent for a new speler: the survey, the speler and its link's token. */
+export async function newRespondent(
+  t: TestApp,
+  workspace: Workspace,
+  survey?: Survey,
+): Promise<{ survey: Survey; actor: Actor; respondentId: string; token: string }> {
+  const round =
+    survey ?? (await changeSurvey(t, workspace, await newSurvey(t, workspace), { state: 'open' }));
+  const actor = await newActor(t, workspace);
+  const response = await t.inject({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/surveys/${round.id}/respondents`,
+    payload: {
+      respondents: [{ actorId: actor.id, contactName: 'Contact Persoon', email: 'contact@example.org' }],
+    },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  const [link] = response.json().links as { respondentId: string; token: string }[];
+  if (!link) throw new Error('no link issued');
+  return { survey: round, actor, respondentId: link.respondentId, token: link.token };
+}
+
+/** A respondent who proposed a speler that is not on the roster: the round and the open proposal's id. */
+export async function newProposal(
+  t: TestApp,
+  workspace: Workspace,
+): Promise<{ survey: Survey; proposalId: string }> {
+  const { survey, token } = await newRespondent(t, workspace);
+  const saved = await t.app.inject({
+    method: 'PUT',
+    url: `${API}/survey-response/answers`,
+    payload: {
+      token,
+      answers: {
+        ties: [{ proposed: { name: unique('Voorgesteld'), force: 'bewoner' }, types: ['werkt_samen'] }],
+      },
+    },
+  });
+  expect(saved.statusCode, saved.body).toBe(200);
+  const proposals = await t.inject(`${workspaceUrl(workspace)}/surveys/${survey.id}/proposals`);
+  const [proposal] = proposals.json().items as { id: string }[];
+  if (!proposal) throw new Error('no proposal');
+  return { survey, proposalId: proposal.id };
 }
 
 /** A small krachtenveld-backup/1 file: a werkruimte with the given spelers (new ones by default). */
@@ -620,6 +698,105 @@ export const VALID_REQUESTS: Record<string, Prepare> = {
       ],
     };
   },
+
+  // The uitvraag: the coordinator's side
+  'GET /api/v1/workspaces/:workspaceId/surveys': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/surveys`),
+  'POST /api/v1/workspaces/:workspaceId/surveys': async (_w, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/surveys`,
+    payload: { title: unique('Uitvraag'), closesOn: '2099-12-31' },
+  }),
+  'GET /api/v1/workspaces/:workspaceId/surveys/:surveyId': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/surveys/${(await newSurvey(t, workspace)).id}`),
+  'PATCH /api/v1/workspaces/:workspaceId/surveys/:surveyId': async ({ t }, workspace) => {
+    const survey = await newSurvey(t, workspace);
+    return {
+      method: 'PATCH',
+      url: `${workspaceUrl(workspace)}/surveys/${survey.id}`,
+      payload: { version: survey.version, state: 'open' },
+    };
+  },
+  'DELETE /api/v1/workspaces/:workspaceId/surveys/:surveyId': async ({ t }, workspace) => ({
+    method: 'DELETE',
+    url: `${workspaceUrl(workspace)}/surveys/${(await newRespondent(t, workspace)).survey.id}`,
+  }),
+  'GET /api/v1/workspaces/:workspaceId/surveys/:surveyId/respondents': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/surveys/${(await newRespondent(t, workspace)).survey.id}/respondents`),
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/respondents': async ({ t }, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/surveys/${(await newSurvey(t, workspace)).id}/respondents`,
+    payload: { respondents: [{ actorId: (await newActor(t, workspace)).id, contactName: 'Iemand' }] },
+  }),
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/links': async ({ t }, workspace) => {
+    const { survey, respondentId } = await newRespondent(t, workspace);
+    return {
+      method: 'POST',
+      url: `${workspaceUrl(workspace)}/surveys/${survey.id}/links`,
+      payload: { respondentIds: [respondentId], format: 'csv' },
+    };
+  },
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/respondents/:respondentId/revoke': async (
+    { t },
+    workspace,
+  ) => {
+    const { survey, respondentId } = await newRespondent(t, workspace);
+    return {
+      method: 'POST',
+      url: `${workspaceUrl(workspace)}/surveys/${survey.id}/respondents/${respondentId}/revoke`,
+    };
+  },
+  'DELETE /api/v1/workspaces/:workspaceId/surveys/:surveyId/respondents/:respondentId/contact': async (
+    { t },
+    workspace,
+  ) => {
+    const { survey, respondentId } = await newRespondent(t, workspace);
+    return {
+      method: 'DELETE',
+      url: `${workspaceUrl(workspace)}/surveys/${survey.id}/respondents/${respondentId}/contact`,
+    };
+  },
+  'DELETE /api/v1/workspaces/:workspaceId/surveys/:surveyId/contacts': async ({ t }, workspace) => ({
+    method: 'DELETE',
+    url: `${workspaceUrl(workspace)}/surveys/${(await newRespondent(t, workspace)).survey.id}/contacts`,
+  }),
+  'GET /api/v1/workspaces/:workspaceId/surveys/:surveyId/proposals': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/surveys/${(await newProposal(t, workspace)).survey.id}/proposals`),
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/proposals/:proposalId/decision': async (
+    { t },
+    workspace,
+  ) => {
+    const { survey, proposalId } = await newProposal(t, workspace);
+    return {
+      method: 'POST',
+      url: `${workspaceUrl(workspace)}/surveys/${survey.id}/proposals/${proposalId}/decision`,
+      payload: { decision: 'accept' },
+    };
+  },
+
+  // The uitvraag: the respondent's side, with a personal link instead of an account
+  'POST /api/v1/survey-response/open': async ({ t }, workspace) => ({
+    method: 'POST',
+    url: `${API}/survey-response/open`,
+    payload: { token: (await newRespondent(t, workspace)).token },
+  }),
+  'PUT /api/v1/survey-response/answers': async ({ t }, workspace) => {
+    const { token } = await newRespondent(t, workspace);
+    const other = await newActor(t, workspace);
+    return {
+      method: 'PUT',
+      url: `${API}/survey-response/answers`,
+      payload: {
+        token,
+        answers: { ties: [{ actorId: other.id, types: ['werkt_samen'], frequency: 'wekelijks' }] },
+      },
+    };
+  },
+  'POST /api/v1/survey-response/withdraw': async ({ t }, workspace) => ({
+    method: 'POST',
+    url: `${API}/survey-response/withdraw`,
+    payload: { token: (await newRespondent(t, workspace)).token },
+  }),
 
   // Files
   'GET /api/v1/workspaces/:workspaceId/export': async (_w, workspace) =>

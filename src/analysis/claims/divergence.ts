@@ -8,7 +8,7 @@
  * or unnamed tie weighs 0): Σ min(a, b) / Σ max(a, b) over the ties either names. 1 means the same ties
  * with the same strengths; 0 means nothing in common. Null when neither names a tie.
  */
-import type { ClaimableRelation, RelationClaim } from './effective-map.ts';
+import { type ClaimableRelation, editorsClaimIt, type RelationClaim } from './effective-map.ts';
 
 /** What one perspective says about one tie. */
 export type Stance = { kind: 'claims'; strength: number | null } | { kind: 'denies' } | { kind: 'silent' };
@@ -102,7 +102,7 @@ export function tieDivergence(input: {
   for (let k = 0; k < n; k++) {
     const relation = relations[k] as ClaimableRelation;
     // The relatie itself is the editors' claim where the editors did not assess it.
-    if (editorsPerspectiveId !== null && editorsAssessed[k] === 0) {
+    if (editorsPerspectiveId !== null && editorsAssessed[k] === 0 && editorsClaimIt(relation)) {
       if (input.a === editorsPerspectiveId) [kindA[k], strengthA[k]] = [CLAIMS, relation.strength];
       if (input.b === editorsPerspectiveId) [kindB[k], strengthB[k]] = [CLAIMS, relation.strength];
     }

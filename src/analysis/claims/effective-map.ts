@@ -5,7 +5,9 @@
  * read the claims differently (docs/analysis.md, "Perspectives: the effective map").
  *
  * A relatie is itself the editors' claim (present, with the relatie's own strength), unless the editors'
- * perspective has an assessment of it, which then replaces that claim. Every other perspective's claim is
+ * perspective has an assessment of it, which then replaces that claim, or unless someone else named it
+ * first (`claimedByEditors: false`, a relatie an uitvraag's respondent drew): then the editors claim
+ * nothing about it until they assess it. Every other perspective's claim is
  * an assessment. Pure and linear in relaties + assessments.
  */
 
@@ -35,6 +37,13 @@ export interface RelationClaim {
 export interface ClaimableRelation {
   id: string;
   strength: number;
+  /** False when the relatie is not the editors' own claim (named by a respondent); absent means true. */
+  claimedByEditors?: boolean;
+}
+
+/** Whether the relatie itself stands for the editors' claim (when they have not assessed it). */
+export function editorsClaimIt(relation: ClaimableRelation): boolean {
+  return relation.claimedByEditors !== false;
 }
 
 export interface EffectiveMapInput<R extends ClaimableRelation> {
@@ -85,7 +94,7 @@ export function claimsByRelation(
   }
   if (editorsPerspectiveId !== null) {
     for (const relation of relations) {
-      if (editorsAssessed.has(relation.id)) continue;
+      if (editorsAssessed.has(relation.id) || !editorsClaimIt(relation)) continue;
       (byRelation.get(relation.id) as RelationClaim[]).unshift({
         relationId: relation.id,
         perspectiveId: editorsPerspectiveId,
@@ -152,7 +161,7 @@ export function effectiveMap<R extends ClaimableRelation>(input: EffectiveMapInp
   const result: EffectiveMap<R> = { relations: [], excluded: [] };
   for (let k = 0; k < n; k++) {
     const relation = relations[k] as R;
-    if (implicit && editorsAssessed[k] === 0) {
+    if (implicit && editorsAssessed[k] === 0 && editorsClaimIt(relation)) {
       claims[k] = (claims[k] as number) + 1;
       strengthSum[k] = (strengthSum[k] as number) + relation.strength;
       rated[k] = (rated[k] as number) + 1;

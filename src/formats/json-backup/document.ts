@@ -35,12 +35,13 @@ export function readBackupDocument(text: string): ReadOutcome {
     format: 'json',
     workspace: backup.workspace,
     actors: backup.actors.map(keyed('actors')),
-    relations: backup.relations.map(({ id, sourceId, targetId, ...fields }, index) => ({
+    relations: backup.relations.map(({ id, sourceId, targetId, claimedByEditors, ...fields }, index) => ({
       id,
       key: id,
       source: { key: sourceId },
       target: { key: targetId },
       fields,
+      ...(claimedByEditors === false ? { claimedByEditors } : {}),
       place: {
         sheet: 'relations',
         row: index,

@@ -66,7 +66,15 @@ export const backupSchema = z.strictObject({
   exportedAt: timestamp,
   workspace: workspaceCreateSchema,
   actors: z.array(actorCreateSchema.extend({ id: z.uuid() })).max(LIMITS.actors),
-  relations: z.array(relationCreateFieldsSchema.extend({ id: z.uuid() })).max(LIMITS.relations),
+  relations: z
+    .array(
+      relationCreateFieldsSchema.extend({
+        id: z.uuid(),
+        /** False: named by an uitvraag's respondent, not the editors' own claim. Absent means true. */
+        claimedByEditors: z.boolean().optional(),
+      }),
+    )
+    .max(LIMITS.relations),
   layouts: z.partialRecord(layoutSchema, positionsSchema).default({}),
   perspectives: z
     .array(perspectiveCreateSchema.extend({ id: z.uuid(), editors: z.boolean().default(false) }))

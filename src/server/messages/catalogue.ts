@@ -31,6 +31,7 @@ export const PROBLEM_KINDS = [
   'too_many_requests',
   'service_unavailable',
   'too_heavy',
+  'survey_link',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
@@ -94,6 +95,8 @@ export interface Catalogue {
     /** 422: a file job went past its time limit. */
     timeLimit: (limit: { seconds: number }) => string;
     tooManyRequests: string;
+    /** 404 for a personal uitvraag link that does not work, whatever the cause. */
+    surveyLink: string;
     /** A JSON body with `__proto__` or `constructor`. */
     forbiddenKey: string;
     /** Any other 4xx from Fastify. */

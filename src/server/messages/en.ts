@@ -57,6 +57,7 @@ export const en: Catalogue = {
     too_many_requests: 'Too many requests',
     service_unavailable: 'The service is briefly unavailable',
     too_heavy: 'This file is too heavy to process',
+    survey_link: 'This link does not work',
   },
 
   resources: {
@@ -71,6 +72,9 @@ export const en: Catalogue = {
     perspective: 'perspective',
     topic: 'topic',
     assessment: 'assessment',
+    survey: 'survey',
+    respondent: 'survey respondent',
+    proposal: 'proposal',
   },
 
   roles: {
@@ -184,6 +188,13 @@ export const en: Catalogue = {
       const byRow = rows.length ? `${newInRows(rows, p.sheet)} Give each actor a name of its own.` : '';
       return head + byId + byRow;
     },
+    tie_target: () => 'Choose an actor from the list, or propose one new actor (not both).',
+    tie_without_type: () => 'Choose at least one kind of relation.',
+    tie_twice: () => 'This actor is already on your list. Name each actor once.',
+    relation_type_not_asked: (p) =>
+      `This survey does not ask about this kind of relation. Choose from: ${list(p.values)}.`,
+    proposal_is_roster_actor: () =>
+      'This actor is already on the list. Choose it there instead of proposing it.',
     invalid_grouping: () =>
       'Choose a grouping: kracht, domein, wijk, wet, financier or tag:<prefix> (for example tag:moeder).',
   },
@@ -216,6 +227,14 @@ export const en: Catalogue = {
         [assessments, 'assessment of a relation', 'assessments of relations'],
         [positions, 'position on a topic', 'positions on topics'],
       ])}. Deleting it deletes those too; to do so, delete it with withClaims=true.`,
+    respondent_exists:
+      'Someone has already been invited for this actor in this survey. Send that person the link, or make a new link.',
+    survey_close_date_passed:
+      'The closing date of this survey has passed. Choose a later closing date first, then open it.',
+    survey_not_open: 'This survey is closed. Open it again first to do this.',
+    survey_has_answers:
+      'This survey has answers. A survey with answers cannot go back to draft; close it or delete it.',
+    proposal_decided: 'This proposal has already been decided on. Reload the list.',
     assessment_exists:
       'This perspective has already assessed this relation. Change that assessment instead of adding a new one.',
   },
@@ -255,6 +274,8 @@ export const en: Catalogue = {
     timeLimit: ({ seconds }) =>
       `Processing took longer than the server allows per file (${seconds} seconds). Split the file into smaller parts and try again.`,
     tooManyRequests: 'Wait a moment and then try again.',
+    surveyLink:
+      'The survey may be closed, or the link may have been replaced by a new one. Ask whoever sent you the link for a new one.',
     forbiddenKey: 'The content contains a forbidden field name (__proto__ or constructor).',
     badRequest: 'The request is not valid.',
     internal: 'Try again later. If it keeps going wrong, tell the administrator.',

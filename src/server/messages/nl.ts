@@ -39,7 +39,7 @@ const claimCounts = (parts: [unknown, string, string][]) =>
   );
 
 /** Dutch says "dit" for het-words (het perspectief, het vraagstuk) and "deze" for de-words. */
-const HET_WORDS: ReadonlySet<ResourceKind> = new Set(['perspective', 'topic']);
+const HET_WORDS: ReadonlySet<ResourceKind> = new Set(['perspective', 'topic', 'proposal']);
 const this_ = (resource: ResourceKind) => (HET_WORDS.has(resource) ? 'Dit' : 'Deze');
 
 export const nl: Catalogue = {
@@ -61,6 +61,7 @@ export const nl: Catalogue = {
     too_many_requests: 'Te veel verzoeken',
     service_unavailable: 'De dienst is even niet beschikbaar',
     too_heavy: 'Dit bestand is te zwaar om te verwerken',
+    survey_link: 'Deze link werkt niet',
   },
 
   resources: {
@@ -75,6 +76,9 @@ export const nl: Catalogue = {
     perspective: 'perspectief',
     topic: 'vraagstuk',
     assessment: 'beoordeling',
+    survey: 'uitvraag',
+    respondent: 'deelnemer aan de uitvraag',
+    proposal: 'voorstel',
   },
 
   roles: {
@@ -189,6 +193,13 @@ export const nl: Catalogue = {
       const byRow = rows.length ? `${newInRows(rows, p.sheet)} Geef elke speler een eigen naam.` : '';
       return head + byId + byRow;
     },
+    tie_target: () => 'Kies een speler uit de lijst, of stel één nieuwe speler voor (niet allebei).',
+    tie_without_type: () => 'Kies minstens één soort relatie.',
+    tie_twice: () => 'Deze speler staat al eerder in uw lijst. Noem elke speler één keer.',
+    relation_type_not_asked: (p) =>
+      `Naar deze soort relatie wordt in deze uitvraag niet gevraagd. Kies uit: ${list(p.values)}.`,
+    proposal_is_roster_actor: () =>
+      'Deze speler staat al in de lijst. Kies hem daar in plaats van hem voor te stellen.',
     invalid_grouping: () =>
       'Kies een indeling: kracht, domein, wijk, wet, financier of tag:<voorvoegsel> (bijvoorbeeld tag:moeder).',
   },
@@ -221,6 +232,14 @@ export const nl: Catalogue = {
         [assessments, 'beoordeling van een relatie', 'beoordelingen van relaties'],
         [positions, 'positie op een vraagstuk', 'posities op vraagstukken'],
       ])}. Die gaan mee als u het verwijdert. Wilt u dat, verwijder het dan met withClaims=true.`,
+    respondent_exists:
+      'Voor deze speler is in deze uitvraag al iemand uitgenodigd. Stuur die persoon de link, of maak een nieuwe link.',
+    survey_close_date_passed:
+      'De sluitdatum van deze uitvraag is al voorbij. Kies eerst een latere sluitdatum en open de uitvraag dan.',
+    survey_not_open: 'Deze uitvraag is gesloten. Open hem eerst weer om dit te doen.',
+    survey_has_answers:
+      'Op deze uitvraag is al geantwoord. Een uitvraag met antwoorden kan niet terug naar concept; sluit hem of verwijder hem.',
+    proposal_decided: 'Over dit voorstel is al besloten. Laad de lijst opnieuw.',
     assessment_exists:
       'Dit perspectief heeft deze relatie al beoordeeld. Pas die beoordeling aan in plaats van een nieuwe te maken.',
   },
@@ -260,6 +279,8 @@ export const nl: Catalogue = {
     timeLimit: ({ seconds }) =>
       `Het verwerken duurde langer dan de server per bestand toestaat (${seconds} seconden). Splits het bestand in kleinere delen en probeer het opnieuw.`,
     tooManyRequests: 'Wacht even en probeer het dan opnieuw.',
+    surveyLink:
+      'Misschien is de uitvraag gesloten, of is de link vervangen door een nieuwe. Vraag degene die u de link stuurde om een nieuwe link.',
     forbiddenKey: 'De inhoud bevat een verboden veldnaam (__proto__ of constructor).',
     badRequest: 'Het verzoek klopt niet.',
     internal: 'Probeer het later opnieuw. Blijft het misgaan, meld het dan aan de beheerder.',

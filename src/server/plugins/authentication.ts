@@ -1,6 +1,7 @@
 /**
  * Who is asking. Every API route needs a signed-in user unless it declares `config.auth: 'public'`
- * (setup, login, the invitation pages, health) or `'admin'` (an administrator). The session comes from an
+ * (setup, login, the invitation pages, health), `'respondent'` (an uitvraag's respondent, whose personal
+ * link's token in the body is checked by the survey services on every call) or `'admin'` (an administrator). The session comes from an
  * HttpOnly, SameSite=Strict cookie holding a random token; the database stores only its hash.
  *
  * Cross-site request forgery is refused twice over for every unsafe method: a request whose browser says
@@ -17,7 +18,7 @@ import { type Author, apiAuthor, hashToken, looksLikeToken, sameSecret } from '.
 import type { Store } from '../../store/index.ts';
 import { createSessionCache, type SessionCache } from '../auth/session-cache.ts';
 
-export const AUTH_MODES = ['user', 'public', 'admin'] as const;
+export const AUTH_MODES = ['user', 'public', 'respondent', 'admin'] as const;
 export type AuthMode = (typeof AUTH_MODES)[number];
 
 declare module 'fastify' {
@@ -118,14 +119,14 @@ export const authentication = fp<{ store: Store; settings: SessionSettings }>(
       if (!principal) {
         // A stale cookie is cleared, so the browser stops sending it.
         if (request.cookies[cookieName]) reply.clearCookie(cookieName, { path: '/' });
-        if (mode === 'public') return;
+        if (mode === 'public' || mode === 'respondent') return;
         throw new AuthenticationError('unauthenticated');
       }
       if (unsafe) {
         const sent = request.headers['x-csrf-token'];
         if (typeof sent !== 'string' || !sameSecret(sent, principal.csrfToken)) {
           // On a public route (login) the request simply counts as anonymous; elsewhere it is refused.
-          if (mode === 'public') return;
+          if (mode === 'public' || mode === 'respondent') return;
           throw new AuthenticationError('csrf');
         }
       }

@@ -18,6 +18,7 @@ import {
   type Issue,
   MAX_LISTED_ISSUES,
   NotFoundError,
+  SurveyLinkError,
   ValidationError,
   VersionConflictError,
 } from '../../domain/index.ts';
@@ -136,6 +137,9 @@ function handleError(
   }
   if (error instanceof ValidationError) {
     return sendProblem(request, reply, 400, 'validation', invalidParams(locale, error.issues, error.total));
+  }
+  if (error instanceof SurveyLinkError) {
+    return sendProblem(request, reply, 404, 'survey_link', { detail: m.details.surveyLink });
   }
   if (error instanceof NotFoundError) {
     return sendProblem(request, reply, 404, 'not_found', { detail: m.details.notFound(error.resource) });

@@ -19,6 +19,8 @@ declare module 'fastify' {
 export interface RateLimitSettings {
   login: { max: number; windowMs: number };
   write: { max: number; windowMs: number };
+  /** Failed uitvraag links per client address (routes/survey-response.ts). */
+  surveyLinkFailures: { max: number; windowMs: number };
 }
 
 class TooManyRequestsError extends Error {

@@ -20,6 +20,7 @@ const relation: Relation = {
   validFrom: '2025-01-01',
   validTo: null,
   sources: ['Jaarverslag', 'https://example.org'],
+  claimedByEditors: true,
   version: 2,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',

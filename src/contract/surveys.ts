@@ -1,0 +1,212 @@
+/**
+ * /workspaces/{workspaceId}/surveys: uitvragen, the survey rounds in which those involved draw their own
+ * ties. The coordinator's side: rounds, respondents with personal links, contact data (eigenaars only) and
+ * proposed spelers. Tokens appear only in the answers that create them; links carry them in the fragment.
+ */
+import { z } from 'zod';
+import {
+  FORCES,
+  PROPOSAL_STATUSES,
+  respondentCreateSchema,
+  respondentSchema,
+  SURVEY_RESPONDENTS_MAX,
+  surveyCreateSchema,
+  surveySchema,
+  surveyUpdateSchema,
+} from '../domain/index.ts';
+import { problemResponses, workspaceParams } from './common.ts';
+import { endpoint } from './endpoint.ts';
+
+const tags = ['uitvraag'];
+const surveyParams = workspaceParams.extend({ surveyId: z.uuid() });
+const respondentParams = surveyParams.extend({ respondentId: z.uuid() });
+const proposalParams = surveyParams.extend({ proposalId: z.uuid() });
+
+/** At most this many respondents per request (adding a whole kracht at once stays well below). */
+export const RESPONDENTS_PER_REQUEST = 1_000;
+
+export const issuedLinkSchema = z.object({
+  respondentId: z.uuid(),
+  actorId: z.uuid(),
+  token: z.string(),
+  /** The web app's address of the link, without scheme and host: `/uitvraag#<token>`. */
+  path: z.string(),
+});
+
+export const proposalSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  force: z.enum(FORCES),
+  status: z.enum(PROPOSAL_STATUSES),
+  actorId: z.uuid().nullable(),
+  namedBy: z.number().int(),
+});
+
+export const LINK_LIST_FORMATS = ['json', 'csv', 'xlsx'] as const;
+
+export const listSurveys = endpoint({
+  method: 'GET',
+  path: '/workspaces/:workspaceId/surveys',
+  tags,
+  summary: 'Uitvragen opvragen',
+  description:
+    'Nieuwste eerst, met per uitvraag hoeveel deelnemers er zijn, hoeveel de link openden en hoeveel klaar zijn.',
+  params: workspaceParams,
+  responses: { 200: z.object({ items: z.array(surveySchema) }), ...problemResponses },
+});
+
+export const createSurvey = endpoint({
+  method: 'POST',
+  path: '/workspaces/:workspaceId/surveys',
+  tags,
+  summary: 'Uitvraag maken',
+  description: 'Een nieuwe uitvraag begint als concept: de links werken pas als hij open is.',
+  params: workspaceParams,
+  body: surveyCreateSchema,
+  responses: { 201: surveySchema, ...problemResponses },
+});
+
+export const getSurvey = endpoint({
+  method: 'GET',
+  path: '/workspaces/:workspaceId/surveys/:surveyId',
+  tags,
+  summary: 'Eén uitvraag opvragen',
+  params: surveyParams,
+  responses: { 200: surveySchema, ...problemResponses },
+});
+
+export const updateSurvey = endpoint({
+  method: 'PATCH',
+  path: '/workspaces/:workspaceId/surveys/:surveyId',
+  tags,
+  summary: 'Uitvraag wijzigen, openen of sluiten',
+  description:
+    'Stuur de `version` mee die u las. `state: open` kan alleen als de sluitdatum niet voorbij is (409 `survey_close_date_passed`); een uitvraag met antwoorden gaat niet terug naar concept (409 `survey_has_answers`).',
+  params: surveyParams,
+  body: surveyUpdateSchema,
+  responses: { 200: surveySchema, 409: problemResponses[400], ...problemResponses },
+});
+
+export const deleteSurvey = endpoint({
+  method: 'DELETE',
+  path: '/workspaces/:workspaceId/surveys/:surveyId',
+  tags,
+  summary: 'Uitvraag verwijderen',
+  description:
+    'Alleen een eigenaar. Deelnemers, links, contactgegevens en voorstellen gaan mee; de beoordelingen die de antwoorden op de kaart zetten blijven, als claims van hun perspectief.',
+  params: surveyParams,
+  responses: { 204: z.null().describe('Verwijderd'), ...problemResponses },
+});
+
+export const listRespondents = endpoint({
+  method: 'GET',
+  path: '/workspaces/:workspaceId/surveys/:surveyId/respondents',
+  tags,
+  summary: 'Deelnemers van een uitvraag',
+  description:
+    'Per deelnemer de speler, de status (niet geopend, geopend, klaar, ingetrokken, teruggetrokken) en het aantal genoemde relaties. Contactgegevens (`contact`) ziet alleen een eigenaar; voor anderen is het veld null.',
+  params: surveyParams,
+  responses: { 200: z.object({ items: z.array(respondentSchema) }), ...problemResponses },
+});
+
+export const addRespondents = endpoint({
+  method: 'POST',
+  path: '/workspaces/:workspaceId/surveys/:surveyId/respondents',
+  tags,
+  summary: 'Deelnemers toevoegen, elk met een persoonlijke link',
+  description:
+    'Per deelnemer de speler waarvoor hij antwoordt en eventueel een naam en e-mailadres. Alles of niets. De tokens staan alleen in dit antwoord; maak later zo nodig nieuwe links (`…/links`).',
+  params: surveyParams,
+  body: z.strictObject({
+    respondents: z
+      .array(respondentCreateSchema)
+      .min(1)
+      .max(Math.min(RESPONDENTS_PER_REQUEST, SURVEY_RESPONDENTS_MAX)),
+  }),
+  responses: {
+    201: z.object({ links: z.array(issuedLinkSchema) }),
+    409: problemResponses[400],
+    ...problemResponses,
+  },
+});
+
+export const issueLinks = endpoint({
+  method: 'POST',
+  path: '/workspaces/:workspaceId/surveys/:surveyId/links',
+  tags,
+  summary: 'Nieuwe persoonlijke links maken (en downloaden)',
+  description:
+    'Maakt voor de gekozen deelnemers een nieuwe link; hun vorige link werkt dan niet meer. `format=json` geeft de links terug (om te kopiëren), `csv` of `xlsx` een bestand voor samenvoegen in een mailprogramma.',
+  params: surveyParams,
+  body: z.strictObject({
+    respondentIds: z.array(z.uuid()).min(1).max(RESPONDENTS_PER_REQUEST),
+    format: z.enum(LINK_LIST_FORMATS).default('json'),
+  }),
+  responses: {
+    200: z.union([z.object({ links: z.array(issuedLinkSchema) }), z.string()]),
+    ...problemResponses,
+  },
+});
+
+export const revokeRespondent = endpoint({
+  method: 'POST',
+  path: '/workspaces/:workspaceId/surveys/:surveyId/respondents/:respondentId/revoke',
+  tags,
+  summary: 'De link van een deelnemer intrekken',
+  description:
+    'De link werkt daarna niet meer; de antwoorden blijven. Een nieuwe link maken maakt de intrekking ongedaan.',
+  params: respondentParams,
+  responses: { 200: respondentSchema, ...problemResponses },
+});
+
+export const forgetContact = endpoint({
+  method: 'DELETE',
+  path: '/workspaces/:workspaceId/surveys/:surveyId/respondents/:respondentId/contact',
+  tags,
+  summary: 'Contactgegevens van één deelnemer wissen',
+  description: 'Alleen een eigenaar. De antwoorden blijven.',
+  params: respondentParams,
+  responses: { 204: z.null().describe('Gewist'), ...problemResponses },
+});
+
+export const forgetContacts = endpoint({
+  method: 'DELETE',
+  path: '/workspaces/:workspaceId/surveys/:surveyId/contacts',
+  tags,
+  summary: 'Contactgegevens van alle deelnemers wissen',
+  description:
+    'Alleen een eigenaar. De antwoorden blijven. Na de bewaartermijn (`contactRetentionDays` na de sluitdatum) gebeurt dit vanzelf.',
+  params: surveyParams,
+  responses: { 204: z.null().describe('Gewist'), ...problemResponses },
+});
+
+export const listProposals = endpoint({
+  method: 'GET',
+  path: '/workspaces/:workspaceId/surveys/:surveyId/proposals',
+  tags,
+  summary: 'Voorgestelde spelers',
+  description:
+    'Spelers die deelnemers misten in de lijst, open voorstellen eerst, met hoeveel deelnemers ze noemen.',
+  params: surveyParams,
+  responses: { 200: z.object({ items: z.array(proposalSchema) }), ...problemResponses },
+});
+
+export const decideProposal = endpoint({
+  method: 'POST',
+  path: '/workspaces/:workspaceId/surveys/:surveyId/proposals/:proposalId/decision',
+  tags,
+  summary: 'Over een voorgestelde speler beslissen',
+  description:
+    '`accept`: een nieuwe speler met deze naam en kracht. `merge`: het is een bestaande speler (`actorId`). `reject`: niet opnemen. Bij accept en merge komen de relaties die op dit voorstel wachtten op de kaart.',
+  params: proposalParams,
+  body: z.discriminatedUnion('decision', [
+    z.strictObject({ decision: z.literal('accept') }),
+    z.strictObject({ decision: z.literal('merge'), actorId: z.uuid() }),
+    z.strictObject({ decision: z.literal('reject') }),
+  ]),
+  responses: {
+    200: z.object({ actorId: z.uuid().nullable() }),
+    409: problemResponses[400],
+    ...problemResponses,
+  },
+});

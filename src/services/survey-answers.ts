@@ -1,0 +1,187 @@
+/**
+ * The respondent's side of an uitvraag, reached with a personal link and no account. The link's token is
+ * the respondent's only credential: it is looked up by its hash, and every use checks again that the round
+ * takes answers today (open, first day come, last day not passed) and that the link was not revoked; any
+ * other case is one SurveyLinkError, whatever the reason. A respondent reads the round, the roster and their
+ * own answers, and changes only their own answers: each save replaces the whole document and the claims it
+ * makes on the map, in one transaction with its audit event (via `survey`, no user).
+ */
+import {
+  dutchToday,
+  type Issue,
+  NO_ANSWERS,
+  type RespondentView,
+  type SurveyAnswers,
+  SurveyLinkError,
+  surveyAcceptsAnswers,
+  surveyAnswersSchema,
+  ValidationError,
+} from '../domain/index.ts';
+import type { RespondentByToken, Store, TransactionStore } from '../store/index.ts';
+import { type Author, recordChange } from './author.ts';
+import { landAnswers } from './survey-landing.ts';
+import { hashToken, looksLikeToken } from './tokens.ts';
+
+/** A respondent writes as no user, through their link. */
+export const SURVEY_AUTHOR: Author = { userId: null, via: 'survey' };
+
+/** The respondent behind a token, if its link works today; SurveyLinkError otherwise. */
+export async function usableRespondent(
+  store: Pick<Store, 'surveys'> | TransactionStore,
+  token: unknown,
+  now: Date = new Date(),
+): Promise<RespondentByToken> {
+  if (!looksLikeToken(token)) throw new SurveyLinkError();
+  const respondent = await store.surveys.findByToken(hashToken(token));
+  if (!respondent || respondent.revoked || !surveyAcceptsAnswers(respondent.survey, dutchToday(now))) {
+    throw new SurveyLinkError();
+  }
+  return respondent;
+}
+
+/** A stored document read back: the schema fills what an older document lacks. */
+function storedAnswers(value: unknown): SurveyAnswers {
+  const parsed = surveyAnswersSchema.safeParse(value);
+  return parsed.success ? parsed.data : NO_ANSWERS;
+}
+
+/** The respondent's page: the round, the roster and their own answers. The first call marks the link opened. */
+export async function openSurvey(store: Store, token: unknown, now?: Date): Promise<RespondentView> {
+  const respondent = await usableRespondent(store, token, now);
+  await store.surveys.markOpened(respondent.id);
+  const roster = await store.surveys.roster(respondent.workspaceId);
+  return {
+    survey: {
+      title: respondent.survey.title,
+      intro: respondent.survey.intro,
+      closesOn: respondent.survey.closesOn,
+      relationTypes: respondent.survey.relationTypes,
+      questions: respondent.survey.questions,
+      workspaceName: respondent.workspaceName,
+      gemeente: respondent.gemeente,
+    },
+    respondent: {
+      actorId: respondent.actorId,
+      actorName: respondent.actorName,
+      force: respondent.force,
+      contactName: respondent.contactName,
+    },
+    roster: roster.filter((actor) => actor.id !== respondent.actorId),
+    answers: storedAnswers(respondent.answers),
+    savedAt: respondent.savedAt,
+    finishedAt: respondent.finishedAt,
+  };
+}
+
+/**
+ * What the schema cannot know: the relation types this round asks about, spelers of this werkruimte (not
+ * the respondent's own), each speler once, and a proposal that is not a speler already on the roster.
+ */
+async function answerIssues(
+  tx: TransactionStore,
+  respondent: RespondentByToken,
+  answers: SurveyAnswers,
+): Promise<Issue[]> {
+  const issues: Issue[] = [];
+  const asked = new Set(respondent.survey.relationTypes);
+  const named = answers.ties.flatMap((tie) => (tie.actorId ? [tie.actorId] : []));
+  const known = await tx.surveys.actorsAmong(respondent.workspaceId, named);
+  const proposedNames = answers.ties.flatMap((tie) => (tie.proposed ? [tie.proposed.name] : []));
+  const onRoster = await tx.surveys.actorsNamed(respondent.workspaceId, proposedNames);
+  const seen = new Set<string>();
+  answers.ties.forEach((tie, index) => {
+    // Paths as the request body has them, like the schema's own issues.
+    const at = `answers.ties.${index}`;
+    if (tie.actorId && (!known.has(tie.actorId) || tie.actorId === respondent.actorId)) {
+      issues.push({ path: `${at}.actorId`, code: 'actor_not_in_workspace' });
+    }
+    if (tie.proposed && onRoster.has(tie.proposed.name.toLowerCase())) {
+      issues.push({ path: `${at}.proposed.name`, code: 'proposal_is_roster_actor' });
+    }
+    const key = tie.actorId ?? `new:${tie.proposed?.name.toLowerCase()}`;
+    if (seen.has(key)) issues.push({ path: at, code: 'tie_twice' });
+    seen.add(key);
+    for (const field of ['types', 'reverseTypes'] as const) {
+      tie[field].forEach((type, k) => {
+        if (!asked.has(type)) {
+          issues.push({
+            path: `${at}.${field}.${k}`,
+            code: 'relation_type_not_asked',
+            params: { values: [...asked] },
+          });
+        }
+      });
+    }
+  });
+  return issues;
+}
+
+/**
+ * Saves the respondent's whole answer document and lands its ties on the map, or — on any issue — stores
+ * nothing. Returns when it was saved and, once they said they were done, when that was.
+ */
+export function saveSurveyAnswers(
+  store: Store,
+  token: unknown,
+  answers: SurveyAnswers,
+  now?: Date,
+): Promise<{ savedAt: string; finishedAt: string | null }> {
+  return store.transaction(async (tx) => {
+    const respondent = await usableRespondent(tx, token, now);
+    const issues = await answerIssues(tx, respondent, answers);
+    if (issues.length > 0) throw new ValidationError(issues);
+    const proposed = answers.ties.flatMap((tie) => (tie.proposed ? [tie.proposed] : []));
+    const proposals = await tx.surveys.ensureProposals(respondent.workspaceId, respondent.surveyId, proposed);
+    const landed = await landAnswers(tx, {
+      workspaceId: respondent.workspaceId,
+      surveyTitle: respondent.survey.title,
+      respondent,
+      answers,
+      proposals,
+    });
+    const saved = await tx.surveys.saveAnswers(respondent.id, answers, answers.ties.length);
+    await recordChange(tx, SURVEY_AUTHOR, {
+      workspaceId: respondent.workspaceId,
+      action: 'respondent.answer',
+      entityType: 'respondent',
+      entityId: respondent.id,
+      actorIds: [respondent.actorId, ...landed.actorIds.filter((id) => id !== respondent.actorId)],
+      before: null,
+      // What changed on the map, not the answers themselves: those stay with the round.
+      after: {
+        surveyId: respondent.surveyId,
+        actorId: respondent.actorId,
+        perspectiveId: respondent.perspectiveId,
+        ties: answers.ties.length,
+        finished: answers.finished,
+        relationsCreated: landed.created,
+        relationsRemoved: landed.removed,
+      },
+    });
+    return saved;
+  });
+}
+
+/** The respondent asks for their answers to be removed: the document and its claims go; the link stays usable. */
+export function withdrawSurveyAnswers(store: Store, token: unknown, now?: Date): Promise<void> {
+  return store.transaction(async (tx) => {
+    const respondent = await usableRespondent(tx, token, now);
+    const landed = await landAnswers(tx, {
+      workspaceId: respondent.workspaceId,
+      surveyTitle: respondent.survey.title,
+      respondent,
+      answers: NO_ANSWERS,
+      proposals: new Map(),
+    });
+    await tx.surveys.withdraw(respondent.id, NO_ANSWERS);
+    await recordChange(tx, SURVEY_AUTHOR, {
+      workspaceId: respondent.workspaceId,
+      action: 'respondent.withdraw',
+      entityType: 'respondent',
+      entityId: respondent.id,
+      actorIds: [respondent.actorId, ...landed.actorIds.filter((id) => id !== respondent.actorId)],
+      before: null,
+      after: { surveyId: respondent.surveyId, actorId: respondent.actorId, relationsRemoved: landed.removed },
+    });
+  });
+}
