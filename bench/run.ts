@@ -7,7 +7,8 @@
  * python-igraph (bench/analysis.ts), then import and export in every format (bench/transfer.ts).
  * Then login and the map under concurrent load (bench/load.ts), the server under file attack
  * (bench/hostile.ts), last the map, the diagnosis and the divergence read through perspectives
- * (bench/perspectives.ts). BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives runs one part.
+ * (bench/perspectives.ts), and 300 respondents of an uitvraag answering at once (bench/survey.ts).
+ * BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey runs one part.
  * Never part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { benchHostile } from './hostile.ts';
 import { benchLoad } from './load.ts';
 import { benchPerspectives } from './perspectives.ts';
 import { withServerDatabase } from './server-database.ts';
+import { benchSurvey } from './survey.ts';
 import { benchTransfer } from './transfer.ts';
 import { benchWebMap } from './web-map.ts';
 
@@ -139,7 +141,7 @@ async function main() {
   }
 }
 
-// BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives runs one part; BENCH_WEB=off skips the browser part.
+// BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey runs one part; BENCH_WEB=off skips the browser part.
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'core') await main();
 if ((!only || only === 'web') && process.env.BENCH_WEB !== 'off') await benchWebMap();
@@ -148,3 +150,4 @@ if (!only || only === 'transfer') await benchTransfer();
 if (!only || only === 'load') await benchLoad();
 if (!only || only === 'hostile') await benchHostile();
 if (!only || only === 'perspectives') await benchPerspectives();
+if (!only || only === 'survey') await benchSurvey();

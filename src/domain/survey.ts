@@ -269,6 +269,8 @@ export const respondentViewSchema = z.object({
     title: z.string(),
     intro: z.string(),
     closesOn: z.string(),
+    /** Days after the close date that contact data is kept: the privacy notice says so. */
+    contactRetentionDays: z.number().int(),
     relationTypes: z.array(z.enum(RELATION_TYPES)),
     questions: z.array(z.enum(SURVEY_QUESTIONS)),
     workspaceName: z.string(),

@@ -55,6 +55,7 @@ export async function openSurvey(store: Store, token: unknown, now?: Date): Prom
       title: respondent.survey.title,
       intro: respondent.survey.intro,
       closesOn: respondent.survey.closesOn,
+      contactRetentionDays: respondent.survey.contactRetentionDays,
       relationTypes: respondent.survey.relationTypes,
       questions: respondent.survey.questions,
       workspaceName: respondent.workspaceName,
@@ -131,12 +132,18 @@ export function saveSurveyAnswers(
     const issues = await answerIssues(tx, respondent, answers);
     if (issues.length > 0) throw new ValidationError(issues);
     const proposed = answers.ties.flatMap((tie) => (tie.proposed ? [tie.proposed] : []));
-    const proposals = await tx.surveys.ensureProposals(respondent.workspaceId, respondent.surveyId, proposed);
+    const previous = storedAnswers(respondent.answers);
+    // The decisions on proposals matter only to answers that name one, now or before.
+    const proposals =
+      proposed.length > 0 || previous.ties.some((tie) => tie.proposed)
+        ? await tx.surveys.ensureProposals(respondent.workspaceId, respondent.surveyId, proposed)
+        : new Map();
     const landed = await landAnswers(tx, {
       workspaceId: respondent.workspaceId,
       surveyTitle: respondent.survey.title,
       respondent,
       answers,
+      previous,
       proposals,
     });
     const saved = await tx.surveys.saveAnswers(respondent.id, answers, answers.ties.length);

@@ -55,7 +55,15 @@ export function surveySource(title: string): string {
   return `Uitvraag: ${title}`.slice(0, 2_000);
 }
 
-/** Lands one respondent's answers: their perspective's survey claims become exactly these. */
+const tieKey = (claim: SurveyClaim) => `${claim.type} ${claim.sourceId} ${claim.targetId}`;
+const NOTHING_LANDED: LandedClaims = { created: 0, removed: 0, actorIds: [] };
+
+/**
+ * Lands one respondent's answers: their perspective's survey claims become exactly these. With the answers
+ * as last landed (`previous`), a save that changes no claim touches nothing, and one that changes only
+ * ratings of the same ties updates them in place: while a respondent fills in a tie's questions, most
+ * saves are of that kind, and a full replace costs several statements more.
+ */
 export async function landAnswers(
   tx: TransactionStore,
   input: {
@@ -63,14 +71,40 @@ export async function landAnswers(
     surveyTitle: string;
     respondent: { id: string; actorId: string; perspectiveId: string };
     answers: SurveyAnswers;
+    previous?: SurveyAnswers;
     proposals: ReadonlyMap<string, ProposalRecord>;
   },
 ): Promise<LandedClaims> {
+  const { respondent } = input;
+  const claims = claimsOfAnswers(respondent.actorId, input.answers, input.proposals);
+  if (input.previous) {
+    const before = claimsOfAnswers(respondent.actorId, input.previous, input.proposals);
+    if (JSON.stringify(before) === JSON.stringify(claims)) return NOTHING_LANDED;
+    const sameTies =
+      before.length === claims.length &&
+      before.every((claim, k) => tieKey(claim) === tieKey(claims[k] as SurveyClaim));
+    if (
+      sameTies &&
+      (await tx.surveyClaims.updateSurveyClaimRatings({
+        workspaceId: input.workspaceId,
+        perspectiveId: respondent.perspectiveId,
+        actorId: respondent.actorId,
+        claims,
+      }))
+    ) {
+      return {
+        created: 0,
+        removed: 0,
+        actorIds: [...new Set(claims.flatMap((c) => [c.sourceId, c.targetId]))],
+      };
+    }
+  }
   return tx.surveyClaims.replaceSurveyClaims({
     workspaceId: input.workspaceId,
-    perspectiveId: input.respondent.perspectiveId,
-    respondentId: input.respondent.id,
+    perspectiveId: respondent.perspectiveId,
+    respondentId: respondent.id,
+    actorId: respondent.actorId,
     source: surveySource(input.surveyTitle),
-    claims: claimsOfAnswers(input.respondent.actorId, input.answers, input.proposals),
+    claims,
   });
 }

@@ -3,15 +3,17 @@
  * the relaties they named. A save replaces all of that perspective's survey claims at once, in the
  * caller's transaction:
  *
- * 1. the relaties named are looked up — a mutual type (werkt_samen) in either direction, a directed one
- *    (financiert) only as named — and those missing are created as *not the editors' claim*
+ * 1. the relaties named are looked up among the respondent speler's own — a mutual type (werkt_samen) in
+ *    either direction, a directed one (financiert) only as named — and those missing are created as *not
+ *    the editors' claim*
  *    (`claimed_by_editors = false`), so the editors' view of the map does not change;
  * 2. the perspective's earlier survey claims are deleted and the new ones written (a claim the same
  *    perspective had typed in the editor for the same relatie is replaced: the respondent speaks for it);
  * 3. relaties that only an earlier answer had brought in and that nobody claims any more are removed.
  *
- * Set-based: three statements whatever the number of ties.
+ * Set-based: at most six statements whatever the number of ties.
  */
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { RelationType } from '../domain/index.ts';
 import type { Db } from './db.ts';
@@ -44,39 +46,55 @@ export async function replaceSurveyClaims(
     workspaceId: string;
     perspectiveId: string;
     respondentId: string;
+    /** The respondent's speler: one end of every claim. */
+    actorId: string;
     source: string;
     claims: SurveyClaim[];
   },
 ): Promise<LandedClaims> {
-  const { workspaceId, perspectiveId, respondentId } = input;
-  const wanted = JSON.stringify(input.claims.map((claim, k) => ({ k, ...claim })));
+  const { workspaceId, perspectiveId, respondentId, actorId } = input;
+  for (const claim of input.claims) {
+    if (claim.sourceId !== actorId && claim.targetId !== actorId) {
+      throw new Error("a survey claim must have the respondent's speler at one end");
+    }
+  }
   // Two saves naming the same pair at once (on a server) must not both create its relatie: a lock per
   // unordered pair, taken in a fixed order, so neither can deadlock the other.
-  await db.execute(
-    sql`select count(*) from (
-          select pg_advisory_xact_lock(hashtext(key))
-          from (select distinct least(w."sourceId", w."targetId") || greatest(w."sourceId", w."targetId") as key
-                from jsonb_to_recordset(${wanted}::jsonb) as w("sourceId" text, "targetId" text)
-                order by key) keys) locked`,
-  );
-  const created = (await db.execute(
-    sql`with wanted as (
-          select * from jsonb_to_recordset(${wanted}::jsonb)
-            as w(k int, "sourceId" uuid, "targetId" uuid, type text, mutual boolean, strength int)),
-        missing as (
-          select distinct on (w."sourceId", w."targetId", w.type) w.*
-          from wanted w
-          where not exists (
-            select 1 from relations r
-            where r.workspace_id = ${workspaceId} and r.type = w.type
-              and ((r.source_id = w."sourceId" and r.target_id = w."targetId")
-                or (w.mutual and r.source_id = w."targetId" and r.target_id = w."sourceId"))))
-        insert into relations (workspace_id, source_id, target_id, type, strength, sources, claimed_by_editors)
-        select ${workspaceId}::uuid, m."sourceId", m."targetId", m.type, coalesce(m.strength, 3),
-               array[${input.source}]::text[], false
-        from missing m
-        returning id`,
-  )) as unknown as { rows: { id: string }[] };
+  const pairs = [
+    ...new Set(input.claims.map(({ sourceId, targetId }) => pairKey(sourceId, targetId))),
+  ].sort();
+  if (pairs.length > 0) {
+    await db.execute(
+      sql`select count(*) from (select pg_advisory_xact_lock(hashtext(key))
+          from (select value as key from jsonb_array_elements_text(${JSON.stringify(pairs)}::jsonb)
+                order by value) keys) locked`,
+    );
+  }
+  const find = await relationFinder(db, workspaceId, actorId);
+
+  const missing: { id: string; sourceId: string; targetId: string; type: string; strength: number }[] = [];
+  const relationOf = input.claims.map((claim) => {
+    const found = find(claim);
+    if (found) return found;
+    const id = randomUUID();
+    missing.push({
+      id,
+      sourceId: claim.sourceId,
+      targetId: claim.targetId,
+      type: claim.type,
+      strength: claim.strength ?? 3,
+    });
+    find.remember(claim, id);
+    return id;
+  });
+  if (missing.length > 0) {
+    await db.execute(
+      sql`insert into relations (id, workspace_id, source_id, target_id, type, strength, sources, claimed_by_editors)
+          select m.id, ${workspaceId}::uuid, m."sourceId", m."targetId", m.type, m.strength, array[${input.source}]::text[], false
+          from jsonb_to_recordset(${JSON.stringify(missing)}::jsonb)
+            as m(id uuid, "sourceId" uuid, "targetId" uuid, type text, strength int)`,
+    );
+  }
 
   const previous = (await db.execute(
     sql`delete from relation_assessments
@@ -84,34 +102,35 @@ export async function replaceSurveyClaims(
         returning relation_id as id`,
   )) as unknown as { rows: { id: string }[] };
 
-  // Each claim on one relatie: the editors' own where there is one, else the oldest.
-  await db.execute(
-    sql`with wanted as (
-          select * from jsonb_to_recordset(${wanted}::jsonb)
-            as w(k int, "sourceId" uuid, "targetId" uuid, type text, mutual boolean, strength int,
-                 trust int, value int, note text)),
-        matched as (
-          select distinct on (w.k) w.*, r.id as relation_id
-          from wanted w join relations r
-            on r.workspace_id = ${workspaceId} and r.type = w.type
-           and ((r.source_id = w."sourceId" and r.target_id = w."targetId")
-             or (w.mutual and r.source_id = w."targetId" and r.target_id = w."sourceId"))
-          order by w.k, r.claimed_by_editors desc, r.created_at, r.id)
-        insert into relation_assessments
-          (workspace_id, relation_id, perspective_id, present, strength, trust, value, note, source, origin,
-           respondent_id)
-        select distinct on (m.relation_id) ${workspaceId}::uuid, m.relation_id, ${perspectiveId}::uuid, true,
-               m.strength, m.trust, m.value, m.note, ${input.source}, 'survey', ${respondentId}::uuid
-        from matched m
-        order by m.relation_id, m.k
-        on conflict (relation_id, perspective_id) do update set
-          present = true, strength = excluded.strength, trust = excluded.trust, value = excluded.value,
-          note = excluded.note, source = excluded.source, origin = 'survey',
-          respondent_id = excluded.respondent_id, created_by = null,
-          version = relation_assessments.version + 1, updated_at = now()`,
-  );
+  // One claim per relatie: two ties naming the same relatie (a type both ways of a mutual one) keep the first.
+  const seen = new Set<string>();
+  const rows = input.claims.flatMap((claim, k) => {
+    const relationId = relationOf[k] as string;
+    if (seen.has(relationId)) return [];
+    seen.add(relationId);
+    return [
+      { relationId, strength: claim.strength, trust: claim.trust, value: claim.value, note: claim.note },
+    ];
+  });
+  if (rows.length > 0) {
+    await db.execute(
+      sql`insert into relation_assessments
+            (workspace_id, relation_id, perspective_id, present, strength, trust, value, note, source, origin,
+             respondent_id)
+          select ${workspaceId}::uuid, c."relationId", ${perspectiveId}::uuid, true, c.strength, c.trust, c.value,
+                 c.note, ${input.source}, 'survey', ${respondentId}::uuid
+          from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+            as c("relationId" uuid, strength int, trust int, value int, note text)
+          on conflict (relation_id, perspective_id) do update set
+            present = true, strength = excluded.strength, trust = excluded.trust, value = excluded.value,
+            note = excluded.note, source = excluded.source, origin = 'survey',
+            respondent_id = excluded.respondent_id, created_by = null,
+            version = relation_assessments.version + 1, updated_at = now()`,
+    );
+  }
 
-  const stale = previous.rows.map((row) => row.id);
+  const kept = new Set(relationOf);
+  const stale = [...new Set(previous.rows.map((row) => row.id))].filter((id) => !kept.has(id));
   const removed =
     stale.length === 0
       ? { rows: [] as { source: string; target: string }[] }
@@ -126,13 +145,76 @@ export async function replaceSurveyClaims(
   const actorIds = new Set<string>();
   for (const claim of input.claims) actorIds.add(claim.sourceId).add(claim.targetId);
   for (const row of removed.rows) actorIds.add(row.source).add(row.target);
-  return { created: created.rows.length, removed: removed.rows.length, actorIds: [...actorIds] };
+  return { created: missing.length, removed: removed.rows.length, actorIds: [...actorIds] };
 }
 
-/** Removes every survey claim of a respondent's perspective and the relaties only they had named. */
-export function removeSurveyClaims(
+/**
+ * Every relatie at the respondent's speler (two index scans), to look the named ones up among: the first
+ * per (type, source, target) — the editors' own where there is one, else the oldest — and for a mutual type
+ * either way round. Matching here rather than in SQL: an OR over both directions per named tie cost 10 ms
+ * a statement in PGlite. `remember` adds a relatie made in the same save.
+ */
+async function relationFinder(db: Db, workspaceId: string, actorId: string) {
+  const existing = (await db.execute(
+    sql`select id, source_id as "sourceId", target_id as "targetId", type
+        from relations where workspace_id = ${workspaceId} and (source_id = ${actorId} or target_id = ${actorId})
+        order by claimed_by_editors desc, created_at, id`,
+  )) as unknown as { rows: { id: string; sourceId: string; targetId: string; type: string }[] };
+  const byKey = new Map<string, string>();
+  for (const relation of existing.rows) {
+    const key = `${relation.type} ${relation.sourceId} ${relation.targetId}`;
+    if (!byKey.has(key)) byKey.set(key, relation.id);
+  }
+  const find = (claim: Pick<SurveyClaim, 'type' | 'sourceId' | 'targetId' | 'mutual'>): string | undefined =>
+    byKey.get(`${claim.type} ${claim.sourceId} ${claim.targetId}`) ??
+    (claim.mutual ? byKey.get(`${claim.type} ${claim.targetId} ${claim.sourceId}`) : undefined);
+  find.remember = (claim: Pick<SurveyClaim, 'type' | 'sourceId' | 'targetId'>, id: string) => {
+    byKey.set(`${claim.type} ${claim.sourceId} ${claim.targetId}`, id);
+  };
+  return find;
+}
+
+/**
+ * When a save names the same ties as before and only their ratings changed (the common case while a
+ * respondent fills in a tie's questions): the perspective's survey claims get the new ratings in one
+ * statement. Returns false, changing nothing, when a claim's relatie is gone (an editor deleted it since):
+ * the caller then replaces the claims whole.
+ */
+export async function updateSurveyClaimRatings(
   db: Db,
-  input: { workspaceId: string; perspectiveId: string; respondentId: string; source: string },
-): Promise<LandedClaims> {
-  return replaceSurveyClaims(db, { ...input, claims: [] });
+  input: { workspaceId: string; perspectiveId: string; actorId: string; claims: SurveyClaim[] },
+): Promise<boolean> {
+  const find = await relationFinder(db, input.workspaceId, input.actorId);
+  const seen = new Set<string>();
+  const rows = [];
+  for (const claim of input.claims) {
+    const relationId = find(claim);
+    if (!relationId) return false;
+    if (seen.has(relationId)) continue;
+    seen.add(relationId);
+    rows.push({
+      relationId,
+      strength: claim.strength,
+      trust: claim.trust,
+      value: claim.value,
+      note: claim.note,
+    });
+  }
+  if (rows.length === 0) return true;
+  await db.execute(
+    sql`update relation_assessments a
+        set strength = c.strength, trust = c.trust, value = c.value, note = c.note,
+            version = a.version + 1, updated_at = now()
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          as c("relationId" uuid, strength int, trust int, value int, note text)
+        where a.workspace_id = ${input.workspaceId} and a.perspective_id = ${input.perspectiveId}
+          and a.origin = 'survey' and a.relation_id = c."relationId"
+          and (a.strength, a.trust, a.value, a.note) is distinct from (c.strength, c.trust, c.value, c.note)`,
+  );
+  return true;
+}
+
+/** The same key for a pair whichever way round. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}${b}` : `${b}${a}`;
 }

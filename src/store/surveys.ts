@@ -328,6 +328,7 @@ export interface RespondentByToken {
     intro: string;
     opensOn: string | null;
     closesOn: string;
+    contactRetentionDays: number;
     relationTypes: RelationType[];
     questions: SurveyQuestion[];
     state: SurveyState;
@@ -344,7 +345,8 @@ export async function findByToken(db: Db, tokenHash: string): Promise<Respondent
                (r.revoked_at is not null) as revoked, r.answers, r.saved_at as "savedAt",
                r.finished_at as "finishedAt",
                json_build_object('title', s.title, 'intro', s.intro, 'opensOn', s.opens_on,
-                 'closesOn', s.closes_on, 'relationTypes', s.relation_types, 'questions', s.questions,
+                 'closesOn', s.closes_on, 'contactRetentionDays', s.contact_retention_days,
+                 'relationTypes', s.relation_types, 'questions', s.questions,
                  'state', s.state) as survey,
                w.name as "workspaceName", g.name as gemeente
         from survey_respondents r

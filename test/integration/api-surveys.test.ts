@@ -226,6 +226,58 @@ describe.each(BACKENDS)('de uitvraag on %s', (backend) => {
     expect(history.body).not.toContain(toWijkteam.token);
   });
 
+  it('updates only what changed while a respondent fills in a tie, and touches nothing when no claim changes', async () => {
+    const workspace = await t.createWorkspace({ name: 'Stap voor stap' });
+    const [me, you] = [
+      await t.createActor(workspace.id, { name: 'Ik' }),
+      await t.createActor(workspace.id, { name: 'Jij' }),
+    ];
+    const survey = await openRound(workspace);
+    const [link] = await invite(workspace, survey, [me]);
+    if (!link) throw new Error('link missing');
+    const tie = { actorId: you.id, types: ['werkt_samen'] };
+    expect((await respond(link.token, { ties: [tie] })).statusCode).toBe(200);
+    const [relation] = await mapOf(workspace, 'alle');
+    const claims = async () =>
+      (await t.inject(`${API}/workspaces/${workspace.id}/relations/${relation?.id}/assessments`)).json()
+        .items;
+    const [first] = await claims();
+    expect(first).toMatchObject({ strength: null, trust: null, version: 1 });
+
+    // Ratings of the same tie: the same claim, updated in place.
+    const rated = {
+      ...tie,
+      frequency: 'dagelijks',
+      trust: { openheid: 4, betrouwbaarheid: 4, gedeelde_missie: 1 },
+    };
+    expect((await respond(link.token, { ties: [rated] })).statusCode).toBe(200);
+    expect(await claims()).toEqual([
+      expect.objectContaining({ id: first.id, strength: 5, trust: 3, version: 2 }),
+    ]);
+    // Only the profile remark changed: no claim is touched, the answer is still saved (and recorded).
+    const events = await t.store.audit.countFor(workspace.id);
+    expect(
+      (await respond(link.token, { ties: [rated], profileRemarks: 'Adres klopt niet' })).statusCode,
+    ).toBe(200);
+    expect(await claims()).toEqual([expect.objectContaining({ id: first.id, version: 2 })]);
+    expect(await t.store.audit.countFor(workspace.id)).toBe(events + 1);
+    expect((await open(link.token)).json().answers.profileRemarks).toBe('Adres klopt niet');
+    // An editor deleted the relatie meanwhile: the next ratings save brings the tie back as the respondent's.
+    expect(
+      (
+        await t.inject({
+          method: 'DELETE',
+          url: `${API}/workspaces/${workspace.id}/relations/${relation?.id}`,
+        })
+      ).statusCode,
+    ).toBe(204);
+    const changed = { ...rated, trust: { openheid: 1, betrouwbaarheid: 1, gedeelde_missie: 1 } };
+    expect((await respond(link.token, { ties: [changed] })).statusCode).toBe(200);
+    expect(await mapOf(workspace, 'alle')).toEqual([
+      expect.objectContaining({ source: me.id, target: you.id, strength: 5 }),
+    ]);
+  });
+
   it('lets the coordinator accept, merge or reject a proposed speler, after which waiting ties land', async () => {
     const workspace = await t.createWorkspace({ name: 'Voorstellen' });
     const [a, b, known] = [
