@@ -48,7 +48,6 @@ export const ISSUE_CODES = [
   'invalid_grouping',
   // the uitvraag
   'tie_target',
-  'tie_without_type',
   'tie_twice',
   'relation_type_not_asked',
   'proposal_is_roster_actor',

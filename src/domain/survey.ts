@@ -180,7 +180,10 @@ export const surveyTieSchema = z
     actorId: z.uuid().nullable().default(null),
     /** … or one the respondent proposes. */
     proposed: proposedActorSchema.nullable().default(null),
-    /** What the respondent's organisation does toward the other (or does together, for mutual types). */
+    /**
+     * What the respondent's organisation does toward the other (or does together, for mutual types). A tie
+     * without any type yet is kept (the respondent is still filling it in) but makes no claim.
+     */
     types: z.array(z.enum(RELATION_TYPES)).max(RELATION_TYPES.length).default([]),
     /** What the other does toward the respondent's organisation (directed types only: "financiert ons"). */
     reverseTypes: z
@@ -211,9 +214,6 @@ export const surveyTieSchema = z
   .superRefine((tie, ctx) => {
     if ((tie.actorId === null) === (tie.proposed === null)) {
       ctx.addIssue({ code: 'custom', path: ['actorId'], message: 'tie_target' });
-    }
-    if (tie.types.length === 0 && tie.reverseTypes.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['types'], message: 'tie_without_type' });
     }
     for (const key of ['types', 'reverseTypes'] as const) {
       if (new Set(tie[key]).size !== tie[key].length) {

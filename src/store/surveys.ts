@@ -389,6 +389,8 @@ export async function saveAnswers(
       answers,
       tieCount,
       savedAt: sql`now()`,
+      // A save without a visible open (the page was kept from before) still means the link was opened.
+      openedAt: sql`coalesce(${surveyRespondents.openedAt}, now())`,
       withdrawnAt: null,
       finishedAt: answers.finished ? sql`coalesce(${surveyRespondents.finishedAt}, now())` : null,
     })

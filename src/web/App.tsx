@@ -1,7 +1,8 @@
 /**
  * The page frame: skip link, header with the signed-in user and the language switch, and the routed page.
  * Until someone is signed in, every address shows the login (or, on a new installation, the step that makes
- * the first administrator); an invitation link works signed in or not.
+ * the first administrator); an invitation link works signed in or not, and an uitvraag's personal link
+ * (/uitvraag) needs no account at all.
  */
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
@@ -14,6 +15,7 @@ import { LANGUAGES, type Language, setLanguage } from './i18n/index.ts';
 import { AccountPage } from './pages/account/AccountPage.tsx';
 import { InvitationPage } from './pages/account/InvitationPage.tsx';
 import { SignInPage } from './pages/account/SignInPage.tsx';
+import { SurveyResponsePage } from './pages/survey-response/SurveyResponsePage.tsx';
 import { WorkspacesPage } from './pages/WorkspacesPage.tsx';
 import { WorkspacePage } from './pages/workspace/WorkspacePage.tsx';
 import { followLink, type Route, useRoute } from './router.ts';
@@ -68,6 +70,8 @@ export function App() {
 
 function RoutedPage({ route, session }: { route: Route; session: SessionState }) {
   const { t } = useTranslation();
+  // A respondent of an uitvraag has no account: their page does not wait for, or ask for, a session.
+  if (route.page === 'survey-response') return <SurveyResponsePage />;
   if (session.status === 'loading') return <Paragraph>{t('app.loading')}</Paragraph>;
   if (session.status === 'setup') return <SignInPage mode="setup" />;
   if (route.page === 'invitation') return <InvitationPage />;

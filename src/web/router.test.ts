@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextAddress, parseRoute } from './router.ts';
+import { nextAddress, parseRoute, workspacePath } from './router.ts';
 
 const A = '/werkruimtes/11111111-1111-4111-8111-111111111111';
 const B = '/werkruimtes/22222222-2222-4222-8222-222222222222';
@@ -30,5 +30,18 @@ describe('nextAddress: the map view in the query string', () => {
       workspaceId: A.split('/')[2],
       panel: { kind: 'actor', actorId: ACTOR },
     });
+  });
+});
+
+describe('the uitvraag panel', () => {
+  it('has its own address inside a werkruimte, read and written the same way', () => {
+    const workspaceId = A.split('/')[2] as string;
+    expect(parseRoute(`${A}/uitvraag`)).toEqual({
+      page: 'workspace',
+      workspaceId,
+      panel: { kind: 'surveys' },
+    });
+    expect(workspacePath(workspaceId, { kind: 'surveys' })).toBe(`${A}/uitvraag`);
+    expect(parseRoute(`${A}/uitvraag/${ACTOR}`)).toEqual({ page: 'not-found' });
   });
 });

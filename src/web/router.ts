@@ -20,6 +20,7 @@ export type WorkspacePanel =
   | { kind: 'divergence' }
   | { kind: 'topics' }
   | { kind: 'topic'; topicId: string }
+  | { kind: 'surveys' }
   | { kind: 'transfer' }
   | { kind: 'history' }
   | { kind: 'members' }
@@ -31,6 +32,7 @@ export type Route =
   | { page: 'workspace'; workspaceId: string; panel: WorkspacePanel }
   | { page: 'account' }
   | { page: 'invitation' }
+  | { page: 'survey-response' }
   | { page: 'not-found' };
 
 /** The Dutch path segment of each panel without an id of its own: the addresses users see and share. */
@@ -42,6 +44,7 @@ const SECTION_SEGMENTS = {
   perspectives: 'perspectieven',
   divergence: 'verschillen',
   topics: 'vraagstukken',
+  surveys: 'uitvraag',
   transfer: 'uitwisselen',
   history: 'geschiedenis',
   members: 'leden',
@@ -61,6 +64,8 @@ export function parseRoute(pathname: string): Route {
   // Where a failed login through the identity provider returns; signed in, it is the list.
   if (pathname === '/inloggen') return { page: 'workspaces' };
   if (pathname === '/uitnodiging') return { page: 'invitation' };
+  // A respondent's personal link: /uitvraag#token (the token stays in the fragment).
+  if (pathname === '/uitvraag') return { page: 'survey-response' };
   const match = pathname.match(WORKSPACE_PATH);
   if (!match?.[1]) return { page: 'not-found' };
   const panel = parsePanel(match[2], match[3]);

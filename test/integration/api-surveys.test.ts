@@ -384,7 +384,6 @@ describe.each(BACKENDS)('de uitvraag on %s', (backend) => {
         'ties.1',
         'tie_twice',
       ],
-      [{ ties: [{ actorId: you.id, types: [] }] }, 'ties.0.types', 'tie_without_type'],
       [{ ties: [{ types: ['werkt_samen'] }] }, 'ties.0.actorId', 'tie_target'],
       [
         { ties: [{ proposed: { name: 'jij', force: 'bewoner' }, types: ['werkt_samen'] }] },

@@ -189,7 +189,6 @@ export const en: Catalogue = {
       return head + byId + byRow;
     },
     tie_target: () => 'Choose an actor from the list, or propose one new actor (not both).',
-    tie_without_type: () => 'Choose at least one kind of relation.',
     tie_twice: () => 'This actor is already on your list. Name each actor once.',
     relation_type_not_asked: (p) =>
       `This survey does not ask about this kind of relation. Choose from: ${list(p.values)}.`,

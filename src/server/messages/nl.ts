@@ -194,7 +194,6 @@ export const nl: Catalogue = {
       return head + byId + byRow;
     },
     tie_target: () => 'Kies een speler uit de lijst, of stel één nieuwe speler voor (niet allebei).',
-    tie_without_type: () => 'Kies minstens één soort relatie.',
     tie_twice: () => 'Deze speler staat al eerder in uw lijst. Noem elke speler één keer.',
     relation_type_not_asked: (p) =>
       `Naar deze soort relatie wordt in deze uitvraag niet gevraagd. Kies uit: ${list(p.values)}.`,

@@ -71,7 +71,8 @@ function headersFor(method: string): Record<string, string> {
   };
 }
 
-async function request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
+/** Sends one request; a problem answer is thrown as ApiProblem, a good one handed to the caller. */
+async function send(method: HttpMethod, path: string, body?: unknown): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(`${API_PREFIX}${path}`, {
@@ -85,13 +86,18 @@ async function request<T>(method: HttpMethod, path: string, body?: unknown): Pro
   } catch {
     throw new ApiProblem(0, 'Geen verbinding met de server', 'Controleer of Krachtenveld nog draait.', []);
   }
-  if (response.status === 204) return undefined as T;
-  const payload = await response.json().catch(() => null);
   if (!response.ok) {
+    const payload = await response.json().catch(() => null);
     if (response.status === 401 && !path.startsWith('/session')) onUnauthenticated?.();
     throw problemFrom(response.status, payload, response.headers.get('retry-after'));
   }
-  return payload as T;
+  return response;
+}
+
+async function request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, body);
+  if (response.status === 204) return undefined as T;
+  return (await response.json().catch(() => null)) as T;
 }
 
 /** An endpoint's input, optional when it has no path parameters and no body. */
@@ -108,6 +114,30 @@ export function call<E extends EndpointDefinition>(
 ): Promise<EndpointOutput<E>> {
   const { params, query, body } = (input ?? {}) as { params?: object; query?: object; body?: unknown };
   return request(definition.method, `${pathOf(definition, params)}${queryOf(query)}`, body);
+}
+
+/** A file the server answered with, to hand to the browser as a download. */
+export interface FileAnswer {
+  blob: Blob;
+  /** The name from the answer's `content-disposition`, if it gave one. */
+  fileName: string | null;
+}
+
+/**
+ * Calls an endpoint whose answer is a file rather than JSON (a POST that makes a CSV or XLSX, which a plain
+ * link cannot ask for). Problems are thrown as ApiProblem, as by `call`.
+ */
+export async function callForFile<E extends EndpointDefinition>(
+  definition: E,
+  ...[input]: CallArgs<E>
+): Promise<FileAnswer> {
+  const { params, query, body } = (input ?? {}) as { params?: object; query?: object; body?: unknown };
+  const response = await send(definition.method, `${pathOf(definition, params)}${queryOf(query)}`, body);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  return {
+    blob: await response.blob(),
+    fileName: disposition.match(/filename="([^"]+)"/)?.[1] ?? null,
+  };
 }
 
 /** The address of a GET endpoint, for links the browser follows itself (downloads, the OIDC redirect). */

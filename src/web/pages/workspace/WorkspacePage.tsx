@@ -70,6 +70,7 @@ const PANEL_WIDTHS: Partial<Record<NonNullable<WorkspacePanel>['kind'], 'medium'
   diagnose: 'medium',
   divergence: 'wide',
   topic: 'wide',
+  surveys: 'wide',
   actors: 'wide',
   relations: 'wide',
   transfer: 'wide',

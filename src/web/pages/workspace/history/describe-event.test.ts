@@ -278,6 +278,78 @@ describe('describing an event', () => {
     expect(sentence).toBe(`${payload} wijzigde speler ${payload}: naam`);
   });
 
+  it('tells the uitvraag: rounds, invitations, answers through a personal link, and decisions on proposals', () => {
+    const survey = { id: 's1', title: 'Jeugd 2027', state: 'concept', closesOn: '2027-03-01', tally: {} };
+    expect(
+      describeEvent(event({ action: 'survey.create', entityType: 'survey', after: survey }), context),
+    ).toBe('Anna maakte de uitvraag Jeugd 2027');
+    expect(
+      describeEvent(
+        event({
+          action: 'survey.update',
+          entityType: 'survey',
+          before: survey,
+          after: { ...survey, state: 'open' },
+        }),
+        context,
+      ),
+    ).toBe('Anna wijzigde de uitvraag Jeugd 2027: open');
+    expect(
+      describeEvent(
+        event({
+          action: 'respondent.create',
+          entityType: 'survey',
+          after: { surveyId: 's1', respondents: [{}, {}, {}], perspectivesCreated: [] },
+        }),
+        context,
+      ),
+    ).toBe('Anna nodigde 3 deelnemers uit voor een uitvraag');
+    expect(
+      describeEvent(
+        event({
+          action: 'respondent.forget_contact',
+          entityType: 'survey',
+          after: { respondentIds: ['r1', 'r2'] },
+        }),
+        context,
+      ),
+    ).toBe('Anna wiste de contactgegevens van 2 deelnemers');
+    // A respondent has no account: the sentence says the answers came through their personal link.
+    expect(
+      describeEvent(
+        event({
+          action: 'respondent.answer',
+          entityType: 'respondent',
+          via: 'survey',
+          user: null,
+          after: { actorId: 'a1', ties: 4, finished: true },
+        }),
+        context,
+      ),
+    ).toBe('Antwoorden van Buurtkamer bewaard via een persoonlijke link van de uitvraag: 4 relaties, klaar');
+    expect(
+      describeEvent(
+        event({
+          action: 'proposal.resolve',
+          entityType: 'proposal',
+          after: { name: 'De Bieb', status: 'merged', actorId: 'a2' },
+        }),
+        context,
+      ),
+    ).toBe('Anna besliste over de voorgestelde speler De Bieb: samengevoegd met Gemeente – team Wmo');
+    const accepted = event({
+      action: 'proposal.resolve',
+      entityType: 'proposal',
+      after: {
+        name: 'Buurtcoach',
+        status: 'accepted',
+        actorId: 'a9',
+        actorCreated: { id: 'a9', name: 'Buurtcoach' },
+      },
+    });
+    expect(actorNamesInEvents([accepted]).get('a9')).toBe('Buurtcoach');
+  });
+
   it('speaks English too', () => {
     const english = { ...context, t: i18n.getFixedT('en'), language: 'en' };
     expect(
@@ -471,6 +543,78 @@ describe('perspectives, vraagstukken and positions in the history', () => {
     expect(describeEvent(many, ctx())).toBe(
       'Anna gaf 3 posities op het vraagstuk Armoedebeleid: Buurtkamer en Gemeente – team Wmo',
     );
+  });
+
+  it('tells the uitvraag: rounds, invitations, answers through a personal link, and decisions on proposals', () => {
+    const survey = { id: 's1', title: 'Jeugd 2027', state: 'concept', closesOn: '2027-03-01', tally: {} };
+    expect(
+      describeEvent(event({ action: 'survey.create', entityType: 'survey', after: survey }), context),
+    ).toBe('Anna maakte de uitvraag Jeugd 2027');
+    expect(
+      describeEvent(
+        event({
+          action: 'survey.update',
+          entityType: 'survey',
+          before: survey,
+          after: { ...survey, state: 'open' },
+        }),
+        context,
+      ),
+    ).toBe('Anna wijzigde de uitvraag Jeugd 2027: open');
+    expect(
+      describeEvent(
+        event({
+          action: 'respondent.create',
+          entityType: 'survey',
+          after: { surveyId: 's1', respondents: [{}, {}, {}], perspectivesCreated: [] },
+        }),
+        context,
+      ),
+    ).toBe('Anna nodigde 3 deelnemers uit voor een uitvraag');
+    expect(
+      describeEvent(
+        event({
+          action: 'respondent.forget_contact',
+          entityType: 'survey',
+          after: { respondentIds: ['r1', 'r2'] },
+        }),
+        context,
+      ),
+    ).toBe('Anna wiste de contactgegevens van 2 deelnemers');
+    // A respondent has no account: the sentence says the answers came through their personal link.
+    expect(
+      describeEvent(
+        event({
+          action: 'respondent.answer',
+          entityType: 'respondent',
+          via: 'survey',
+          user: null,
+          after: { actorId: 'a1', ties: 4, finished: true },
+        }),
+        context,
+      ),
+    ).toBe('Antwoorden van Buurtkamer bewaard via een persoonlijke link van de uitvraag: 4 relaties, klaar');
+    expect(
+      describeEvent(
+        event({
+          action: 'proposal.resolve',
+          entityType: 'proposal',
+          after: { name: 'De Bieb', status: 'merged', actorId: 'a2' },
+        }),
+        context,
+      ),
+    ).toBe('Anna besliste over de voorgestelde speler De Bieb: samengevoegd met Gemeente – team Wmo');
+    const accepted = event({
+      action: 'proposal.resolve',
+      entityType: 'proposal',
+      after: {
+        name: 'Buurtcoach',
+        status: 'accepted',
+        actorId: 'a9',
+        actorCreated: { id: 'a9', name: 'Buurtcoach' },
+      },
+    });
+    expect(actorNamesInEvents([accepted]).get('a9')).toBe('Buurtcoach');
   });
 
   it('speaks English too', () => {

@@ -81,7 +81,7 @@ export function changedFields(before: unknown, after: unknown): string[] {
 
 /** `actor.update` → `actorUpdate`, the key of its sentence. */
 function sentenceKey(action: string): string {
-  return action.replace(/\.(\w)/g, (_, letter: string) => letter.toUpperCase());
+  return action.replace(/[._](\w)/g, (_, letter: string) => letter.toUpperCase());
 }
 
 /** The sentence for one event, without a full stop (it is shown as an item in a list). */
@@ -233,6 +233,39 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
             : t('history.tieClaimed', { strength: count(assessment.strength) || '–' });
       break;
     }
+    case 'survey.create':
+    case 'survey.delete':
+      values = { name: text(after.title) || text(before.title) };
+      break;
+    case 'survey.update':
+      values = { name: text(after.title) || text(before.title) };
+      details =
+        after.state !== before.state
+          ? t(`history.surveyState.${text(after.state)}`, { defaultValue: text(after.state) })
+          : list(changedFields(before, after).filter((field) => field !== 'tally'));
+      break;
+    case 'respondent.create':
+      values = { number: length(after.respondents) };
+      break;
+    case 'respondent.link':
+    case 'respondent.forget_contact':
+      values = { number: length(after.respondentIds) };
+      break;
+    case 'respondent.answer':
+      values = { actor: actorLabel(after.actorId) };
+      details = [
+        t('history.surveyTies', { count: count(after.ties) }),
+        ...(after.finished === true ? [t('history.surveyDone')] : []),
+      ].join(', ');
+      break;
+    case 'respondent.withdraw':
+      values = { actor: actorLabel(after.actorId) };
+      break;
+    case 'proposal.resolve':
+      values = { name: text(after.name) };
+      details = t(`history.proposalDecision.${text(after.status)}`, { actor: actorLabel(after.actorId) });
+      break;
+    case 'respondent.revoke':
     case 'user.create':
     case 'user.password':
       break;
@@ -260,6 +293,7 @@ export function actorNamesInEvents(events: readonly AuditEvent[]): Map<string, s
     if (event.action === 'actor.create' || event.action === 'actor.update') keep(event.after);
     else if (event.action === 'actor.delete') keep(record(event.before).actor);
     else if (event.action === 'actor.restore') keep(record(event.after).actor);
+    else if (event.action === 'proposal.resolve') keep(record(event.after).actorCreated);
   }
   return names;
 }
@@ -278,7 +312,9 @@ function author(event: AuditEvent, t: TFunction): { who?: string; agent?: string
       ? t('history.agent.cli')
       : event.via === 'system'
         ? t('history.agent.system')
-        : t('history.agent.removedAccount');
+        : event.via === 'survey'
+          ? t('history.agent.survey')
+          : t('history.agent.removedAccount');
   return { agent, context: 'agent' };
 }
 

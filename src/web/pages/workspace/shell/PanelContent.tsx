@@ -5,7 +5,7 @@
  */
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { useTranslation } from 'react-i18next';
-import type { Member, Role, WorkspaceGraph } from '../../../../domain/index.ts';
+import { type Member, type Role, roleAllows, type WorkspaceGraph } from '../../../../domain/index.ts';
 import type { WorkspacePanel } from '../../../router.ts';
 import type { MapFilters } from '../../../state/map-filters.ts';
 import { describeImport } from '../../import-summary.ts';
@@ -20,6 +20,7 @@ import { PerspectivesPanel } from '../perspectives/PerspectivesPanel.tsx';
 import { RelationPanel, undoRelationDelete } from '../RelationPanel.tsx';
 import { RelationRegister } from '../RelationRegister.tsx';
 import { relationSentence } from '../relation-words.ts';
+import { SurveysPanel } from '../surveys/SurveysPanel.tsx';
 import { TransferSection } from '../TransferSection.tsx';
 import { TopicPanel } from '../topics/TopicPanel.tsx';
 import { TopicsPanel } from '../topics/TopicsPanel.tsx';
@@ -221,6 +222,16 @@ export function PanelContent({
           onChanged={changed}
           onOpenActor={(actorId) => open({ kind: 'actor', actorId })}
           onClose={() => open({ kind: 'topics' })}
+        />
+      );
+    case 'surveys':
+      return (
+        <SurveysPanel
+          workspaceId={workspaceId}
+          actors={data.actors}
+          canEdit={canEdit}
+          canManage={roleAllows(context.role, 'manage')}
+          onChanged={changed}
         />
       );
     case 'about':

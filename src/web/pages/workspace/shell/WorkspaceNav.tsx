@@ -10,6 +10,7 @@ export type SectionKind =
   | 'relations'
   | 'perspectives'
   | 'topics'
+  | 'surveys'
   | 'diagnose'
   | 'transfer'
   | 'history'
@@ -21,6 +22,7 @@ const SECTIONS: readonly SectionKind[] = [
   'relations',
   'perspectives',
   'topics',
+  'surveys',
   'diagnose',
   'transfer',
   'history',
@@ -62,7 +64,10 @@ export function WorkspaceNav({ workspaceId, panel }: WorkspaceNavProps) {
     <nav className="kv-workspace-nav" aria-label={t('shell.sections')}>
       <ul>
         {link('map', t('shell.section.map'))}
-        {SECTIONS.map((kind) => link(kind, t(`shell.section.${kind}`)))}
+        {SECTIONS.map((kind) =>
+          // The uitvraag keeps all its words under its own key (i18n `surveys`).
+          link(kind, kind === 'surveys' ? t('surveys.title') : t(`shell.section.${kind}`)),
+        )}
       </ul>
     </nav>
   );

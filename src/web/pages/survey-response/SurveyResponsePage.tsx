@@ -1,0 +1,304 @@
+/**
+ * A respondent's page (/uitvraag#token), built for a phone first and used without an account: what is
+ * stored and why, then "who do you work with" (search the roster, or propose a missing name), then per
+ * tie the questions the round asks. Every change is saved a moment later (the whole answer document, as
+ * the API keeps it); a refused save keeps the page as it is and lists what to fix, each linked to its
+ * field. The token stays in the fragment, which browsers never send, and goes to the API in request bodies.
+ */
+import { Button } from '@nl-design-system-candidate/button-react/css';
+import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as contract from '../../../contract/index.ts';
+import type { RespondentView } from '../../../domain/index.ts';
+import { ApiProblem, call } from '../../api/client.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { formatDate } from '../../i18n/format.ts';
+import {
+  type AnswersDraft,
+  addTie,
+  answersOf,
+  draftOf,
+  type PlacedProblem,
+  placeProblems,
+  removeTie,
+  type TieDraft,
+  updateTie,
+} from '../../state/survey-response/answers-form.ts';
+import { PrivacyNotice } from './PrivacyNotice.tsx';
+import { RosterPicker } from './RosterPicker.tsx';
+import { TieEditor } from './TieEditor.tsx';
+
+/** How long the page waits after a change before it saves: a burst of clicks is one save. */
+const SAVE_DELAY_MS = 800;
+
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed' }
+  | { kind: 'refused'; problems: PlacedProblem[] };
+
+export function SurveyResponsePage() {
+  const { t, i18n } = useTranslation();
+  const [token] = useState(() => window.location.hash.replace(/^#/, ''));
+  const [view, setView] = useState<RespondentView | null>(null);
+  const [broken, setBroken] = useState('');
+  const [draft, setDraft] = useState<AnswersDraft | null>(null);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [notice, setNotice] = useState('');
+  const [confirmWithdraw, setConfirmWithdraw] = useState(false);
+  const errorSummary = useRef<HTMLDivElement>(null);
+  // Saves run one at a time; a change during a save is saved right after it.
+  const pending = useRef<AnswersDraft | null>(null);
+  const running = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    call(contract.surveyResponse.openSurveyResponse, { body: { token } })
+      .then((opened) => {
+        setView(opened);
+        setDraft(draftOf(opened.answers));
+      })
+      .catch((error: unknown) =>
+        setBroken(error instanceof ApiProblem && error.detail ? error.detail : t('errors.generic')),
+      );
+  }, [token, t]);
+
+  const flush = useCallback(async () => {
+    if (running.current || !pending.current) return;
+    running.current = true;
+    const sending = pending.current;
+    pending.current = null;
+    setSave({ kind: 'saving' });
+    try {
+      const result = await call(contract.surveyResponse.saveSurveyResponse, {
+        body: { token, answers: answersOf(sending) },
+      });
+      setSave({ kind: 'saved', at: result.savedAt });
+    } catch (error) {
+      if (error instanceof ApiProblem && error.status === 400) {
+        setSave({ kind: 'refused', problems: placeProblems(sending, error.invalidParams) });
+      } else if (error instanceof ApiProblem && error.status === 404) {
+        setBroken(error.detail ?? t('errors.generic'));
+      } else {
+        setSave({ kind: 'failed' });
+      }
+    } finally {
+      running.current = false;
+      if (pending.current) void flush();
+    }
+  }, [token, t]);
+
+  /** Applies a change to the answers and saves it shortly after. */
+  const change = useCallback(
+    (next: AnswersDraft, now = false) => {
+      setDraft(next);
+      pending.current = next;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), now ? 0 : SAVE_DELAY_MS);
+    },
+    [flush],
+  );
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+  // Another link opened in the same tab changes only the fragment: start afresh as that respondent.
+  useEffect(() => {
+    const reopen = () => window.location.reload();
+    window.addEventListener('hashchange', reopen);
+    return () => window.removeEventListener('hashchange', reopen);
+  }, []);
+  // A refused save: focus goes to the list of what to fix (GOV.UK's error summary pattern).
+  useEffect(() => {
+    if (save.kind === 'refused') errorSummary.current?.focus();
+  }, [save]);
+
+  async function withdraw() {
+    setConfirmWithdraw(false);
+    try {
+      await call(contract.surveyResponse.withdrawSurveyResponse, { body: { token } });
+      const empty = draftOf({ ties: [], profileRemarks: '', finished: false });
+      pending.current = null;
+      setDraft(empty);
+      setSave({ kind: 'idle' });
+      setNotice(t('respondent.withdraw.done'));
+    } catch (error) {
+      setNotice(error instanceof ApiProblem && error.detail ? error.detail : t('errors.generic'));
+    }
+  }
+
+  if (broken) {
+    return (
+      <section aria-labelledby="respondent-title" className="kv-respondent">
+        <Heading level={1} id="respondent-title">
+          {t('respondent.brokenTitle')}
+        </Heading>
+        <p className="kv-alert" role="alert">
+          {broken}
+        </p>
+      </section>
+    );
+  }
+  if (!view || !draft) return <Paragraph>{t('respondent.loading')}</Paragraph>;
+
+  const { survey, respondent } = view;
+  const closes = formatDate(survey.closesOn, i18n.language);
+  const names = new Map(view.roster.map((actor) => [actor.id, actor]));
+  // A refused save's problems stay until the next save, except those of a tie removed since.
+  const problems =
+    save.kind === 'refused'
+      ? save.problems.filter(
+          (problem) => problem.tieKey === null || draft.ties.some((tie) => tie.key === problem.tieKey),
+        )
+      : [];
+  const problemPrefix = (problem: PlacedProblem) => {
+    const tie = draft.ties.find((candidate) => candidate.key === problem.tieKey);
+    return tie ? `${tieName(tie)}: ` : '';
+  };
+  const tieName = (tie: TieDraft) =>
+    tie.actorId ? (names.get(tie.actorId)?.name ?? '') : (tie.proposed?.name ?? '');
+
+  return (
+    <article aria-labelledby="respondent-title" className="kv-respondent">
+      <header>
+        <Heading level={1} id="respondent-title">
+          {survey.title}
+        </Heading>
+        <Paragraph className="kv-respondent-for">
+          {t('respondent.forActor', { name: respondent.actorName })}
+        </Paragraph>
+        {respondent.contactName && (
+          <Paragraph>{t('respondent.hello', { name: respondent.contactName })}</Paragraph>
+        )}
+        {survey.intro && <Paragraph className="kv-respondent-intro">{survey.intro}</Paragraph>}
+        <Paragraph>{t('respondent.closesOn', { date: closes })}</Paragraph>
+      </header>
+
+      <PrivacyNotice view={view} />
+
+      {problems.length > 0 && (
+        <div className="kv-alert kv-error-summary" role="alert" tabIndex={-1} ref={errorSummary}>
+          <Heading level={2}>{t('respondent.errorsTitle')}</Heading>
+          <Paragraph>{t('respondent.errorsIntro')}</Paragraph>
+          <ul>
+            {problems.map((problem) => (
+              <li key={`${problem.fieldId}-${problem.reason}`}>
+                <a href={`#${problem.fieldId}`}>
+                  {problemPrefix(problem)}
+                  {problem.reason}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <section aria-labelledby="respondent-who" className="kv-respondent-step">
+        <Heading level={2} id="respondent-who">
+          {t('respondent.steps.who')}
+        </Heading>
+        <Paragraph>{t('respondent.steps.whoHint', { name: respondent.actorName })}</Paragraph>
+        <RosterPicker
+          roster={view.roster}
+          draft={draft}
+          onPick={(target) => change(addTie(draft, target, survey.relationTypes), true)}
+        />
+      </section>
+
+      <section aria-labelledby="respondent-ties" className="kv-respondent-step" id="respondent-answers">
+        <Heading level={2} id="respondent-ties">
+          {t('respondent.steps.ties', { count: draft.ties.length })}
+        </Heading>
+        {draft.ties.length === 0 && <Paragraph>{t('respondent.steps.tiesEmpty')}</Paragraph>}
+        {draft.ties.map((tie, index) => (
+          <TieEditor
+            key={tie.key}
+            tie={tie}
+            name={tieName(tie)}
+            proposed={tie.proposed !== null}
+            survey={survey}
+            // The newest tie opens to be filled in; earlier ones fold to their summary.
+            openAtStart={index === draft.ties.length - 1 || tie.types.length + tie.reverseTypes.length === 0}
+            problems={problems.filter((problem) => problem.tieKey === tie.key)}
+            onChange={(fields) => change(updateTie(draft, tie.key, fields))}
+            onRemove={() => {
+              change(removeTie(draft, tie.key), true);
+              setNotice(t('respondent.tie.removed', { name: tieName(tie) }));
+            }}
+          />
+        ))}
+      </section>
+
+      {survey.questions.includes('profiel') && (
+        <section aria-labelledby="respondent-profile" className="kv-respondent-step">
+          <Heading level={2} id="respondent-profile">
+            {t('respondent.steps.profile')}
+          </Heading>
+          <div className="kv-field">
+            <label htmlFor="respondent-profile-remarks">{t('respondent.steps.profileHint')}</label>
+            <textarea
+              id="respondent-profile-remarks"
+              rows={4}
+              value={draft.profileRemarks}
+              onChange={(event) => change({ ...draft, profileRemarks: event.target.value })}
+            />
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="respondent-done" className="kv-respondent-step">
+        <Heading level={2} id="respondent-done">
+          {t('respondent.steps.done')}
+        </Heading>
+        <Paragraph>{t('respondent.finishHint')}</Paragraph>
+        <div className="kv-actions">
+          <Button purpose="primary" onClick={() => change({ ...draft, finished: true }, true)}>
+            {t('respondent.finish')}
+          </Button>
+        </div>
+        <p className="kv-respondent-status" role="status">
+          {save.kind === 'saving' && t('respondent.saving')}
+          {save.kind === 'saved' &&
+            (draft.finished
+              ? t('respondent.thanks', { date: closes })
+              : t('respondent.saved', {
+                  time: new Date(save.at).toLocaleTimeString(i18n.language, {
+                    hour: '2-digit',
+                    minute: '2-digit',
+                  }),
+                }))}
+          {save.kind === 'failed' && t('respondent.saveFailed')}
+        </p>
+        <p className="kv-respondent-notice" role="status">
+          {notice}
+        </p>
+      </section>
+
+      <section aria-labelledby="respondent-withdraw" className="kv-respondent-step kv-respondent-withdraw">
+        <Heading level={2} id="respondent-withdraw">
+          {t('respondent.withdraw.title')}
+        </Heading>
+        <Paragraph>{t('respondent.withdraw.intro')}</Paragraph>
+        <Button purpose="secondary" hint="negative" onClick={() => setConfirmWithdraw(true)}>
+          {t('respondent.withdraw.button')}
+        </Button>
+      </section>
+
+      {confirmWithdraw && (
+        <ConfirmDialog
+          title={t('respondent.withdraw.confirmTitle')}
+          message={t('respondent.withdraw.confirmText')}
+          confirmLabel={t('respondent.withdraw.confirm')}
+          cancelLabel={t('respondent.withdraw.cancel')}
+          onConfirm={() => void withdraw()}
+          onCancel={() => setConfirmWithdraw(false)}
+        />
+      )}
+    </article>
+  );
+}
