@@ -583,7 +583,7 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
       );
     });
 
-    it.each(['/', '/index.html', '/werkruimtes/iets', '/uitnodiging'])(
+    it.each(['/', '/index.html', '/werkruimtes/iets', '/uitnodiging', '/uitvraag'])(
       'serves %s with a CSP without inline scripts that forbids framing',
       async (url) => {
         const response = await t.app.inject({ url, headers: { accept: 'text/html' } });

@@ -11,6 +11,15 @@ export function fieldErrors(error: unknown, fallback: string): Record<string, st
   return errors;
 }
 
+/**
+ * What a form shows when saving failed: a conflict (409: a colleague changed the record, or its name is
+ * taken) as the server's sentence at the top of the form, anything else per field.
+ */
+export function saveErrors(error: unknown, fallback: string): Record<string, string> {
+  if (error instanceof ApiProblem && error.status === 409) return { form: error.detail ?? error.message };
+  return fieldErrors(error, fallback);
+}
+
 /** One sentence for a refusal: the server's detail (in the user's language), else its title, else `fallback`. */
 export function problemText(error: unknown, fallback: string): string {
   return error instanceof ApiProblem ? (error.detail ?? error.message) : fallback;

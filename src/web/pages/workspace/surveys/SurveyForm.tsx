@@ -13,10 +13,10 @@ import {
   SURVEY_QUESTIONS,
   type Survey,
 } from '../../../../domain/index.ts';
-import { ApiProblem, call } from '../../../api/client.ts';
+import { call } from '../../../api/client.ts';
 import { FieldError } from '../../../components/FieldError.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { fieldErrors } from '../../../state/problem-errors.ts';
+import { saveErrors } from '../../../state/problem-errors.ts';
 import {
   newSurveyForm,
   type SurveyFormValues,
@@ -71,10 +71,8 @@ export function SurveyForm({ workspaceId, survey, onSaved, onCancel }: SurveyFor
         : await call(contract.surveys.createSurvey, { params: { workspaceId }, body: fields });
       onSaved(saved);
     } catch (error) {
-      // A colleague changed the round meanwhile: the server's words, at the top of the form.
-      if (error instanceof ApiProblem && error.status === 409)
-        setErrors({ form: error.detail ?? error.message });
-      else setErrors(fieldErrors(error, t('errors.generic')));
+      // A colleague changed it meanwhile, or the name is taken: the server's words, at the top of the form.
+      setErrors(saveErrors(error, t('errors.generic')));
     } finally {
       setBusy(false);
     }

@@ -4,10 +4,10 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as contract from '../../../../contract/index.ts';
 import { TOPIC_STATUSES, type Topic, type TopicStatus } from '../../../../domain/index.ts';
-import { ApiProblem, call } from '../../../api/client.ts';
+import { call } from '../../../api/client.ts';
 import { FieldError } from '../../../components/FieldError.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { fieldErrors } from '../../../state/problem-errors.ts';
+import { saveErrors } from '../../../state/problem-errors.ts';
 
 interface TopicFormProps {
   workspaceId: string;
@@ -37,10 +37,8 @@ export function TopicForm({ workspaceId, topic, onSaved, onCancel }: TopicFormPr
         : await call(contract.topics.createTopic, { params: { workspaceId }, body: fields });
       onSaved(saved);
     } catch (error) {
-      // A colleague changed it meanwhile: the server's words, at the top of the form.
-      if (error instanceof ApiProblem && error.status === 409)
-        setErrors({ form: error.detail ?? error.message });
-      else setErrors(fieldErrors(error, t('errors.generic')));
+      // A colleague changed it meanwhile, or the name is taken: the server's words, at the top of the form.
+      setErrors(saveErrors(error, t('errors.generic')));
     }
   }
 
