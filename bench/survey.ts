@@ -224,7 +224,7 @@ async function benchBackend(backend: string, options: DatabaseOptions) {
 
 export async function benchSurvey(): Promise<void> {
   console.log(
-    `\nDe uitvraag: ${RESPONDENTS} respondents at once, ${TIES} ties each (a save per tie and one to finish), ` +
+    `\nDe uitvraag: ${RESPONDENTS} respondents at once, ${TIES} ties each (three saves per tie and one to finish), ` +
       `${PAUSE_MS.min / 1000}–${PAUSE_MS.max / 1000} s between saves; ${ACTORS.toLocaleString('en')} spelers, ${RELATIONS.toLocaleString('en')} relaties`,
   );
   console.log('');

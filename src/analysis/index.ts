@@ -7,6 +7,7 @@ export { BROKERAGE_ROLES, type BrokerageRole } from './brokerage/gould-fernandez
 export { BETWEENNESS_MODES, type BetweennessMode } from './centrality/betweenness.ts';
 export * from './claims/divergence.ts';
 export * from './claims/effective-map.ts';
+export * from './claims/non-response.ts';
 export * from './compact-graph.ts';
 export * from './diagnosis.ts';
 export * from './explanations.ts';

@@ -20,6 +20,7 @@ export * as perspectives from './perspectives.ts';
 export * as relations from './relations.ts';
 export * as session from './session.ts';
 export * as surveyResponse from './survey-response.ts';
+export * as surveyResults from './survey-results.ts';
 export * as surveys from './surveys.ts';
 export * as topics from './topics.ts';
 export * as transfer from './transfer.ts';

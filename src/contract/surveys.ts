@@ -6,9 +6,14 @@
 import { z } from 'zod';
 import {
   FORCES,
+  MAIL_LANGUAGES,
+  MAIL_PLACEHOLDERS,
+  mailTemplateSchema,
   PROPOSAL_STATUSES,
   respondentCreateSchema,
   respondentSchema,
+  SURVEY_MAIL_KINDS,
+  SURVEY_MAIL_OUTCOMES,
   SURVEY_RESPONDENTS_MAX,
   surveyCreateSchema,
   surveySchema,
@@ -207,6 +212,80 @@ export const decideProposal = endpoint({
   responses: {
     200: z.object({ actorId: z.uuid().nullable() }),
     409: problemResponses[400],
+    ...problemResponses,
+  },
+});
+
+// ─── e-mail from the app ───────────────────────────────────────────────────────────────────────────────────
+
+const mailTemplateShape = z.object({ subject: z.string(), body: z.string() });
+const mailTemplatesByKind = z.object(
+  Object.fromEntries(SURVEY_MAIL_KINDS.map((kind) => [kind, mailTemplateShape])) as Record<
+    (typeof SURVEY_MAIL_KINDS)[number],
+    typeof mailTemplateShape
+  >,
+);
+
+export const mailSettingsSchema = z.object({
+  /** Whether this installation has a mail server; without one, links are copied or downloaded. */
+  enabled: z.boolean(),
+  /** The From address of the mails, when enabled. */
+  from: z.string().nullable(),
+  /** What a template may name between braces. */
+  placeholders: z.array(z.enum(MAIL_PLACEHOLDERS)),
+  /** The default texts per language and kind: Dutch, and an English translation. */
+  templates: z.object(
+    Object.fromEntries(MAIL_LANGUAGES.map((language) => [language, mailTemplatesByKind])) as Record<
+      (typeof MAIL_LANGUAGES)[number],
+      typeof mailTemplatesByKind
+    >,
+  ),
+});
+
+export const mailResultSchema = z.object({
+  respondentId: z.uuid(),
+  actorId: z.uuid(),
+  outcome: z.enum(SURVEY_MAIL_OUTCOMES),
+  /** True only when the link in the mail replaced the respondent's previous link. */
+  linkReplaced: z.boolean(),
+});
+
+export const mailSettings = endpoint({
+  method: 'GET',
+  path: '/workspaces/:workspaceId/surveys/:surveyId/mail',
+  tags,
+  summary: 'Kan deze installatie e-mail sturen, en de standaardteksten',
+  description:
+    'Alleen een eigenaar. `enabled` zegt of er een mailserver is ingesteld (`KRACHTENVELD_SMTP_URL`); `templates` geeft de standaardteksten van uitnodiging en herinnering, in het Nederlands en het Engels, met de `placeholders` die een tekst mag gebruiken.',
+  params: surveyParams,
+  responses: { 200: mailSettingsSchema, ...problemResponses },
+});
+
+export const sendMail = endpoint({
+  method: 'POST',
+  path: '/workspaces/:workspaceId/surveys/:surveyId/mail',
+  tags,
+  summary: 'Uitnodiging of herinnering mailen',
+  description:
+    'Alleen een eigenaar, en alleen met een mailserver (anders 409 `mail_not_configured`) en een open uitvraag (anders 409 `survey_mail_not_open`). Elke gekozen deelnemer met een e-mailadres krijgt een e-mail met een nieuwe persoonlijke link, gemaakt uit `subject` en `body` met de plaatshouders ingevuld; `body` moet `{link}` bevatten. Een herinnering gaat alleen naar wie nog niet klaar is; een ingetrokken link blijft ingetrokken. De nieuwe link vervangt de vorige alleen als de mailserver de e-mail aannam (`linkReplaced`); bij elke andere uitkomst werkt de oude link nog. Is de mailserver niet bereikbaar en is er niets verstuurd, dan 503.',
+  params: surveyParams,
+  body: z.strictObject({
+    kind: z.enum(SURVEY_MAIL_KINDS),
+    respondentIds: z.array(z.uuid()).min(1).max(RESPONDENTS_PER_REQUEST),
+    ...mailTemplateSchema.shape,
+    language: z.enum(MAIL_LANGUAGES).default('nl').describe('Hoe {sluitdatum} geschreven wordt.'),
+  }),
+  responses: {
+    200: z.object({
+      results: z.array(mailResultSchema),
+      sent: z.number().int(),
+      skipped: z.number().int(),
+      failed: z.number().int(),
+      unreachable: z.boolean(),
+    }),
+    409: problemResponses[400],
+    429: problemResponses[400],
+    503: problemResponses[400],
     ...problemResponses,
   },
 });

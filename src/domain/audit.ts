@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'survey.delete',
   'respondent.create',
   'respondent.link',
+  'respondent.mail',
   'respondent.revoke',
   'respondent.forget_contact',
   'respondent.answer',

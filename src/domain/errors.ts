@@ -51,6 +51,8 @@ export const ISSUE_CODES = [
   'tie_twice',
   'relation_type_not_asked',
   'proposal_is_roster_actor',
+  'mail_placeholder_unknown',
+  'mail_link_missing',
   // files
   'invalid_json',
   'unknown_format',
@@ -208,6 +210,8 @@ export const CONFLICT_REASONS = [
   'survey_not_open',
   'survey_has_answers',
   'proposal_decided',
+  'mail_not_configured',
+  'survey_mail_not_open',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

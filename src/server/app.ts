@@ -6,7 +6,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { API_PREFIX, API_VERSION } from '../contract/index.ts';
-import { createGemeenteDirectory } from '../services/index.ts';
+import { createGemeenteDirectory, type MailSettings } from '../services/index.ts';
 import type { Store } from '../store/index.ts';
 import { createAnalysisRunner } from './analysis-thread/runner.ts';
 import type { OidcSettings } from './auth/oidc.ts';
@@ -35,6 +35,7 @@ import { perspectiveRoutes } from './routes/perspectives.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { surveyResponseRoutes } from './routes/survey-response.ts';
+import { surveyResultRoutes } from './routes/survey-results.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { topicRoutes } from './routes/topics.ts';
 import { transferRoutes } from './routes/transfer.ts';
@@ -56,6 +57,8 @@ export interface AppOptions {
   fileJobs?: Partial<FileJobSettings>;
   /** The address users reach the app at, for links in files and mails; else the request's own. */
   publicUrl?: string;
+  /** The mail server for invitations and reminders of an uitvraag; without it the app sends no mail. */
+  mail?: MailSettings;
 }
 
 export const DEFAULT_SESSIONS: SessionSettings = {
@@ -68,6 +71,7 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   login: { max: 10, windowMs: 5 * 60_000 },
   write: { max: 600, windowMs: 60_000 },
   surveyLinkFailures: { max: 20, windowMs: 10 * 60_000 },
+  surveyMail: { max: 20, windowMs: 60 * 60_000 },
 };
 
 declare module 'fastify' {
@@ -87,6 +91,7 @@ export async function buildApp({
   oidc,
   fileJobs: jobSettings = {},
   publicUrl,
+  mail,
 }: AppOptions): Promise<FastifyInstance> {
   const sessionSettings = { ...DEFAULT_SESSIONS, ...sessions };
   const app = Fastify({
@@ -147,7 +152,13 @@ export async function buildApp({
       await api.register(layoutRoutes, { store });
       await api.register(analysisRoutes, { store, runner: analysisRunner });
       await api.register(transferRoutes, { store, jobs: fileJobs });
-      await api.register(surveyRoutes, { store, publicUrl });
+      await api.register(surveyRoutes, {
+        store,
+        publicUrl,
+        mail,
+        mailLimit: rateLimitSettings.surveyMail,
+      });
+      await api.register(surveyResultRoutes, { store, runner: analysisRunner });
       await api.register(surveyResponseRoutes, {
         store,
         linkFailures: rateLimitSettings.surveyLinkFailures,

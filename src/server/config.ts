@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { MailSettings } from '../services/index.ts';
 import type { OidcSettings } from './auth/oidc.ts';
 import { DEFAULT_FILE_JOBS, type FileJobSettings } from './file-jobs/pool.ts';
 
@@ -14,6 +15,14 @@ export const OIDC_DEFAULT_SCOPES = 'openid email profile';
 const optionalText = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+
+/** `krachtenveld@gemeente.nl`, or a name with the address: `Krachtenveld <krachtenveld@gemeente.nl>`. */
+const FROM_ADDRESS = /^(?:[^<>\r\n]*<([^<>\s]+)>|([^<>\s]+))$/;
+function isFromAddress(value: string): boolean {
+  const match = FROM_ADDRESS.exec(value);
+  const address = match?.[1] ?? match?.[2];
+  return address !== undefined && z.email().safeParse(address).success;
+}
 
 const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -95,6 +104,23 @@ const configSchema = z.object({
       .trim()
       .refine((scopes) => scopes.split(/\s+/).includes('openid'), 'must include openid'),
   ),
+  /**
+   * Invitations and reminders of an uitvraag sent from the app: the SMTP server to send them through,
+   * smtp://[user:password@]host[:port] or smtps://…. Unset: no mail; links are copied or downloaded.
+   */
+  KRACHTENVELD_SMTP_URL: optionalText(
+    z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }),
+  ),
+  /** The From address of those mails; required with KRACHTENVELD_SMTP_URL. */
+  KRACHTENVELD_MAIL_FROM: optionalText(
+    z
+      .string()
+      .trim()
+      .refine(
+        isFromAddress,
+        'must be an e-mail address, or a name and an address: Krachtenveld <krachtenveld@gemeente.nl>',
+      ),
+  ),
 });
 
 type ConfigValues = z.infer<typeof configSchema>;
@@ -111,6 +137,10 @@ export interface ServerConfig {
   fileJobs: FileJobSettings;
   /** Null unless OpenID Connect login is configured. */
   oidc: OidcSettings | null;
+  /** The address users reach the app at (scheme, host and port), for links in files and mails. */
+  publicUrl: string | undefined;
+  /** Null unless a mail server is configured. */
+  mail: MailSettings | null;
 }
 
 /** Addresses only this computer can reach. */
@@ -138,6 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: values.LOG_LEVEL,
     logFormat: values.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     oidc: oidcSettings(values),
+    publicUrl: publicUrlOf(values),
+    mail: mailSettings(values),
     fileJobs: {
       concurrency: values.KRACHTENVELD_FILE_JOBS,
       queueLength: values.KRACHTENVELD_FILE_JOB_QUEUE,
@@ -179,26 +211,61 @@ function oidcSettings(values: ConfigValues): OidcSettings | null {
       'Invalid configuration:\n  KRACHTENVELD_OIDC_ISSUER: must be an https URL (http only for a provider on this computer).',
     );
   }
-  if (!values.KRACHTENVELD_PUBLIC_URL) {
+  const publicUrl = publicUrlOf(values);
+  if (!publicUrl) {
     throw new ConfigError(
       'Invalid configuration:\n  KRACHTENVELD_PUBLIC_URL: not set. OpenID Connect login needs the address users ' +
         'reach Krachtenveld at, e.g. https://krachtenveld.gemeente.nl, for the redirect URI.',
-    );
-  }
-  const publicUrl = new URL(values.KRACHTENVELD_PUBLIC_URL);
-  if (publicUrl.search || publicUrl.hash || publicUrl.pathname !== '/') {
-    throw new ConfigError(
-      'Invalid configuration:\n  KRACHTENVELD_PUBLIC_URL: give only scheme, host and port, e.g. https://krachtenveld.gemeente.nl.',
     );
   }
   return {
     issuer: values.KRACHTENVELD_OIDC_ISSUER as string,
     clientId: values.KRACHTENVELD_OIDC_CLIENT_ID as string,
     clientSecret: values.KRACHTENVELD_OIDC_CLIENT_SECRET as string,
-    publicUrl: publicUrl.origin,
+    publicUrl,
     name: values.KRACHTENVELD_OIDC_NAME ?? OIDC_DEFAULT_NAME,
     scopes: (values.KRACHTENVELD_OIDC_SCOPES ?? OIDC_DEFAULT_SCOPES).split(/\s+/).join(' '),
   };
+}
+
+/** The public address as an origin (no path, query or fragment: the app lives at the root). */
+function publicUrlOf(values: ConfigValues): string | undefined {
+  if (!values.KRACHTENVELD_PUBLIC_URL) return undefined;
+  const publicUrl = new URL(values.KRACHTENVELD_PUBLIC_URL);
+  if (publicUrl.search || publicUrl.hash || publicUrl.pathname !== '/') {
+    throw new ConfigError(
+      'Invalid configuration:\n  KRACHTENVELD_PUBLIC_URL: give only scheme, host and port, e.g. https://krachtenveld.gemeente.nl.',
+    );
+  }
+  return publicUrl.origin;
+}
+
+/** Mail is all or nothing too: a server without a From address (or the other way round) is refused. */
+function mailSettings(values: ConfigValues): MailSettings | null {
+  const url = values.KRACHTENVELD_SMTP_URL;
+  const from = values.KRACHTENVELD_MAIL_FROM;
+  if (url === undefined && from === undefined) return null;
+  if (url === undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n  KRACHTENVELD_SMTP_URL: not set. KRACHTENVELD_MAIL_FROM is set, but mail is sent ' +
+        'only through a mail server: set KRACHTENVELD_SMTP_URL (smtp://host:587) too, or unset KRACHTENVELD_MAIL_FROM.',
+    );
+  }
+  if (from === undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n  KRACHTENVELD_MAIL_FROM: not set. Sending mail (KRACHTENVELD_SMTP_URL is set) ' +
+        'needs the From address, e.g. "Krachtenveld <krachtenveld@gemeente.nl>".',
+    );
+  }
+  return { url, from };
+}
+
+/** For logs: the mail server without its password. */
+export function describeMail(mail: MailSettings): string {
+  const url = new URL(mail.url);
+  url.password = url.password ? '***' : '';
+  url.search = '';
+  return `${url.toString()} as ${mail.from}`;
 }
 
 /** For logs and the health route: the server without its password. */

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fast
 import { seedDemoIfEmpty } from '../services/index.ts';
 import { createStore, type DatabaseOptions, openDatabase, type Store } from '../store/index.ts';
 import { OIDC_CALLBACK_PATH } from './auth/oidc.ts';
-import { ConfigError, describeDatabase, isLoopbackHost, type ServerConfig } from './config.ts';
+import { ConfigError, describeDatabase, describeMail, isLoopbackHost, type ServerConfig } from './config.ts';
 
 export function databaseOptions(config: ServerConfig): DatabaseOptions {
   return config.databaseUrl
@@ -125,9 +125,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       sessions: config.sessions,
       fileJobs: config.fileJobs,
       ...(config.oidc ? { oidc: config.oidc } : {}),
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+      ...(config.mail ? { mail: config.mail } : {}),
       logger: loggerOptions(config),
     });
     app.log.info(`database: ${describeDatabase(config)}`);
+    app.log.info(`mail: ${config.mail ? describeMail(config.mail) : 'off (no KRACHTENVELD_SMTP_URL)'}`);
     const url = await app.listen({ host: config.host, port: config.port });
     const running = app;
     return {

@@ -32,6 +32,13 @@ export {
   type UploadedFile,
 } from './import-file.ts';
 export {
+  MailRefusedError,
+  type MailSender,
+  type MailSettings,
+  MailUnreachableError,
+  openSmtpSender,
+} from './mailer.ts';
+export {
   createActor,
   createRelation,
   createWorkspace,
@@ -95,6 +102,13 @@ export {
   surveyLinkPath,
   updateSurvey,
 } from './survey-changes.ts';
+export {
+  type SurveyMailInput,
+  type SurveyMailReport,
+  type SurveyMailResult,
+  sendSurveyMail,
+} from './survey-mail.ts';
+export { responseTallies, type SurveyResults, surveyResults } from './survey-results.ts';
 export { hashToken, looksLikeToken, newToken, sameSecret } from './tokens.ts';
 export {
   type AddedPositions,

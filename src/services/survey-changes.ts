@@ -219,6 +219,33 @@ export function addRespondents(
   });
 }
 
+/** A new personal link: its token (only the caller ever sees it) and the web app's address of it. */
+export function newLink(): { token: string; path: string } {
+  const token = newToken();
+  return { token, path: surveyLinkPath(token) };
+}
+
+/**
+ * Puts new links in place, inside the caller's transaction: the database keeps only each token's hash, and
+ * a respondent's previous link stops working at once (a revoked one works again). A respondent that is
+ * not in this round refuses the lot. Returns the respondents (with contact data), in the order given.
+ */
+export async function replaceLinks(
+  tx: TransactionStore,
+  workspaceId: string,
+  surveyId: string,
+  links: readonly { respondentId: string; token: string }[],
+): Promise<Respondent[]> {
+  const respondents: Respondent[] = [];
+  for (const { respondentId, token } of links) {
+    const respondent = await tx.surveys.getRespondent(workspaceId, surveyId, respondentId, true);
+    if (!respondent) throw new NotFoundError('respondent', respondentId);
+    await tx.surveys.replaceToken(workspaceId, respondentId, hashToken(token));
+    respondents.push(respondent);
+  }
+  return respondents;
+}
+
 /** New personal links for these respondents: their old links stop working at once (and revoked ones work again). */
 export function issueLinks(
   store: Store,
@@ -229,20 +256,12 @@ export function issueLinks(
 ): Promise<(IssuedLink & { respondent: Respondent })[]> {
   return store.transaction(async (tx) => {
     await surveyOf(tx, workspaceId, surveyId);
-    const issued = [];
-    for (const respondentId of respondentIds) {
-      const respondent = await tx.surveys.getRespondent(workspaceId, surveyId, respondentId, true);
-      if (!respondent) throw new NotFoundError('respondent', respondentId);
-      const token = newToken();
-      await tx.surveys.replaceToken(workspaceId, respondentId, hashToken(token));
-      issued.push({
-        respondentId,
-        actorId: respondent.actorId,
-        token,
-        path: surveyLinkPath(token),
-        respondent,
-      });
-    }
+    const links = respondentIds.map((respondentId) => ({ respondentId, ...newLink() }));
+    const respondents = await replaceLinks(tx, workspaceId, surveyId, links);
+    const issued = links.map((link, index) => {
+      const respondent = respondents[index] as Respondent;
+      return { ...link, actorId: respondent.actorId, respondent };
+    });
     await recordChange(tx, author, {
       workspaceId,
       action: 'respondent.link',

@@ -68,13 +68,20 @@ export function useBrowserSession(
 
 /**
  * The real server with a browser signed in as its first administrator (owner of the demo werkruimte).
- * `signedIn: false` leaves the installation fresh, for tests of the first-administrator step itself.
+ * `signedIn: false` leaves the installation fresh, for tests of the first-administrator step itself; `env`
+ * adds settings (a mail server, say).
  */
-export async function openBrowserSession({ signedIn = true } = {}): Promise<BrowserSession> {
+export async function openBrowserSession({
+  signedIn = true,
+  env = {},
+}: {
+  signedIn?: boolean;
+  env?: Record<string, string>;
+} = {}): Promise<BrowserSession> {
   const dataDir = await templateDataDir('kv-e2e-data-');
   const profile = mkdtempSync(join(tmpdir(), 'kv-chromium-'));
   const server = await startServer(
-    loadConfig({ KRACHTENVELD_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }),
+    loadConfig({ ...env, KRACHTENVELD_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }),
   );
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

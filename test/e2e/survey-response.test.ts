@@ -230,6 +230,28 @@ describe.skipIf(!HAS_CHROMIUM)('the uitvraag for a respondent', () => {
     await expect.poll(async () => (await mapState(page))?.edges).toBe(2);
   });
 
+  it('tells the coordinator on the Diagnose panel and in the round who did not answer, and what that means', async () => {
+    const { page } = session;
+    await page.goto(`/werkruimtes/${round.workspaceId}/diagnose`);
+    const notice = page.getByTestId('survey-coverage');
+    // The second respondent withdrew: one of the two answered.
+    await expect
+      .poll(() => notice.textContent(), { timeout: 20_000 })
+      .toContain('Uitvraag “Samenwerking rond jeugd”: 1 van de 2 deelnemers antwoordden.');
+    await expectAccessible(page);
+    await notice.getByRole('link', { name: 'Respons en wat de kaart mist' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/werkruimtes/${round.workspaceId}/uitvraag`);
+    await page.getByRole('button', { name: 'Samenwerking rond jeugd' }).click();
+    const byForce = page.getByRole('table', { name: 'Respons per kracht' });
+    await expect.poll(() => byForce.count(), { timeout: 20_000 }).toBe(1);
+    // One is done, the other withdrew (no one to remind); the withdrawn answers count as not answered.
+    expect(await page.getByRole('heading', { name: 'Nog niet klaar (0)' }).count()).toBe(1);
+    // Both respondents are instellingen: 2 invited, 2 opened, 1 answered, 1 done, 50%.
+    const cells = await byForce.getByRole('row').nth(1).getByRole('cell').allTextContents();
+    expect(cells).toEqual(['2', '2', '1', '1', '50%']);
+    await expectAccessible(page);
+  });
+
   it('answers a link that does not work with a plain page, the same for every reason', async () => {
     const { page, context } = session;
     await context.clearCookies();

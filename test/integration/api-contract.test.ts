@@ -40,8 +40,8 @@ describe('API contract', () => {
       expect(operation.summary, `${route.method} ${path} has no summary`).toBeTruthy();
       // A POST creates (201) unless it only computes an answer from what it is sent (what-if: 200),
       // reads a file into an existing werkruimte (import: 200), logs in or looks at or uses an invitation,
-      // or acts on what exists (new links, revoking one, a decision on a proposal, a respondent opening
-      // or withdrawing: 200 or 204).
+      // or acts on what exists (new links, revoking one, a decision on a proposal, mailing respondents, a
+      // respondent opening or withdrawing: 200 or 204).
       const creates =
         route.method === 'POST' &&
         !route.url.endsWith('/what-if') &&
@@ -53,6 +53,7 @@ describe('API contract', () => {
           '/api/v1/workspaces/:workspaceId/surveys/:surveyId/links',
           '/api/v1/workspaces/:workspaceId/surveys/:surveyId/respondents/:respondentId/revoke',
           '/api/v1/workspaces/:workspaceId/surveys/:surveyId/proposals/:proposalId/decision',
+          '/api/v1/workspaces/:workspaceId/surveys/:surveyId/mail',
           '/api/v1/survey-response/open',
           '/api/v1/survey-response/withdraw',
         ].includes(route.url);
@@ -92,8 +93,9 @@ describe('API contract', () => {
   it('guards every werkruimte route with the access check', () => {
     const workspaceRoutes = t.app.routeTable.filter((route) => isWorkspaceRoute(route.url));
     // 29 before issue 18; + 12 for perspectives (5), vraagstukken (5) and their positions (2); + 4 for the
-    // assessments of a relatie; + 1 for the divergence of two perspectives; + 13 for the uitvraag.
-    expect(workspaceRoutes.length).toBe(29 + 12 + 4 + 1 + 13);
+    // assessments of a relatie; + 1 for the divergence of two perspectives; + 14 for the uitvraag; + 2 for
+    // its mail (settings and send).
+    expect(workspaceRoutes.length).toBe(29 + 12 + 4 + 1 + 14 + 2);
     for (const route of workspaceRoutes) {
       expect(route.access, `${route.method} ${route.url} declares no access level`).toMatch(
         /^(read|edit|manage)$/,

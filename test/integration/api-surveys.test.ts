@@ -534,6 +534,104 @@ describe.each(BACKENDS)('de uitvraag on %s', (backend) => {
     expect(await mapOf(copy, (await perspectiveNamed(copy, a.name)).id)).toHaveLength(1);
   });
 
+  it('reports the response per kracht and wijk, who to remind, and what the diagnosis misses through silence', async () => {
+    const workspace = await t.createWorkspace({ name: 'Respons', wijken: ['Noord', 'Zuid'] });
+    const [wijkteam, buurthuis, school, los] = [
+      await t.createActor(workspace.id, { name: 'Wijkteam', force: 'professional', wijken: ['Noord'] }),
+      await t.createActor(workspace.id, { name: 'Buurthuis', force: 'bewoner', wijken: ['Noord', 'Zuid'] }),
+      await t.createActor(workspace.id, { name: 'School', force: 'instelling', wijken: [] }),
+      await t.createActor(workspace.id, { name: 'Losse club', force: 'bewoner', wijken: ['Zuid'] }),
+    ];
+    // The editors know the school works with the buurthuis.
+    await t.createRelation(workspace.id, school.id, buurthuis.id, { type: 'werkt_samen' });
+    const survey = await openRound(workspace);
+    const [toWijkteam, toBuurthuis] = await invite(workspace, survey, [wijkteam, buurthuis, school, los]);
+    if (!toWijkteam || !toBuurthuis) throw new Error('links missing');
+    // The wijkteam names the buurthuis and the school; the buurthuis names the wijkteam back; the rest is silent.
+    await respond(toWijkteam.token, {
+      ties: [
+        { actorId: buurthuis.id, types: ['werkt_samen'] },
+        { actorId: school.id, types: ['werkt_samen'] },
+      ],
+      finished: true,
+    });
+    await respond(toBuurthuis.token, { ties: [{ actorId: wijkteam.id, types: ['werkt_samen'] }] });
+
+    const response = await t.inject(surveysUrl(workspace, `/${survey.id}/results`));
+    expect(response.statusCode, response.body).toBe(200);
+    const results = response.json();
+    expect(results.byForce).toEqual([
+      { force: 'instelling', invited: 1, opened: 0, answered: 0, finished: 0 },
+      { force: 'professional', invited: 1, opened: 1, answered: 1, finished: 1 },
+      { force: 'bewoner', invited: 2, opened: 1, answered: 1, finished: 0 },
+    ]);
+    expect(results.byWijk).toEqual([
+      { wijk: 'Noord', invited: 2, opened: 2, answered: 2, finished: 1 },
+      { wijk: 'Zuid', invited: 2, opened: 1, answered: 1, finished: 0 },
+      { wijk: null, invited: 1, opened: 0, answered: 0, finished: 0 },
+    ]);
+    expect(results.reminders.map((r: Respondent) => r.actorName).sort()).toEqual([
+      'Buurthuis',
+      'Losse club',
+      'School',
+    ]);
+    expect(results.reminders.find((r: Respondent) => r.actorName === 'School').contact).toEqual({
+      name: 'Contact 2',
+      email: 'contact2@example.org',
+    });
+    const coverage = results.nonResponse;
+    expect(coverage.respondents).toEqual({ invited: 4, answered: 2, silent: 2 });
+    // wijkteam–buurthuis confirmed; wijkteam–school one-sided (the school is silent); school–buurthuis unreported.
+    expect(coverage.ties).toEqual({ total: 3, confirmed: 1, oneSided: 1, unreported: 1 });
+    expect(coverage.notes).toContainEqual({ kind: 'silent_isolate', actorId: los.id });
+    expect(coverage.names[los.id]).toBe('Losse club');
+
+    // A lezer sees the same figures, without contact data.
+    const lezer = await t.signUp('lezer-respons@example.org', 'Lezer');
+    await join(t, lezer, workspace.id, 'lezer');
+    const asReader = await t.app.inject(withSession(lezer, surveysUrl(workspace, `/${survey.id}/results`)));
+    expect(asReader.statusCode).toBe(200);
+    expect(asReader.body).not.toContain('example.org');
+    expect(asReader.json().nonResponse.ties).toEqual(coverage.ties);
+  });
+
+  it('lets a speler answer again in a later round, as the same perspective, the newer answers replacing the older on the map', async () => {
+    const workspace = await t.createWorkspace({ name: 'Twee rondes' });
+    const [me, you, them] = [
+      await t.createActor(workspace.id, { name: 'Stichting Welzijn' }),
+      await t.createActor(workspace.id, { name: 'Huisarts' }),
+      await t.createActor(workspace.id, { name: 'Bibliotheek' }),
+    ];
+    const first = await openRound(workspace, { title: 'Ronde 2026' });
+    const [early] = await invite(workspace, first, [me]);
+    await respond(early?.token as string, { ties: [{ actorId: you.id, types: ['werkt_samen'] }] });
+    const close = await t.inject({
+      method: 'PATCH',
+      url: surveysUrl(workspace, `/${first.id}`),
+      payload: {
+        version: (await t.inject(surveysUrl(workspace, `/${first.id}`))).json().version,
+        state: 'closed',
+      },
+    });
+    expect(close.statusCode).toBe(200);
+
+    const second = await openRound(workspace, { title: 'Ronde 2027' });
+    const [late] = await invite(workspace, second, [me]);
+    const perspectives = (
+      await t.inject(`${API}/workspaces/${workspace.id}/perspectives?pageSize=100`)
+    ).json().items as Perspective[];
+    // One perspective for the speler, whatever the number of rounds.
+    expect(perspectives.filter((p) => p.name === 'Stichting Welzijn')).toHaveLength(1);
+    await respond(late?.token as string, { ties: [{ actorId: them.id, types: ['werkt_samen'] }] });
+    const own = await perspectiveNamed(workspace, 'Stichting Welzijn');
+    const map = await mapOf(workspace, own.id);
+    expect(map.map((r) => r.target)).toEqual([them.id]);
+    // The first round stays readable as it was answered: its respondent still holds its one tie.
+    const [firstRespondent] = (await t.inject(surveysUrl(workspace, `/${first.id}/respondents`))).json()
+      .items;
+    expect(firstRespondent).toMatchObject({ ties: 1, actorName: 'Stichting Welzijn' });
+  });
+
   it('deletes contact data by itself once a closed round is past its retention period', async () => {
     const workspace = await t.createWorkspace({ name: 'Bewaartermijn' });
     const actor = await t.createActor(workspace.id);

@@ -17,6 +17,7 @@ import {
   type TestSession,
   withSession,
 } from '../helpers/build-test-app.ts';
+import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
 import {
   API,
@@ -1550,6 +1551,70 @@ const CASES: Record<string, WriteCase> = {
     },
   },
 
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/mail': {
+    async success({ t, workspace }) {
+      const { survey, respondentId } = await newRespondent(t, workspace);
+      const { event } = await recordsOne(
+        {
+          method: 'POST',
+          url: `${base()}/surveys/${survey.id}/mail`,
+          payload: {
+            kind: 'herinnering',
+            respondentIds: [respondentId],
+            subject: 'Herinnering: {titel}',
+            body: 'Beste {naam}, uw nieuwe link: {link}',
+          },
+        },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'respondent.mail',
+        entityId: survey.id,
+        before: null,
+        after: {
+          surveyId: survey.id,
+          kind: 'herinnering',
+          respondentIds: [respondentId],
+          sent: 1,
+          skipped: 0,
+          failed: 0,
+        },
+      });
+      // Counts and ids only: the contact data stays out of the append-only trail.
+      expect(JSON.stringify(event)).not.toMatch(/contact@example\.org|Contact Persoon|Beste/);
+    },
+    async failure({ t, workspace }) {
+      const { survey, respondentId } = await newRespondent(t, workspace);
+      const url = `${base()}/surveys/${survey.id}/mail`;
+      const mail = { kind: 'uitnodiging', respondentIds: [respondentId], subject: 'Uitnodiging' };
+      await recordsNothing(
+        { method: 'POST', url, payload: { ...mail, body: 'Beste {voornaam}: {link}' } },
+        400,
+        'validation',
+      );
+      await recordsNothing(
+        { method: 'POST', url, payload: { ...mail, body: 'Zonder link' } },
+        400,
+        'validation',
+      );
+      await recordsNothing(
+        { method: 'POST', url, payload: { ...mail, respondentIds: [NO_SUCH_ID], body: '{link}' } },
+        404,
+        'not_found',
+      );
+      const concept = await newRespondent(t, workspace, await newSurvey(t, workspace));
+      await recordsNothing(
+        {
+          method: 'POST',
+          url: `${base()}/surveys/${concept.survey.id}/mail`,
+          payload: { ...mail, respondentIds: [concept.respondentId], body: '{link}' },
+        },
+        409,
+        'conflict',
+      );
+    },
+  },
+
   'POST /api/v1/workspaces/:workspaceId/analysis/what-if': {
     async success({ workspace }) {
       const graph = (await get(`${workspaceUrl(workspace)}/graph`)) as { actors: { id: string }[] };
@@ -1626,9 +1691,12 @@ describe('the audit cases', () => {
 });
 
 describe.each(BACKENDS)('audit trail on %s', (backend) => {
+  let smtp: TestSmtpServer;
   beforeAll(async () => {
+    smtp = await startSmtpServer();
     const t = await buildTestApp(backend, {
       rateLimits: { login: { max: 10_000, windowMs: 60_000 }, write: { max: 100_000, windowMs: 60_000 } },
+      mail: smtp.settings(),
     });
     const eventsAfterSetup = await t.store.audit.countFor(null);
     const workspace = await t.createWorkspace({ name: 'Auditkaart' });
@@ -1637,7 +1705,10 @@ describe.each(BACKENDS)('audit trail on %s', (backend) => {
     const users = [await t.signUp('een@example.org', 'Een'), await t.signUp('twee@example.org', 'Twee')];
     context = { t, workspace, users, eventsAfterSetup };
   });
-  afterAll(() => context.t.close());
+  afterAll(async () => {
+    await context.t.close();
+    await smtp.close();
+  });
 
   const keys = WRITES.map(routeKey);
   const caseOf = (key: string) => {

@@ -82,6 +82,8 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
   let relations: Relation[];
   /** Vraagstukken of the main werkruimte, named with quotes, wildcards and a backslash. */
   let topics: { id: string; name: string }[];
+  /** An uitvraag of the main werkruimte, for its results' query parameters. */
+  let surveyId: string;
 
   beforeAll(async () => {
     t = await buildTestApp(backend);
@@ -118,6 +120,13 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
       });
       topics.push(created.json());
     }
+    surveyId = (
+      await t.inject({
+        method: 'POST',
+        url: `${workspaceUrl(main)}/surveys`,
+        payload: { title: 'Ronde', closesOn: '2099-12-31' },
+      })
+    ).json().id;
     // A werkruimte whose records are named like the attacks: if a filter ever escaped its werkruimte or
     // matched everything, these would show up in the main werkruimte's answers.
     decoy = await t.createWorkspace({ name: 'Lokaas', gemeente: 'GM0599' });
@@ -231,6 +240,8 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
       },
       // Perspectives and the vraagstuk of a comparison are uuids: an attack is never one.
       ...['a', 'b', 'topic'].map((param) => ({ path: list('divergence'), param, expected: refused })),
+      // `{surveyId}` stands for an uitvraag of the main werkruimte; its results take a language only.
+      { path: list('surveys/{surveyId}/results'), param: 'lang', expected: refused },
       // `{topicId}` stands for a vraagstuk of the main werkruimte.
       ...['current', 'perspective', 'actorId', 'page', 'pageSize'].map((param) => ({
         path: list('topics/{topicId}/positions'),
@@ -241,7 +252,10 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
 
     /** Puts the attack into the query (replacing any earlier value of the parameter) or the path. */
     function urlWith(target: Target, attack: string): string {
-      const path = target.path.replace('{w}', workspaceUrl(main)).replace('{topicId}', topics[0]?.id ?? '');
+      const path = target.path
+        .replace('{w}', workspaceUrl(main))
+        .replace('{topicId}', topics[0]?.id ?? '')
+        .replace('{surveyId}', surveyId);
       const url = new URL(path, 'http://localhost');
       if (target.param === 'layout') return `${workspaceUrl(main)}/layouts/${encodeURIComponent(attack)}`;
       url.searchParams.set(target.param, attack);
@@ -326,8 +340,8 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
       expect(mainState.content?.relations).toHaveLength(relations.length);
       expect(decoyState.content?.actors).toHaveLength(SQL_INJECTIONS.length);
       expect(mainState.accounts).toBe(1);
-      // One event per record made in beforeAll, none deleted.
-      expect(mainState.events).toBe(1 + actors.length + relations.length + topics.length);
+      // One event per record made in beforeAll (the uitvraag too), none deleted.
+      expect(mainState.events).toBe(1 + actors.length + relations.length + topics.length + 1);
       // The werkruimte, a speler per attack, a relatie and a vraagstuk per attack but the first.
       expect(decoyState.events).toBe(1 + 3 * SQL_INJECTIONS.length - 2);
       expect(mainState.topics.map((entry) => entry.topic.id).sort()).toEqual(

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AccessLevel, ROLES, type Role, roleAllows, type Workspace } from '../../src/domain/index.ts';
 import { isWorkspaceRoute } from '../../src/server/plugins/workspace-access.ts';
 import { buildTestApp, type TestApp, type TestSession, withSession } from '../helpers/build-test-app.ts';
+import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
 import {
   API,
@@ -40,10 +41,14 @@ describe.each(BACKENDS)('roles on %s', (backend) => {
   /** Per role a user who has that role in a werkruimte of their own (made by the administrator). */
   const member = {} as Record<Role, { session: TestSession; workspace: Workspace }>;
   const extra = {} as { eerste: TestSession; tweede: TestSession };
+  /** The mail server an eigenaar's invitations by e-mail go to. */
+  let smtp: TestSmtpServer;
 
   beforeAll(async () => {
+    smtp = await startSmtpServer();
     t = await buildTestApp(backend, {
       rateLimits: { login: { max: 10_000, windowMs: 60_000 }, write: { max: 100_000, windowMs: 60_000 } },
+      mail: smtp.settings(),
     });
     world = { t, doel: await t.signUp('doel@example.org', 'Doel') };
     for (const role of ROLES) {
@@ -60,7 +65,10 @@ describe.each(BACKENDS)('roles on %s', (backend) => {
     extra.eerste = await t.signUp('eerste@example.org', 'Eerste');
     extra.tweede = await t.signUp('tweede@example.org', 'Tweede');
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
 
   it('gives each test user the role it was invited with', async () => {
     for (const role of ROLES) {

@@ -774,6 +774,9 @@ export const VALID_REQUESTS: Record<string, Prepare> = {
     };
   },
 
+  'GET /api/v1/workspaces/:workspaceId/surveys/:surveyId/results': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/surveys/${(await newRespondent(t, workspace)).survey.id}/results`),
+
   // The uitvraag: the respondent's side, with a personal link instead of an account
   'POST /api/v1/survey-response/open': async ({ t }, workspace) => ({
     method: 'POST',
@@ -797,6 +800,23 @@ export const VALID_REQUESTS: Record<string, Prepare> = {
     url: `${API}/survey-response/withdraw`,
     payload: { token: (await newRespondent(t, workspace)).token },
   }),
+
+  // The uitvraag by e-mail (the test app needs a mail server for the send: test/helpers/smtp.ts)
+  'GET /api/v1/workspaces/:workspaceId/surveys/:surveyId/mail': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/surveys/${(await newSurvey(t, workspace)).id}/mail`),
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/mail': async ({ t }, workspace) => {
+    const { survey, respondentId } = await newRespondent(t, workspace);
+    return {
+      method: 'POST',
+      url: `${workspaceUrl(workspace)}/surveys/${survey.id}/mail`,
+      payload: {
+        kind: 'uitnodiging',
+        respondentIds: [respondentId],
+        subject: 'Uitnodiging: {titel}',
+        body: 'Beste {naam}, uw persoonlijke link: {link}',
+      },
+    };
+  },
 
   // Files
   'GET /api/v1/workspaces/:workspaceId/export': async (_w, workspace) =>

@@ -32,6 +32,7 @@ function texts(catalogue: Catalogue, params: Record<string, unknown>): [string, 
     badRequest: d.badRequest,
     internal: d.internal,
     oidcUnavailable: d.oidcUnavailable,
+    mailUnavailable: d.mailUnavailable,
   };
   return [
     ...Object.entries(catalogue.titles),

@@ -104,5 +104,7 @@ export interface Catalogue {
     internal: string;
     /** 503 when the organisation's OpenID Connect provider cannot be reached. */
     oidcUnavailable: string;
+    /** 503 when no mail to respondents could be sent because the mail server cannot be reached. */
+    mailUnavailable: string;
   };
 }

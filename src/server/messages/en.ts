@@ -3,6 +3,7 @@
  * app's English texts (actor, relation, workspace, municipality); codes and the Dutch names of sheets,
  * columns and groupings stay as they are, because that is what files and the API use.
  */
+import { MAIL_PLACEHOLDERS } from '../../domain/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { acceptedWords, alternatives } from './words.ts';
 
@@ -10,6 +11,9 @@ import { acceptedWords, alternatives } from './words.ts';
 const count = (value: unknown) => new Intl.NumberFormat('en-GB').format(Number(value));
 
 const list = (values: unknown) => (Array.isArray(values) ? values.join(', ') : '');
+
+/** The placeholders a mail template may use, as they are typed: {naam}, {speler}, … */
+const placeholders = MAIL_PLACEHOLDERS.map((name) => `{${name}}`).join(', ');
 
 const SEPARATOR_WORDS: Record<string, string> = {
   '|': 'a bar (|)',
@@ -194,6 +198,10 @@ export const en: Catalogue = {
       `This survey does not ask about this kind of relation. Choose from: ${list(p.values)}.`,
     proposal_is_roster_actor: () =>
       'This actor is already on the list. Choose it there instead of proposing it.',
+    mail_placeholder_unknown: (p) =>
+      `${typeof p.placeholder === 'string' ? `${p.placeholder} is not known.` : 'This text between braces is not known.'} Between braces you can only use: ${placeholders}.`,
+    mail_link_missing: () =>
+      "Put {link} in the text. That is where the respondent's personal link goes; without it nobody can answer.",
     invalid_grouping: () =>
       'Choose a grouping: kracht, domein, wijk, wet, financier or tag:<prefix> (for example tag:moeder).',
   },
@@ -234,6 +242,10 @@ export const en: Catalogue = {
     survey_has_answers:
       'This survey has answers. A survey with answers cannot go back to draft; close it or delete it.',
     proposal_decided: 'This proposal has already been decided on. Reload the list.',
+    mail_not_configured:
+      'Krachtenveld cannot send e-mail here: no mail server has been set up. Make new links, download them (CSV or Excel) and send them with your own mail program.',
+    survey_mail_not_open:
+      'You can only send e-mail while the survey is open and its closing date has not passed. Open the survey first, or choose a later closing date.',
     assessment_exists:
       'This perspective has already assessed this relation. Change that assessment instead of adding a new one.',
   },
@@ -279,6 +291,8 @@ export const en: Catalogue = {
     badRequest: 'The request is not valid.',
     internal: 'Try again later. If it keeps going wrong, tell the administrator.',
     oidcUnavailable: "Your organisation's identity provider cannot be reached now. Try again later.",
+    mailUnavailable:
+      'The mail server cannot be reached now. No e-mail was sent and every link still works as before. Try again later, or tell the administrator.',
   },
 };
 

@@ -2,7 +2,7 @@
  * Dutch (B1): the API's default language, because its first client is the Dutch web app. The `code` next
  * to every text lets any client show its own words instead.
  */
-import type { ResourceKind } from '../../domain/index.ts';
+import { MAIL_PLACEHOLDERS, type ResourceKind } from '../../domain/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { acceptedWords, alternatives } from './words.ts';
 
@@ -10,6 +10,9 @@ import { acceptedWords, alternatives } from './words.ts';
 const count = (value: unknown) => new Intl.NumberFormat('nl-NL').format(Number(value));
 
 const list = (values: unknown) => (Array.isArray(values) ? values.join(', ') : '');
+
+/** The placeholders a mail template may use, as they are typed: {naam}, {speler}, … */
+const placeholders = MAIL_PLACEHOLDERS.map((name) => `{${name}}`).join(', ');
 
 const SEPARATOR_WORDS: Record<string, string> = {
   '|': 'een streep (|)',
@@ -199,6 +202,10 @@ export const nl: Catalogue = {
       `Naar deze soort relatie wordt in deze uitvraag niet gevraagd. Kies uit: ${list(p.values)}.`,
     proposal_is_roster_actor: () =>
       'Deze speler staat al in de lijst. Kies hem daar in plaats van hem voor te stellen.',
+    mail_placeholder_unknown: (p) =>
+      `${typeof p.placeholder === 'string' ? `${p.placeholder} kennen we niet.` : 'Deze tekst tussen accolades kennen we niet.'} Tussen accolades kunt u alleen gebruiken: ${placeholders}.`,
+    mail_link_missing: () =>
+      'Zet {link} in de tekst. Daar komt de persoonlijke link van de deelnemer; zonder link kan niemand antwoorden.',
     invalid_grouping: () =>
       'Kies een indeling: kracht, domein, wijk, wet, financier of tag:<voorvoegsel> (bijvoorbeeld tag:moeder).',
   },
@@ -239,6 +246,10 @@ export const nl: Catalogue = {
     survey_has_answers:
       'Op deze uitvraag is al geantwoord. Een uitvraag met antwoorden kan niet terug naar concept; sluit hem of verwijder hem.',
     proposal_decided: 'Over dit voorstel is al besloten. Laad de lijst opnieuw.',
+    mail_not_configured:
+      'Krachtenveld kan hier geen e-mail versturen: er is geen mailserver ingesteld. Maak nieuwe links, download ze (CSV of Excel) en stuur ze met uw eigen mailprogramma.',
+    survey_mail_not_open:
+      'U kunt alleen e-mail sturen als de uitvraag open is en de sluitdatum niet voorbij is. Open de uitvraag eerst, of kies een latere sluitdatum.',
     assessment_exists:
       'Dit perspectief heeft deze relatie al beoordeeld. Pas die beoordeling aan in plaats van een nieuwe te maken.',
   },
@@ -285,5 +296,7 @@ export const nl: Catalogue = {
     internal: 'Probeer het later opnieuw. Blijft het misgaan, meld het dan aan de beheerder.',
     oidcUnavailable:
       'De identity provider van uw organisatie is nu niet bereikbaar. Probeer het later opnieuw.',
+    mailUnavailable:
+      'De mailserver is nu niet bereikbaar. Er is geen e-mail verstuurd en alle links werken nog zoals eerst. Probeer het later opnieuw, of meld het aan de beheerder.',
   },
 };

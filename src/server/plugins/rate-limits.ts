@@ -21,6 +21,8 @@ export interface RateLimitSettings {
   write: { max: number; windowMs: number };
   /** Failed uitvraag links per client address (routes/survey-response.ts). */
   surveyLinkFailures: { max: number; windowMs: number };
+  /** Mailings to an uitvraag's respondents per account, on top of `write` (routes/surveys.ts). */
+  surveyMail: { max: number; windowMs: number };
 }
 
 class TooManyRequestsError extends Error {

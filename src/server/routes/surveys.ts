@@ -7,7 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { API_PREFIX, surveys } from '../../contract/index.ts';
-import { NotFoundError, roleAllows } from '../../domain/index.ts';
+import { MAIL_PLACEHOLDERS, NotFoundError, roleAllows, SURVEY_MAIL_TEMPLATES } from '../../domain/index.ts';
 import { writeLinkListCsv, writeLinkListXlsx } from '../../formats/index.ts';
 import {
   addRespondents,
@@ -16,22 +16,31 @@ import {
   deleteSurvey,
   forgetContacts,
   issueLinks,
+  type MailSettings,
+  openSmtpSender,
   revokeRespondent,
+  sendSurveyMail,
   updateSurvey,
 } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
 import { routeOf } from '../contract-route.ts';
+import { messages } from '../messages/index.ts';
 import { authorOf } from '../plugins/authentication.ts';
+import { sendProblem } from '../plugins/problem-json.ts';
 
 /** Where this server is reached: the configured public address, else the one the coordinator used. */
 function originOf(request: FastifyRequest, publicUrl: string | undefined): string {
   return publicUrl ?? `${request.protocol}://${request.host}`;
 }
 
-export const surveyRoutes: FastifyPluginAsyncZod<{ store: Store; publicUrl?: string }> = async (
-  app,
-  { store, publicUrl },
-) => {
+export const surveyRoutes: FastifyPluginAsyncZod<{
+  store: Store;
+  publicUrl?: string;
+  /** The mail server for invitations and reminders; without it, sending answers 409. */
+  mail?: MailSettings;
+  /** Mailings per account (on top of the write limit): each can reach a thousand addresses. */
+  mailLimit?: { max: number; windowMs: number };
+}> = async (app, { store, publicUrl, mail, mailLimit }) => {
   app.route({
     ...routeOf(surveys.listSurveys),
     config: { access: 'read' },
@@ -200,6 +209,78 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ store: Store; publicUrl?: str
         proposalId,
         request.body,
       );
+    },
+  });
+
+  app.route({
+    ...routeOf(surveys.mailSettings),
+    config: { access: 'manage' },
+    handler: async (request) => {
+      const { surveyId } = request.params;
+      if (!(await store.surveys.get(request.workspace.id, surveyId)))
+        throw new NotFoundError('survey', surveyId);
+      return {
+        enabled: mail !== undefined,
+        from: mail?.from ?? null,
+        placeholders: [...MAIL_PLACEHOLDERS],
+        templates: SURVEY_MAIL_TEMPLATES,
+      };
+    },
+  });
+
+  app.route({
+    ...routeOf(surveys.sendMail),
+    config: {
+      // Contact data goes out: eigenaars only, as everywhere else it is used.
+      access: 'manage',
+      ...(mailLimit
+        ? {
+            rateLimit: {
+              max: mailLimit.max,
+              timeWindow: mailLimit.windowMs,
+              keyGenerator: (request: FastifyRequest) =>
+                `mail:${request.principal ? `user:${request.principal.user.id}` : `ip:${request.ip}`}`,
+            },
+          }
+        : {}),
+    },
+    handler: async (request, reply) => {
+      const { kind, respondentIds, subject, body, language } = request.body;
+      const sender = mail ? openSmtpSender(mail) : null;
+      try {
+        const report = await sendSurveyMail(
+          store,
+          authorOf(request),
+          sender,
+          request.workspace.id,
+          request.params.surveyId,
+          {
+            kind,
+            respondentIds,
+            template: { subject, body },
+            language,
+            origin: originOf(request, publicUrl),
+          },
+        );
+        const { mailError, ...answer } = report;
+        if (answer.unreachable) {
+          // Counts and the code only: no addresses in the log either.
+          request.log.warn(
+            { code: mailError, sent: answer.sent, failed: answer.failed },
+            'mail server unreachable',
+          );
+        }
+        // Nothing went out: say so as a problem, not as a list of failures.
+        if (answer.unreachable && answer.sent === 0) {
+          return sendProblem(request, reply, 503, 'service_unavailable', {
+            detail: messages(request.locale).details.mailUnavailable,
+            reason: 'mail_unreachable',
+          });
+        }
+        return answer;
+      } finally {
+        sender?.close();
+      }
     },
   });
 };

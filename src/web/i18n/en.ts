@@ -60,6 +60,54 @@ export const en: Messages = {
     haveAccount: 'I already have an account',
     noAccount: 'I do not have an account yet',
   },
+  surveyResults: {
+    title: 'Response',
+    intro:
+      'How many respondents answered, per kind and per neighbourhood. Answered means: saved something at least once.',
+    loading: 'Calculating the response…',
+    byForce: 'Response per kind',
+    byWijk: 'Response per neighbourhood',
+    noWijk: 'No neighbourhood',
+    column: {
+      group: 'Group',
+      invited: 'Invited',
+      opened: 'Opened link',
+      answered: 'Answered',
+      finished: 'Done',
+      rate: 'Response',
+    },
+    percent: '{{value}}%',
+    none: '–',
+    reminders: 'Not done yet ({{count}})',
+    remindersIntro:
+      'These respondents have not said they are done. Send them a reminder if needed, with a new link.',
+    remindersNone: 'Everyone with a working link is done.',
+    missesTitle: 'What the map misses through who did not answer',
+    missesIntro:
+      'These results of the diagnosis (map of all perspectives) lean on actors that did not answer.',
+    missesNone: 'No result of the diagnosis leans mainly on actors that did not answer.',
+    ties_one:
+      'Of the {{count}} relation between respondents, {{confirmed}} were named by both sides, {{oneSided}} by one side only ({{percent}}%) and {{unreported}} by neither.',
+    ties_other:
+      'Of the {{count}} relations between respondents, {{confirmed}} were named by both sides, {{oneSided}} by one side only ({{percent}}%) and {{unreported}} by neither.',
+    unknownActor: 'an actor',
+    notes: {
+      silentBroker:
+        '{{name}} is bridge number {{rank}} on the map, but did not answer: what we know of {{name}} comes from others.',
+      hearsayBroker_one:
+        '{{name}} is bridge number {{rank}}, but named none of its {{count}} relation with other respondents itself: it comes from the other side.',
+      hearsayBroker_other:
+        '{{name}} is bridge number {{rank}}, but named none of its {{count}} relations with other respondents itself: all {{others}} come from the other side.',
+      silentIsolate:
+        '{{name}} seems to stand alone, but did not answer. Perhaps only the relations are missing.',
+      silentKoker_one:
+        'In the silo {{koker}}, {{silent}} of the {{count}} respondent did not answer: others mostly draw this part of the map.',
+      silentKoker_other:
+        'In the silo {{koker}}, {{silent}} of the {{count}} respondents did not answer: others mostly draw this part of the map.',
+    },
+    diagnoseNotice: 'Survey “{{title}}”: {{answered}} of the {{invited}} respondents answered.',
+    diagnoseLink: 'Response and what the map misses',
+  },
   respondent: {
     title: 'Survey',
     forActor: 'You answer for: {{name}}',
@@ -1472,6 +1520,111 @@ export const en: Messages = {
       reject: 'Leave out',
       rejectFor: '{{name}}: leave out',
       rejected: '“{{name}}” will not be put on the map.',
+    },
+  },
+  surveyMail: {
+    title: 'Send e-mail',
+    intro:
+      'Krachtenveld can e-mail the participants itself. Each participant gets an e-mail with a new personal link. Their previous link then stops working; what they already answered is kept.',
+    from: 'The e-mail comes from {{from}}.',
+    notOpen: 'You can send e-mail while the survey is open and its closing date has not passed.',
+    kindLegend: 'What do you want to send?',
+    kind: {
+      uitnodiging: 'Invitation',
+      herinnering: 'Reminder',
+    },
+    kindHint: {
+      uitnodiging: 'To the participants you choose. Anyone whose link was revoked gets no e-mail.',
+      herinnering:
+        'Only to those who have not finished. Anyone who finished, withdrew their answers or whose link was revoked gets no reminder.',
+    },
+    textTitle: 'The text',
+    language: 'Language of the e-mail',
+    languages: {
+      nl: 'Dutch (Nederlands)',
+      en: 'English',
+    },
+    languageHint:
+      'Each language has its own default text. Krachtenveld writes the date in this language. Your changes are kept when you switch.',
+    subject: 'Subject',
+    body: 'Text of the e-mail',
+    placeholdersIntro: 'Krachtenveld fills in these words between braces for each participant:',
+    placeholder: {
+      naam: "the contact person's name, or the actor's if there is no name",
+      speler: 'the actor the participant answers for',
+      titel: 'the title of the survey',
+      link: 'the new personal link; it must be in the text',
+      sluitdatum: 'the last day the link works',
+      organisatie: 'the name of the workspace',
+    },
+    unknownPlaceholder:
+      'Krachtenveld does not know {{placeholder}}. Use only the words between braces below.',
+    linkMissing:
+      'Put {link} in the text. That is where the personal link goes; without it nobody can answer.',
+    reset: 'Restore the default text',
+    recipientsLegend: 'To whom?',
+    chooseAll: 'Choose everyone',
+    chooseNone: 'Choose no one',
+    recipient: '{{actor}}: {{contact}} ({{status}})',
+    noRecipients: 'There is nobody you can send this e-mail to now.',
+    noEmail_one: '{{count}} participant has no e-mail address and is therefore not on the list.',
+    noEmail_other: '{{count}} participants have no e-mail address and are therefore not on the list.',
+    notForKind_one:
+      '{{count}} participant does not get this e-mail: finished, answers withdrawn or link revoked.',
+    notForKind_other:
+      '{{count}} participants do not get this e-mail: finished, answers withdrawn or link revoked.',
+    previewTitle: 'Preview',
+    previewFor: 'Preview for',
+    previewTo: 'To',
+    previewSubject: 'Subject',
+    previewLink: '[new personal link]',
+    previewNone: 'Choose a participant to see what the e-mail looks like.',
+    send: {
+      uitnodiging_one: 'Send the invitation to {{count}} participant',
+      uitnodiging_other: 'Send the invitation to {{count}} participants',
+      herinnering_one: 'Send the reminder to {{count}} participant',
+      herinnering_other: 'Send the reminder to {{count}} participants',
+    },
+    sendWarning:
+      'Please note: whoever gets the e-mail gets a new link. That participant’s previous link then stops working.',
+    chooseFirst: 'First choose one or more participants.',
+    fixText: 'First correct the text.',
+    confirmTitle: 'Send e-mail?',
+    confirm: {
+      uitnodiging_one:
+        'Krachtenveld will now send an invitation to {{count}} participant, with a new link. The previous link then stops working.',
+      uitnodiging_other:
+        'Krachtenveld will now send an invitation to {{count}} participants, each with a new link. Their previous links then stop working.',
+      herinnering_one:
+        'Krachtenveld will now send a reminder to {{count}} participant, with a new link. The previous link then stops working.',
+      herinnering_other:
+        'Krachtenveld will now send a reminder to {{count}} participants, each with a new link. Their previous links then stop working.',
+    },
+    confirmButton: 'Send',
+    sending: 'Sending. This may take a moment.',
+    resultTitle: 'What was sent?',
+    resultSummary: 'Sent: {{sent}}. Not sent: {{failed}}. Skipped: {{skipped}}.',
+    resultCaption: 'Result per participant',
+    resultActor: 'Actor',
+    resultOutcome: 'Result',
+    outcome: {
+      sent: 'Sent. The new link works; the previous one no longer does.',
+      sentNotReplaced:
+        'Sent, but meanwhile the participant was deleted or the link was revoked. The link in the e-mail does not work.',
+      no_email: 'Not sent: no e-mail address. The old link still works.',
+      skipped: 'Skipped: this participant does not get this e-mail. The old link still works.',
+      refused:
+        'Not sent: the mail server refused this e-mail. Is the address right? The old link still works.',
+      not_sent: 'Not sent: the mail server could not be reached. The old link still works.',
+    },
+    hideResult: 'Hide the result',
+    history: {
+      uitnodiging: '{{who}} e-mailed an invitation to {{number}} participants',
+      uitnodiging_agent: 'Invitation e-mailed to {{number}} participants {{agent}}',
+      herinnering: '{{who}} e-mailed a reminder to {{number}} participants',
+      herinnering_agent: 'Reminder e-mailed to {{number}} participants {{agent}}',
+      failed_one: '{{count}} not sent',
+      failed_other: '{{count}} not sent',
     },
   },
   history: {

@@ -62,6 +62,54 @@ export const nl = {
     haveAccount: 'Ik heb al een account',
     noAccount: 'Ik heb nog geen account',
   },
+  surveyResults: {
+    title: 'Respons',
+    intro:
+      'Hoeveel deelnemers antwoordden, per kracht en per wijk. Geantwoord betekent: minstens één keer iets bewaard.',
+    loading: 'De respons wordt berekend…',
+    byForce: 'Respons per kracht',
+    byWijk: 'Respons per wijk',
+    noWijk: 'Zonder wijk',
+    column: {
+      group: 'Groep',
+      invited: 'Uitgenodigd',
+      opened: 'Link geopend',
+      answered: 'Geantwoord',
+      finished: 'Klaar',
+      rate: 'Respons',
+    },
+    percent: '{{value}}%',
+    none: '–',
+    reminders: 'Nog niet klaar ({{count}})',
+    remindersIntro:
+      'Deze deelnemers zeiden nog niet dat ze klaar zijn. Stuur hen zo nodig een herinnering, met een nieuwe link.',
+    remindersNone: 'Iedereen die een werkende link heeft, is klaar.',
+    missesTitle: 'Wat de kaart mist door wie niet antwoordde',
+    missesIntro:
+      'Deze uitkomsten van de diagnose (kaart van alle perspectieven) leunen op spelers die niet antwoordden.',
+    missesNone: 'Geen uitkomst van de diagnose leunt vooral op spelers die niet antwoordden.',
+    ties_one:
+      'Van de {{count}} relatie tussen deelnemers noemden {{confirmed}} allebei de kanten, {{oneSided}} maar één kant ({{percent}}%) en {{unreported}} geen van beide.',
+    ties_other:
+      'Van de {{count}} relaties tussen deelnemers noemden {{confirmed}} allebei de kanten, {{oneSided}} maar één kant ({{percent}}%) en {{unreported}} geen van beide.',
+    unknownActor: 'een speler',
+    notes: {
+      silentBroker:
+        '{{name}} is brug nummer {{rank}} op de kaart, maar antwoordde niet: wat we van {{name}} weten, komt van anderen.',
+      hearsayBroker_one:
+        '{{name}} is brug nummer {{rank}}, maar noemde zelf geen van zijn {{count}} relatie met andere deelnemers: die komt van de andere kant.',
+      hearsayBroker_other:
+        '{{name}} is brug nummer {{rank}}, maar noemde zelf geen van zijn {{count}} relaties met andere deelnemers: alle {{others}} komen van de andere kant.',
+      silentIsolate:
+        '{{name}} lijkt los te staan, maar antwoordde niet. Misschien ontbreken alleen de relaties.',
+      silentKoker_one:
+        'In de koker {{koker}} antwoordde {{silent}} van de {{count}} deelnemer niet: dit deel van de kaart tekenen vooral anderen.',
+      silentKoker_other:
+        'In de koker {{koker}} antwoordden {{silent}} van de {{count}} deelnemers niet: dit deel van de kaart tekenen vooral anderen.',
+    },
+    diagnoseNotice: 'Uitvraag “{{title}}”: {{answered}} van de {{invited}} deelnemers antwoordden.',
+    diagnoseLink: 'Respons en wat de kaart mist',
+  },
   respondent: {
     title: 'Uitvraag',
     forActor: 'U antwoordt voor: {{name}}',
@@ -1499,6 +1547,110 @@ export const nl = {
       reject: 'Niet opnemen',
       rejectFor: '{{name}}: niet opnemen',
       rejected: '“{{name}}” komt niet op de kaart.',
+    },
+  },
+  surveyMail: {
+    title: 'E-mail versturen',
+    intro:
+      'Krachtenveld kan de deelnemers zelf een e-mail sturen. Elke deelnemer krijgt een e-mail met een nieuwe persoonlijke link. Hun vorige link werkt daarna niet meer; wat ze al antwoordden, blijft bewaard.',
+    from: 'De e-mail komt van {{from}}.',
+    notOpen: 'E-mail versturen kan als de uitvraag open is en de sluitdatum niet voorbij is.',
+    kindLegend: 'Wat wilt u sturen?',
+    kind: {
+      uitnodiging: 'Uitnodiging',
+      herinnering: 'Herinnering',
+    },
+    kindHint: {
+      uitnodiging: 'Voor de deelnemers die u kiest. Wie een ingetrokken link heeft, krijgt geen e-mail.',
+      herinnering:
+        'Alleen voor wie nog niet klaar is. Wie klaar is, zijn antwoorden heeft teruggetrokken of een ingetrokken link heeft, krijgt geen herinnering.',
+    },
+    textTitle: 'De tekst',
+    language: 'Taal van de e-mail',
+    languages: {
+      nl: 'Nederlands',
+      en: 'Engels (English)',
+    },
+    languageHint:
+      'Bij elke taal hoort een eigen standaardtekst. De datum schrijft Krachtenveld in deze taal. Uw wijzigingen blijven bewaard als u wisselt.',
+    subject: 'Onderwerp',
+    body: 'Tekst van de e-mail',
+    placeholdersIntro: 'Deze woorden tussen accolades vult Krachtenveld voor elke deelnemer in:',
+    placeholder: {
+      naam: 'de naam van de contactpersoon, of van de speler als er geen naam is',
+      speler: 'de speler waarvoor de deelnemer antwoordt',
+      titel: 'de titel van de uitvraag',
+      link: 'de nieuwe persoonlijke link; deze moet in de tekst staan',
+      sluitdatum: 'de laatste dag waarop de link werkt',
+      organisatie: 'de naam van de werkruimte',
+    },
+    unknownPlaceholder:
+      '{{placeholder}} kent Krachtenveld niet. Gebruik alleen de woorden tussen accolades hieronder.',
+    linkMissing:
+      'Zet {link} in de tekst. Daar komt de persoonlijke link; zonder link kan niemand antwoorden.',
+    reset: 'Standaardtekst terugzetten',
+    recipientsLegend: 'Aan wie?',
+    chooseAll: 'Kies iedereen',
+    chooseNone: 'Kies niemand',
+    recipient: '{{actor}}: {{contact}} ({{status}})',
+    noRecipients: 'Er is nu niemand naar wie u deze e-mail kunt sturen.',
+    noEmail_one: '{{count}} deelnemer heeft geen e-mailadres en staat daarom niet in de lijst.',
+    noEmail_other: '{{count}} deelnemers hebben geen e-mailadres en staan daarom niet in de lijst.',
+    notForKind_one:
+      '{{count}} deelnemer krijgt deze e-mail niet: klaar, antwoorden teruggetrokken of link ingetrokken.',
+    notForKind_other:
+      '{{count}} deelnemers krijgen deze e-mail niet: klaar, antwoorden teruggetrokken of link ingetrokken.',
+    previewTitle: 'Voorbeeld',
+    previewFor: 'Voorbeeld voor',
+    previewTo: 'Aan',
+    previewSubject: 'Onderwerp',
+    previewLink: '[nieuwe persoonlijke link]',
+    previewNone: 'Kies een deelnemer om te zien hoe de e-mail eruitziet.',
+    send: {
+      uitnodiging_one: 'Uitnodiging sturen naar {{count}} deelnemer',
+      uitnodiging_other: 'Uitnodiging sturen naar {{count}} deelnemers',
+      herinnering_one: 'Herinnering sturen naar {{count}} deelnemer',
+      herinnering_other: 'Herinnering sturen naar {{count}} deelnemers',
+    },
+    sendWarning:
+      'Let op: wie de e-mail krijgt, krijgt een nieuwe link. De vorige link van die deelnemer werkt daarna niet meer.',
+    chooseFirst: 'Kies eerst een of meer deelnemers.',
+    fixText: 'Verbeter eerst de tekst.',
+    confirmTitle: 'E-mail versturen?',
+    confirm: {
+      uitnodiging_one:
+        'Krachtenveld stuurt nu een uitnodiging naar {{count}} deelnemer, met een nieuwe link. De vorige link werkt daarna niet meer.',
+      uitnodiging_other:
+        'Krachtenveld stuurt nu een uitnodiging naar {{count}} deelnemers, elk met een nieuwe link. Hun vorige link werkt daarna niet meer.',
+      herinnering_one:
+        'Krachtenveld stuurt nu een herinnering naar {{count}} deelnemer, met een nieuwe link. De vorige link werkt daarna niet meer.',
+      herinnering_other:
+        'Krachtenveld stuurt nu een herinnering naar {{count}} deelnemers, elk met een nieuwe link. Hun vorige link werkt daarna niet meer.',
+    },
+    confirmButton: 'Versturen',
+    sending: 'Bezig met versturen. Dit kan even duren.',
+    resultTitle: 'Wat is er verstuurd?',
+    resultSummary: 'Verstuurd: {{sent}}. Niet verstuurd: {{failed}}. Overgeslagen: {{skipped}}.',
+    resultCaption: 'Resultaat per deelnemer',
+    resultActor: 'Speler',
+    resultOutcome: 'Resultaat',
+    outcome: {
+      sent: 'Verstuurd. De nieuwe link werkt; de vorige niet meer.',
+      sentNotReplaced:
+        'Verstuurd, maar de deelnemer is intussen verwijderd of de link is ingetrokken. De link in de e-mail werkt niet.',
+      no_email: 'Niet verstuurd: geen e-mailadres. De oude link werkt nog.',
+      skipped: 'Overgeslagen: deze deelnemer krijgt deze e-mail niet. De oude link werkt nog.',
+      refused: 'Niet verstuurd: de mailserver weigerde deze e-mail. Klopt het adres? De oude link werkt nog.',
+      not_sent: 'Niet verstuurd: de mailserver was niet bereikbaar. De oude link werkt nog.',
+    },
+    hideResult: 'Resultaat verbergen',
+    history: {
+      uitnodiging: '{{who}} mailde een uitnodiging naar {{number}} deelnemers',
+      uitnodiging_agent: 'Uitnodiging gemaild naar {{number}} deelnemers {{agent}}',
+      herinnering: '{{who}} mailde een herinnering naar {{number}} deelnemers',
+      herinnering_agent: 'Herinnering gemaild naar {{number}} deelnemers {{agent}}',
+      failed_one: '{{count}} niet verstuurd',
+      failed_other: '{{count}} niet verstuurd',
     },
   },
   history: {

@@ -33,6 +33,7 @@ import { IndexCards } from './diagnose/IndexCards.tsx';
 import { ResidentsReach } from './diagnose/ResidentsReach.tsx';
 import { SiloTable } from './diagnose/SiloTable.tsx';
 import { SuggestionList } from './diagnose/SuggestionList.tsx';
+import { SurveyCoverageNotice } from './diagnose/SurveyCoverageNotice.tsx';
 import { useAnalysis } from './diagnose/use-analysis.ts';
 import { WeakSpots } from './diagnose/WeakSpots.tsx';
 import { WhatIfPanel } from './diagnose/WhatIfPanel.tsx';
@@ -55,6 +56,8 @@ interface DiagnosePanelProps {
   onUseNetworkLayout?(): void;
   /** Whose map is diagnosed, as a sentence, when it is not the map as entered. */
   mapCaption?: string;
+  /** The werkruimte, for what its latest uitvraag says about who did not answer. */
+  workspaceId?: string;
 }
 
 export function DiagnosePanel({
@@ -66,6 +69,7 @@ export function DiagnosePanel({
   layout,
   onUseNetworkLayout,
   mapCaption,
+  workspaceId,
 }: DiagnosePanelProps) {
   const { t } = useTranslation();
   const [grouping, setGrouping] = useState<GroupingKey>(DEFAULT_GROUPING);
@@ -160,6 +164,7 @@ export function DiagnosePanel({
             </p>
           )}
           <DiagnoseHeadline diagnosis={diagnosis} />
+          {workspaceId && <SurveyCoverageNotice workspaceId={workspaceId} />}
           <Tabs
             idPrefix="diagnose"
             label={t('diagnose.tabs.label')}

@@ -436,6 +436,7 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
               // Kept while another panel shows, so the diagnosis and what-if changes survive a look at a speler.
               <div hidden={!diagnosing}>
                 <DiagnosePanel
+                  workspaceId={workspaceId}
                   data={view ?? data}
                   selectedId={selectedId}
                   onSelect={setDiagnoseFocus}

@@ -314,6 +314,23 @@ describe('describing an event', () => {
         context,
       ),
     ).toBe('Anna wiste de contactgegevens van 2 deelnemers');
+    expect(
+      describeEvent(
+        event({
+          action: 'respondent.mail',
+          entityType: 'survey',
+          after: {
+            surveyId: 's1',
+            kind: 'herinnering',
+            respondentIds: ['r1', 'r2'],
+            sent: 2,
+            skipped: 1,
+            failed: 1,
+          },
+        }),
+        context,
+      ),
+    ).toBe('Anna mailde een herinnering naar 2 deelnemers: 1 niet verstuurd');
     // A respondent has no account: the sentence says the answers came through their personal link.
     expect(
       describeEvent(

@@ -103,6 +103,8 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
   const role = (value: unknown) => t(`roles.${text(value)}`, { defaultValue: text(value) });
 
   let key = sentenceKey(event.action);
+  /** The full key of the sentence, when it lives outside `history.event`. */
+  let sentencePath: string | undefined;
   let values: Record<string, unknown> = {};
   let details = '';
   switch (event.action) {
@@ -251,6 +253,12 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
     case 'respondent.forget_contact':
       values = { number: length(after.respondentIds) };
       break;
+    case 'respondent.mail':
+      // Its sentences live with the other texts of mailing from the app.
+      sentencePath = `surveyMail.history.${text(after.kind) === 'herinnering' ? 'herinnering' : 'uitnodiging'}`;
+      values = { number: length(after.respondentIds) };
+      if (count(after.failed) > 0) details = t('surveyMail.history.failed', { count: count(after.failed) });
+      break;
     case 'respondent.answer':
       values = { actor: actorLabel(after.actorId) };
       details = [
@@ -274,7 +282,7 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
       values = { action: event.action };
   }
 
-  const sentence = t(`history.event.${key}`, { ...values, ...author(event, t) });
+  const sentence = t(sentencePath ?? `history.event.${key}`, { ...values, ...author(event, t) });
   return details ? `${sentence}: ${details}` : sentence;
 }
 

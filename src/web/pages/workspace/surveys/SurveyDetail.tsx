@@ -18,9 +18,11 @@ import { useAnnouncedStatus } from '../../../components/use-announced-status.ts'
 import { formatDate } from '../../../i18n/format.ts';
 import { problemText } from '../../../state/problem-errors.ts';
 import { nextStates } from '../../../state/surveys/survey-form.ts';
+import { MailSection } from './MailSection.tsx';
 import { ProposalsSection } from './ProposalsSection.tsx';
 import { RespondentsSection } from './RespondentsSection.tsx';
 import { SurveyForm } from './SurveyForm.tsx';
+import { SurveyResultsSection } from './SurveyResultsSection.tsx';
 
 interface SurveyDetailProps {
   workspaceId: string;
@@ -213,6 +215,7 @@ export function SurveyDetail({
         canManage={canManage}
         onChanged={onChanged}
       />
+      <MailSection workspaceId={workspaceId} survey={survey} canManage={canManage} onChanged={onChanged} />
       <ProposalsSection
         workspaceId={workspaceId}
         surveyId={survey.id}
@@ -220,6 +223,7 @@ export function SurveyDetail({
         canEdit={canEdit}
         onChanged={onChanged}
       />
+      <SurveyResultsSection workspaceId={workspaceId} survey={survey} />
       {removing && (
         <ConfirmDialog
           title={t('surveys.deleteTitle')}

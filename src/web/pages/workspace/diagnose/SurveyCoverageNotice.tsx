@@ -1,0 +1,62 @@
+/**
+ * On the Diagnose panel, when the werkruimte held an uitvraag: how many of the latest round's respondents
+ * answered, and which results lean on spelers that did not (the round's results, computed by the server on
+ * the map of all perspectives), with a link to the round's full response. Nothing when there is no round
+ * with respondents yet.
+ */
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
+import { useTranslation } from 'react-i18next';
+import * as contract from '../../../../contract/index.ts';
+import type { Survey } from '../../../../domain/index.ts';
+import { useEndpoint } from '../../../api/queries.ts';
+import { followLink, workspacePath } from '../../../router.ts';
+import { noteSentence, tiesSummary } from '../../../state/surveys/coverage.ts';
+
+export function SurveyCoverageNotice({ workspaceId }: { workspaceId: string }) {
+  const surveys = useEndpoint(contract.surveys.listSurveys, { params: { workspaceId } });
+  // The newest round that has been opened and has respondents: the list comes newest first.
+  const latest = surveys.data?.items.find(
+    (survey) => survey.state !== 'concept' && survey.tally.respondents > 0,
+  );
+  return latest ? <LatestRound workspaceId={workspaceId} survey={latest} /> : null;
+}
+
+function LatestRound({ workspaceId, survey }: { workspaceId: string; survey: Survey }) {
+  const { t, i18n } = useTranslation();
+  const results = useEndpoint(contract.surveyResults.getSurveyResults, {
+    params: { workspaceId, surveyId: survey.id },
+    query: { lang: i18n.language === 'en' ? 'en' : 'nl' },
+  });
+  const data = results.data;
+  if (!data) return null;
+  const { respondents, notes, names } = data.nonResponse;
+  const summary = tiesSummary(data.nonResponse, t);
+  return (
+    <aside
+      className="kv-survey-coverage"
+      aria-label={t('surveyResults.missesTitle')}
+      data-testid="survey-coverage"
+    >
+      <Paragraph>
+        {t('surveyResults.diagnoseNotice', {
+          title: survey.title,
+          answered: respondents.answered,
+          invited: respondents.invited,
+        })}{' '}
+        {summary}
+      </Paragraph>
+      {notes.length > 0 && (
+        <ul>
+          {notes.map((note) => (
+            <li key={`${note.kind}-${'actorId' in note ? note.actorId : note.koker}`}>
+              {noteSentence(note, names, t)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <a href={workspacePath(workspaceId, { kind: 'surveys' })} onClick={followLink}>
+        {t('surveyResults.diagnoseLink')}
+      </a>
+    </aside>
+  );
+}
