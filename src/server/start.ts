@@ -4,7 +4,7 @@
  * folder lock.
  */
 import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
-import { seedDemoIfEmpty } from '../services/index.ts';
+import { forgetExpiredContacts, seedDemoIfEmpty } from '../services/index.ts';
 import { createStore, type DatabaseOptions, openDatabase, type Store } from '../store/index.ts';
 import { OIDC_CALLBACK_PATH } from './auth/oidc.ts';
 import { ConfigError, describeDatabase, describeMail, isLoopbackHost, type ServerConfig } from './config.ts';
@@ -106,6 +106,33 @@ export function loggerOptions(config: Pick<ServerConfig, 'logLevel' | 'logFormat
   } satisfies FastifyServerOptions['logger'];
 }
 
+/** How often the server deletes contact data whose retention period has passed. */
+const RETENTION_CHECK_MS = 60 * 60_000;
+
+/**
+ * Deletes expired contact data of uitvraag respondents now and every hour while the server runs (AVG: kept
+ * no longer than the round says). A failure is logged and tried again an hour later. Returns the stop.
+ */
+function keepContactRetention(store: Store, app: FastifyInstance): () => Promise<void> {
+  let running: Promise<void> = Promise.resolve();
+  const run = () => {
+    running = forgetExpiredContacts(store)
+      .then((count) => {
+        if (count > 0)
+          app.log.info(`contact data of ${count} respondents deleted after their retention period`);
+      })
+      .catch((error: unknown) => app.log.error({ err: error }, 'deleting expired contact data failed'));
+  };
+  run();
+  const timer = setInterval(run, RETENTION_CHECK_MS);
+  timer.unref();
+  // Stopping waits for a run under way, so the database is not closed beneath it.
+  return () => {
+    clearInterval(timer);
+    return running;
+  };
+}
+
 export interface RunningServer {
   app: FastifyInstance;
   url: string;
@@ -133,10 +160,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     app.log.info(`mail: ${config.mail ? describeMail(config.mail) : 'off (no KRACHTENVELD_SMTP_URL)'}`);
     const url = await app.listen({ host: config.host, port: config.port });
     const running = app;
+    const stopRetention = keepContactRetention(store, running);
     return {
       app,
       url,
       async close() {
+        await stopRetention();
         await running.close();
         await store.close();
       },

@@ -95,6 +95,7 @@ export {
   decideProposal,
   deleteSurvey,
   forgetContacts,
+  forgetExpiredContacts,
   type IssuedLink,
   issueLinks,
   type ProposalDecision,

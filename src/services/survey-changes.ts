@@ -27,7 +27,7 @@ import {
   ValidationError,
 } from '../domain/index.ts';
 import type { Store, TransactionStore } from '../store/index.ts';
-import { type Author, recordChange } from './author.ts';
+import { type Author, recordChange, SYSTEM_AUTHOR } from './author.ts';
 import { landAnswers } from './survey-landing.ts';
 import { hashToken, newToken } from './tokens.ts';
 
@@ -329,6 +329,31 @@ export function forgetContacts(
       after: { surveyId, respondentIds: chosen.map((respondent) => respondent.id) },
     });
     return chosen.length;
+  });
+}
+
+/**
+ * Deletes the contact data of every round whose retention period has passed since it closed, in every
+ * werkruimte (the server runs this at start and every hour), with one event per round in its history.
+ * Returns how many respondents' contact data went.
+ */
+export function forgetExpiredContacts(store: Store, now: Date = new Date()): Promise<number> {
+  return store.transaction(async (tx) => {
+    const gone = await tx.surveys.purgeExpiredContacts(dutchToday(now));
+    const rounds = new Map<string, typeof gone>();
+    for (const row of gone) rounds.set(row.surveyId, [...(rounds.get(row.surveyId) ?? []), row]);
+    for (const [surveyId, rows] of rounds) {
+      await recordChange(tx, SYSTEM_AUTHOR, {
+        workspaceId: (rows[0] as (typeof rows)[number]).workspaceId,
+        action: 'respondent.forget_contact',
+        entityType: 'survey',
+        entityId: surveyId,
+        actorIds: rows.map((row) => row.actorId),
+        before: null,
+        after: { surveyId, respondentIds: rows.map((row) => row.respondentId), expired: true },
+      });
+    }
+    return gone.length;
   });
 }
 

@@ -279,19 +279,23 @@ export async function forgetContact(db: Db, workspaceId: string, id: string): Pr
 
 /**
  * Deletes the contact data of every round, in any werkruimte, that closed (by state or by date) more than
- * its retention period ago; `today` is the Dutch date. Returns how many contacts went.
+ * its retention period ago; `today` is the Dutch date. Returns whose contact data went.
  */
-export async function purgeExpiredContacts(db: Db, today: string): Promise<number> {
+export async function purgeExpiredContacts(
+  db: Db,
+  today: string,
+): Promise<{ workspaceId: string; surveyId: string; respondentId: string; actorId: string }[]> {
   const result = (await db.execute(
-    sql`with gone as (
-          delete from survey_contacts c using survey_respondents r, surveys s
-          where c.respondent_id = r.id and s.id = r.survey_id
-            and (s.state = 'closed' or s.closes_on < ${today}::date)
-            and s.closes_on + s.contact_retention_days < ${today}::date
-          returning 1)
-        select count(*)::int as n from gone`,
-  )) as unknown as { rows: { n: number }[] };
-  return result.rows[0]?.n ?? 0;
+    sql`delete from survey_contacts c using survey_respondents r, surveys s
+        where c.respondent_id = r.id and s.id = r.survey_id
+          and (s.state = 'closed' or s.closes_on < ${today}::date)
+          and s.closes_on + s.contact_retention_days < ${today}::date
+        returning r.workspace_id as "workspaceId", r.survey_id as "surveyId", r.id as "respondentId",
+                  r.actor_id as "actorId"`,
+  )) as unknown as {
+    rows: { workspaceId: string; surveyId: string; respondentId: string; actorId: string }[];
+  };
+  return result.rows;
 }
 
 /** The perspective a speler answered as in an earlier round, so its claims stay one voice across rounds. */

@@ -37,14 +37,25 @@ export interface BrowserSession {
  * `session.page` as if they held it; `prepare` runs once the session is open (console listeners, folders).
  */
 export function useBrowserSession(
-  options: { signedIn?: boolean; timeoutMs?: number; prepare?: (session: BrowserSession) => void } = {},
+  options: {
+    signedIn?: boolean;
+    timeoutMs?: number;
+    prepare?: (session: BrowserSession) => void;
+    /** The server's environment, read when the session opens (after earlier beforeAll hooks ran). */
+    env?: () => Record<string, string>;
+    /** Runs after the session closed (a mail server the test started, say). */
+    cleanUp?: () => Promise<void> | void;
+  } = {},
 ): BrowserSession {
   let current: BrowserSession | undefined;
   beforeAll(async () => {
-    current = await openBrowserSession({ signedIn: options.signedIn ?? true });
+    current = await openBrowserSession({ signedIn: options.signedIn ?? true, env: options.env?.() ?? {} });
     options.prepare?.(current);
   }, options.timeoutMs ?? 60_000);
-  afterAll(() => current?.close());
+  afterAll(async () => {
+    await current?.close();
+    await options.cleanUp?.();
+  });
   const open = (): BrowserSession => {
     if (!current) throw new Error('the browser session is not open (used outside a test?)');
     return current;

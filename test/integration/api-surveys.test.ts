@@ -14,6 +14,7 @@ import type {
   Survey,
   Workspace,
 } from '../../src/domain/index.ts';
+import { forgetExpiredContacts } from '../../src/services/index.ts';
 import { buildTestApp, type TestApp, withSession } from '../helpers/build-test-app.ts';
 import { multipart } from '../helpers/multipart.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
@@ -637,9 +638,18 @@ describe.each(BACKENDS)('de uitvraag on %s', (backend) => {
     const actor = await t.createActor(workspace.id);
     const survey = await openRound(workspace, { contactRetentionDays: 30, closesOn: '2099-01-01' });
     await invite(workspace, survey, [actor]);
-    expect(await t.store.surveys.purgeExpiredContacts('2099-01-31')).toBe(0);
-    expect(await t.store.surveys.purgeExpiredContacts('2099-02-01')).toBe(1);
+    // Dutch days: 31 January 2099 is the 30th day after the last day, 1 February the first past it.
+    expect(await forgetExpiredContacts(t.store, new Date('2099-01-31T12:00:00Z'))).toBe(0);
+    expect(await forgetExpiredContacts(t.store, new Date('2099-02-01T12:00:00Z'))).toBe(1);
     const [respondent] = await t.store.surveys.listRespondents(workspace.id, survey.id, true);
     expect(respondent?.contact).toBeNull();
+    const [event] = (await t.inject(`${API}/workspaces/${workspace.id}/history?pageSize=1`)).json().items;
+    expect(event).toMatchObject({
+      action: 'respondent.forget_contact',
+      via: 'system',
+      user: null,
+      after: { surveyId: survey.id, respondentIds: [respondent?.id], expired: true },
+    });
+    expect(await forgetExpiredContacts(t.store, new Date('2099-03-01T12:00:00Z'))).toBe(0);
   });
 });

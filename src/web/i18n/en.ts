@@ -1812,6 +1812,10 @@ export const en: Messages = {
       respondentRevoke_agent: 'Link of a respondent revoked {{agent}}',
       respondentForgetContact: '{{who}} deleted the contact details of {{number}} respondents',
       respondentForgetContact_agent: 'Contact details of {{number}} respondents deleted {{agent}}',
+      respondentForgetContactExpired:
+        '{{who}} deleted the contact details of {{number}} respondents after the retention period',
+      respondentForgetContactExpired_agent:
+        'Contact details of {{number}} respondents deleted after the retention period',
       respondentAnswer: '{{who}} saved survey answers for {{actor}}',
       respondentAnswer_agent: 'Answers of {{actor}} saved {{agent}}',
       respondentWithdraw: '{{who}} had the answers of {{actor}} deleted',

@@ -1837,6 +1837,10 @@ export const nl = {
       respondentRevoke_agent: 'Link van een deelnemer ingetrokken {{agent}}',
       respondentForgetContact: '{{who}} wiste de contactgegevens van {{number}} deelnemers',
       respondentForgetContact_agent: 'Contactgegevens van {{number}} deelnemers gewist {{agent}}',
+      respondentForgetContactExpired:
+        '{{who}} wiste de contactgegevens van {{number}} deelnemers na de bewaartermijn',
+      respondentForgetContactExpired_agent:
+        'Contactgegevens van {{number}} deelnemers gewist na de bewaartermijn',
       respondentAnswer: '{{who}} bewaarde antwoorden uit de uitvraag voor {{actor}}',
       respondentAnswer_agent: 'Antwoorden van {{actor}} bewaard {{agent}}',
       respondentWithdraw: '{{who}} liet de antwoorden van {{actor}} verwijderen',

@@ -317,6 +317,18 @@ describe('describing an event', () => {
     expect(
       describeEvent(
         event({
+          action: 'respondent.forget_contact',
+          entityType: 'survey',
+          via: 'system',
+          user: null,
+          after: { respondentIds: ['r1'], expired: true },
+        }),
+        context,
+      ),
+    ).toMatch(/^Contactgegevens van 1 deelnemers gewist na de bewaartermijn/);
+    expect(
+      describeEvent(
+        event({
           action: 'respondent.mail',
           entityType: 'survey',
           after: {

@@ -252,6 +252,8 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
     case 'respondent.link':
     case 'respondent.forget_contact':
       values = { number: length(after.respondentIds) };
+      // Deleted by the server itself when the round's retention period passed: says so, without an agent.
+      if (after.expired === true) key = 'respondentForgetContactExpired';
       break;
     case 'respondent.mail':
       // Its sentences live with the other texts of mailing from the app.
