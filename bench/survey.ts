@@ -13,16 +13,22 @@
  * requests stay answered (p95 reported). On embedded PGlite and, when BENCH_DATABASE_URL or
  * TEST_DATABASE_URL is set, on the PostgreSQL server. `BENCH_ONLY=survey npm run bench` runs only this.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
 import { buildApp } from '../src/server/index.ts';
 import { addRespondents, createSurvey, SYSTEM_AUTHOR, updateSurvey } from '../src/services/index.ts';
 import { createStore, type DatabaseOptions, openDatabase, type Store } from '../src/store/index.ts';
 import { benchLogin, createBenchAdmin } from './bench-admin.ts';
 import { generateWorkspace, seededRandom, seedGeneratedWorkspace } from './generate-workspace.ts';
 import { withServerDatabase } from './server-database.ts';
+import type { RespondentsTask } from './survey-respondents.ts';
+
+const run = promisify(execFile);
+const RESPONDENTS_SCRIPT = join(import.meta.dirname, 'survey-respondents.ts');
 
 const ACTORS = 1_000;
 const RELATIONS = 5_000;
@@ -37,69 +43,6 @@ function percentile(values: number[], p: number): number {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A request's status and time; a network error counts as status 0 with its message kept. */
-async function post(
-  url: string,
-  method: string,
-  body: unknown,
-): Promise<{ status: number; ms: number; error?: string }> {
-  const start = performance.now();
-  try {
-    const response = await fetch(url, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    await response.arrayBuffer();
-    return { status: response.status, ms: performance.now() - start };
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return {
-      status: 0,
-      ms: performance.now() - start,
-      error: cause?.code ?? cause?.message ?? String(error),
-    };
-  }
-}
-
-/**
- * One respondent: open, then per tie three saves as the page makes them — the speler chosen with its
- * relation type, then how often and the trust items, then the value items and a note — and one to say it is
- * done; returns the save times and failures.
- */
-async function respondent(base: string, token: string, others: string[], random: () => number) {
-  const times: number[] = [];
-  const failures: string[] = [];
-  const opened = await post(`${base}/api/v1/survey-response/open`, 'POST', { token });
-  if (opened.status !== 200) failures.push(opened.error ?? String(opened.status));
-  const ties: Record<string, unknown>[] = [];
-  const save = async (finished: boolean) => {
-    await sleep(PAUSE_MS.min + random() * (PAUSE_MS.max - PAUSE_MS.min));
-    const saved = await post(`${base}/api/v1/survey-response/answers`, 'PUT', {
-      token,
-      answers: { ties, finished },
-    });
-    times.push(saved.ms);
-    if (saved.status !== 200) failures.push(saved.error ?? String(saved.status));
-  };
-  for (let k = 0; k < TIES; k++) {
-    const tie: Record<string, unknown> = {
-      actorId: others[k],
-      types: [k % 3 === 0 ? 'informeert' : 'werkt_samen'],
-    };
-    ties.push(tie);
-    await save(false);
-    tie.frequency = (['wekelijks', 'maandelijks', 'jaarlijks'] as const)[k % 3];
-    tie.trust = { openheid: 1 + (k % 4), betrouwbaarheid: 3, gedeelde_missie: 2 };
-    await save(false);
-    tie.value = { invloed: 2, middelen: 1 + (k % 4), betrokkenheid: 4 };
-    tie.note = `Samen sinds ${2000 + k}`;
-    await save(false);
-  }
-  await save(true);
-  return { times, failures };
-}
 
 /** The coordinator, once a second until stopped: the respondents' list and the map of all perspectives. */
 async function coordinator(base: string, cookie: string, paths: string[], stop: { done: boolean }) {
@@ -177,32 +120,48 @@ async function benchBackend(backend: string, options: DatabaseOptions) {
       const { cookie } = await benchLogin(base);
       const random = seededRandom(7);
       const stop = { done: false };
-      const watching = coordinator(
+      // BENCH_SURVEY_COORDINATOR=off leaves the coordinator out, to see the saves alone.
+      const watching = (
+        process.env.BENCH_SURVEY_COORDINATOR === 'off'
+          ? async () => ({ times: [0], failures: [] as string[] })
+          : () =>
+              coordinator(
+                base,
+                cookie,
+                [
+                  `/api/v1/workspaces/${workspace.id}/surveys/${survey.id}/respondents`,
+                  `/api/v1/workspaces/${workspace.id}/graph?rule=default`,
+                ],
+                stop,
+              )
+      )();
+      const task: RespondentsTask = {
         base,
-        cookie,
-        [
-          `/api/v1/workspaces/${workspace.id}/surveys/${survey.id}/respondents`,
-          `/api/v1/workspaces/${workspace.id}/graph?rule=default`,
-        ],
-        stop,
-      );
+        ties: TIES,
+        pauseMs: PAUSE_MS,
+        // Each names 15 spelers: its neighbours in the roster and some beyond, never itself.
+        respondents: links.map((link, index) => ({
+          token: link.token,
+          others: Array.from({ length: TIES }, (_, k) => actorIds[(index + 1 + k * 37) % ACTORS] as string),
+          seed: 1_000 + index,
+          startAfterMs: random() * 500,
+        })),
+      };
+      const taskFile = join(mkdtempSync(join(tmpdir(), 'kv-bench-task-')), 'task.json');
+      writeFileSync(taskFile, JSON.stringify(task));
       const start = performance.now();
-      const runs = await Promise.all(
-        links.map((link, index) => {
-          // Each names 15 spelers: its neighbours in the roster and some beyond, never itself.
-          const others = Array.from(
-            { length: TIES },
-            (_, k) => actorIds[(index + 1 + k * 37) % ACTORS] as string,
-          );
-          const own = seededRandom(1_000 + index);
-          return sleep(random() * 500).then(() => respondent(base, link.token, others, own));
-        }),
-      );
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', RESPONDENTS_SCRIPT, taskFile], {
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const answered = JSON.parse(stdout.trim().split('\n').at(-1) as string) as {
+        times: number[];
+        failures: string[];
+      };
       const seconds = (performance.now() - start) / 1000;
       stop.done = true;
       const { times: coordinatorTimes, failures: coordinatorFailures } = await watching;
-      const saves = runs.flatMap((run) => run.times);
-      const failures = runs.flatMap((run) => run.failures);
+      const saves = answered.times;
+      const failures = answered.failures;
       const counts = await storedCounts(store, workspace.id, survey.id);
       const p99 = percentile(saves, 99);
       console.log(

@@ -36,7 +36,11 @@ export interface LandedClaims {
   created: number;
   /** Relaties removed because nobody claims them any more. */
   removed: number;
-  /** The spelers at the other ends, old and new, for the history of each. */
+  /**
+   * The spelers at the ends of relaties this landing created or removed, for the history of each. (A
+   * change of ratings alone shows in the respondent's own history: listing all its ties on every save made
+   * each save's audit event index fifteen spelers.)
+   */
   actorIds: string[];
 }
 
@@ -143,7 +147,7 @@ export async function replaceSurveyClaims(
         )) as unknown as { rows: { source: string; target: string }[] });
 
   const actorIds = new Set<string>();
-  for (const claim of input.claims) actorIds.add(claim.sourceId).add(claim.targetId);
+  for (const relation of missing) actorIds.add(relation.sourceId).add(relation.targetId);
   for (const row of removed.rows) actorIds.add(row.source).add(row.target);
   return { created: missing.length, removed: removed.rows.length, actorIds: [...actorIds] };
 }
