@@ -37,6 +37,21 @@ export function useEndpoint<E extends EndpointDefinition & { method: 'GET' }>(
   });
 }
 
+/**
+ * Reads one GET endpoint that changes without this screen doing anything — an uitvraag's answers come in
+ * from respondents — so a cached answer is never trusted: asked again whenever a part showing it mounts.
+ */
+export function useFreshEndpoint<E extends EndpointDefinition & { method: 'GET' }>(
+  definition: E,
+  ...[input]: CallArgs<E>
+) {
+  return useQuery<EndpointOutput<E>, Error>({
+    queryKey: queryKeyOf(definition, input as { params?: object; query?: object } | undefined),
+    queryFn: () => call(definition, ...([input] as CallArgs<E>)),
+    staleTime: 0,
+  });
+}
+
 /** Whether a cached answer belongs to this werkruimte (its path parameters name it). */
 function ofWorkspace(queryKey: readonly unknown[], workspaceId: string): boolean {
   const params = queryKey[1] as { workspaceId?: unknown } | undefined;

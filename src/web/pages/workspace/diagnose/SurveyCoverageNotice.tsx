@@ -8,12 +8,12 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { useTranslation } from 'react-i18next';
 import * as contract from '../../../../contract/index.ts';
 import type { Survey } from '../../../../domain/index.ts';
-import { useEndpoint } from '../../../api/queries.ts';
+import { useFreshEndpoint } from '../../../api/queries.ts';
 import { followLink, workspacePath } from '../../../router.ts';
 import { noteSentence, tiesSummary } from '../../../state/surveys/coverage.ts';
 
 export function SurveyCoverageNotice({ workspaceId }: { workspaceId: string }) {
-  const surveys = useEndpoint(contract.surveys.listSurveys, { params: { workspaceId } });
+  const surveys = useFreshEndpoint(contract.surveys.listSurveys, { params: { workspaceId } });
   // The newest round that has been opened and has respondents: the list comes newest first.
   const latest = surveys.data?.items.find(
     (survey) => survey.state !== 'concept' && survey.tally.respondents > 0,
@@ -23,7 +23,7 @@ export function SurveyCoverageNotice({ workspaceId }: { workspaceId: string }) {
 
 function LatestRound({ workspaceId, survey }: { workspaceId: string; survey: Survey }) {
   const { t, i18n } = useTranslation();
-  const results = useEndpoint(contract.surveyResults.getSurveyResults, {
+  const results = useFreshEndpoint(contract.surveyResults.getSurveyResults, {
     params: { workspaceId, surveyId: survey.id },
     query: { lang: i18n.language === 'en' ? 'en' : 'nl' },
   });

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import * as contract from '../../../../contract/index.ts';
 import type { GraphActor, Respondent, Survey } from '../../../../domain/index.ts';
 import { call, callForFile } from '../../../api/client.ts';
-import { useEndpoint } from '../../../api/queries.ts';
+import { useFreshEndpoint } from '../../../api/queries.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
@@ -51,7 +51,7 @@ export function RespondentsSection({
   const { t } = useTranslation();
   const id = useId();
   const params = { workspaceId, surveyId: survey.id };
-  const list = useEndpoint(contract.surveys.listRespondents, { params });
+  const list = useFreshEndpoint(contract.surveys.listRespondents, { params });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [format, setFormat] = useState<LinkFormat>('json');
   const [links, setLinks] = useState<LinkList | null>(null);

@@ -10,7 +10,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as contract from '../../../../contract/index.ts';
 import type { Survey } from '../../../../domain/index.ts';
-import { useEndpoint } from '../../../api/queries.ts';
+import { useFreshEndpoint } from '../../../api/queries.ts';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import {
@@ -70,7 +70,7 @@ function ResponseTable({
 export function SurveyResultsSection({ workspaceId, survey }: { workspaceId: string; survey: Survey }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const results = useEndpoint(contract.surveyResults.getSurveyResults, {
+  const results = useFreshEndpoint(contract.surveyResults.getSurveyResults, {
     params: { workspaceId, surveyId: survey.id },
     query: { lang: i18n.language === 'en' ? 'en' : 'nl' },
   });

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as contract from '../../../../contract/index.ts';
 import type { GraphActor, Survey } from '../../../../domain/index.ts';
-import { useEndpoint } from '../../../api/queries.ts';
+import { useFreshEndpoint } from '../../../api/queries.ts';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { useAnnouncedStatus } from '../../../components/use-announced-status.ts';
@@ -31,7 +31,7 @@ interface SurveysPanelProps {
 
 export function SurveysPanel({ workspaceId, actors, canEdit, canManage, onChanged }: SurveysPanelProps) {
   const { t, i18n } = useTranslation();
-  const list = useEndpoint(contract.surveys.listSurveys, { params: { workspaceId } });
+  const list = useFreshEndpoint(contract.surveys.listSurveys, { params: { workspaceId } });
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   // The answer of the last write: newer than the list until the list is read again (its version counts).
