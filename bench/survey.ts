@@ -93,6 +93,7 @@ async function benchBackend(backend: string, options: DatabaseOptions) {
       intro: '',
       opensOn: null,
       closesOn: '2099-12-31',
+      topicIds: [],
       relationTypes: ['werkt_samen', 'informeert'],
       questions: ['frequentie', 'vertrouwen', 'waarde'],
       contactRetentionDays: 90,

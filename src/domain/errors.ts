@@ -51,6 +51,9 @@ export const ISSUE_CODES = [
   'tie_twice',
   'relation_type_not_asked',
   'proposal_is_roster_actor',
+  'topic_not_asked',
+  'position_twice',
+  'question_not_asked',
   'mail_placeholder_unknown',
   'mail_link_missing',
   // files

@@ -8,8 +8,10 @@
  */
 import { z } from 'zod';
 import { emailSchema } from './account.ts';
+import { PROFILE_FIELDS, type ProfileField } from './actor.ts';
 import { PARTNER_SCALE_MAX, PARTNER_SCALE_MIN } from './assessment.ts';
 import { longTextSchema, NAME_MAX, nameSchema, versionSchema } from './text-rules.ts';
+import { POWER_MAX, POWER_MIN, STANCE_MAX, STANCE_MIN } from './topic.ts';
 import { FORCES, RELATION_TYPE_TRAITS, RELATION_TYPES, type RelationType } from './vocabulary.ts';
 
 /** concept: being prepared, links do not work yet; open: links work until the close date; closed: done. */
@@ -47,6 +49,10 @@ export type SurveyQuestion = (typeof SURVEY_QUESTIONS)[number];
 
 /** What a respondent can name in one round: more than any real organisation works with. */
 export const SURVEY_TIES_MAX = 200;
+/** Vraagstukken one round asks about: each adds a part to the questionnaire. */
+export const SURVEY_TOPICS_MAX = 10;
+/** Spelers placed on vraagstukken in one answer: every tie on every vraagstuk, and more. */
+export const SURVEY_POSITIONS_MAX = 1_000;
 /** Respondents per round. */
 export const SURVEY_RESPONDENTS_MAX = 5_000;
 /** Contact data is deleted this many days after the round closes, unless the coordinator says otherwise. */
@@ -75,6 +81,11 @@ const surveyFields = {
     .max(SURVEY_QUESTIONS.length)
     .refine((items) => new Set(items).size === items.length, { message: 'duplicate_items' }),
   contactRetentionDays: z.number().int().min(0).max(CONTACT_RETENTION_DAYS_MAX),
+  /** Vraagstukken on which respondents place the spelers they know (invloed, belang, standpunt). */
+  topicIds: z
+    .array(z.uuid())
+    .max(SURVEY_TOPICS_MAX)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'duplicate_items' }),
 };
 
 /** Close date not before the open date: a rule over two fields, checked on the merged result of a PATCH too. */
@@ -91,6 +102,7 @@ export const surveyCreateSchema = z.strictObject({
   relationTypes: surveyFields.relationTypes.default(['werkt_samen', 'verwijst', 'informeert']),
   questions: surveyFields.questions.default(['frequentie', 'vertrouwen', 'waarde']),
   contactRetentionDays: surveyFields.contactRetentionDays.default(CONTACT_RETENTION_DAYS_DEFAULT),
+  topicIds: surveyFields.topicIds.default([]),
 });
 export type SurveyCreate = z.infer<typeof surveyCreateSchema>;
 
@@ -223,9 +235,44 @@ export const surveyTieSchema = z
   });
 export type SurveyTie = z.infer<typeof surveyTieSchema>;
 
+const positionScore = z.number().int().min(POWER_MIN).max(POWER_MAX).nullable().default(null);
+
+/**
+ * Where the respondent places one speler on one vraagstuk of the round. Any of the three may be left open
+ * while they fill it in; only a complete answer lands on the map as a position.
+ */
+export const surveyPositionSchema = z.strictObject({
+  topicId: z.uuid(),
+  actorId: z.uuid(),
+  invloed: positionScore,
+  belang: positionScore,
+  standpunt: z.number().int().min(STANCE_MIN).max(STANCE_MAX).nullable().default(null),
+});
+export type SurveyPosition = z.infer<typeof surveyPositionSchema>;
+
+/** A position with all three answers: the only kind that lands. */
+export function isCompletePosition(
+  position: SurveyPosition,
+): position is SurveyPosition & { invloed: number; belang: number; standpunt: number } {
+  return position.invloed !== null && position.belang !== null && position.standpunt !== null;
+}
+
+/** The respondent's own organisation's profile texts as they say they should read: only the ones they changed. */
+export const profileCorrectionsSchema = z.strictObject(
+  Object.fromEntries(PROFILE_FIELDS.map((field) => [field, longTextSchema.optional()])) as Record<
+    ProfileField,
+    z.ZodOptional<typeof longTextSchema>
+  >,
+);
+export type ProfileCorrections = z.infer<typeof profileCorrectionsSchema>;
+
 export const surveyAnswersSchema = z.strictObject({
   ties: z.array(surveyTieSchema).max(SURVEY_TIES_MAX),
-  /** What the respondent says about their own organisation's profile, for the coordinator to check. */
+  /** Per vraagstuk of the round: where the respondent places the spelers they know. */
+  positions: z.array(surveyPositionSchema).max(SURVEY_POSITIONS_MAX).default([]),
+  /** How the respondent says their own organisation's profile should read, for the coordinator to take over. */
+  profile: profileCorrectionsSchema.default({}),
+  /** Anything else the respondent says about their own organisation's profile. */
   profileRemarks: longTextSchema.default(''),
   /** True when the respondent says they are done; they may still change their answers until the close date. */
   finished: z.boolean().default(false),
@@ -233,7 +280,13 @@ export const surveyAnswersSchema = z.strictObject({
 export type SurveyAnswers = z.infer<typeof surveyAnswersSchema>;
 
 /** The empty document a respondent starts with. */
-export const NO_ANSWERS: SurveyAnswers = { ties: [], profileRemarks: '', finished: false };
+export const NO_ANSWERS: SurveyAnswers = {
+  ties: [],
+  positions: [],
+  profile: {},
+  profileRemarks: '',
+  finished: false,
+};
 
 /** The mean of the answered items of a PARTNER scale, rounded half up to the 1–4 score the map keeps. */
 export function partnerScore(items: Record<string, number | null> | null): number | null {
@@ -273,6 +326,8 @@ export const respondentViewSchema = z.object({
     contactRetentionDays: z.number().int(),
     relationTypes: z.array(z.enum(RELATION_TYPES)),
     questions: z.array(z.enum(SURVEY_QUESTIONS)),
+    /** The vraagstukken to place spelers on, in the round's order. */
+    topics: z.array(z.object({ id: z.uuid(), name: z.string(), description: z.string() })),
     workspaceName: z.string(),
     gemeente: z.string(),
   }),
@@ -281,6 +336,8 @@ export const respondentViewSchema = z.object({
     actorName: z.string(),
     force: z.enum(FORCES),
     contactName: z.string().nullable(),
+    /** The speler's profile texts as the map has them, when the round asks to check them; else null. */
+    profile: z.record(z.enum(PROFILE_FIELDS), z.string()).nullable(),
   }),
   /** The spelers that can be named: id, name, kracht. */
   roster: z.array(z.object({ id: z.uuid(), name: z.string(), force: z.enum(FORCES) })),

@@ -50,6 +50,10 @@ export async function openSurvey(store: Store, token: unknown, now?: Date): Prom
   const respondent = await usableRespondent(store, token, now);
   await store.surveys.markOpened(respondent.id);
   const roster = await store.surveys.roster(respondent.workspaceId);
+  const topics = await store.surveys.topicsOfRound(respondent.workspaceId, respondent.survey.topicIds);
+  const profile = respondent.survey.questions.includes('profiel')
+    ? await store.surveys.profileOf(respondent.workspaceId, respondent.actorId)
+    : null;
   return {
     survey: {
       title: respondent.survey.title,
@@ -58,6 +62,7 @@ export async function openSurvey(store: Store, token: unknown, now?: Date): Prom
       contactRetentionDays: respondent.survey.contactRetentionDays,
       relationTypes: respondent.survey.relationTypes,
       questions: respondent.survey.questions,
+      topics,
       workspaceName: respondent.workspaceName,
       gemeente: respondent.gemeente,
     },
@@ -66,17 +71,39 @@ export async function openSurvey(store: Store, token: unknown, now?: Date): Prom
       actorName: respondent.actorName,
       force: respondent.force,
       contactName: respondent.contactName,
+      profile,
     },
     roster: roster.filter((actor) => actor.id !== respondent.actorId),
-    answers: storedAnswers(respondent.answers),
+    answers: stillAskable(storedAnswers(respondent.answers), {
+      actorIds: new Set(roster.map((actor) => actor.id)),
+      topicIds: new Set(topics.map((topic) => topic.id)),
+    }),
     savedAt: respondent.savedAt,
     finishedAt: respondent.finishedAt,
   };
 }
 
 /**
- * What the schema cannot know: the relation types this round asks about, spelers of this werkruimte (not
- * the respondent's own), each speler once, and a proposal that is not a speler already on the roster.
+ * The answers without what can no longer be answered: ties and positions of spelers deleted since, and
+ * positions on vraagstukken the round no longer asks about. Shown this way, the next save stores it so.
+ */
+function stillAskable(
+  answers: SurveyAnswers,
+  known: { actorIds: ReadonlySet<string>; topicIds: ReadonlySet<string> },
+): SurveyAnswers {
+  return {
+    ...answers,
+    ties: answers.ties.filter((tie) => tie.actorId === null || known.actorIds.has(tie.actorId)),
+    positions: answers.positions.filter(
+      (position) => known.actorIds.has(position.actorId) && known.topicIds.has(position.topicId),
+    ),
+  };
+}
+
+/**
+ * What the schema cannot know: the relation types and vraagstukken this round asks about, spelers of this
+ * werkruimte (not the respondent's own as a tie), each speler once per list, and a proposal that is not a
+ * speler already on the roster.
  */
 async function answerIssues(
   tx: TransactionStore,
@@ -86,7 +113,8 @@ async function answerIssues(
   const issues: Issue[] = [];
   const asked = new Set(respondent.survey.relationTypes);
   const named = answers.ties.flatMap((tie) => (tie.actorId ? [tie.actorId] : []));
-  const known = await tx.surveys.actorsAmong(respondent.workspaceId, named);
+  const placed = answers.positions.map((position) => position.actorId);
+  const known = await tx.surveys.actorsAmong(respondent.workspaceId, [...new Set([...named, ...placed])]);
   const proposedNames = answers.ties.flatMap((tie) => (tie.proposed ? [tie.proposed.name] : []));
   const onRoster = await tx.surveys.actorsNamed(respondent.workspaceId, proposedNames);
   const seen = new Set<string>();
@@ -114,6 +142,21 @@ async function answerIssues(
       });
     }
   });
+  const topics = new Set(respondent.survey.topicIds);
+  const placedOn = new Set<string>();
+  answers.positions.forEach((position, index) => {
+    const at = `answers.positions.${index}`;
+    if (!topics.has(position.topicId)) issues.push({ path: `${at}.topicId`, code: 'topic_not_asked' });
+    if (!known.has(position.actorId)) issues.push({ path: `${at}.actorId`, code: 'actor_not_in_workspace' });
+    const key = `${position.topicId} ${position.actorId}`;
+    if (placedOn.has(key)) issues.push({ path: at, code: 'position_twice' });
+    placedOn.add(key);
+  });
+  if (!respondent.survey.questions.includes('profiel')) {
+    for (const field of Object.keys(answers.profile)) {
+      issues.push({ path: `answers.profile.${field}`, code: 'question_not_asked' });
+    }
+  }
   return issues;
 }
 
@@ -163,6 +206,7 @@ export function saveSurveyAnswers(
         finished: answers.finished,
         relationsCreated: landed.created,
         relationsRemoved: landed.removed,
+        ...(landed.positions === null ? {} : { positions: landed.positions }),
       },
     });
     return saved;

@@ -46,6 +46,15 @@ async function surveyOf(
   return survey;
 }
 
+/** The vraagstukken a round asks about must be this werkruimte's. */
+async function checkTopics(tx: TransactionStore, workspaceId: string, topicIds: readonly string[]) {
+  const known = await tx.topics.topicsAmong(workspaceId, topicIds);
+  const issues = topicIds.flatMap((id, index) =>
+    known.has(id) ? [] : [{ path: `topicIds.${index}`, code: 'topic_not_in_workspace' as const }],
+  );
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
 export function createSurvey(
   store: Store,
   author: Author,
@@ -55,6 +64,7 @@ export function createSurvey(
   const issues = surveyDateIssues(input);
   if (issues.length > 0) throw new ValidationError(issues);
   return store.transaction(async (tx) => {
+    await checkTopics(tx, workspaceId, input.topicIds);
     const survey = await tx.surveys.create(workspaceId, input);
     await recordChange(tx, author, {
       workspaceId,
@@ -86,6 +96,7 @@ export function updateSurvey(
     const merged = { ...before, ...fields };
     const issues = surveyDateIssues(merged);
     if (issues.length > 0) throw new ValidationError(issues);
+    if (fields.topicIds) await checkTopics(tx, workspaceId, fields.topicIds);
     if (fields.state === 'open' && before.state !== 'open' && merged.closesOn < dutchToday(now)) {
       throw new ConflictError('survey_close_date_passed');
     }
@@ -416,6 +427,7 @@ export function decideProposal(
           respondent,
           answers: answers.data,
           proposals: decided,
+          tiesOnly: true,
         });
         actorIds.push(respondent.actorId, ...landed.actorIds);
       }

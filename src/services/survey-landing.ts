@@ -5,12 +5,20 @@
  * never when it is rejected.
  */
 import {
+  dutchToday,
   FREQUENCY_STRENGTH,
+  isCompletePosition,
   partnerScore,
   RELATION_TYPE_TRAITS,
   type SurveyAnswers,
 } from '../domain/index.ts';
-import type { LandedClaims, ProposalRecord, SurveyClaim, TransactionStore } from '../store/index.ts';
+import type {
+  LandedClaims,
+  ProposalRecord,
+  SurveyClaim,
+  SurveyPositionClaim,
+  TransactionStore,
+} from '../store/index.ts';
 
 /** The speler a tie points at: its roster speler, or the speler its proposal became; null while waiting. */
 export function tieTarget(
@@ -50,6 +58,17 @@ export function claimsOfAnswers(
   return claims;
 }
 
+/** The positions of one answer document: the complete ones (invloed, belang and standpunt all given). */
+export function positionsOfAnswers(answers: SurveyAnswers): SurveyPositionClaim[] {
+  return answers.positions.filter(isCompletePosition).map((position) => ({
+    topicId: position.topicId,
+    actorId: position.actorId,
+    invloed: position.invloed,
+    belang: position.belang,
+    standpunt: position.standpunt,
+  }));
+}
+
 /** What a claim made through an uitvraag names as its source: the round. */
 export function surveySource(title: string): string {
   return `Uitvraag: ${title}`.slice(0, 2_000);
@@ -58,23 +77,57 @@ export function surveySource(title: string): string {
 const tieKey = (claim: SurveyClaim) => `${claim.type} ${claim.sourceId} ${claim.targetId}`;
 const NOTHING_LANDED: LandedClaims = { created: 0, removed: 0, actorIds: [] };
 
+export interface Landed extends LandedClaims {
+  /** Positions on vraagstukken the answer holds now, when they changed with this landing; else null. */
+  positions: number | null;
+}
+
 /**
- * Lands one respondent's answers: their perspective's survey claims become exactly these. With the answers
+ * Lands one respondent's answers: their perspective's survey claims and their positions in this round
+ * become exactly what the answers say. Positions are replaced only when they changed.
+ */
+export async function landAnswers(
+  tx: TransactionStore,
+  input: LandingInput,
+  now: Date = new Date(),
+): Promise<Landed> {
+  const claims = await landTies(tx, input);
+  const positions = positionsOfAnswers(input.answers);
+  if (
+    input.tiesOnly ||
+    (input.previous && JSON.stringify(positionsOfAnswers(input.previous)) === JSON.stringify(positions))
+  ) {
+    return { ...claims, positions: null };
+  }
+  await tx.surveyClaims.replaceSurveyPositions({
+    workspaceId: input.workspaceId,
+    perspectiveId: input.respondent.perspectiveId,
+    respondentId: input.respondent.id,
+    assessedOn: dutchToday(now),
+    positions,
+  });
+  return { ...claims, positions: positions.length };
+}
+
+interface LandingInput {
+  workspaceId: string;
+  surveyTitle: string;
+  respondent: { id: string; actorId: string; perspectiveId: string };
+  answers: SurveyAnswers;
+  /** The answers as last landed; without them everything is replaced. */
+  previous?: SurveyAnswers;
+  proposals: ReadonlyMap<string, ProposalRecord>;
+  /** Only the ties: a decision on a proposed speler changes no position. */
+  tiesOnly?: boolean;
+}
+
+/**
+ * The ties of one respondent's answers: their perspective's survey claims become exactly these. With the answers
  * as last landed (`previous`), a save that changes no claim touches nothing, and one that changes only
  * ratings of the same ties updates them in place: while a respondent fills in a tie's questions, most
  * saves are of that kind, and a full replace costs several statements more.
  */
-export async function landAnswers(
-  tx: TransactionStore,
-  input: {
-    workspaceId: string;
-    surveyTitle: string;
-    respondent: { id: string; actorId: string; perspectiveId: string };
-    answers: SurveyAnswers;
-    previous?: SurveyAnswers;
-    proposals: ReadonlyMap<string, ProposalRecord>;
-  },
-): Promise<LandedClaims> {
+async function landTies(tx: TransactionStore, input: LandingInput): Promise<LandedClaims> {
   const { respondent } = input;
   const claims = claimsOfAnswers(respondent.actorId, input.answers, input.proposals);
   if (input.previous) {

@@ -35,7 +35,7 @@ export type { Page, PageRequest } from './paging.ts';
 export { readGemeentenCsv } from './reference-data.ts';
 export type { RelationFilter } from './relations.ts';
 export type { SessionRecord } from './sessions.ts';
-export type { LandedClaims, SurveyClaim } from './survey-claims.ts';
+export type { LandedClaims, SurveyClaim, SurveyPositionClaim } from './survey-claims.ts';
 export type { ProposalRecord, RespondentByToken } from './surveys.ts';
 export type { PositionFilter, TopicFilter } from './topics.ts';
 export type { UserCreate, UserWithSecret } from './users.ts';

@@ -55,6 +55,7 @@ import {
   STRENGTH_MIN,
   SURVEY_QUESTIONS,
   SURVEY_STATES,
+  SURVEY_TOPICS_MAX,
   TEXT_MAX,
   TOPIC_STATUSES,
 } from '../domain/index.ts';
@@ -361,6 +362,11 @@ export const topicPositions = pgTable(
     assessedOn: date('assessed_on', { mode: 'string' }).notNull().default(sql`current_date`),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    /**
+     * The uitvraag respondent whose answer this is: within one round their answer is their current view,
+     * so each save replaces their positions; a later round adds new dated ones.
+     */
+    respondentId: uuid('respondent_id').references(() => surveyRespondents.id, { onDelete: 'set null' }),
   },
   (t) => [
     foreignKey({
@@ -379,6 +385,7 @@ export const topicPositions = pgTable(
       foreignColumns: [perspectives.workspaceId, perspectives.id],
     }).onDelete('cascade'),
     index('topic_positions_topic_actor_idx').on(t.topicId, t.actorId, t.perspectiveId, t.assessedOn),
+    index('topic_positions_respondent_idx').on(t.respondentId),
     check('topic_positions_invloed_check', sql.raw(`invloed between ${POWER_MIN} and ${POWER_MAX}`)),
     check('topic_positions_belang_check', sql.raw(`belang between ${POWER_MIN} and ${POWER_MAX}`)),
     check('topic_positions_standpunt_check', sql.raw(`standpunt between ${STANCE_MIN} and ${STANCE_MAX}`)),
@@ -574,6 +581,12 @@ export const surveys = pgTable(
     closesOn: date('closes_on', { mode: 'string' }).notNull(),
     relationTypes: text('relation_types').array().notNull(),
     questions: text('questions').array().notNull(),
+    /**
+     * The vraagstukken on which respondents place the spelers they know. An array rather than a join table:
+     * a round asks about a handful, always read and written whole; deleting a vraagstuk takes it out here
+     * (store/topics.ts) in the same transaction.
+     */
+    topicIds: uuid('topic_ids').array().notNull().default(sql`'{}'::uuid[]`),
     contactRetentionDays: integer('contact_retention_days').notNull(),
     state: text('state').notNull().default('concept'),
     version: integer('version').notNull().default(1),
@@ -601,6 +614,10 @@ export const surveys = pgTable(
       sql.raw(`contact_retention_days between 0 and ${CONTACT_RETENTION_DAYS_MAX}`),
     ),
     check('surveys_dates_check', sql.raw('opens_on is null or opens_on <= closes_on')),
+    check(
+      'surveys_topic_ids_check',
+      sql.raw(`cardinality(topic_ids) <= ${SURVEY_TOPICS_MAX} and array_position(topic_ids, null) is null`),
+    ),
   ],
 );
 

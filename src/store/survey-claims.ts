@@ -222,3 +222,47 @@ export async function updateSurveyClaimRatings(
 function pairKey(a: string, b: string): string {
   return a < b ? `${a}${b}` : `${b}${a}`;
 }
+
+/** One position as it lands: where the respondent places one speler on one vraagstuk. */
+export interface SurveyPositionClaim {
+  topicId: string;
+  actorId: string;
+  invloed: number;
+  belang: number;
+  standpunt: number;
+}
+
+/**
+ * A respondent's positions become exactly these: within a round their answer is their current view, so a
+ * save replaces the positions they gave in that round (dated the day of the save). Positions from earlier
+ * rounds, and everyone else's, stay: they are the dated history of how spelers moved. Returns how many
+ * positions went and came.
+ */
+export async function replaceSurveyPositions(
+  db: Db,
+  input: {
+    workspaceId: string;
+    perspectiveId: string;
+    respondentId: string;
+    assessedOn: string;
+    positions: SurveyPositionClaim[];
+  },
+): Promise<{ removed: number; added: number }> {
+  const removed = (await db.execute(
+    sql`delete from topic_positions
+        where workspace_id = ${input.workspaceId} and respondent_id = ${input.respondentId}
+        returning id`,
+  )) as unknown as { rows: unknown[] };
+  if (input.positions.length > 0) {
+    await db.execute(
+      sql`insert into topic_positions
+            (workspace_id, topic_id, actor_id, perspective_id, invloed, belang, standpunt, assessed_on,
+             respondent_id)
+          select ${input.workspaceId}::uuid, p."topicId", p."actorId", ${input.perspectiveId}::uuid,
+                 p.invloed, p.belang, p.standpunt, ${input.assessedOn}::date, ${input.respondentId}::uuid
+          from jsonb_to_recordset(${JSON.stringify(input.positions)}::jsonb)
+            as p("topicId" uuid, "actorId" uuid, invloed int, belang int, standpunt int)`,
+    );
+  }
+  return { removed: removed.rows.length, added: input.positions.length };
+}

@@ -7,6 +7,8 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import {
   ConflictError,
   type Force,
+  PROFILE_FIELDS,
+  type ProfileField,
   type ProposalStatus,
   type RelationType,
   type Respondent,
@@ -35,6 +37,7 @@ function toSurvey(row: SurveyRow, tally: Survey['tally']): Survey {
     closesOn: row.closesOn,
     relationTypes: row.relationTypes as RelationType[],
     questions: row.questions as SurveyQuestion[],
+    topicIds: row.topicIds,
     contactRetentionDays: row.contactRetentionDays,
     state: row.state as SurveyState,
     tally,
@@ -335,6 +338,7 @@ export interface RespondentByToken {
     contactRetentionDays: number;
     relationTypes: RelationType[];
     questions: SurveyQuestion[];
+    topicIds: string[];
     state: SurveyState;
   };
   workspaceName: string;
@@ -351,7 +355,7 @@ export async function findByToken(db: Db, tokenHash: string): Promise<Respondent
                json_build_object('title', s.title, 'intro', s.intro, 'opensOn', s.opens_on,
                  'closesOn', s.closes_on, 'contactRetentionDays', s.contact_retention_days,
                  'relationTypes', s.relation_types, 'questions', s.questions,
-                 'state', s.state) as survey,
+                 'topicIds', s.topic_ids, 'state', s.state) as survey,
                w.name as "workspaceName", g.name as gemeente
         from survey_respondents r
         join surveys s on s.id = r.survey_id
@@ -423,6 +427,36 @@ export async function roster(
     .where(eq(actors.workspaceId, workspaceId))
     .orderBy(asc(actors.force), asc(sql`lower(${actors.name})`), asc(actors.id));
   return rows as { id: string; name: string; force: Force }[];
+}
+
+/** The round's vraagstukken in the round's order; one deleted meanwhile is left out. */
+export async function topicsOfRound(
+  db: Db,
+  workspaceId: string,
+  topicIds: readonly string[],
+): Promise<{ id: string; name: string; description: string }[]> {
+  if (topicIds.length === 0) return [];
+  const result = (await db.execute(
+    sql`select t.id, t.name, t.description
+        from jsonb_array_elements_text(${JSON.stringify(topicIds)}::jsonb) with ordinality as asked(id, n)
+        join topics t on t.id = asked.id::uuid
+        where t.workspace_id = ${workspaceId}
+        order by asked.n`,
+  )) as unknown as { rows: { id: string; name: string; description: string }[] };
+  return result.rows;
+}
+
+/** A speler's profile texts, for the respondent who answers for it to check. */
+export async function profileOf(
+  db: Db,
+  workspaceId: string,
+  actorId: string,
+): Promise<Record<ProfileField, string> | null> {
+  const [row] = await db
+    .select(Object.fromEntries(PROFILE_FIELDS.map((field) => [field, actors[field]])))
+    .from(actors)
+    .where(and(eq(actors.workspaceId, workspaceId), eq(actors.id, actorId)));
+  return (row as Record<ProfileField, string> | undefined) ?? null;
 }
 
 // ─── proposed spelers ─────────────────────────────────────────────────────────────────────────────────────

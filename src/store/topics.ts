@@ -39,7 +39,8 @@ function toTopic(row: TopicRow): Topic {
 }
 
 function toPosition(row: PositionRow): TopicPosition {
-  const { workspaceId: _workspaceId, ...fields } = row;
+  // Which respondent gave it is the uitvraag's business (its answers replace it), not the position's.
+  const { workspaceId: _workspaceId, respondentId: _respondentId, ...fields } = row;
   return { ...fields, beweging: row.beweging as Movement | null, createdAt: isoTimestamp(row.createdAt) };
 }
 
@@ -132,13 +133,30 @@ export async function update(db: Db, workspaceId: string, id: string, update: To
   throw new VersionConflictError('topic', id, current.version);
 }
 
-/** Deletes a vraagstuk; its positions go with it (foreign key, on delete cascade). */
+/**
+ * Deletes a vraagstuk; its positions go with it (foreign key, on delete cascade), and the uitvragen that
+ * asked about it stop asking.
+ */
 export async function remove(db: Db, workspaceId: string, id: string): Promise<void> {
   const removed = await db
     .delete(topics)
     .where(and(eq(topics.workspaceId, workspaceId), eq(topics.id, id)))
     .returning({ id: topics.id });
   if (removed.length === 0) throw new NotFoundError('topic', id);
+  await db.execute(
+    sql`update surveys set topic_ids = array_remove(topic_ids, ${id}::uuid)
+        where workspace_id = ${workspaceId} and ${id}::uuid = any(topic_ids)`,
+  );
+}
+
+/** Which of `ids` are vraagstukken of the werkruimte. */
+export async function topicsAmong(db: Db, workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const result = (await db.execute(
+    sql`select id from topics where workspace_id = ${workspaceId}
+          and id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`,
+  )) as unknown as { rows: { id: string }[] };
+  return new Set(result.rows.map((row) => row.id));
 }
 
 export interface PositionFilter {

@@ -633,6 +633,151 @@ describe.each(BACKENDS)('de uitvraag on %s', (backend) => {
     expect(firstRespondent).toMatchObject({ ties: 1, actorName: 'Stichting Welzijn' });
   });
 
+  it('lets respondents place the spelers they know on the round’s vraagstukken, as positions of their perspective', async () => {
+    const workspace = await t.createWorkspace({ name: 'Vraagstukken in de uitvraag' });
+    const [corporatie, buurtteam, raad] = [
+      await t.createActor(workspace.id, { name: 'Woningcorporatie', force: 'instelling' }),
+      await t.createActor(workspace.id, { name: 'Buurtteam', force: 'professional' }),
+      await t.createActor(workspace.id, { name: 'Bewonersraad', force: 'bewoner' }),
+    ];
+    const topic = async (name: string) => {
+      const response = await t.inject({
+        method: 'POST',
+        url: `${API}/workspaces/${workspace.id}/topics`,
+        payload: { name },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as { id: string };
+    };
+    const armoede = await topic('Armoedebeleid');
+    const toegang = await topic('Toegang tot het wijkteam');
+    const elsewhere = await t.createWorkspace({ name: 'Elders' });
+    const foreign = await t.inject({
+      method: 'POST',
+      url: `${API}/workspaces/${elsewhere.id}/topics`,
+      payload: { name: 'Niet van hier' },
+    });
+
+    // A vraagstuk of another werkruimte cannot be asked about.
+    const refused = await t.inject({
+      method: 'POST',
+      url: surveysUrl(workspace),
+      payload: { title: 'Fout', closesOn: '2099-12-31', topicIds: [foreign.json().id] },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'topicIds.0', code: 'topic_not_in_workspace' }),
+    ]);
+
+    const survey = await openRound(workspace, {
+      topicIds: [toegang.id, armoede.id],
+      questions: ['frequentie', 'profiel'],
+    });
+    expect(survey.topicIds).toEqual([toegang.id, armoede.id]);
+    const [link] = await invite(workspace, survey, [buurtteam]);
+    const token = link?.token as string;
+    const view = (await open(token)).json();
+    // The vraagstukken in the round's order, and the speler's own profile to check.
+    expect(view.survey.topics.map((item: { name: string }) => item.name)).toEqual([
+      'Toegang tot het wijkteam',
+      'Armoedebeleid',
+    ]);
+    expect(view.respondent.profile).toMatchObject({ rol: '', belangen: '' });
+
+    const positionsOf = async (topicId: string, current = true) =>
+      (
+        await t.inject(
+          `${API}/workspaces/${workspace.id}/topics/${topicId}/positions?current=${current}&pageSize=100`,
+        )
+      ).json().items as { actorId: string; perspectiveId: string; invloed: number; standpunt: number }[];
+
+    const saved = await respond(token, {
+      ties: [{ actorId: corporatie.id, types: ['werkt_samen'] }],
+      positions: [
+        { topicId: armoede.id, actorId: corporatie.id, invloed: 5, belang: 3, standpunt: -1 },
+        // The own speler can be placed too.
+        { topicId: armoede.id, actorId: buurtteam.id, invloed: 2, belang: 5, standpunt: 2 },
+        // Not complete yet: kept in the answers, not on the map.
+        { topicId: toegang.id, actorId: raad.id, invloed: 4, belang: null, standpunt: null },
+      ],
+      profile: { rol: 'Eerste aanspreekpunt voor bewoners met vragen.' },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const own = await perspectiveNamed(workspace, 'Buurtteam');
+    const onArmoede = await positionsOf(armoede.id);
+    expect(onArmoede).toHaveLength(2);
+    expect(onArmoede.every((position) => position.perspectiveId === own.id)).toBe(true);
+    expect(await positionsOf(toegang.id)).toEqual([]);
+    // The answers keep the incomplete one and the profile text, for the respondent to go on with.
+    const again = (await open(token)).json().answers;
+    expect(again.positions).toHaveLength(3);
+    expect(again.profile).toEqual({ rol: 'Eerste aanspreekpunt voor bewoners met vragen.' });
+
+    // Changing their mind replaces their positions in this round; it does not pile up dated copies.
+    await respond(token, {
+      ties: [{ actorId: corporatie.id, types: ['werkt_samen'] }],
+      positions: [
+        { topicId: armoede.id, actorId: corporatie.id, invloed: 5, belang: 3, standpunt: 1 },
+        { topicId: toegang.id, actorId: raad.id, invloed: 4, belang: 4, standpunt: 0 },
+      ],
+    });
+    const history = await positionsOf(armoede.id, false);
+    expect(history.map((position) => [position.actorId, position.standpunt])).toEqual([[corporatie.id, 1]]);
+    expect((await positionsOf(toegang.id)).map((position) => position.actorId)).toEqual([raad.id]);
+
+    // Refused: a vraagstuk the round does not ask about, a speler twice on one vraagstuk. Nothing stored.
+    const other = await topic('Jeugdzorg');
+    const wrong = await respond(token, {
+      ties: [],
+      positions: [
+        { topicId: other.id, actorId: raad.id, invloed: 1, belang: 1, standpunt: 0 },
+        { topicId: armoede.id, actorId: raad.id, invloed: 1, belang: 1, standpunt: 0 },
+        { topicId: armoede.id, actorId: raad.id, invloed: 2, belang: 2, standpunt: 0 },
+      ],
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'answers.positions.0.topicId', code: 'topic_not_asked' }),
+      expect.objectContaining({ name: 'answers.positions.2', code: 'position_twice' }),
+    ]);
+    expect((await positionsOf(toegang.id)).map((position) => position.actorId)).toEqual([raad.id]);
+
+    // A vraagstuk deleted meanwhile: the round stops asking about it and the answers drop it.
+    const deleted = await t.inject({
+      method: 'DELETE',
+      url: `${API}/workspaces/${workspace.id}/topics/${toegang.id}`,
+    });
+    expect(deleted.statusCode, deleted.body).toBe(204);
+    expect((await t.inject(surveysUrl(workspace, `/${survey.id}`))).json().topicIds).toEqual([armoede.id]);
+    const after = (await open(token)).json();
+    expect(after.survey.topics.map((item: { id: string }) => item.id)).toEqual([armoede.id]);
+    expect(after.answers.positions.map((position: { topicId: string }) => position.topicId)).toEqual([
+      armoede.id,
+    ]);
+
+    // Withdrawing takes their positions off the vraagstukken too.
+    const withdrawn = await t.app.inject({
+      method: 'POST',
+      url: `${API}/survey-response/withdraw`,
+      payload: { token },
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(204);
+    expect(await positionsOf(armoede.id, false)).toEqual([]);
+  });
+
+  it('refuses profile corrections when the round does not ask to check the profile', async () => {
+    const workspace = await t.createWorkspace({ name: 'Geen profiel' });
+    const actor = await t.createActor(workspace.id);
+    const survey = await openRound(workspace, { questions: ['frequentie'] });
+    const [link] = await invite(workspace, survey, [actor]);
+    expect((await open(link?.token as string)).json().respondent.profile).toBeNull();
+    const refused = await respond(link?.token as string, { ties: [], profile: { rol: 'Iets anders' } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'answers.profile.rol', code: 'question_not_asked' }),
+    ]);
+  });
+
   it('deletes contact data by itself once a closed round is past its retention period', async () => {
     const workspace = await t.createWorkspace({ name: 'Bewaartermijn' });
     const actor = await t.createActor(workspace.id);

@@ -198,6 +198,10 @@ export const en: Catalogue = {
       `This survey does not ask about this kind of relation. Choose from: ${list(p.values)}.`,
     proposal_is_roster_actor: () =>
       'This actor is already on the list. Choose it there instead of proposing it.',
+    topic_not_asked: () => 'This survey does not (or no longer) ask about this issue. Reload the page.',
+    position_twice: () =>
+      'This actor is already on your list for this issue. Place each actor once per issue.',
+    question_not_asked: () => 'This survey does not ask about this part. Reload the page.',
     mail_placeholder_unknown: (p) =>
       `${typeof p.placeholder === 'string' ? `${p.placeholder} is not known.` : 'This text between braces is not known.'} Between braces you can only use: ${placeholders}.`,
     mail_link_missing: () =>

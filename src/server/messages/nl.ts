@@ -202,6 +202,12 @@ export const nl: Catalogue = {
       `Naar deze soort relatie wordt in deze uitvraag niet gevraagd. Kies uit: ${list(p.values)}.`,
     proposal_is_roster_actor: () =>
       'Deze speler staat al in de lijst. Kies hem daar in plaats van hem voor te stellen.',
+    topic_not_asked: () =>
+      'Naar dit vraagstuk wordt in deze uitvraag niet (meer) gevraagd. Laad de pagina opnieuw.',
+    position_twice: () =>
+      'Deze speler staat bij dit vraagstuk al eerder in uw lijst. Plaats elke speler één keer per vraagstuk.',
+    question_not_asked: () =>
+      'Naar dit onderdeel wordt in deze uitvraag niet gevraagd. Laad de pagina opnieuw.',
     mail_placeholder_unknown: (p) =>
       `${typeof p.placeholder === 'string' ? `${p.placeholder} kennen we niet.` : 'Deze tekst tussen accolades kennen we niet.'} Tussen accolades kunt u alleen gebruiken: ${placeholders}.`,
     mail_link_missing: () =>

@@ -124,6 +124,38 @@ export const en: Messages = {
         'Your name and e-mail address (if the organiser entered them) are kept separately. We delete them at the latest {{days}} days after the closing date.',
       rights:
         'You can change your answers until the closing date. At the bottom of this page you can also have them deleted.',
+      positions:
+        'For the issues, we keep how you see the actors: their influence, their interest and whether they are for or against. That too is stored under the name of {{name}}.',
+      profile:
+        'If you correct the description of {{name}}, the organiser sees your text and takes it over on the map, or not.',
+    },
+    positions: {
+      title: 'Issue: {{topic}}',
+      intro:
+        'How do you see the actors you know on this issue? For each actor, choose how much influence it has, how important the issue is to it, and whether it is for or against. Do you not know? Then choose “don’t know”.',
+      empty: 'You have not placed any actors on this issue yet.',
+      own: '{{name}} (your own organisation)',
+      invloed: 'Influence',
+      belang: 'Interest',
+      standpunt: 'Stance',
+      unknown: 'Don’t know',
+      invloedValue: { 1: '1: very little', 2: '2: little', 3: '3: average', 4: '4: much', 5: '5: very much' },
+      belangValue: { 1: '1: very small', 2: '2: small', 3: '3: average', 4: '4: large', 5: '5: very large' },
+      incomplete: 'Not complete yet: it only counts with all three answers.',
+      remove: 'Remove',
+      removeNamed: 'Remove {{name}} from this issue',
+      removed: '{{name}} was removed from “{{topic}}”.',
+      suggested: 'Add quickly:',
+      placeNamed: 'Add {{name}} to “{{topic}}”',
+      search: 'Search for another actor',
+      place: 'Add',
+    },
+    profile: {
+      intro:
+        'This is how the map describes {{name}} now. Is something wrong or missing? Correct it in the box. If it is right, you need not do anything.',
+      unchanged: 'Right as it is (not changed).',
+      empty: 'Still empty. You may fill it in.',
+      changed: 'You corrected this. The organiser sees your text.',
     },
     steps: {
       who: 'Who do you work with?',
@@ -131,7 +163,7 @@ export const en: Messages = {
       ties: 'Your collaboration ({{count}})',
       tiesEmpty: 'You have not chosen anyone yet.',
       profile: 'Is the description of your organisation right?',
-      profileHint: 'Write here what is wrong or missing. This is optional.',
+      profileHint: 'Anything else you want to say about your organisation? This is optional.',
       done: 'Done?',
     },
     search: 'Search for an organisation or group',
@@ -1359,6 +1391,10 @@ export const en: Messages = {
       relationTypes: 'Which kinds of relation do you ask about?',
       questions: 'Which questions do you ask per relation?',
       questionsHint: 'Krachtenveld always asks with whom and which kind of relation.',
+      topics: 'Issues',
+      topicsHint:
+        'Choose the issues on which respondents place the actors they know: influence, interest and stance. Their answers become positions of their perspective on the issue.',
+      topicsNone: 'This workspace has no issues yet. Create them first under Issues.',
       retention: 'Keep contact details (days after the last day)',
       retentionHint:
         'After that, Krachtenveld deletes the participants’ names and e-mail addresses by itself. The answers stay.',

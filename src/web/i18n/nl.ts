@@ -126,6 +126,50 @@ export const nl = {
         'Uw naam en e-mailadres (als de organisator die heeft ingevuld) bewaren we apart. We wissen ze uiterlijk {{days}} dagen na de sluitdatum.',
       rights:
         'U kunt uw antwoorden tot en met de sluitdatum veranderen. Onderaan deze pagina kunt u ze ook laten verwijderen.',
+      positions:
+        'Bij de vraagstukken bewaren we hoe u de spelers ziet: hun invloed, hun belang en of ze voor of tegen zijn. Ook dat staat op naam van {{name}}.',
+      profile:
+        'Als u de beschrijving van {{name}} verbetert, ziet de organisator uw tekst. Die neemt hem over op de kaart, of niet.',
+    },
+    positions: {
+      title: 'Vraagstuk: {{topic}}',
+      intro:
+        'Hoe ziet u de spelers die u kent bij dit vraagstuk? Kies per speler hoeveel invloed die heeft, hoe belangrijk het vraagstuk voor die speler is, en of die ervoor of ertegen is. Weet u iets niet? Kies dan “weet ik niet”.',
+      empty: 'U hebt bij dit vraagstuk nog geen spelers gezet.',
+      own: '{{name}} (uw eigen organisatie)',
+      invloed: 'Invloed',
+      belang: 'Belang',
+      standpunt: 'Standpunt',
+      unknown: 'Weet ik niet',
+      invloedValue: {
+        1: '1: heel weinig',
+        2: '2: weinig',
+        3: '3: gemiddeld',
+        4: '4: veel',
+        5: '5: heel veel',
+      },
+      belangValue: {
+        1: '1: heel klein',
+        2: '2: klein',
+        3: '3: gemiddeld',
+        4: '4: groot',
+        5: '5: heel groot',
+      },
+      incomplete: 'Nog niet compleet: alleen met alle drie de antwoorden telt dit mee.',
+      remove: 'Weghalen',
+      removeNamed: '{{name}} weghalen bij dit vraagstuk',
+      removed: '{{name}} is weggehaald bij “{{topic}}”.',
+      suggested: 'Snel toevoegen:',
+      placeNamed: '{{name}} toevoegen bij “{{topic}}”',
+      search: 'Een andere speler zoeken',
+      place: 'Toevoegen',
+    },
+    profile: {
+      intro:
+        'Zo beschrijft de kaart {{name}} nu. Klopt iets niet, of ontbreekt er iets? Verbeter het in het vak. Klopt het wel, dan hoeft u niets te doen.',
+      unchanged: 'Klopt volgens u (niet veranderd).',
+      empty: 'Nog leeg. U mag het invullen.',
+      changed: 'U hebt dit verbeterd. De organisator ziet uw tekst.',
     },
     steps: {
       who: 'Met wie werkt u samen?',
@@ -133,7 +177,7 @@ export const nl = {
       ties: 'Uw samenwerking ({{count}})',
       tiesEmpty: 'U hebt nog niemand gekozen.',
       profile: 'Klopt de beschrijving van uw organisatie?',
-      profileHint: 'Schrijf hier wat er niet klopt of ontbreekt. Dit is niet verplicht.',
+      profileHint: 'Wilt u verder nog iets kwijt over uw organisatie? Dit is niet verplicht.',
       done: 'Klaar?',
     },
     search: 'Zoek een organisatie of groep',
@@ -1386,6 +1430,10 @@ export const nl = {
       relationTypes: 'Naar welke soorten relaties vraagt u?',
       questions: 'Welke vragen stelt u per relatie?',
       questionsHint: 'Met wie en welke soort relatie vraagt Krachtenveld altijd.',
+      topics: 'Vraagstukken',
+      topicsHint:
+        'Kies de vraagstukken waarbij deelnemers de spelers die zij kennen een plek geven: invloed, belang en standpunt. Hun antwoorden komen als posities van hun perspectief bij het vraagstuk.',
+      topicsNone: 'Deze werkruimte heeft nog geen vraagstukken. Maak ze eerst aan bij Vraagstukken.',
       retention: 'Contactgegevens bewaren (dagen na de laatste dag)',
       retentionHint:
         'Daarna wist Krachtenveld de namen en e-mailadressen van de deelnemers vanzelf. De antwoorden blijven.',

@@ -12,6 +12,8 @@ export function PrivacyNotice({ view }: { view: RespondentView }) {
     <details className="kv-respondent-privacy" open={view.savedAt === null}>
       <summary className="kv-respondent-summary">{t('respondent.privacy.title')}</summary>
       <p>{t('respondent.privacy.what', { name })}</p>
+      {view.survey.topics.length > 0 && <p>{t('respondent.privacy.positions', { name })}</p>}
+      {view.survey.questions.includes('profiel') && <p>{t('respondent.privacy.profile', { name })}</p>}
       <p>
         {t('respondent.privacy.why', {
           workspace: view.survey.workspaceName,

@@ -11,22 +11,27 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as contract from '../../../contract/index.ts';
-import type { RespondentView } from '../../../domain/index.ts';
+import { NO_ANSWERS, type RespondentView } from '../../../domain/index.ts';
 import { ApiProblem, call } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import {
   type AnswersDraft,
+  addPosition,
   addTie,
   answersOf,
   draftOf,
   type PlacedProblem,
   placeProblems,
+  removePosition,
   removeTie,
   type TieDraft,
+  updatePosition,
   updateTie,
 } from '../../state/survey-response/answers-form.ts';
+import { PositionsStep } from './PositionsStep.tsx';
 import { PrivacyNotice } from './PrivacyNotice.tsx';
+import { ProfileStep } from './ProfileStep.tsx';
 import { RosterPicker } from './RosterPicker.tsx';
 import { TieEditor } from './TieEditor.tsx';
 
@@ -122,7 +127,7 @@ export function SurveyResponsePage() {
     setConfirmWithdraw(false);
     try {
       await call(contract.surveyResponse.withdrawSurveyResponse, { body: { token } });
-      const empty = draftOf({ ties: [], profileRemarks: '', finished: false });
+      const empty = draftOf(NO_ANSWERS);
       pending.current = null;
       setDraft(empty);
       setSave({ kind: 'idle' });
@@ -149,16 +154,29 @@ export function SurveyResponsePage() {
   const { survey, respondent } = view;
   const closes = formatDate(survey.closesOn, i18n.language);
   const names = new Map(view.roster.map((actor) => [actor.id, actor]));
-  // A refused save's problems stay until the next save, except those of a tie removed since.
+  // The spelers that can be placed on a vraagstuk: the roster and the respondent's own.
+  const placeable = [
+    { id: respondent.actorId, name: respondent.actorName, force: respondent.force },
+    ...view.roster,
+  ];
+  // A refused save's problems stay until the next save, except those of a tie or position removed since.
   const problems =
     save.kind === 'refused'
       ? save.problems.filter(
-          (problem) => problem.tieKey === null || draft.ties.some((tie) => tie.key === problem.tieKey),
+          (problem) =>
+            problem.tieKey === null ||
+            draft.ties.some((tie) => tie.key === problem.tieKey) ||
+            draft.positions.some((position) => position.key === problem.tieKey),
         )
       : [];
   const problemPrefix = (problem: PlacedProblem) => {
     const tie = draft.ties.find((candidate) => candidate.key === problem.tieKey);
-    return tie ? `${tieName(tie)}: ` : '';
+    if (tie) return `${tieName(tie)}: `;
+    const position = draft.positions.find((candidate) => candidate.key === problem.tieKey);
+    const topic = survey.topics.find((candidate) => candidate.id === position?.topicId);
+    return position && topic
+      ? `${topic.name}, ${placeable.find((actor) => actor.id === position.actorId)?.name ?? ''}: `
+      : '';
   };
   const tieName = (tie: TieDraft) =>
     tie.actorId ? (names.get(tie.actorId)?.name ?? '') : (tie.proposed?.name ?? '');
@@ -234,21 +252,36 @@ export function SurveyResponsePage() {
         ))}
       </section>
 
-      {survey.questions.includes('profiel') && (
-        <section aria-labelledby="respondent-profile" className="kv-respondent-step">
-          <Heading level={2} id="respondent-profile">
-            {t('respondent.steps.profile')}
-          </Heading>
-          <div className="kv-field">
-            <label htmlFor="respondent-profile-remarks">{t('respondent.steps.profileHint')}</label>
-            <textarea
-              id="respondent-profile-remarks"
-              rows={4}
-              value={draft.profileRemarks}
-              onChange={(event) => change({ ...draft, profileRemarks: event.target.value })}
-            />
-          </div>
-        </section>
+      {survey.topics.map((topic) => (
+        <PositionsStep
+          key={topic.id}
+          topic={topic}
+          draft={draft}
+          actors={placeable}
+          ownActorId={respondent.actorId}
+          problems={problems}
+          onAdd={(actorId) => change(addPosition(draft, topic.id, actorId), true)}
+          onChange={(key, scores) => change(updatePosition(draft, key, scores))}
+          onRemove={(position) => {
+            change(removePosition(draft, position.key), true);
+            setNotice(
+              t('respondent.positions.removed', {
+                name: placeable.find((actor) => actor.id === position.actorId)?.name ?? '',
+                topic: topic.name,
+              }),
+            );
+          }}
+        />
+      ))}
+
+      {survey.questions.includes('profiel') && respondent.profile && (
+        <ProfileStep
+          actorName={respondent.actorName}
+          current={respondent.profile}
+          draft={draft}
+          problems={problems}
+          onChange={(next) => change(next)}
+        />
       )}
 
       <section aria-labelledby="respondent-done" className="kv-respondent-step">

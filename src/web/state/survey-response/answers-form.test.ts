@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { surveyAnswersSchema } from '../../../domain/index.ts';
+import { NO_ANSWERS, surveyAnswersSchema } from '../../../domain/index.ts';
 import {
+  addPosition,
   addTie,
   alreadyProposed,
   answeredCount,
   answersOf,
+  correctProfile,
   draftOf,
+  isComplete,
   namedActorIds,
+  placedActorIds,
   placeProblems,
+  removePosition,
   removeTie,
   SEARCH_RESULTS_MAX,
   searchRoster,
+  suggestedForTopic,
   toggled,
+  updatePosition,
   updateTie,
 } from './answers-form.ts';
 
-const EMPTY = draftOf({ ties: [], profileRemarks: '', finished: false });
+const EMPTY = draftOf(NO_ANSWERS);
+const TOPIC = '00000000-0000-4000-8000-0000000000f1';
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
 
@@ -30,6 +38,8 @@ describe('the respondent’s answers form', () => {
           trust: { openheid: 4, betrouwbaarheid: null, gedeelde_missie: 2 },
         },
       ],
+      positions: [{ topicId: TOPIC, actorId: A, invloed: 4, belang: null, standpunt: -1 }],
+      profile: { rol: 'Wij doen nu ook schuldhulp' },
       profileRemarks: 'Wij heten nu anders',
     });
     const back = answersOf(draftOf(saved));
@@ -123,6 +133,49 @@ describe('the respondent’s answers form', () => {
       },
       { tieKey: first.key, field: 'tie', fieldId: `${first.key}-tie`, reason: 'twee keer' },
       { tieKey: null, field: 'answers.profileRemarks', fieldId: 'respondent-answers', reason: 'te lang' },
+    ]);
+  });
+
+  it('places spelers on a vraagstuk, suggests the own and the named ones first, and counts only complete positions', () => {
+    const OWN = '00000000-0000-4000-8000-0000000000aa';
+    let draft = addTie(EMPTY, { actorId: A }, ['werkt_samen']);
+    expect(suggestedForTopic(draft, OWN, TOPIC)).toEqual([OWN, A]);
+    draft = addPosition({ ...draft, finished: true }, TOPIC, A);
+    expect(draft.finished).toBe(false);
+    expect(placedActorIds(draft, TOPIC)).toEqual(new Set([A]));
+    expect(suggestedForTopic(draft, OWN, TOPIC)).toEqual([OWN]);
+    const key = draft.positions[0]?.key as string;
+    draft = updatePosition(draft, key, { invloed: 5, belang: 2 });
+    expect(isComplete(draft.positions[0] as (typeof draft.positions)[0])).toBe(false);
+    draft = updatePosition(draft, key, { standpunt: -2 });
+    expect(isComplete(draft.positions[0] as (typeof draft.positions)[0])).toBe(true);
+    expect(answersOf(draft).positions).toEqual([
+      { topicId: TOPIC, actorId: A, invloed: 5, belang: 2, standpunt: -2 },
+    ]);
+    expect(surveyAnswersSchema.safeParse(answersOf(draft)).success).toBe(true);
+    expect(removePosition(draft, key).positions).toEqual([]);
+  });
+
+  it('keeps a profile text only when it differs from the map’s', () => {
+    let draft = correctProfile(EMPTY, 'rol', 'Wijkgericht werken', 'Wijkgericht');
+    expect(draft.profile).toEqual({ rol: 'Wijkgericht werken' });
+    draft = correctProfile(draft, 'rol', 'Wijkgericht ', 'Wijkgericht');
+    expect(draft.profile).toEqual({});
+    // Emptying a text that had content is a correction too.
+    expect(correctProfile(EMPTY, 'motieven', '', 'Winst').profile).toEqual({ motieven: '' });
+  });
+
+  it('places the problems of positions and profile texts on their fields', () => {
+    const draft = addPosition(EMPTY, TOPIC, A);
+    const key = draft.positions[0]?.key as string;
+    expect(
+      placeProblems(draft, [
+        { name: 'answers.positions.0.topicId', reason: 'niet gevraagd' },
+        { name: 'answers.profile.rol', reason: 'te lang' },
+      ]),
+    ).toEqual([
+      { tieKey: key, field: 'topicId', fieldId: `${key}-topicId`, reason: 'niet gevraagd' },
+      { tieKey: null, field: 'rol', fieldId: 'respondent-profile-rol', reason: 'te lang' },
     ]);
   });
 });

@@ -9,6 +9,8 @@ import {
   type ContactFrequency,
   FORCES,
   type Force,
+  type ProfileCorrections,
+  type ProfileField,
   type ProposedActor,
   RELATION_TYPE_TRAITS,
   type RelationType,
@@ -40,8 +42,20 @@ export interface TieDraft {
   note: string;
 }
 
+/** Where the respondent places one speler on one vraagstuk; a score left open is null. */
+export interface PositionDraft {
+  key: string;
+  topicId: string;
+  actorId: string;
+  invloed: number | null;
+  belang: number | null;
+  standpunt: number | null;
+}
+
 export interface AnswersDraft {
   ties: TieDraft[];
+  positions: PositionDraft[];
+  profile: ProfileCorrections;
   profileRemarks: string;
   finished: boolean;
 }
@@ -50,9 +64,9 @@ const emptyItems = <K extends string>(items: readonly K[]) =>
   Object.fromEntries(items.map((item) => [item, null])) as Record<K, number | null>;
 
 let nextKey = 0;
-function newKey(): string {
+function newKey(kind = 'tie'): string {
   nextKey += 1;
-  return `tie-${nextKey}`;
+  return `${kind}-${nextKey}`;
 }
 
 export function draftOf(answers: SurveyAnswers): AnswersDraft {
@@ -68,6 +82,8 @@ export function draftOf(answers: SurveyAnswers): AnswersDraft {
       value: { ...emptyItems(VALUE_ITEMS), ...tie.value },
       note: tie.note,
     })),
+    positions: answers.positions.map((position) => ({ key: newKey('position'), ...position })),
+    profile: { ...answers.profile },
     profileRemarks: answers.profileRemarks,
     finished: answers.finished,
   };
@@ -91,6 +107,8 @@ export function answersOf(draft: AnswersDraft): SurveyAnswers {
       value: scale(tie.value),
       note: tie.note,
     })),
+    positions: draft.positions.map(({ key: _key, ...position }) => position),
+    profile: draft.profile,
     profileRemarks: draft.profileRemarks,
     finished: draft.finished,
   };
@@ -127,6 +145,74 @@ export function updateTie(
   change: Partial<Omit<TieDraft, 'key'>>,
 ): AnswersDraft {
   return { ...draft, ties: draft.ties.map((tie) => (tie.key === key ? { ...tie, ...change } : tie)) };
+}
+
+/** Places a speler on a vraagstuk, its scores still open. */
+export function addPosition(draft: AnswersDraft, topicId: string, actorId: string): AnswersDraft {
+  const position: PositionDraft = {
+    key: newKey('position'),
+    topicId,
+    actorId,
+    invloed: null,
+    belang: null,
+    standpunt: null,
+  };
+  return { ...draft, positions: [...draft.positions, position], finished: false };
+}
+
+export function removePosition(draft: AnswersDraft, key: string): AnswersDraft {
+  return { ...draft, positions: draft.positions.filter((position) => position.key !== key) };
+}
+
+export function updatePosition(
+  draft: AnswersDraft,
+  key: string,
+  change: Partial<Pick<PositionDraft, 'invloed' | 'belang' | 'standpunt'>>,
+): AnswersDraft {
+  return {
+    ...draft,
+    positions: draft.positions.map((position) =>
+      position.key === key ? { ...position, ...change } : position,
+    ),
+  };
+}
+
+/** Whether all three scores are given: only then does the position count on the map. */
+export function isComplete(position: PositionDraft): boolean {
+  return position.invloed !== null && position.belang !== null && position.standpunt !== null;
+}
+
+/** The spelers already placed on a vraagstuk. */
+export function placedActorIds(draft: AnswersDraft, topicId: string): Set<string> {
+  return new Set(
+    draft.positions.filter((position) => position.topicId === topicId).map((position) => position.actorId),
+  );
+}
+
+/**
+ * The spelers most worth placing on a vraagstuk, as one-click suggestions: the respondent's own and the
+ * ones they named as ties, not yet placed there.
+ */
+export function suggestedForTopic(draft: AnswersDraft, ownActorId: string, topicId: string): string[] {
+  const placed = placedActorIds(draft, topicId);
+  const candidates = [ownActorId, ...draft.ties.flatMap((tie) => (tie.actorId ? [tie.actorId] : []))];
+  return [...new Set(candidates)].filter((id) => !placed.has(id));
+}
+
+/**
+ * A profile text as the respondent says it should read: a text equal to the map's is no correction, so it
+ * is dropped and the coordinator sees only real changes.
+ */
+export function correctProfile(
+  draft: AnswersDraft,
+  field: ProfileField,
+  text: string,
+  current: string,
+): AnswersDraft {
+  const profile = { ...draft.profile };
+  if (text.trim() === current.trim()) delete profile[field];
+  else profile[field] = text;
+  return { ...draft, profile };
 }
 
 /** Ticks or unticks a relation type, in the order the round asks them. */
@@ -205,7 +291,10 @@ export function answeredCount(
   return { answered, asked };
 }
 
-/** A save's problem, placed: the tie (by key) and field it concerns, with the field's element id. */
+/**
+ * A save's problem, placed: the tie or position (by key) and field it concerns, with the field's element
+ * id. `tieKey` holds a position's key for a position's problem.
+ */
 export interface PlacedProblem {
   tieKey: string | null;
   field: string;
@@ -224,6 +313,17 @@ export function placeProblems(
   params: readonly { name: string; reason: string }[],
 ): PlacedProblem[] {
   return params.map(({ name, reason }) => {
+    const positionMatch = name.match(/^answers\.positions\.(\d+)(?:\.(.+))?$/);
+    const position = positionMatch ? draft.positions[Number(positionMatch[1])] : undefined;
+    if (position) {
+      const field = positionMatch?.[2] ?? 'position';
+      return { tieKey: position.key, field, fieldId: fieldIdOf(position.key, field), reason };
+    }
+    const profileMatch = name.match(/^answers\.profile\.(\w+)$/);
+    if (profileMatch) {
+      const field = profileMatch[1] as string;
+      return { tieKey: null, field, fieldId: `respondent-profile-${field}`, reason };
+    }
     const match = name.match(/^answers\.ties\.(\d+)(?:\.(.+))?$/);
     const tie = match ? draft.ties[Number(match[1])] : undefined;
     if (!tie) return { tieKey: null, field: name, fieldId: 'respondent-answers', reason };

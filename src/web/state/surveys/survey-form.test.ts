@@ -8,6 +8,7 @@ import {
   surveyFormValuesOf,
   surveyPayloadOf,
   toggled,
+  toggledTopic,
 } from './survey-form.ts';
 
 const SURVEY: Survey = {
@@ -18,6 +19,7 @@ const SURVEY: Survey = {
   closesOn: '2099-12-31',
   relationTypes: ['werkt_samen'],
   questions: ['frequentie', 'profiel'],
+  topicIds: ['22222222-2222-4222-8222-222222222222'],
   contactRetentionDays: 30,
   state: 'concept',
   tally: { respondents: 0, opened: 0, finished: 0 },
@@ -35,6 +37,7 @@ describe('the uitvraag form', () => {
       closesOn: '',
       relationTypes: ['werkt_samen', 'verwijst', 'informeert'],
       questions: ['frequentie', 'vertrouwen', 'waarde'],
+      topicIds: [],
       contactRetentionDays: '90',
     });
   });
@@ -49,8 +52,16 @@ describe('the uitvraag form', () => {
       closesOn: '2099-12-31',
       relationTypes: ['werkt_samen'],
       questions: ['frequentie', 'profiel'],
+      topicIds: SURVEY.topicIds,
       contactRetentionDays: 30,
     });
+  });
+
+  it('keeps the vraagstukken in the order they were ticked', () => {
+    const [a, b] = ['a', 'b'];
+    expect(toggledTopic(toggledTopic([], b, true), a, true)).toEqual([b, a]);
+    expect(toggledTopic([b, a], b, false)).toEqual([a]);
+    expect(toggledTopic([a], a, true)).toEqual([a]);
   });
 
   it('says what is missing before asking the server', () => {

@@ -23,6 +23,8 @@ export interface SurveyFormValues {
   closesOn: string;
   relationTypes: RelationType[];
   questions: SurveyQuestion[];
+  /** The vraagstukken asked about, in the order the coordinator ticked them. */
+  topicIds: string[];
   /** As typed in the number field. */
   contactRetentionDays: string;
 }
@@ -37,6 +39,7 @@ export function newSurveyForm(): SurveyFormValues {
     closesOn: '',
     relationTypes: [...shape.relationTypes.parse(undefined)],
     questions: [...shape.questions.parse(undefined)],
+    topicIds: [],
     contactRetentionDays: String(shape.contactRetentionDays.parse(undefined)),
   };
 }
@@ -49,6 +52,7 @@ export function surveyFormValuesOf(survey: Survey): SurveyFormValues {
     closesOn: survey.closesOn,
     relationTypes: [...survey.relationTypes],
     questions: [...survey.questions],
+    topicIds: [...survey.topicIds],
     contactRetentionDays: String(survey.contactRetentionDays),
   };
 }
@@ -81,8 +85,15 @@ export function surveyPayloadOf(values: SurveyFormValues): SurveyCreate {
     closesOn: values.closesOn.trim(),
     relationTypes: inOrder(values.relationTypes, RELATION_TYPES),
     questions: inOrder(values.questions, SURVEY_QUESTIONS),
+    topicIds: values.topicIds,
     contactRetentionDays: retentionDaysOf(values.contactRetentionDays) ?? 0,
   };
+}
+
+/** A vraagstuk ticked (added at the end: the respondent sees them in this order) or unticked. */
+export function toggledTopic(list: readonly string[], topicId: string, on: boolean): string[] {
+  const without = list.filter((id) => id !== topicId);
+  return on ? [...without, topicId] : without;
 }
 
 /** A checkbox group's list with one item switched on or off, kept in the vocabulary's order. */

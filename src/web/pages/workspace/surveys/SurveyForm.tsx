@@ -14,6 +14,7 @@ import {
   type Survey,
 } from '../../../../domain/index.ts';
 import { call } from '../../../api/client.ts';
+import { useEndpoint } from '../../../api/queries.ts';
 import { FieldError } from '../../../components/FieldError.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { saveErrors } from '../../../state/problem-errors.ts';
@@ -24,6 +25,7 @@ import {
   surveyFormValuesOf,
   surveyPayloadOf,
   toggled,
+  toggledTopic,
 } from '../../../state/surveys/survey-form.ts';
 
 interface SurveyFormProps {
@@ -42,6 +44,10 @@ export function SurveyForm({ workspaceId, survey, onSaved, onCancel }: SurveyFor
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const topics = useEndpoint(contract.topics.listTopics, {
+    params: { workspaceId },
+    query: { pageSize: 500 },
+  });
   const set = <K extends keyof SurveyFormValues>(key: K, value: SurveyFormValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
@@ -167,6 +173,32 @@ export function SurveyForm({ workspaceId, survey, onSaved, onCancel }: SurveyFor
           </label>
         ))}
         <FieldError id={`${id}-questions-error`} message={errors.questions} />
+      </fieldset>
+      <fieldset className="kv-fieldset" aria-describedby={`${id}-topics-hint`}>
+        <legend>{t('surveys.form.topics')}</legend>
+        <p id={`${id}-topics-hint`} className="kv-hint">
+          {topics.data && topics.data.items.length === 0
+            ? t('surveys.form.topicsNone')
+            : t('surveys.form.topicsHint')}
+        </p>
+        {topics.data?.items.map((topic) => (
+          <label key={topic.id} className="kv-checkbox">
+            <input
+              type="checkbox"
+              checked={values.topicIds.includes(topic.id)}
+              onChange={(event) =>
+                set('topicIds', toggledTopic(values.topicIds, topic.id, event.target.checked))
+              }
+            />{' '}
+            {topic.name}
+          </label>
+        ))}
+        <FieldError
+          id={`${id}-topics-error`}
+          message={
+            errors.topicIds ?? Object.entries(errors).find(([field]) => field.startsWith('topicIds.'))?.[1]
+          }
+        />
       </fieldset>
       <div className="kv-field">
         <label htmlFor={`${id}-retention`}>{t('surveys.form.retention')}</label>
