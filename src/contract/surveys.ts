@@ -10,6 +10,7 @@ import {
   MAIL_PLACEHOLDERS,
   mailTemplateSchema,
   PROPOSAL_STATUSES,
+  profileCheckSchema,
   respondentCreateSchema,
   respondentSchema,
   SURVEY_MAIL_KINDS,
@@ -194,6 +195,17 @@ export const listProposals = endpoint({
     'Spelers die deelnemers misten in de lijst, open voorstellen eerst, met hoeveel deelnemers ze noemen.',
   params: surveyParams,
   responses: { 200: z.object({ items: z.array(proposalSchema) }), ...problemResponses },
+});
+
+export const listProfileChecks = endpoint({
+  method: 'GET',
+  path: '/workspaces/:workspaceId/surveys/:surveyId/profile-checks',
+  tags,
+  summary: 'Wat deelnemers over het profiel van hun eigen speler zeggen',
+  description:
+    'Per deelnemer die iets zei: de verbeteringen die nog verschillen van het profiel van de speler (veld, huidige tekst, voorgestelde tekst) en de opmerkingen. Een verbetering overnemen is een gewone wijziging van de speler (`PATCH …/actors/{actorId}` met `actorVersion`).',
+  params: surveyParams,
+  responses: { 200: z.object({ items: z.array(profileCheckSchema) }), ...problemResponses },
 });
 
 export const decideProposal = endpoint({

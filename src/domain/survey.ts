@@ -266,6 +266,33 @@ export const profileCorrectionsSchema = z.strictObject(
 );
 export type ProfileCorrections = z.infer<typeof profileCorrectionsSchema>;
 
+/** What a respondent says of their own speler's profile, as the coordinator sees it: only real changes. */
+export const profileCheckSchema = z.object({
+  respondentId: z.uuid(),
+  actorId: z.uuid(),
+  actorName: z.string(),
+  /** The speler's version now: taking a correction over is an ordinary change of the speler. */
+  actorVersion: z.number().int(),
+  corrections: z.array(
+    z.object({ field: z.enum(PROFILE_FIELDS), current: z.string(), proposed: z.string() }),
+  ),
+  remarks: z.string(),
+});
+export type ProfileCheck = z.infer<typeof profileCheckSchema>;
+
+/** The corrections that still differ from the speler's profile, in the profile's order. */
+export function openCorrections(
+  current: Readonly<Record<ProfileField, string>>,
+  proposed: ProfileCorrections,
+): ProfileCheck['corrections'] {
+  return PROFILE_FIELDS.flatMap((field) => {
+    const text = proposed[field];
+    return text === undefined || text.trim() === current[field].trim()
+      ? []
+      : [{ field, current: current[field], proposed: text }];
+  });
+}
+
 export const surveyAnswersSchema = z.strictObject({
   ties: z.array(surveyTieSchema).max(SURVEY_TIES_MAX),
   /** Per vraagstuk of the round: where the respondent places the spelers they know. */

@@ -109,6 +109,7 @@ export {
   type SurveyMailResult,
   sendSurveyMail,
 } from './survey-mail.ts';
+export { profileChecks } from './survey-profile-checks.ts';
 export { responseTallies, type SurveyResults, surveyResults } from './survey-results.ts';
 export { hashToken, looksLikeToken, newToken, sameSecret } from './tokens.ts';
 export {

@@ -196,7 +196,7 @@ export async function claimsOf(
       createdAt: isoTimestamp(row.createdAt),
       updatedAt: isoTimestamp(row.updatedAt),
     })),
-    positions: positionRows.map(({ workspaceId: _w, ...row }) => ({
+    positions: positionRows.map(({ workspaceId: _w, respondentId: _r, ...row }) => ({
       ...row,
       beweging: row.beweging as Movement | null,
       createdAt: isoTimestamp(row.createdAt),

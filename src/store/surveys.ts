@@ -459,6 +459,46 @@ export async function profileOf(
   return (row as Record<ProfileField, string> | undefined) ?? null;
 }
 
+/**
+ * The respondents of a round who said something about their own speler's profile (corrections or
+ * remarks), with the speler's profile as it is now.
+ */
+export async function profileAnswers(
+  db: Db,
+  workspaceId: string,
+  surveyId: string,
+): Promise<
+  {
+    respondentId: string;
+    actorId: string;
+    actorName: string;
+    actorVersion: number;
+    profile: Record<ProfileField, string>;
+    answers: unknown;
+  }[]
+> {
+  const profile = sql.raw(PROFILE_FIELDS.map((field) => `'${field}', a.${field}`).join(', '));
+  const result = (await db.execute(
+    sql`select r.id as "respondentId", a.id as "actorId", a.name as "actorName", a.version as "actorVersion",
+               json_build_object(${profile}) as profile, r.answers
+        from survey_respondents r join actors a on a.id = r.actor_id
+        where r.workspace_id = ${workspaceId} and r.survey_id = ${surveyId}
+          and (r.answers -> 'profile' <> '{}'::jsonb or coalesce(r.answers ->> 'profileRemarks', '') <> '')
+        order by lower(a.name), r.id`,
+  )) as unknown as {
+    rows: {
+      respondentId: string;
+      actorId: string;
+      actorName: string;
+      actorVersion: number;
+      profile: Record<ProfileField, string> | string;
+      answers: unknown;
+    }[];
+  };
+  const parsed = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+  return result.rows.map((row) => ({ ...row, profile: parsed(row.profile), answers: parsed(row.answers) }));
+}
+
 // ─── proposed spelers ─────────────────────────────────────────────────────────────────────────────────────
 
 export interface ProposalRecord {

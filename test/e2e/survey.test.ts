@@ -77,7 +77,11 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
       expect(await form.getByRole('checkbox', { name: 'werkt samen met' }).isChecked()).toBe(true);
       await expectAccessible(page);
       await form.getByLabel('Laatste dag', { exact: true }).fill('2099-12-31');
-      await form.getByRole('checkbox', { name: /^Opmerkingen over het profiel/ }).check();
+      await form.getByRole('checkbox', { name: /^Het profiel van de eigen organisatie/ }).check();
+      // The vraagstukken of the werkruimte can be asked about; the first is ticked.
+      const topics = form.getByRole('group', { name: 'Vraagstukken' }).getByRole('checkbox');
+      await expect.poll(() => topics.count()).toBeGreaterThan(0);
+      await topics.first().check();
       await form.getByRole('button', { name: 'Uitvraag maken' }).click();
       await expect
         .poll(() => panel.getByRole('heading', { level: 3, name: COORDINATOR_TITLE }).count())
@@ -274,7 +278,14 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
   });
 
   describe('for a respondent', () => {
-    const round = { workspaceId: '', links: [] as Link[], names: [] as string[], other: '' };
+    const round = {
+      workspaceId: '',
+      surveyId: '',
+      links: [] as Link[],
+      names: [] as string[],
+      other: '',
+      topic: { id: '', name: '' },
+    };
 
     async function api(path: string, method = 'GET', body?: unknown) {
       const response = await session.admin.fetch(`/api/v1${path}`, {
@@ -298,13 +309,18 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
       if (!first || !second || !third) throw new Error('the demo has too few spelers');
       round.names = [first.name, second.name];
       round.other = third.name;
+      const [topic] = (await api(`/workspaces/${workspace.id}/topics?pageSize=10`)).items;
+      if (!topic) throw new Error('the demo has no vraagstuk');
+      round.topic = topic;
       const survey = await api(`/workspaces/${workspace.id}/surveys`, 'POST', {
         title: 'Samenwerking rond jeugd',
         intro: 'We willen weten wie met wie samenwerkt rond jeugd en gezin.',
         closesOn: '2099-12-31',
         relationTypes: ['werkt_samen', 'financiert', 'verwijst'],
         questions: ['frequentie', 'vertrouwen', 'waarde', 'profiel'],
+        topicIds: [topic.id],
       });
+      round.surveyId = survey.id;
       await api(`/workspaces/${workspace.id}/surveys/${survey.id}`, 'PATCH', {
         version: survey.version,
         state: 'open',
@@ -404,9 +420,45 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
       await proposed
         .getByRole('checkbox', { name: 'Onze organisatie verwijst naar Buurtcamping Het Veld' })
         .check();
-      await page
-        .getByLabel('Schrijf hier wat er niet klopt of ontbreekt. Dit is niet verplicht.')
+    });
+
+    it('places spelers on the round’s vraagstuk and corrects the own profile, then says it is done', async () => {
+      const { page } = session;
+      const own = round.names[0] as string;
+      const step = page.getByRole('region', { name: `Vraagstuk: ${round.topic.name}` });
+      expect(await step.getByText('U hebt bij dit vraagstuk nog geen spelers gezet.').count()).toBe(1);
+      // The own organisation and the spelers named as ties are one tap away.
+      await step.getByRole('button', { name: `${own} toevoegen bij “${round.topic.name}”` }).click();
+      const position = step.getByRole('group', { name: `${own} (uw eigen organisatie)` });
+      await expect.poll(() => position.count()).toBe(1);
+      await position.getByLabel('Invloed').selectOption({ label: '4: veel' });
+      await position.getByLabel('Belang').selectOption({ label: '5: heel groot' });
+      expect(await position.getByText(/Nog niet compleet/).count()).toBe(1);
+      await position.getByLabel('Standpunt').selectOption({ label: 'voor' });
+      await expect.poll(() => position.getByText(/Nog niet compleet/).count()).toBe(0);
+      // Any other speler can be searched.
+      await step.getByRole('searchbox', { name: 'Een andere speler zoeken' }).fill(round.other.slice(0, 5));
+      await step.getByRole('button', { name: `${round.other} toevoegen bij “${round.topic.name}”` }).click();
+      await expect.poll(() => step.getByRole('group').count()).toBe(2);
+
+      const profile = page.getByRole('region', { name: 'Klopt de beschrijving van uw organisatie?' });
+      await profile.getByLabel('Rol in de decentralisatie').fill('Wij coördineren de zorg rond gezinnen.');
+      await expect
+        .poll(() => profile.getByText('U hebt dit verbeterd. De organisator ziet uw tekst.').count())
+        .toBe(1);
+      await profile
+        .getByLabel('Wilt u verder nog iets kwijt over uw organisatie? Dit is niet verplicht.')
         .fill('Wij heten sinds kort anders.');
+      await expect
+        .poll(() =>
+          page
+            .getByRole('status')
+            .filter({ hasText: /Bewaard om/ })
+            .count(),
+        )
+        .toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectAccessible(page);
       await page.getByRole('button', { name: 'Ik ben klaar' }).click();
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Dank u wel!' }).count()).toBe(1);
     });
@@ -486,6 +538,38 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
       await page.goto(`/werkruimtes/${round.workspaceId}?kaart=${own?.id}`);
       // The first respondent's two ties to roster spelers (werkt samen, financiert); the proposal waits.
       await expect.poll(async () => (await mapState(page))?.edges).toBe(2);
+      // The complete position landed on the vraagstuk as the same perspective; the other waits unanswered.
+      const positions = (
+        await api(
+          `/workspaces/${round.workspaceId}/topics/${round.topic.id}/positions?perspective=${own?.id}`,
+        )
+      ).items;
+      expect(positions).toMatchObject([
+        { actorId: round.links[0]?.actorId, invloed: 4, belang: 5, standpunt: 1 },
+      ]);
+    });
+
+    it('shows the coordinator the profile correction beside the profile, to take over', async () => {
+      const { page } = session;
+      await page.goto(`/werkruimtes/${round.workspaceId}/uitvraag`);
+      await page.getByRole('button', { name: 'Samenwerking rond jeugd', exact: true }).click();
+      const checks = page.getByRole('region', { name: 'Profielen volgens de deelnemers' });
+      await expect
+        .poll(() => checks.getByText('Wij coördineren de zorg rond gezinnen.').count(), { timeout: 20_000 })
+        .toBe(1);
+      expect(await checks.textContent()).toContain('Wij heten sinds kort anders.');
+      await expectAccessible(page);
+      await checks
+        .getByRole('button', {
+          name: `Voorstel voor Rol in de decentralisatie van ${round.names[0]} overnemen`,
+        })
+        .click();
+      await expect
+        .poll(() => checks.getByText(/Rol in de decentralisatie van .* is aangepast/).count())
+        .toBe(1);
+      const actor = await api(`/workspaces/${round.workspaceId}/actors/${round.links[0]?.actorId}`);
+      expect(actor.rol).toBe('Wij coördineren de zorg rond gezinnen.');
+      expect(await checks.getByRole('button', { name: /overnemen$/ }).count()).toBe(0);
     });
 
     it('tells the coordinator on the Diagnose panel and in the round who did not answer, and what that means', async () => {

@@ -713,6 +713,29 @@ describe.each(BACKENDS)('de uitvraag on %s', (backend) => {
     expect(again.positions).toHaveLength(3);
     expect(again.profile).toEqual({ rol: 'Eerste aanspreekpunt voor bewoners met vragen.' });
 
+    // The coordinator sees the correction beside the profile as it is, and takes it over as a speler change.
+    const checksUrl = surveysUrl(workspace, `/${survey.id}/profile-checks`);
+    const checks = (await t.inject(checksUrl)).json().items;
+    expect(checks).toEqual([
+      {
+        respondentId: link?.respondentId,
+        actorId: buurtteam.id,
+        actorName: 'Buurtteam',
+        actorVersion: buurtteam.version,
+        corrections: [
+          { field: 'rol', current: '', proposed: 'Eerste aanspreekpunt voor bewoners met vragen.' },
+        ],
+        remarks: '',
+      },
+    ]);
+    const taken = await t.inject({
+      method: 'PATCH',
+      url: `${API}/workspaces/${workspace.id}/actors/${buurtteam.id}`,
+      payload: { version: checks[0].actorVersion, rol: checks[0].corrections[0].proposed },
+    });
+    expect(taken.statusCode, taken.body).toBe(200);
+    expect((await t.inject(checksUrl)).json().items).toEqual([]);
+
     // Changing their mind replaces their positions in this round; it does not pile up dated copies.
     await respond(token, {
       ties: [{ actorId: corporatie.id, types: ['werkt_samen'] }],

@@ -760,6 +760,8 @@ export const VALID_REQUESTS: Record<string, Prepare> = {
     method: 'DELETE',
     url: `${workspaceUrl(workspace)}/surveys/${(await newRespondent(t, workspace)).survey.id}/contacts`,
   }),
+  'GET /api/v1/workspaces/:workspaceId/surveys/:surveyId/profile-checks': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/surveys/${(await newRespondent(t, workspace)).survey.id}/profile-checks`),
   'GET /api/v1/workspaces/:workspaceId/surveys/:surveyId/proposals': async ({ t }, workspace) =>
     get(`${workspaceUrl(workspace)}/surveys/${(await newProposal(t, workspace)).survey.id}/proposals`),
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/proposals/:proposalId/decision': async (

@@ -18,6 +18,7 @@ import {
   issueLinks,
   type MailSettings,
   openSmtpSender,
+  profileChecks,
   revokeRespondent,
   sendSurveyMail,
   updateSurvey,
@@ -194,6 +195,14 @@ export const surveyRoutes: FastifyPluginAsyncZod<{
         throw new NotFoundError('survey', surveyId);
       return { items: await store.surveys.listProposals(request.workspace.id, surveyId) };
     },
+  });
+
+  app.route({
+    ...routeOf(surveys.listProfileChecks),
+    config: { access: 'read' },
+    handler: async (request) => ({
+      items: await profileChecks(store, request.workspace.id, request.params.surveyId),
+    }),
   });
 
   app.route({

@@ -108,6 +108,20 @@ export const en: Messages = {
     diagnoseNotice: 'Survey “{{title}}”: {{answered}} of the {{invited}} respondents answered.',
     diagnoseLink: 'Response and what the map misses',
   },
+  surveyProfileChecks: {
+    title: 'Profiles according to the respondents',
+    intro:
+      'What respondents corrected in the description of their own organisation. Take a correction over, or leave it. Taking it over changes the actor, and the history shows it.',
+    none: 'No corrections or remarks (left) to look at.',
+    now: 'Now:',
+    proposed: 'Proposed:',
+    empty: '(empty)',
+    takeOver: 'Take over',
+    takeOverNamed: 'Take over the proposal for {{field}} of {{name}}',
+    taken: '{{field}} of {{name}} was changed.',
+    remarks: 'Remarks',
+  },
+
   respondent: {
     title: 'Survey',
     forActor: 'You answer for: {{name}}',
@@ -1369,7 +1383,7 @@ export const en: Messages = {
       frequentie: 'How often are they in contact?',
       vertrouwen: 'How much trust is there? (openness, reliability, shared mission)',
       waarde: 'What does the cooperation bring? (influence, resources, involvement)',
-      profiel: 'Remarks on their own organisation’s profile',
+      profiel: 'Have respondents check and correct their own organisation’s profile',
     },
     questionShort: {
       frequentie: 'how often',

@@ -110,6 +110,20 @@ export const nl = {
     diagnoseNotice: 'Uitvraag “{{title}}”: {{answered}} van de {{invited}} deelnemers antwoordden.',
     diagnoseLink: 'Respons en wat de kaart mist',
   },
+  surveyProfileChecks: {
+    title: 'Profielen volgens de deelnemers',
+    intro:
+      'Wat deelnemers verbeterden aan de beschrijving van hun eigen organisatie. Neem een verbetering over, of laat hem staan. Overnemen verandert de speler, en dat staat in de geschiedenis.',
+    none: 'Geen verbeteringen of opmerkingen (meer) om te bekijken.',
+    now: 'Nu:',
+    proposed: 'Voorstel:',
+    empty: '(leeg)',
+    takeOver: 'Overnemen',
+    takeOverNamed: 'Voorstel voor {{field}} van {{name}} overnemen',
+    taken: '{{field}} van {{name}} is aangepast.',
+    remarks: 'Opmerkingen',
+  },
+
   respondent: {
     title: 'Uitvraag',
     forActor: 'U antwoordt voor: {{name}}',
@@ -1408,7 +1422,7 @@ export const nl = {
       frequentie: 'Hoe vaak hebben ze contact?',
       vertrouwen: 'Hoeveel vertrouwen is er? (openheid, betrouwbaarheid, gedeelde missie)',
       waarde: 'Wat levert de samenwerking op? (invloed, middelen, betrokkenheid)',
-      profiel: 'Opmerkingen over het profiel van de eigen organisatie',
+      profiel: 'Het profiel van de eigen organisatie laten nakijken en verbeteren',
     },
     questionShort: {
       frequentie: 'hoe vaak',

@@ -19,6 +19,7 @@ import { formatDate } from '../../../i18n/format.ts';
 import { problemText } from '../../../state/problem-errors.ts';
 import { nextStates } from '../../../state/surveys/survey-form.ts';
 import { MailSection } from './MailSection.tsx';
+import { ProfileChecksSection } from './ProfileChecksSection.tsx';
 import { ProposalsSection } from './ProposalsSection.tsx';
 import { RespondentsSection } from './RespondentsSection.tsx';
 import { SurveyForm } from './SurveyForm.tsx';
@@ -223,6 +224,14 @@ export function SurveyDetail({
         canEdit={canEdit}
         onChanged={onChanged}
       />
+      {survey.questions.includes('profiel') && (
+        <ProfileChecksSection
+          workspaceId={workspaceId}
+          surveyId={survey.id}
+          canEdit={canEdit}
+          onChanged={onChanged}
+        />
+      )}
       <SurveyResultsSection workspaceId={workspaceId} survey={survey} />
       {removing && (
         <ConfirmDialog
