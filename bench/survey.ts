@@ -94,6 +94,8 @@ async function benchBackend(backend: string, options: DatabaseOptions) {
       opensOn: null,
       closesOn: '2099-12-31',
       topicIds: [],
+      roster: 'all',
+      rosterActorIds: [],
       relationTypes: ['werkt_samen', 'informeert'],
       questions: ['frequentie', 'vertrouwen', 'waarde'],
       contactRetentionDays: 90,

@@ -52,6 +52,8 @@ export const ISSUE_CODES = [
   'relation_type_not_asked',
   'proposal_is_roster_actor',
   'topic_not_asked',
+  'roster_empty',
+  'actor_not_on_roster',
   'position_twice',
   'question_not_asked',
   'mail_placeholder_unknown',

@@ -14,6 +14,13 @@ import { longTextSchema, NAME_MAX, nameSchema, versionSchema } from './text-rule
 import { POWER_MAX, POWER_MIN, STANCE_MAX, STANCE_MIN } from './topic.ts';
 import { FORCES, RELATION_TYPE_TRAITS, RELATION_TYPES, type RelationType } from './vocabulary.ts';
 
+/**
+ * Which spelers respondents can name: every speler of the werkruimte, only the round's other respondents
+ * (a closed network, as PARTNER and Polinode's roster surveys ask it), or a chosen set.
+ */
+export const SURVEY_ROSTERS = ['all', 'respondents', 'chosen'] as const;
+export type SurveyRoster = (typeof SURVEY_ROSTERS)[number];
+
 /** concept: being prepared, links do not work yet; open: links work until the close date; closed: done. */
 export const SURVEY_STATES = ['concept', 'open', 'closed'] as const;
 export type SurveyState = (typeof SURVEY_STATES)[number];
@@ -81,6 +88,12 @@ const surveyFields = {
     .max(SURVEY_QUESTIONS.length)
     .refine((items) => new Set(items).size === items.length, { message: 'duplicate_items' }),
   contactRetentionDays: z.number().int().min(0).max(CONTACT_RETENTION_DAYS_MAX),
+  roster: z.enum(SURVEY_ROSTERS),
+  /** The spelers that can be named when `roster` is `chosen`. */
+  rosterActorIds: z
+    .array(z.uuid())
+    .max(SURVEY_RESPONDENTS_MAX)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'duplicate_items' }),
   /** Vraagstukken on which respondents place the spelers they know (invloed, belang, standpunt). */
   topicIds: z
     .array(z.uuid())
@@ -88,11 +101,24 @@ const surveyFields = {
     .refine((ids) => new Set(ids).size === ids.length, { message: 'duplicate_items' }),
 };
 
-/** Close date not before the open date: a rule over two fields, checked on the merged result of a PATCH too. */
-export function surveyDateIssues(survey: { opensOn: string | null; closesOn: string }) {
-  return survey.opensOn !== null && survey.opensOn > survey.closesOn
-    ? [{ path: 'closesOn', code: 'date_order' as const }]
-    : [];
+/**
+ * Rules over two fields, checked on the merged result of a PATCH too: the close date not before the open
+ * date, and a chosen roster that holds someone.
+ */
+export function surveyFieldIssues(survey: {
+  opensOn: string | null;
+  closesOn: string;
+  roster: SurveyRoster;
+  rosterActorIds: readonly string[];
+}) {
+  return [
+    ...(survey.opensOn !== null && survey.opensOn > survey.closesOn
+      ? [{ path: 'closesOn', code: 'date_order' as const }]
+      : []),
+    ...(survey.roster === 'chosen' && survey.rosterActorIds.length === 0
+      ? [{ path: 'rosterActorIds', code: 'roster_empty' as const }]
+      : []),
+  ];
 }
 
 export const surveyCreateSchema = z.strictObject({
@@ -103,6 +129,8 @@ export const surveyCreateSchema = z.strictObject({
   questions: surveyFields.questions.default(['frequentie', 'vertrouwen', 'waarde']),
   contactRetentionDays: surveyFields.contactRetentionDays.default(CONTACT_RETENTION_DAYS_DEFAULT),
   topicIds: surveyFields.topicIds.default([]),
+  roster: surveyFields.roster.default('all'),
+  rosterActorIds: surveyFields.rosterActorIds.default([]),
 });
 export type SurveyCreate = z.infer<typeof surveyCreateSchema>;
 

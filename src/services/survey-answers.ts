@@ -49,7 +49,8 @@ function storedAnswers(value: unknown): SurveyAnswers {
 export async function openSurvey(store: Store, token: unknown, now?: Date): Promise<RespondentView> {
   const respondent = await usableRespondent(store, token, now);
   await store.surveys.markOpened(respondent.id);
-  const roster = await store.surveys.roster(respondent.workspaceId);
+  const answers = storedAnswers(respondent.answers);
+  const roster = await rosterOf(store, respondent, answers);
   const topics = await store.surveys.topicsOfRound(respondent.workspaceId, respondent.survey.topicIds);
   const profile = respondent.survey.questions.includes('profiel')
     ? await store.surveys.profileOf(respondent.workspaceId, respondent.actorId)
@@ -74,13 +75,42 @@ export async function openSurvey(store: Store, token: unknown, now?: Date): Prom
       profile,
     },
     roster: roster.filter((actor) => actor.id !== respondent.actorId),
-    answers: stillAskable(storedAnswers(respondent.answers), {
+    answers: stillAskable(answers, {
       actorIds: new Set(roster.map((actor) => actor.id)),
       topicIds: new Set(topics.map((topic) => topic.id)),
     }),
     savedAt: respondent.savedAt,
     finishedAt: respondent.finishedAt,
   };
+}
+
+/** Every speler a tie or position of these answers names. */
+function actorsIn(answers: SurveyAnswers): string[] {
+  return [
+    ...new Set([
+      ...answers.ties.flatMap((tie) => (tie.actorId ? [tie.actorId] : [])),
+      ...answers.positions.map((position) => position.actorId),
+    ]),
+  ];
+}
+
+/**
+ * The round's roster, plus the spelers the respondent named before and that are still on the map: a
+ * roster narrowed after they answered does not take their answers away.
+ */
+async function rosterOf(store: Store, respondent: RespondentByToken, answers: SurveyAnswers) {
+  const survey = { id: respondent.surveyId, ...respondent.survey };
+  const roster = await store.surveys.roster(respondent.workspaceId, survey);
+  if (survey.roster === 'all') return roster;
+  const listed = new Set(roster.map((actor) => actor.id));
+  const earlier = actorsIn(answers).filter((id) => !listed.has(id));
+  if (earlier.length === 0) return roster;
+  const kept = await store.surveys.roster(respondent.workspaceId, {
+    id: survey.id,
+    roster: 'chosen',
+    rosterActorIds: earlier,
+  });
+  return [...roster, ...kept];
 }
 
 /**
@@ -105,6 +135,25 @@ function stillAskable(
  * werkruimte (not the respondent's own as a tie), each speler once per list, and a proposal that is not a
  * speler already on the roster.
  */
+/**
+ * The spelers among `ids` the respondent may name: null when the round's roster is every speler; else
+ * those on the roster and those they named before (a roster narrowed since keeps earlier answers).
+ */
+async function rosterAllowance(
+  tx: TransactionStore,
+  respondent: RespondentByToken,
+  ids: readonly string[],
+): Promise<Set<string> | null> {
+  if (respondent.survey.roster === 'all') return null;
+  const allowed = await tx.surveys.onRoster(
+    respondent.workspaceId,
+    { id: respondent.surveyId, ...respondent.survey },
+    [...new Set(ids)],
+  );
+  for (const id of actorsIn(storedAnswers(respondent.answers))) allowed.add(id);
+  return allowed;
+}
+
 async function answerIssues(
   tx: TransactionStore,
   respondent: RespondentByToken,
@@ -117,12 +166,16 @@ async function answerIssues(
   const known = await tx.surveys.actorsAmong(respondent.workspaceId, [...new Set([...named, ...placed])]);
   const proposedNames = answers.ties.flatMap((tie) => (tie.proposed ? [tie.proposed.name] : []));
   const onRoster = await tx.surveys.actorsNamed(respondent.workspaceId, proposedNames);
+  const allowed = await rosterAllowance(tx, respondent, [...named, ...placed]);
+  const offRoster = (actorId: string) => allowed !== null && known.has(actorId) && !allowed.has(actorId);
   const seen = new Set<string>();
   answers.ties.forEach((tie, index) => {
     // Paths as the request body has them, like the schema's own issues.
     const at = `answers.ties.${index}`;
     if (tie.actorId && (!known.has(tie.actorId) || tie.actorId === respondent.actorId)) {
       issues.push({ path: `${at}.actorId`, code: 'actor_not_in_workspace' });
+    } else if (tie.actorId && offRoster(tie.actorId)) {
+      issues.push({ path: `${at}.actorId`, code: 'actor_not_on_roster' });
     }
     if (tie.proposed && onRoster.has(tie.proposed.name.toLowerCase())) {
       issues.push({ path: `${at}.proposed.name`, code: 'proposal_is_roster_actor' });
@@ -148,6 +201,9 @@ async function answerIssues(
     const at = `answers.positions.${index}`;
     if (!topics.has(position.topicId)) issues.push({ path: `${at}.topicId`, code: 'topic_not_asked' });
     if (!known.has(position.actorId)) issues.push({ path: `${at}.actorId`, code: 'actor_not_in_workspace' });
+    else if (position.actorId !== respondent.actorId && offRoster(position.actorId)) {
+      issues.push({ path: `${at}.actorId`, code: 'actor_not_on_roster' });
+    }
     const key = `${position.topicId} ${position.actorId}`;
     if (placedOn.has(key)) issues.push({ path: at, code: 'position_twice' });
     placedOn.add(key);

@@ -23,7 +23,7 @@ import {
   type SurveyCreate,
   type SurveyUpdate,
   surveyAnswersSchema,
-  surveyDateIssues,
+  surveyFieldIssues,
   ValidationError,
 } from '../domain/index.ts';
 import type { Store, TransactionStore } from '../store/index.ts';
@@ -55,16 +55,26 @@ async function checkTopics(tx: TransactionStore, workspaceId: string, topicIds: 
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
+/** The spelers of a chosen roster must be this werkruimte's. */
+async function checkRoster(tx: TransactionStore, workspaceId: string, actorIds: readonly string[]) {
+  const known = await tx.surveys.actorsAmong(workspaceId, actorIds);
+  const issues = actorIds.flatMap((id, index) =>
+    known.has(id) ? [] : [{ path: `rosterActorIds.${index}`, code: 'actor_not_in_workspace' as const }],
+  );
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
 export function createSurvey(
   store: Store,
   author: Author,
   workspaceId: string,
   input: SurveyCreate,
 ): Promise<Survey> {
-  const issues = surveyDateIssues(input);
+  const issues = surveyFieldIssues(input);
   if (issues.length > 0) throw new ValidationError(issues);
   return store.transaction(async (tx) => {
     await checkTopics(tx, workspaceId, input.topicIds);
+    await checkRoster(tx, workspaceId, input.rosterActorIds);
     const survey = await tx.surveys.create(workspaceId, input);
     await recordChange(tx, author, {
       workspaceId,
@@ -94,9 +104,10 @@ export function updateSurvey(
     const before = await surveyOf(tx, workspaceId, surveyId);
     const { version, ...fields } = update;
     const merged = { ...before, ...fields };
-    const issues = surveyDateIssues(merged);
+    const issues = surveyFieldIssues(merged);
     if (issues.length > 0) throw new ValidationError(issues);
     if (fields.topicIds) await checkTopics(tx, workspaceId, fields.topicIds);
+    if (fields.rosterActorIds) await checkRoster(tx, workspaceId, fields.rosterActorIds);
     if (fields.state === 'open' && before.state !== 'open' && merged.closesOn < dutchToday(now)) {
       throw new ConflictError('survey_close_date_passed');
     }

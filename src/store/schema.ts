@@ -54,6 +54,8 @@ import {
   STRENGTH_MAX,
   STRENGTH_MIN,
   SURVEY_QUESTIONS,
+  SURVEY_RESPONDENTS_MAX,
+  SURVEY_ROSTERS,
   SURVEY_STATES,
   SURVEY_TOPICS_MAX,
   TEXT_MAX,
@@ -587,6 +589,9 @@ export const surveys = pgTable(
      * (store/topics.ts) in the same transaction.
      */
     topicIds: uuid('topic_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** Which spelers can be named (domain/survey.ts SURVEY_ROSTERS); the chosen ones in roster_actor_ids. */
+    roster: text('roster').notNull().default('all'),
+    rosterActorIds: uuid('roster_actor_ids').array().notNull().default(sql`'{}'::uuid[]`),
     contactRetentionDays: integer('contact_retention_days').notNull(),
     state: text('state').notNull().default('concept'),
     version: integer('version').notNull().default(1),
@@ -614,6 +619,13 @@ export const surveys = pgTable(
       sql.raw(`contact_retention_days between 0 and ${CONTACT_RETENTION_DAYS_MAX}`),
     ),
     check('surveys_dates_check', sql.raw('opens_on is null or opens_on <= closes_on')),
+    enumCheck('surveys', 'roster', SURVEY_ROSTERS),
+    check(
+      'surveys_roster_actor_ids_check',
+      sql.raw(
+        `cardinality(roster_actor_ids) <= ${SURVEY_RESPONDENTS_MAX} and array_position(roster_actor_ids, null) is null`,
+      ),
+    ),
     check(
       'surveys_topic_ids_check',
       sql.raw(`cardinality(topic_ids) <= ${SURVEY_TOPICS_MAX} and array_position(topic_ids, null) is null`),

@@ -17,6 +17,7 @@ import {
   type SurveyAnswers,
   type SurveyCreate,
   type SurveyQuestion,
+  type SurveyRoster,
   type SurveyState,
   type SurveyUpdate,
   VersionConflictError,
@@ -38,6 +39,8 @@ function toSurvey(row: SurveyRow, tally: Survey['tally']): Survey {
     relationTypes: row.relationTypes as RelationType[],
     questions: row.questions as SurveyQuestion[],
     topicIds: row.topicIds,
+    roster: row.roster as SurveyRoster,
+    rosterActorIds: row.rosterActorIds,
     contactRetentionDays: row.contactRetentionDays,
     state: row.state as SurveyState,
     tally,
@@ -339,6 +342,8 @@ export interface RespondentByToken {
     relationTypes: RelationType[];
     questions: SurveyQuestion[];
     topicIds: string[];
+    roster: SurveyRoster;
+    rosterActorIds: string[];
     state: SurveyState;
   };
   workspaceName: string;
@@ -355,7 +360,8 @@ export async function findByToken(db: Db, tokenHash: string): Promise<Respondent
                json_build_object('title', s.title, 'intro', s.intro, 'opensOn', s.opens_on,
                  'closesOn', s.closes_on, 'contactRetentionDays', s.contact_retention_days,
                  'relationTypes', s.relation_types, 'questions', s.questions,
-                 'topicIds', s.topic_ids, 'state', s.state) as survey,
+                 'topicIds', s.topic_ids, 'roster', s.roster, 'rosterActorIds', s.roster_actor_ids,
+                 'state', s.state) as survey,
                w.name as "workspaceName", g.name as gemeente
         from survey_respondents r
         join surveys s on s.id = r.survey_id
@@ -416,17 +422,53 @@ export async function withdraw(db: Db, id: string, empty: SurveyAnswers): Promis
     .where(eq(surveyRespondents.id, id));
 }
 
-/** The spelers a respondent can name: every speler of the werkruimte, by kracht and name. */
+/**
+ * The spelers a respondent can name, by kracht and name: every speler of the werkruimte, the round's
+ * respondents, or the chosen ones (those still on the map).
+ */
 export async function roster(
   db: Db,
   workspaceId: string,
+  survey: { id: string; roster: SurveyRoster; rosterActorIds: readonly string[] },
 ): Promise<{ id: string; name: string; force: Force }[]> {
   const rows = await db
     .select({ id: actors.id, name: actors.name, force: actors.force })
     .from(actors)
-    .where(eq(actors.workspaceId, workspaceId))
+    .where(and(eq(actors.workspaceId, workspaceId), rosterCondition(survey)))
     .orderBy(asc(actors.force), asc(sql`lower(${actors.name})`), asc(actors.id));
   return rows as { id: string; name: string; force: Force }[];
+}
+
+function rosterCondition(survey: { id: string; roster: SurveyRoster; rosterActorIds: readonly string[] }) {
+  switch (survey.roster) {
+    case 'all':
+      return undefined;
+    case 'respondents':
+      return sql`${actors.id} in (select actor_id from survey_respondents where survey_id = ${survey.id})`;
+    case 'chosen':
+      return sql`${actors.id} in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(survey.rosterActorIds)}::jsonb))`;
+  }
+}
+
+/** Which of `ids` are on the round's roster. */
+export async function onRoster(
+  db: Db,
+  workspaceId: string,
+  survey: { id: string; roster: SurveyRoster; rosterActorIds: readonly string[] },
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: actors.id })
+    .from(actors)
+    .where(
+      and(
+        eq(actors.workspaceId, workspaceId),
+        sql`${actors.id} in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`,
+        rosterCondition(survey),
+      ),
+    );
+  return new Set(rows.map((row) => row.id));
 }
 
 /** The round's vraagstukken in the round's order; one deleted meanwhile is left out. */

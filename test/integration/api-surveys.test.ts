@@ -788,6 +788,84 @@ describe.each(BACKENDS)('de uitvraag on %s', (backend) => {
     expect(await positionsOf(armoede.id, false)).toEqual([]);
   });
 
+  it('offers respondents the round’s roster: every speler, the other respondents, or a chosen list', async () => {
+    const workspace = await t.createWorkspace({ name: 'Lijst van de uitvraag' });
+    const [a, b, c, d] = [
+      await t.createActor(workspace.id, { name: 'Aa', force: 'instelling' }),
+      await t.createActor(workspace.id, { name: 'Bb', force: 'professional' }),
+      await t.createActor(workspace.id, { name: 'Cc', force: 'bewoner' }),
+      await t.createActor(workspace.id, { name: 'Dd', force: 'gemeente' }),
+    ];
+    const rosterNames = async (token: string) =>
+      (await open(token)).json().roster.map((actor: { name: string }) => actor.name);
+
+    // A chosen list must hold someone, and only spelers of this werkruimte.
+    const empty = await t.inject({
+      method: 'POST',
+      url: surveysUrl(workspace),
+      payload: { title: 'Leeg', closesOn: '2099-12-31', roster: 'chosen' },
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'rosterActorIds', code: 'roster_empty' }),
+    ]);
+    const elsewhere = await t.createActor((await t.createWorkspace({ name: 'Ergens anders' })).id);
+    const foreign = await t.inject({
+      method: 'POST',
+      url: surveysUrl(workspace),
+      payload: { title: 'Vreemd', closesOn: '2099-12-31', roster: 'chosen', rosterActorIds: [elsewhere.id] },
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().invalidParams).toEqual([
+      expect.objectContaining({ name: 'rosterActorIds.0', code: 'actor_not_in_workspace' }),
+    ]);
+
+    // Only the other respondents: a closed network.
+    const closed = await openRound(workspace, { title: 'Gesloten', roster: 'respondents' });
+    const [linkA] = await invite(workspace, closed, [a, b]);
+    expect(await rosterNames(linkA?.token as string)).toEqual(['Bb']);
+    const offList = await respond(linkA?.token as string, {
+      ties: [{ actorId: c.id, types: ['werkt_samen'] }],
+      positions: [{ topicId: c.id, actorId: d.id }],
+    });
+    expect(offList.statusCode).toBe(400);
+    expect(offList.json().invalidParams).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'answers.ties.0.actorId', code: 'actor_not_on_roster' }),
+      ]),
+    );
+
+    // A chosen list; narrowing it later keeps what a respondent named before.
+    const chosen = await openRound(workspace, {
+      title: 'Gekozen',
+      roster: 'chosen',
+      rosterActorIds: [c.id, d.id],
+    });
+    const [linkB] = await invite(workspace, chosen, [b]);
+    const token = linkB?.token as string;
+    expect(await rosterNames(token)).toEqual(['Cc', 'Dd']);
+    const saved = await respond(token, { ties: [{ actorId: c.id, types: ['werkt_samen'] }] });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const current = (await t.inject(surveysUrl(workspace, `/${chosen.id}`))).json() as Survey;
+    const narrowed = await t.inject({
+      method: 'PATCH',
+      url: surveysUrl(workspace, `/${chosen.id}`),
+      payload: { version: current.version, rosterActorIds: [d.id] },
+    });
+    expect(narrowed.statusCode, narrowed.body).toBe(200);
+    expect((await rosterNames(token)).sort()).toEqual(['Cc', 'Dd']);
+    const again = await respond(token, {
+      ties: [
+        { actorId: c.id, types: ['werkt_samen'], frequency: 'wekelijks' },
+        { actorId: d.id, types: ['werkt_samen'] },
+      ],
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    expect((await respond(token, { ties: [{ actorId: a.id, types: ['werkt_samen'] }] })).statusCode).toBe(
+      400,
+    );
+  });
+
   it('refuses profile corrections when the round does not ask to check the profile', async () => {
     const workspace = await t.createWorkspace({ name: 'Geen profiel' });
     const actor = await t.createActor(workspace.id);

@@ -198,6 +198,9 @@ export const en: Catalogue = {
       `This survey does not ask about this kind of relation. Choose from: ${list(p.values)}.`,
     proposal_is_roster_actor: () =>
       'This actor is already on the list. Choose it there instead of proposing it.',
+    roster_empty: () => 'Choose at least one actor respondents can name, or choose another list.',
+    actor_not_on_roster: () =>
+      'This actor is not on the list of this survey. Choose an actor from the list, or propose a new one.',
     topic_not_asked: () => 'This survey does not (or no longer) ask about this issue. Reload the page.',
     position_twice: () =>
       'This actor is already on your list for this issue. Place each actor once per issue.',

@@ -202,6 +202,9 @@ export const nl: Catalogue = {
       `Naar deze soort relatie wordt in deze uitvraag niet gevraagd. Kies uit: ${list(p.values)}.`,
     proposal_is_roster_actor: () =>
       'Deze speler staat al in de lijst. Kies hem daar in plaats van hem voor te stellen.',
+    roster_empty: () => 'Kies minstens één speler die deelnemers kunnen noemen, of kies een andere lijst.',
+    actor_not_on_roster: () =>
+      'Deze speler staat niet op de lijst van deze uitvraag. Kies een speler uit de lijst, of stel een nieuwe voor.',
     topic_not_asked: () =>
       'Naar dit vraagstuk wordt in deze uitvraag niet (meer) gevraagd. Laad de pagina opnieuw.',
     position_twice: () =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Survey } from '../../../domain/index.ts';
 import {
+  addedToRoster,
   newSurveyForm,
   nextStates,
   retentionDaysOf,
@@ -20,6 +21,8 @@ const SURVEY: Survey = {
   relationTypes: ['werkt_samen'],
   questions: ['frequentie', 'profiel'],
   topicIds: ['22222222-2222-4222-8222-222222222222'],
+  roster: 'chosen',
+  rosterActorIds: ['33333333-3333-4333-8333-333333333333'],
   contactRetentionDays: 30,
   state: 'concept',
   tally: { respondents: 0, opened: 0, finished: 0 },
@@ -38,6 +41,8 @@ describe('the uitvraag form', () => {
       relationTypes: ['werkt_samen', 'verwijst', 'informeert'],
       questions: ['frequentie', 'vertrouwen', 'waarde'],
       topicIds: [],
+      roster: 'all',
+      rosterActorIds: [],
       contactRetentionDays: '90',
     });
   });
@@ -53,8 +58,19 @@ describe('the uitvraag form', () => {
       relationTypes: ['werkt_samen'],
       questions: ['frequentie', 'profiel'],
       topicIds: SURVEY.topicIds,
+      roster: 'chosen',
+      rosterActorIds: SURVEY.rosterActorIds,
       contactRetentionDays: 30,
     });
+    // Another kind of roster keeps no list.
+    expect(surveyPayloadOf({ ...values, roster: 'respondents' }).rosterActorIds).toEqual([]);
+  });
+
+  it('adds spelers to a chosen roster once each, and asks for one before saving', () => {
+    expect(addedToRoster(['a'], ['b', 'a', 'c', 'b'])).toEqual(['a', 'b', 'c']);
+    const values = { ...newSurveyForm(), closesOn: '2099-01-01', roster: 'chosen' as const };
+    expect(surveyFormIssues(values)).toEqual({ rosterActorIds: 'rosterRequired' });
+    expect(surveyFormIssues({ ...values, rosterActorIds: ['a'] })).toEqual({});
   });
 
   it('keeps the vraagstukken in the order they were ticked', () => {

@@ -11,6 +11,7 @@ import {
   type Survey,
   type SurveyCreate,
   type SurveyQuestion,
+  type SurveyRoster,
   type SurveyState,
   surveyCreateSchema,
 } from '../../../domain/index.ts';
@@ -25,6 +26,9 @@ export interface SurveyFormValues {
   questions: SurveyQuestion[];
   /** The vraagstukken asked about, in the order the coordinator ticked them. */
   topicIds: string[];
+  roster: SurveyRoster;
+  /** The chosen spelers, in the order they were added. */
+  rosterActorIds: string[];
   /** As typed in the number field. */
   contactRetentionDays: string;
 }
@@ -40,6 +44,8 @@ export function newSurveyForm(): SurveyFormValues {
     relationTypes: [...shape.relationTypes.parse(undefined)],
     questions: [...shape.questions.parse(undefined)],
     topicIds: [],
+    roster: shape.roster.parse(undefined),
+    rosterActorIds: [],
     contactRetentionDays: String(shape.contactRetentionDays.parse(undefined)),
   };
 }
@@ -53,18 +59,26 @@ export function surveyFormValuesOf(survey: Survey): SurveyFormValues {
     relationTypes: [...survey.relationTypes],
     questions: [...survey.questions],
     topicIds: [...survey.topicIds],
+    roster: survey.roster,
+    rosterActorIds: [...survey.rosterActorIds],
     contactRetentionDays: String(survey.contactRetentionDays),
   };
 }
 
 /** What the form can tell before asking the server: a missing close date, no relation type, a bad number. */
-export type SurveyFormIssue = 'closesOnRequired' | 'relationTypesRequired' | 'retentionInvalid';
+export type SurveyFormIssue =
+  | 'closesOnRequired'
+  | 'relationTypesRequired'
+  | 'retentionInvalid'
+  | 'rosterRequired';
 
 export function surveyFormIssues(values: SurveyFormValues): Partial<Record<string, SurveyFormIssue>> {
   const issues: Partial<Record<string, SurveyFormIssue>> = {};
   if (values.closesOn.trim() === '') issues.closesOn = 'closesOnRequired';
   if (values.relationTypes.length === 0) issues.relationTypes = 'relationTypesRequired';
   if (retentionDaysOf(values.contactRetentionDays) === null) issues.contactRetentionDays = 'retentionInvalid';
+  if (values.roster === 'chosen' && values.rosterActorIds.length === 0)
+    issues.rosterActorIds = 'rosterRequired';
   return issues;
 }
 
@@ -86,8 +100,17 @@ export function surveyPayloadOf(values: SurveyFormValues): SurveyCreate {
     relationTypes: inOrder(values.relationTypes, RELATION_TYPES),
     questions: inOrder(values.questions, SURVEY_QUESTIONS),
     topicIds: values.topicIds,
+    roster: values.roster,
+    // A roster of all spelers or of the respondents keeps no list: switching back starts afresh.
+    rosterActorIds: values.roster === 'chosen' ? values.rosterActorIds : [],
     contactRetentionDays: retentionDaysOf(values.contactRetentionDays) ?? 0,
   };
+}
+
+/** Spelers added to a chosen roster (once each, in the order added). */
+export function addedToRoster(list: readonly string[], actorIds: readonly string[]): string[] {
+  const present = new Set(list);
+  return [...list, ...actorIds.filter((id) => !present.has(id) && present.add(id))];
 }
 
 /** A vraagstuk ticked (added at the end: the respondent sees them in this order) or unticked. */

@@ -304,6 +304,17 @@ describe('describing an event', () => {
         context,
       ),
     ).toBe('Anna nodigde 3 deelnemers uit voor een uitvraag');
+    // One is one deelnemer, also when the server did it.
+    expect(
+      describeEvent(
+        event({
+          action: 'respondent.create',
+          entityType: 'survey',
+          after: { surveyId: 's1', respondents: [{}], perspectivesCreated: [] },
+        }),
+        context,
+      ),
+    ).toBe('Anna nodigde 1 deelnemer uit voor een uitvraag');
     expect(
       describeEvent(
         event({
@@ -325,7 +336,7 @@ describe('describing an event', () => {
         }),
         context,
       ),
-    ).toMatch(/^Contactgegevens van 1 deelnemers gewist na de bewaartermijn/);
+    ).toMatch(/^Contactgegevens van 1 deelnemer gewist na de bewaartermijn/);
     expect(
       describeEvent(
         event({

@@ -247,18 +247,18 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
           : list(changedFields(before, after).filter((field) => field !== 'tally'));
       break;
     case 'respondent.create':
-      values = { number: length(after.respondents) };
+      values = { count: length(after.respondents) };
       break;
     case 'respondent.link':
     case 'respondent.forget_contact':
-      values = { number: length(after.respondentIds) };
+      values = { count: length(after.respondentIds) };
       // Deleted by the server itself when the round's retention period passed: says so, without an agent.
       if (after.expired === true) key = 'respondentForgetContactExpired';
       break;
     case 'respondent.mail':
       // Its sentences live with the other texts of mailing from the app.
       sentencePath = `surveyMail.history.${text(after.kind) === 'herinnering' ? 'herinnering' : 'uitnodiging'}`;
-      values = { number: length(after.respondentIds) };
+      values = { count: length(after.respondentIds) };
       if (count(after.failed) > 0) details = t('surveyMail.history.failed', { count: count(after.failed) });
       break;
     case 'respondent.answer':

@@ -120,6 +120,7 @@ export function SurveyDetail({
       {editing ? (
         <SurveyForm
           workspaceId={workspaceId}
+          actors={actors}
           survey={survey}
           onCancel={() => setEditing(false)}
           onSaved={(saved) => {

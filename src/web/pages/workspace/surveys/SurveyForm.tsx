@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import * as contract from '../../../../contract/index.ts';
 import {
   CONTACT_RETENTION_DAYS_MAX,
+  type GraphActor,
   RELATION_TYPES,
   SURVEY_QUESTIONS,
   type Survey,
@@ -27,16 +28,19 @@ import {
   toggled,
   toggledTopic,
 } from '../../../state/surveys/survey-form.ts';
+import { RosterFieldset } from './RosterFieldset.tsx';
 
 interface SurveyFormProps {
   workspaceId: string;
+  /** The werkruimte's spelers, to choose a roster from. */
+  actors: readonly GraphActor[];
   /** The round to change; null makes a new one. */
   survey: Survey | null;
   onSaved(survey: Survey): void;
   onCancel(): void;
 }
 
-export function SurveyForm({ workspaceId, survey, onSaved, onCancel }: SurveyFormProps) {
+export function SurveyForm({ workspaceId, actors, survey, onSaved, onCancel }: SurveyFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [values, setValues] = useState<SurveyFormValues>(() =>
@@ -200,6 +204,16 @@ export function SurveyForm({ workspaceId, survey, onSaved, onCancel }: SurveyFor
           }
         />
       </fieldset>
+      <RosterFieldset
+        actors={actors}
+        roster={values.roster}
+        rosterActorIds={values.rosterActorIds}
+        error={
+          errors.rosterActorIds ??
+          Object.entries(errors).find(([field]) => field.startsWith('rosterActorIds.'))?.[1]
+        }
+        onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+      />
       <div className="kv-field">
         <label htmlFor={`${id}-retention`}>{t('surveys.form.retention')}</label>
         <span id={`${id}-retention-hint`} className="kv-hint">

@@ -150,6 +150,7 @@ export function SurveysPanel({ workspaceId, actors, canEdit, canManage, onChange
         (creating ? (
           <SurveyForm
             workspaceId={workspaceId}
+            actors={actors}
             survey={null}
             onCancel={() => setCreating(false)}
             onSaved={(survey) => {
