@@ -8,6 +8,7 @@
  */
 import type { Domain } from '../domain/index.ts';
 import type { BrokerageRole } from './brokerage/gould-fernandez.ts';
+import type { NonResponse, NonResponseNote } from './claims/non-response.ts';
 import type { Band, IndexCard, IndexKey } from './indices.ts';
 import type { GroupingKey } from './silos/grouping.ts';
 import type { MissingLinkReason } from './suggestions/missing-links.ts';
@@ -29,7 +30,36 @@ type Texts = {
   reasons: Record<MissingLinkReason['code'], string>;
   /** Domein codes in words, lower case, as they read inside a sentence ("werken aan schulden"). */
   domains: Record<Domain, string>;
+  nonResponse: NonResponseTexts;
 };
+
+/** A text per count: `one` for exactly 1, `other` for any other number (i18next's plural forms in nl and en). */
+interface Plural {
+  one: string;
+  other: string;
+}
+
+/**
+ * What an uitvraag's silence means for the diagnosis (claims/non-response.ts), as the Diagnose panel, the
+ * coordinator's Respons section, `krachtenveld analyse` and the response download say it.
+ */
+export interface NonResponseTexts {
+  title: string;
+  intro: string;
+  none: string;
+  /** `{{title}}` of the round, `{{answered}}` of `{{count}}` invited. */
+  response: Plural;
+  /** `{{count}}` ties, `{{confirmed}}`, `{{oneSided}}` (`{{percent}}`), `{{unreported}}`. */
+  ties: Plural;
+  /** Stands for a speler that is no longer on the map. */
+  unknownActor: string;
+  notes: {
+    silentBroker: string;
+    hearsayBroker: Plural;
+    silentIsolate: string;
+    silentKoker: Plural;
+  };
+}
 
 const SILO_ACTION_NL =
   'Zoek de spelers die nu al tussen kokers werken (zie Verbinders) en geef hen tijd en mandaat. Bekijk bij Suggesties welke contacten ontbreken.';
@@ -295,6 +325,38 @@ export const EXPLANATIONS: Record<Locale, Texts> = {
       veiligheid: 'veiligheid',
       participatie: 'participatie',
     },
+    nonResponse: {
+      title: 'Wat de kaart mist door wie niet antwoordde',
+      intro:
+        'Deze uitkomsten van de diagnose (kaart van alle perspectieven) leunen op spelers die niet antwoordden.',
+      none: 'Geen uitkomst van de diagnose leunt vooral op spelers die niet antwoordden.',
+      response: {
+        one: 'Uitvraag “{{title}}”: {{answered}} van de {{count}} deelnemer antwoordde.',
+        other: 'Uitvraag “{{title}}”: {{answered}} van de {{count}} deelnemers antwoordden.',
+      },
+      ties: {
+        one: 'Van de {{count}} relatie tussen deelnemers noemden {{confirmed}} allebei de kanten, {{oneSided}} maar één kant ({{percent}}%) en {{unreported}} geen van beide.',
+        other:
+          'Van de {{count}} relaties tussen deelnemers noemden {{confirmed}} allebei de kanten, {{oneSided}} maar één kant ({{percent}}%) en {{unreported}} geen van beide.',
+      },
+      unknownActor: 'een speler',
+      notes: {
+        silentBroker:
+          '{{name}} is brug nummer {{rank}} op de kaart, maar antwoordde niet: wat we van {{name}} weten, komt van anderen.',
+        hearsayBroker: {
+          one: '{{name}} is brug nummer {{rank}}, maar noemde zelf geen van zijn {{count}} relatie met andere deelnemers: die komt van de andere kant.',
+          other:
+            '{{name}} is brug nummer {{rank}}, maar noemde zelf geen van zijn {{count}} relaties met andere deelnemers: alle {{others}} komen van de andere kant.',
+        },
+        silentIsolate:
+          '{{name}} lijkt los te staan, maar antwoordde niet. Misschien ontbreken alleen de relaties.',
+        silentKoker: {
+          one: 'In de koker {{koker}} antwoordde {{silent}} van de {{count}} deelnemer niet: dit deel van de kaart tekenen vooral anderen.',
+          other:
+            'In de koker {{koker}} antwoordden {{silent}} van de {{count}} deelnemers niet: dit deel van de kaart tekenen vooral anderen.',
+        },
+      },
+    },
   },
   en: {
     indices: {
@@ -532,6 +594,37 @@ export const EXPLANATIONS: Record<Locale, Texts> = {
       veiligheid: 'safety',
       participatie: 'participation',
     },
+    nonResponse: {
+      title: 'What the map misses through who did not answer',
+      intro: 'These results of the diagnosis (map of all perspectives) lean on actors that did not answer.',
+      none: 'No result of the diagnosis leans mainly on actors that did not answer.',
+      response: {
+        one: 'Survey “{{title}}”: {{answered}} of the {{count}} respondent answered.',
+        other: 'Survey “{{title}}”: {{answered}} of the {{count}} respondents answered.',
+      },
+      ties: {
+        one: 'Of the {{count}} relation between respondents, {{confirmed}} were named by both sides, {{oneSided}} by one side only ({{percent}}%) and {{unreported}} by neither.',
+        other:
+          'Of the {{count}} relations between respondents, {{confirmed}} were named by both sides, {{oneSided}} by one side only ({{percent}}%) and {{unreported}} by neither.',
+      },
+      unknownActor: 'an actor',
+      notes: {
+        silentBroker:
+          '{{name}} is bridge number {{rank}} on the map, but did not answer: what we know of {{name}} comes from others.',
+        hearsayBroker: {
+          one: '{{name}} is bridge number {{rank}}, but named none of its {{count}} relation with other respondents itself: it comes from the other side.',
+          other:
+            '{{name}} is bridge number {{rank}}, but named none of its {{count}} relations with other respondents itself: all {{others}} come from the other side.',
+        },
+        silentIsolate:
+          '{{name}} seems to stand alone, but did not answer. Perhaps only the relations are missing.',
+        silentKoker: {
+          one: 'In the silo {{koker}}, {{silent}} of the {{count}} respondent did not answer: others mostly draw this part of the map.',
+          other:
+            'In the silo {{koker}}, {{silent}} of the {{count}} respondents did not answer: others mostly draw this part of the map.',
+        },
+      },
+    },
   },
 };
 
@@ -607,4 +700,62 @@ export function explainReason(
     wijk: 'wijk' in reason ? reason.wijk : '',
     count: 'count' in reason ? String(reason.count) : '',
   });
+}
+
+const plural = (texts: Plural, count: number) => (count === 1 ? texts.one : texts.other);
+
+/** The headline of a round's response: "Uitvraag “…”: 2 van de 4 deelnemers antwoordden." */
+export function explainResponse(
+  title: string,
+  respondents: Pick<NonResponse['respondents'], 'invited' | 'answered'>,
+  locale: Locale,
+): string {
+  return fill(plural(EXPLANATIONS[locale].nonResponse.response, respondents.invited), {
+    title,
+    answered: String(respondents.answered),
+    count: String(respondents.invited),
+  });
+}
+
+/** The ties between invited spelers in one sentence, or null when there are none. */
+export function explainTieCoverage(ties: NonResponse['ties'], locale: Locale): string | null {
+  if (ties.total === 0) return null;
+  return fill(plural(EXPLANATIONS[locale].nonResponse.ties, ties.total), {
+    count: String(ties.total),
+    confirmed: String(ties.confirmed),
+    oneSided: String(ties.oneSided),
+    unreported: String(ties.unreported),
+    percent: String(Math.round((ties.oneSided / ties.total) * 100)),
+  });
+}
+
+/** One non-response note as a sentence, naming the speler (`names`: id → name) or its koker. */
+export function explainNonResponseNote(
+  note: NonResponseNote,
+  names: Readonly<Record<string, string>>,
+  locale: Locale,
+): string {
+  const texts = EXPLANATIONS[locale].nonResponse;
+  if (note.kind === 'silent_koker') {
+    return fill(plural(texts.notes.silentKoker, note.invited), {
+      koker: note.koker,
+      silent: String(note.silent),
+      count: String(note.invited),
+    });
+  }
+  const known = names[note.actorId];
+  const name = known ?? texts.unknownActor;
+  const text =
+    note.kind === 'silent_broker'
+      ? fill(texts.notes.silentBroker, { name, rank: String(note.rank) })
+      : note.kind === 'hearsay_broker'
+        ? fill(plural(texts.notes.hearsayBroker, note.ties), {
+            name,
+            rank: String(note.rank),
+            count: String(note.ties),
+            others: String(note.onlyByOthers),
+          })
+        : fill(texts.notes.silentIsolate, { name });
+  // Each of these sentences starts with the name; "een speler" then starts with a capital.
+  return known === undefined ? text.charAt(0).toLocaleUpperCase(locale) + text.slice(1) : text;
 }

@@ -75,3 +75,23 @@ export const getSurveyResults = endpoint({
   querystring: z.object({ lang: z.enum(['nl', 'en']).optional() }),
   responses: { 200: surveyResultsSchema, ...problemResponses },
 });
+
+export const RESULTS_FILE_FORMATS = ['xlsx', 'csv'] as const;
+
+export const exportSurveyResults = endpoint({
+  method: 'GET',
+  path: '/workspaces/:workspaceId/surveys/:surveyId/results/export',
+  tags: ['uitvraag'],
+  summary: 'Respons en dekking downloaden als bestand',
+  description:
+    'Per deelnemer de speler, kracht, wijken, status (link niet geopend, geopend, klaar, ingetrokken, teruggetrokken), of hij antwoordde, zijn relaties met andere deelnemers, hoeveel hij er zelf noemde en hoeveel alleen de andere kant, en de opmerkingen over wat de diagnose mist (een brug die niet antwoordde of niets zelf noemde, een losse speler die niet antwoordde, een koker waar de helft zweeg) in woorden; daarnaast de cijfers van de hele ronde. `xlsx`: bladen respons en samenvatting; `csv`: de tabel per deelnemer, dan een lege regel en de samenvatting (`;`, UTF-8 met BOM). Zonder contactgegevens. Cellen die met =, +, -, @, tab of regeleinde beginnen krijgen een apostrof ervoor (tegen formule-injectie).',
+  params: workspaceParams.extend({ surveyId: z.uuid() }),
+  querystring: z.strictObject({
+    format: z.enum(RESULTS_FILE_FORMATS).describe('Bestandsformaat.'),
+    lang: z
+      .enum(['nl', 'en'])
+      .optional()
+      .describe('Taal van de kolomkoppen en opmerkingen; standaard die van Accept-Language.'),
+  }),
+  responses: { 200: z.string().describe('Het bestand'), ...problemResponses },
+});

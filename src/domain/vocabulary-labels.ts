@@ -3,6 +3,7 @@
  * "werkt samen met" for `werkt_samen`. Defined once here so the screens (web i18n), the map image's legend
  * and the spreadsheet import, which accepts these words as well as the codes, cannot drift apart.
  */
+import type { RespondentStatus } from './survey.ts';
 import type { Movement, TopicStatus } from './topic.ts';
 import type { ActorKind, Domain, Force, RelationType, Scale } from './vocabulary.ts';
 
@@ -100,6 +101,15 @@ export const NO_MOVEMENT_LABEL: Label = { nl: 'geen', en: 'none' };
 export const TOPIC_STATUS_LABELS: Readonly<Record<TopicStatus, Label>> = {
   actief: { nl: 'actief', en: 'active' },
   afgerond: { nl: 'afgerond', en: 'finished' },
+};
+
+/** How far an uitvraag's respondent is: the coordinator's screens and the response download. */
+export const RESPONDENT_STATUS_LABELS: Readonly<Record<RespondentStatus, Label>> = {
+  niet_geopend: { nl: 'Link niet geopend', en: 'Link not opened' },
+  geopend: { nl: 'Link geopend', en: 'Link opened' },
+  klaar: { nl: 'Klaar', en: 'Done' },
+  ingetrokken: { nl: 'Link ingetrokken', en: 'Link revoked' },
+  teruggetrokken: { nl: 'Antwoorden teruggetrokken', en: 'Answers withdrawn' },
 };
 
 export function labelsIn<Value extends string>(

@@ -26,4 +26,10 @@ export { writeActorsCsv, writeRelationsCsv } from './spreadsheet/csv-write.ts';
 export { neutralise } from './spreadsheet/neutralise.ts';
 export { readXlsx } from './spreadsheet/xlsx-read.ts';
 export { writeCsvTemplate, writeXlsx, writeXlsxTemplate } from './spreadsheet/xlsx-write.ts';
+export {
+  type CoverageFileInput,
+  type CoverageFileRespondent,
+  writeCoverageCsv,
+  writeCoverageXlsx,
+} from './survey/coverage-file.ts';
 export { type LinkListRow, writeLinkListCsv, writeLinkListXlsx } from './survey/link-list.ts';

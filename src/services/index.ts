@@ -110,7 +110,14 @@ export {
   sendSurveyMail,
 } from './survey-mail.ts';
 export { profileChecks } from './survey-profile-checks.ts';
-export { responseTallies, type SurveyResults, surveyResults } from './survey-results.ts';
+export {
+  type RespondentCoverage,
+  responseTallies,
+  type SurveyCoverage,
+  type SurveyResults,
+  surveyCoverage,
+  surveyResults,
+} from './survey-results.ts';
 export { hashToken, looksLikeToken, newToken, sameSecret } from './tokens.ts';
 export {
   type AddedPositions,

@@ -2,10 +2,25 @@
  * What an uitvraag tells the coordinator besides the answers themselves: the response per kracht and per
  * wijk, who has not answered yet (the reminder list), and which results of the diagnosis lean on spelers
  * that did not answer (src/analysis/claims/non-response.ts). The diagnosis is made on the map as all
- * perspectives see it (the default rule), where the answers are.
+ * perspectives see it (the default rule), where the answers are. `surveyCoverage` gives the same figures
+ * per respondent, for the response download and `krachtenveld analyse`.
  */
-import { DEFAULT_CLAIM_RULE, type Locale, type NonResponse, nonResponse } from '../analysis/index.ts';
-import { FORCES, type Force, NotFoundError, type Respondent } from '../domain/index.ts';
+import {
+  DEFAULT_CLAIM_RULE,
+  type Locale,
+  type NonResponse,
+  type NonResponseNote,
+  nonResponse,
+  type SpelerCoverage,
+} from '../analysis/index.ts';
+import {
+  FORCES,
+  type Force,
+  NotFoundError,
+  type Respondent,
+  type RespondentStatus,
+  type Survey,
+} from '../domain/index.ts';
 import type { Store } from '../store/index.ts';
 import type { AnalysisRunner } from './analysis-compute.ts';
 import { loadPerspectiveGraph } from './perspective-map.ts';
@@ -67,6 +82,91 @@ export async function surveyResults(
   surveyId: string,
   options: { withContacts: boolean; locale: Locale },
 ): Promise<SurveyResults> {
+  const { respondents, coverage } = await roundCoverage(store, runner, workspaceId, surveyId, options);
+  return {
+    ...responseTallies(respondents),
+    reminders: respondents.filter(
+      (respondent) => respondent.status === 'niet_geopend' || respondent.status === 'geopend',
+    ),
+    nonResponse: coverage,
+  };
+}
+
+/** One respondent of a round with what the non-response analysis says of its speler. */
+export interface RespondentCoverage {
+  actorId: string;
+  name: string;
+  force: Force;
+  wijken: string[];
+  status: RespondentStatus;
+  /** Saved answers at least once (and did not withdraw them). */
+  answered: boolean;
+  /** Its ties with other respondents; null when the figures leave it out (a revoked link never used). */
+  ties: Pick<SpelerCoverage, 'ties' | 'reportedBySelf' | 'onlyByOthers'> | null;
+  /** The notes about this speler (a silent or hearsay bridge, a silent isolate). */
+  notes: NonResponseNote[];
+}
+
+export interface SurveyCoverage {
+  survey: Pick<Survey, 'id' | 'title' | 'state' | 'opensOn' | 'closesOn'>;
+  nonResponse: NonResponse & { names: Record<string, string> };
+  /** Every respondent of the round, by speler name; no contact data. */
+  respondents: RespondentCoverage[];
+}
+
+/** A round's response and coverage per respondent, without contact data: for files and the command line. */
+export async function surveyCoverage(
+  store: Store,
+  runner: AnalysisRunner,
+  workspaceId: string,
+  surveyId: string,
+  locale: Locale,
+): Promise<SurveyCoverage> {
+  const { survey, respondents, coverage } = await roundCoverage(store, runner, workspaceId, surveyId, {
+    withContacts: false,
+    locale,
+  });
+  const bySpeler = new Map(coverage.spelers.map((row) => [row.actorId, row]));
+  const notesOf = (actorId: string) =>
+    coverage.notes.filter((note) => 'actorId' in note && note.actorId === actorId);
+  return {
+    survey: {
+      id: survey.id,
+      title: survey.title,
+      state: survey.state,
+      opensOn: survey.opensOn,
+      closesOn: survey.closesOn,
+    },
+    nonResponse: coverage,
+    respondents: respondents.map((respondent) => {
+      const row = bySpeler.get(respondent.actorId);
+      return {
+        actorId: respondent.actorId,
+        name: respondent.actorName,
+        force: respondent.force,
+        wijken: respondent.wijken,
+        status: respondent.status,
+        answered: respondent.savedAt !== null,
+        ties: row
+          ? { ties: row.ties, reportedBySelf: row.reportedBySelf, onlyByOthers: row.onlyByOthers }
+          : null,
+        notes: notesOf(respondent.actorId),
+      };
+    }),
+  };
+}
+
+async function roundCoverage(
+  store: Store,
+  runner: AnalysisRunner,
+  workspaceId: string,
+  surveyId: string,
+  options: { withContacts: boolean; locale: Locale },
+): Promise<{
+  survey: Survey;
+  respondents: Respondent[];
+  coverage: NonResponse & { names: Record<string, string> };
+}> {
   const survey = await store.surveys.get(workspaceId, surveyId);
   if (!survey) throw new NotFoundError('survey', surveyId);
   const respondents = await store.surveys.listRespondents(workspaceId, surveyId, options.withContacts);
@@ -103,11 +203,5 @@ export async function surveyResults(
   const named = new Set(coverage.spelers.map((row) => row.actorId));
   const names: Record<string, string> = {};
   for (const actor of graph.actors) if (named.has(actor.id)) names[actor.id] = actor.name;
-  return {
-    ...responseTallies(respondents),
-    reminders: respondents.filter(
-      (respondent) => respondent.status === 'niet_geopend' || respondent.status === 'geopend',
-    ),
-    nonResponse: { ...coverage, names },
-  };
+  return { survey, respondents, coverage: { ...coverage, names } };
 }

@@ -94,8 +94,8 @@ describe('API contract', () => {
     const workspaceRoutes = t.app.routeTable.filter((route) => isWorkspaceRoute(route.url));
     // 29 before issue 18; + 12 for perspectives (5), vraagstukken (5) and their positions (2); + 4 for the
     // assessments of a relatie; + 1 for the divergence of two perspectives; + 14 for the uitvraag; + 2 for
-    // its mail (settings and send); + 1 for the profile checks.
-    expect(workspaceRoutes.length).toBe(29 + 12 + 4 + 1 + 14 + 2 + 1);
+    // its mail (settings and send); + 1 for the profile checks; + 1 for the download of its response.
+    expect(workspaceRoutes.length).toBe(29 + 12 + 4 + 1 + 14 + 2 + 1 + 1);
     for (const route of workspaceRoutes) {
       expect(route.access, `${route.method} ${route.url} declares no access level`).toMatch(
         /^(read|edit|manage)$/,

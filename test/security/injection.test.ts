@@ -240,8 +240,14 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
       },
       // Perspectives and the vraagstuk of a comparison are uuids: an attack is never one.
       ...['a', 'b', 'topic'].map((param) => ({ path: list('divergence'), param, expected: refused })),
-      // `{surveyId}` stands for an uitvraag of the main werkruimte; its results take a language only.
+      // `{surveyId}` stands for an uitvraag of the main werkruimte; its results take a language only, their
+      // download a format and a language.
       { path: list('surveys/{surveyId}/results'), param: 'lang', expected: refused },
+      ...['format', 'lang'].map((param) => ({
+        path: list('surveys/{surveyId}/results/export?format=csv'),
+        param,
+        expected: refused,
+      })),
       // `{topicId}` stands for a vraagstuk of the main werkruimte.
       ...['current', 'perspective', 'actorId', 'page', 'pageSize'].map((param) => ({
         path: list('topics/{topicId}/positions'),
@@ -539,10 +545,10 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
       }
     });
 
-    it('xlsx: no formulas, every formula-like text cell neutralised', async () => {
-      const response = await download('format=xlsx');
+    /** Every text cell of a workbook, failing on any formula. */
+    async function xlsxTexts(bytes: Buffer): Promise<string[]> {
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(response.rawPayload as never);
+      await workbook.xlsx.load(bytes as never);
       const texts: string[] = [];
       workbook.eachSheet((sheet) => {
         sheet.eachRow({ includeEmpty: false }, (row) => {
@@ -559,6 +565,62 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
           });
         });
       });
+      return texts;
+    }
+
+    it('xlsx: no formulas, every formula-like text cell neutralised', async () => {
+      const texts = await xlsxTexts((await download('format=xlsx')).rawPayload);
+      expect(texts.filter((text) => DANGEROUS_START.test(text))).toEqual([]);
+      expect(texts).toEqual(expect.arrayContaining([`'${FORMULA}`, XSS, BREAKOUT, "'+1+1", "'-2+3"]));
+    });
+
+    // Last: it adds an uitvraag to the hostile werkruimte, which the downloads above do not expect.
+    it('the response download of an uitvraag (csv, xlsx): every formula-like cell neutralised', async () => {
+      const url = workspaceUrl(hostile);
+      const actors = (await t.inject(`${url}/actors?pageSize=100`)).json().items as Actor[];
+      const created = await t.inject({
+        method: 'POST',
+        url: `${url}/surveys`,
+        payload: { title: FORMULA, closesOn: '2099-12-31' },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const opened = await t.inject({
+        method: 'PATCH',
+        url: `${url}/surveys/${created.json().id}`,
+        payload: { version: created.json().version, state: 'open' },
+      });
+      expect(opened.statusCode, opened.body).toBe(200);
+      const surveyUrl = `${url}/surveys/${created.json().id}`;
+      const invited = await t.inject({
+        method: 'POST',
+        url: `${surveyUrl}/respondents`,
+        payload: { respondents: actors.map((actor) => ({ actorId: actor.id, contactName: FORMULA })) },
+      });
+      expect(invited.statusCode, invited.body).toBe(201);
+      // One respondent answers, naming another: ties and notes that name the hostile spelers.
+      const [link] = invited.json().links as { actorId: string; token: string }[];
+      const other = actors.find((actor) => actor.id !== link?.actorId) as Actor;
+      const answered = await t.app.inject({
+        method: 'PUT',
+        url: `${API}/survey-response/answers`,
+        payload: { token: link?.token, answers: { ties: [{ actorId: other.id, types: ['werkt_samen'] }] } },
+      });
+      expect(answered.statusCode, answered.body).toBe(200);
+
+      const csv = await t.inject(`${surveyUrl}/results/export?format=csv`);
+      expect(csv.statusCode, csv.body.slice(0, 300)).toBe(200);
+      expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="[a-z0-9-]+\.csv"$/);
+      expect(csv.headers['x-content-type-options']).toBe('nosniff');
+      const cells = (
+        parseCsv(csv.body, { delimiter: ';', bom: true, relax_column_count: true }) as string[][]
+      ).flat();
+      expect(cells.filter((cell) => DANGEROUS_START.test(cell))).toEqual([]);
+      expect(cells).toEqual(expect.arrayContaining([`'${FORMULA}`, XSS, BREAKOUT, "'+1+1", "'-2+3"]));
+
+      const xlsx = await t.inject(`${surveyUrl}/results/export?format=xlsx`);
+      expect(xlsx.statusCode).toBe(200);
+      expect(xlsx.headers['content-disposition']).toMatch(/^attachment; filename="[a-z0-9-]+\.xlsx"$/);
+      const texts = await xlsxTexts(xlsx.rawPayload);
       expect(texts.filter((text) => DANGEROUS_START.test(text))).toEqual([]);
       expect(texts).toEqual(expect.arrayContaining([`'${FORMULA}`, XSS, BREAKOUT, "'+1+1", "'-2+3"]));
     });
@@ -574,7 +636,9 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
         expect(response.statusCode, what).toBe(200);
         expect(response.headers['x-content-type-options'], what).toBe('nosniff');
         const type = String(response.headers['content-type']);
-        if (route.url.endsWith('/import-template')) expect(type, what).toMatch(/^text\/csv/);
+        // The valid requests of the files that are not JSON ask for CSV.
+        if (route.url.endsWith('/import-template') || route.url.endsWith('/results/export'))
+          expect(type, what).toMatch(/^text\/csv/);
         else expect(type, what).toMatch(/^application\/json/);
         if (route.url.includes(':workspaceId')) {
           // Werkruimte data is never kept by a shared cache, nor used again without asking the server

@@ -778,6 +778,10 @@ export const VALID_REQUESTS: Record<string, Prepare> = {
 
   'GET /api/v1/workspaces/:workspaceId/surveys/:surveyId/results': async ({ t }, workspace) =>
     get(`${workspaceUrl(workspace)}/surveys/${(await newRespondent(t, workspace)).survey.id}/results`),
+  'GET /api/v1/workspaces/:workspaceId/surveys/:surveyId/results/export': async ({ t }, workspace) =>
+    get(
+      `${workspaceUrl(workspace)}/surveys/${(await newRespondent(t, workspace)).survey.id}/results/export?format=csv`,
+    ),
 
   // The uitvraag: the respondent's side, with a personal link instead of an account
   'POST /api/v1/survey-response/open': async ({ t }, workspace) => ({

@@ -7,6 +7,7 @@ import {
   MOVEMENT_LABELS,
   NO_MOVEMENT_LABEL,
   RELATION_TYPE_LABELS,
+  RESPONDENT_STATUS_LABELS,
   SCALE_LABELS,
   STANCE_LABELS,
   TOPIC_STATUS_LABELS,
@@ -82,31 +83,16 @@ export const en: Messages = {
     remindersIntro:
       'These respondents have not said they are done. Send them a reminder if needed, with a new link.',
     remindersNone: 'Everyone with a working link is done.',
-    missesTitle: 'What the map misses through who did not answer',
-    missesIntro:
-      'These results of the diagnosis (map of all perspectives) lean on actors that did not answer.',
-    missesNone: 'No result of the diagnosis leans mainly on actors that did not answer.',
-    ties_one:
-      'Of the {{count}} relation between respondents, {{confirmed}} were named by both sides, {{oneSided}} by one side only ({{percent}}%) and {{unreported}} by neither.',
-    ties_other:
-      'Of the {{count}} relations between respondents, {{confirmed}} were named by both sides, {{oneSided}} by one side only ({{percent}}%) and {{unreported}} by neither.',
-    unknownActor: 'an actor',
-    notes: {
-      silentBroker:
-        '{{name}} is bridge number {{rank}} on the map, but did not answer: what we know of {{name}} comes from others.',
-      hearsayBroker_one:
-        '{{name}} is bridge number {{rank}}, but named none of its {{count}} relation with other respondents itself: it comes from the other side.',
-      hearsayBroker_other:
-        '{{name}} is bridge number {{rank}}, but named none of its {{count}} relations with other respondents itself: all {{others}} come from the other side.',
-      silentIsolate:
-        '{{name}} seems to stand alone, but did not answer. Perhaps only the relations are missing.',
-      silentKoker_one:
-        'In the silo {{koker}}, {{silent}} of the {{count}} respondent did not answer: others mostly draw this part of the map.',
-      silentKoker_other:
-        'In the silo {{koker}}, {{silent}} of the {{count}} respondents did not answer: others mostly draw this part of the map.',
-    },
-    diagnoseNotice: 'Survey “{{title}}”: {{answered}} of the {{invited}} respondents answered.',
     diagnoseLink: 'Response and what the map misses',
+  },
+  surveyResultsDownload: {
+    title: 'Download the response',
+    intro:
+      'A file with, per respondent, the actor, kind, neighbourhoods, status and the relations with other respondents: how many the actor named itself and how many only the other side named. With the notes on what the map misses. Names and e-mail addresses of contact persons are not in it.',
+    xlsx: 'Download as spreadsheet (XLSX)',
+    csv: 'Download as CSV',
+    busy: 'Making the file…',
+    downloaded: 'The file {{file}} has been downloaded.',
   },
   surveyRoster: {
     legend: 'Whom can respondents name?',
@@ -1439,13 +1425,7 @@ export const en: Messages = {
       relationTypesRequired: 'Choose at least one kind of relation.',
       retentionInvalid: 'Fill in a whole number of days, from 0 up to and including {{max}}.',
     },
-    respondentStatus: {
-      niet_geopend: 'Link not opened',
-      geopend: 'Link opened',
-      klaar: 'Done',
-      ingetrokken: 'Link revoked',
-      teruggetrokken: 'Answers withdrawn',
-    },
+    respondentStatus: labelsIn(RESPONDENT_STATUS_LABELS, 'en'),
     respondents: {
       title: 'Participants',
       none: 'This survey has no participants yet.',

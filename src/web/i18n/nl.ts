@@ -10,6 +10,7 @@ import {
   MOVEMENT_LABELS,
   NO_MOVEMENT_LABEL,
   RELATION_TYPE_LABELS,
+  RESPONDENT_STATUS_LABELS,
   SCALE_LABELS,
   STANCE_LABELS,
   TOPIC_STATUS_LABELS,
@@ -84,31 +85,16 @@ export const nl = {
     remindersIntro:
       'Deze deelnemers zeiden nog niet dat ze klaar zijn. Stuur hen zo nodig een herinnering, met een nieuwe link.',
     remindersNone: 'Iedereen die een werkende link heeft, is klaar.',
-    missesTitle: 'Wat de kaart mist door wie niet antwoordde',
-    missesIntro:
-      'Deze uitkomsten van de diagnose (kaart van alle perspectieven) leunen op spelers die niet antwoordden.',
-    missesNone: 'Geen uitkomst van de diagnose leunt vooral op spelers die niet antwoordden.',
-    ties_one:
-      'Van de {{count}} relatie tussen deelnemers noemden {{confirmed}} allebei de kanten, {{oneSided}} maar één kant ({{percent}}%) en {{unreported}} geen van beide.',
-    ties_other:
-      'Van de {{count}} relaties tussen deelnemers noemden {{confirmed}} allebei de kanten, {{oneSided}} maar één kant ({{percent}}%) en {{unreported}} geen van beide.',
-    unknownActor: 'een speler',
-    notes: {
-      silentBroker:
-        '{{name}} is brug nummer {{rank}} op de kaart, maar antwoordde niet: wat we van {{name}} weten, komt van anderen.',
-      hearsayBroker_one:
-        '{{name}} is brug nummer {{rank}}, maar noemde zelf geen van zijn {{count}} relatie met andere deelnemers: die komt van de andere kant.',
-      hearsayBroker_other:
-        '{{name}} is brug nummer {{rank}}, maar noemde zelf geen van zijn {{count}} relaties met andere deelnemers: alle {{others}} komen van de andere kant.',
-      silentIsolate:
-        '{{name}} lijkt los te staan, maar antwoordde niet. Misschien ontbreken alleen de relaties.',
-      silentKoker_one:
-        'In de koker {{koker}} antwoordde {{silent}} van de {{count}} deelnemer niet: dit deel van de kaart tekenen vooral anderen.',
-      silentKoker_other:
-        'In de koker {{koker}} antwoordden {{silent}} van de {{count}} deelnemers niet: dit deel van de kaart tekenen vooral anderen.',
-    },
-    diagnoseNotice: 'Uitvraag “{{title}}”: {{answered}} van de {{invited}} deelnemers antwoordden.',
     diagnoseLink: 'Respons en wat de kaart mist',
+  },
+  surveyResultsDownload: {
+    title: 'Respons downloaden',
+    intro:
+      'Een bestand met per deelnemer de speler, kracht, wijken, status en de relaties met andere deelnemers: hoeveel de speler zelf noemde en hoeveel alleen de andere kant. Met de opmerkingen over wat de kaart mist. Namen en e-mailadressen van contactpersonen staan er niet in.',
+    xlsx: 'Downloaden als spreadsheet (XLSX)',
+    csv: 'Downloaden als CSV',
+    busy: 'Het bestand wordt gemaakt…',
+    downloaded: 'Het bestand {{file}} is gedownload.',
   },
   surveyRoster: {
     legend: 'Wie kunnen deelnemers noemen?',
@@ -1478,13 +1464,7 @@ export const nl = {
       relationTypesRequired: 'Kies minstens één soort relatie.',
       retentionInvalid: 'Vul een heel aantal dagen in, van 0 tot en met {{max}}.',
     },
-    respondentStatus: {
-      niet_geopend: 'Link niet geopend',
-      geopend: 'Link geopend',
-      klaar: 'Klaar',
-      ingetrokken: 'Link ingetrokken',
-      teruggetrokken: 'Antwoorden teruggetrokken',
-    },
+    respondentStatus: labelsIn(RESPONDENT_STATUS_LABELS, 'nl'),
     respondents: {
       title: 'Deelnemers',
       none: 'Deze uitvraag heeft nog geen deelnemers.',

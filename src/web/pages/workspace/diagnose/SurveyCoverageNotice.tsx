@@ -6,11 +6,17 @@
  */
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { useTranslation } from 'react-i18next';
+import {
+  EXPLANATIONS,
+  explainNonResponseNote,
+  explainResponse,
+  explainTieCoverage,
+  type Locale,
+} from '../../../../analysis/index.ts';
 import * as contract from '../../../../contract/index.ts';
 import type { Survey } from '../../../../domain/index.ts';
 import { useFreshEndpoint } from '../../../api/queries.ts';
 import { followLink, workspacePath } from '../../../router.ts';
-import { noteSentence, tiesSummary } from '../../../state/surveys/coverage.ts';
 
 export function SurveyCoverageNotice({ workspaceId }: { workspaceId: string }) {
   const surveys = useFreshEndpoint(contract.surveys.listSurveys, { params: { workspaceId } });
@@ -23,33 +29,29 @@ export function SurveyCoverageNotice({ workspaceId }: { workspaceId: string }) {
 
 function LatestRound({ workspaceId, survey }: { workspaceId: string; survey: Survey }) {
   const { t, i18n } = useTranslation();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
   const results = useFreshEndpoint(contract.surveyResults.getSurveyResults, {
     params: { workspaceId, surveyId: survey.id },
-    query: { lang: i18n.language === 'en' ? 'en' : 'nl' },
+    query: { lang: locale },
   });
   const data = results.data;
   if (!data) return null;
-  const { respondents, notes, names } = data.nonResponse;
-  const summary = tiesSummary(data.nonResponse, t);
+  const { respondents, notes, names, ties } = data.nonResponse;
+  const summary = explainTieCoverage(ties, locale);
   return (
     <aside
       className="kv-survey-coverage"
-      aria-label={t('surveyResults.missesTitle')}
+      aria-label={EXPLANATIONS[locale].nonResponse.title}
       data-testid="survey-coverage"
     >
       <Paragraph>
-        {t('surveyResults.diagnoseNotice', {
-          title: survey.title,
-          answered: respondents.answered,
-          invited: respondents.invited,
-        })}{' '}
-        {summary}
+        {explainResponse(survey.title, respondents, locale)} {summary}
       </Paragraph>
       {notes.length > 0 && (
         <ul>
           {notes.map((note) => (
             <li key={`${note.kind}-${'actorId' in note ? note.actorId : note.koker}`}>
-              {noteSentence(note, names, t)}
+              {explainNonResponseNote(note, names, locale)}
             </li>
           ))}
         </ul>

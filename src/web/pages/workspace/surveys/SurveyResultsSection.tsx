@@ -8,17 +8,19 @@ import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  EXPLANATIONS,
+  explainNonResponseNote,
+  explainTieCoverage,
+  type Locale,
+} from '../../../../analysis/index.ts';
 import * as contract from '../../../../contract/index.ts';
 import type { Survey } from '../../../../domain/index.ts';
 import { useFreshEndpoint } from '../../../api/queries.ts';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
-import {
-  answeredPercent,
-  noteSentence,
-  type SurveyResults,
-  tiesSummary,
-} from '../../../state/surveys/coverage.ts';
+import { answeredPercent, type SurveyResults } from '../../../state/surveys/coverage.ts';
+import { SurveyResultsDownload } from './SurveyResultsDownload.tsx';
 
 type Row = SurveyResults['byForce'][number] | SurveyResults['byWijk'][number];
 
@@ -70,12 +72,15 @@ function ResponseTable({
 export function SurveyResultsSection({ workspaceId, survey }: { workspaceId: string; survey: Survey }) {
   const { t, i18n } = useTranslation();
   const id = useId();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'nl';
   const results = useFreshEndpoint(contract.surveyResults.getSurveyResults, {
     params: { workspaceId, surveyId: survey.id },
-    query: { lang: i18n.language === 'en' ? 'en' : 'nl' },
+    query: { lang: locale },
   });
   if (survey.tally.respondents === 0) return null;
   const data = results.data;
+  const words = EXPLANATIONS[locale].nonResponse;
+  const tieSummary = data ? explainTieCoverage(data.nonResponse.ties, locale) : null;
   return (
     <section aria-labelledby={`${id}-title`} className="kv-survey-results">
       <Heading level={3} id={`${id}-title`}>
@@ -111,22 +116,23 @@ export function SurveyResultsSection({ workspaceId, survey }: { workspaceId: str
               </ul>
             </>
           )}
-          <Heading level={4}>{t('surveyResults.missesTitle')}</Heading>
-          {tiesSummary(data.nonResponse, t) && <Paragraph>{tiesSummary(data.nonResponse, t)}</Paragraph>}
+          <Heading level={4}>{words.title}</Heading>
+          {tieSummary && <Paragraph>{tieSummary}</Paragraph>}
           {data.nonResponse.notes.length === 0 ? (
-            <Paragraph>{t('surveyResults.missesNone')}</Paragraph>
+            <Paragraph>{words.none}</Paragraph>
           ) : (
             <>
-              <Paragraph>{t('surveyResults.missesIntro')}</Paragraph>
+              <Paragraph>{words.intro}</Paragraph>
               <ul className="kv-survey-notes">
                 {data.nonResponse.notes.map((note) => (
                   <li key={`${note.kind}-${'actorId' in note ? note.actorId : note.koker}`}>
-                    {noteSentence(note, data.nonResponse.names, t)}
+                    {explainNonResponseNote(note, data.nonResponse.names, locale)}
                   </li>
                 ))}
               </ul>
             </>
           )}
+          <SurveyResultsDownload workspaceId={workspaceId} survey={survey} />
         </>
       )}
     </section>
