@@ -388,6 +388,7 @@ export const en: Messages = {
       label: 'Map according to',
       stored: 'As entered',
       all: 'All perspectives together',
+      noForce: 'Without a force',
     },
     mapOptions: 'Map options',
     allWorkspaces: 'All workspaces',

@@ -408,6 +408,7 @@ export const nl = {
       label: 'Kaart volgens',
       stored: 'Zoals ingevoerd',
       all: 'Alle perspectieven samen',
+      noForce: 'Zonder kracht',
     },
     mapOptions: 'Kaartopties',
     allWorkspaces: 'Alle werkruimtes',

@@ -9,6 +9,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Perspective } from '../../../../domain/index.ts';
 import { changeMapView, type MapView } from '../../../state/map-view.ts';
+import { perspectivesByForce } from '../../../state/perspective-groups.ts';
 
 export type { MapPerspective } from '../../../state/map-view.ts';
 
@@ -21,6 +22,20 @@ interface PerspectiveSwitcherProps {
 export function PerspectiveSwitcher({ perspectives, value, onChange }: PerspectiveSwitcherProps) {
   const { t } = useTranslation();
   const id = useId();
+  // Grouped by kracht: an uitvraag makes a perspective per respondent speler.
+  const options = (shown: readonly Perspective[]) =>
+    perspectivesByForce(shown).map((group) => (
+      <optgroup
+        key={group.force ?? 'none'}
+        label={group.force ? t(`force.${group.force}`) : t('shell.perspective.noForce')}
+      >
+        {group.perspectives.map((perspective) => (
+          <option key={perspective.id} value={perspective.id}>
+            {perspective.name}
+          </option>
+        ))}
+      </optgroup>
+    ));
   return (
     <div className="kv-perspective-switcher">
       <div>
@@ -33,11 +48,7 @@ export function PerspectiveSwitcher({ perspectives, value, onChange }: Perspecti
         >
           <option value="">{t('shell.perspective.stored')}</option>
           <option value="all">{t('shell.perspective.all')}</option>
-          {perspectives.map((perspective) => (
-            <option key={perspective.id} value={perspective.id}>
-              {perspective.name}
-            </option>
-          ))}
+          {options(perspectives)}
         </select>
       </div>
       <div>
@@ -49,13 +60,7 @@ export function PerspectiveSwitcher({ perspectives, value, onChange }: Perspecti
           onChange={(event) => onChange(changeMapView(value, { beside: event.target.value }))}
         >
           <option value="">{t('mapView.besideNone')}</option>
-          {perspectives
-            .filter((perspective) => perspective.id !== value.perspective)
-            .map((perspective) => (
-              <option key={perspective.id} value={perspective.id}>
-                {perspective.name}
-              </option>
-            ))}
+          {options(perspectives.filter((perspective) => perspective.id !== value.perspective))}
         </select>
       </div>
     </div>
