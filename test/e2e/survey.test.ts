@@ -547,6 +547,27 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
       expect(positions).toMatchObject([
         { actorId: round.links[0]?.actorId, invloed: 4, belang: 5, standpunt: 1 },
       ]);
+
+      // The second respondent withdrew, so only the first names their werkt_samen tie: dashed on the map,
+      // explained in the legend, and the relatie panel says who named it.
+      const [first, second] = [round.links[0]?.actorId, round.links[1]?.actorId];
+      const tie = (await api(`/workspaces/${round.workspaceId}/graph`)).relations.find(
+        (r: { source: string; target: string; type: string }) =>
+          r.type === 'werkt_samen' && [r.source, r.target].sort().join() === [first, second].sort().join(),
+      );
+      expect(tie.reportedBy).toBe(tie.source === first ? 'source' : 'target');
+      const edgeType = (id: string) =>
+        (
+          globalThis as unknown as {
+            __krachtenveldMap?: { graph: { getEdgeAttribute(edge: string, name: string): unknown } };
+          }
+        ).__krachtenveldMap?.graph.getEdgeAttribute(id, 'type');
+      expect(await page.evaluate(edgeType, tie.id)).toBe('dashedLine');
+      expect(await page.getByTestId('legend-one-sided').count()).toBe(1);
+      await page.goto(`/werkruimtes/${round.workspaceId}/relaties/${tie.id}`);
+      await expect
+        .poll(() => page.getByTestId('relation-reported').textContent())
+        .toBe(`Eenzijdig: alleen ${round.names[0]} noemde deze relatie in een uitvraag.`);
     });
 
     it('shows the coordinator the profile correction beside the profile, to take over', async () => {

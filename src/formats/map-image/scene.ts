@@ -30,6 +30,8 @@ export interface SceneEdge {
   arrow: boolean;
   /** Drawn first and half transparent. */
   faded?: boolean | undefined;
+  /** Drawn dashed: a tie only one side named in an uitvraag, as the web map draws it. */
+  dashed?: boolean | undefined;
 }
 
 /** A word on the map itself, not tied to a node: the name of a five-forces sector. */
@@ -155,7 +157,13 @@ export function legendOrigin(
 export function edgeBetween(
   source: { x: number; y: number },
   target: { x: number; y: number; radius: number },
-  style: { color: string; width: number; arrow: boolean; faded?: boolean | undefined },
+  style: {
+    color: string;
+    width: number;
+    arrow: boolean;
+    faded?: boolean | undefined;
+    dashed?: boolean | undefined;
+  },
 ): SceneEdge {
   let { x, y } = target;
   if (style.arrow) {

@@ -103,6 +103,25 @@ describe('renderMapSvg', () => {
     expect(plain[0]?.getAttribute('opacity')).toBe('0.5');
   });
 
+  it('draws a dashed relatie dashed, in a group of its own, with or without an arrow head', () => {
+    const dashed = renderMapSvg({
+      ...scene,
+      edges: [
+        { x1: 100, y1: 200, x2: 300, y2: 250, color: '#9aa5b1', width: 1.3, arrow: false },
+        { x1: 300, y1: 250, x2: 500, y2: 300, color: '#9aa5b1', width: 1.3, arrow: false, dashed: true },
+        { x1: 100, y1: 200, x2: 500, y2: 300, color: '#9aa5b1', width: 1.3, arrow: true, dashed: true },
+      ],
+    });
+    const groups = inGroup(parse(dashed), 'kv-edges', 'g');
+    expect(
+      groups.map((g) => [g.hasAttribute('marker-end'), g.getAttribute('stroke-dasharray') || null]),
+    ).toEqual([
+      [false, null],
+      [false, '6 4'],
+      [true, '6 4'],
+    ]);
+  });
+
   it('writes the legend: title and every item, swatches where given', () => {
     const document = parse(renderMapSvg(scene));
     const legend = elements(document, 'g').find((g) => g.getAttribute('class') === 'kv-legend');

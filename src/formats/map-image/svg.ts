@@ -1,7 +1,7 @@
 /**
  * Writes a map scene as a standalone SVG 1.1 document: readable by browsers, by resvg (the server's PNG)
  * and by drawing programs. Draw order: faded relaties, relaties, faded spelers, spelers, names, sector names (all clipped to
- * below the title band), header, legend. Relaties are grouped by style (colour, width, arrow) so a 50,000-relatie map is one `<path>` per
+ * below the title band), header, legend. Relaties are grouped by style (colour, width, arrow, dashes) so a 50,000-relatie map is one `<path>` per
  * style rather than 50,000 elements with repeated attributes; directed ones are `<line>`s with an arrow
  * marker, one marker per colour (SVG 1.1 has no `context-stroke`). Names get a white halo drawn as a
  * separate white-stroked copy underneath (SVG 1.1 has no `paint-order`). All text is escaped and colours are
@@ -93,21 +93,26 @@ export function renderMapSvg(scene: MapScene): string {
 
 /** One `<g>` per edge style, faded styles first; arrow colours are collected into `markers`. */
 function groupEdges(edges: readonly SceneEdge[], markers: Map<string, string>): string[] {
-  const groups = new Map<string, { edges: SceneEdge[]; color: string; width: number; arrow: boolean }>();
+  const groups = new Map<
+    string,
+    { edges: SceneEdge[]; color: string; width: number; arrow: boolean; dashed: boolean }
+  >();
   const ordered = [...edges.filter((edge) => edge.faded), ...edges.filter((edge) => !edge.faded)];
   for (const edge of ordered) {
     const color = safeColor(edge.color);
     const width = Math.max(0.1, Math.round(edge.width * 100) / 100);
-    const key = `${edge.faded ? 1 : 0}|${color}|${width}|${edge.arrow ? 1 : 0}`;
+    const dashed = edge.dashed === true;
+    const key = `${edge.faded ? 1 : 0}|${color}|${width}|${edge.arrow ? 1 : 0}|${dashed ? 1 : 0}`;
     const group = groups.get(key);
     if (group) group.edges.push(edge);
-    else groups.set(key, { edges: [edge], color, width, arrow: edge.arrow });
+    else groups.set(key, { edges: [edge], color, width, arrow: edge.arrow, dashed });
   }
-  return [...groups.values()].map(({ edges: members, color, width, arrow }) => {
-    const faded = members[0]?.faded ? ' opacity="0.5"' : '';
+  return [...groups.values()].map(({ edges: members, color, width, arrow, dashed }) => {
+    // Dashes as the web map draws them (src/web/map/survey-ties.ts); butt ends, or round caps would close the gaps.
+    const style = `${members[0]?.faded ? ' opacity="0.5"' : ''}${dashed ? ' stroke-dasharray="6 4" stroke-linecap="butt"' : ''}`;
     if (!arrow) {
       const d = members.map((e) => `M${num(e.x1)} ${num(e.y1)}L${num(e.x2)} ${num(e.y2)}`).join('');
-      return `<g stroke="${color}" stroke-width="${width}"${faded}><path d="${d}"/></g>\n`;
+      return `<g stroke="${color}" stroke-width="${width}"${style}><path d="${d}"/></g>\n`;
     }
     let marker = markers.get(color);
     if (!marker) {
@@ -117,7 +122,7 @@ function groupEdges(edges: readonly SceneEdge[], markers: Map<string, string>): 
     const lines = members
       .map((e) => `<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(e.x2)}" y2="${num(e.y2)}"/>`)
       .join('\n');
-    return `<g stroke="${color}" stroke-width="${width}" marker-end="url(#${marker})"${faded}>\n${lines}\n</g>\n`;
+    return `<g stroke="${color}" stroke-width="${width}" marker-end="url(#${marker})"${style}>\n${lines}\n</g>\n`;
   });
 }
 

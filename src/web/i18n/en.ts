@@ -998,6 +998,11 @@ export const en: Messages = {
     arrow: 'Arrow: the direction (from whom to whom)',
     strength: 'Thicker line: stronger relation',
   },
+  relationReported: {
+    both: 'Confirmed: both actors named this relation in a survey.',
+    oneSided: 'One-sided: only {{name}} named this relation in a survey.',
+    legend: 'Dashed line: only one of the two actors named the relation in a survey',
+  },
   table: {
     name: 'Name',
     force: 'Force',

@@ -1036,6 +1036,11 @@ export const nl = {
     arrow: 'Pijl: de richting (van wie naar wie)',
     strength: 'Dikkere lijn: sterkere relatie',
   },
+  relationReported: {
+    both: 'Bevestigd: beide spelers noemden deze relatie in een uitvraag.',
+    oneSided: 'Eenzijdig: alleen {{name}} noemde deze relatie in een uitvraag.',
+    legend: 'Stippellijn: maar één van de twee spelers noemde de relatie in een uitvraag',
+  },
   table: {
     name: 'Naam',
     force: 'Kracht',

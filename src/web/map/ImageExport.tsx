@@ -78,6 +78,12 @@ export function ImageExport({
       legend: legend(),
     });
     if (!scene) return;
+    // Dashed ties in the view: the legend says what the dashes mean, as the map's own legend does.
+    if (scene.legend && scene.edges.some((edge) => edge.dashed))
+      scene.legend = {
+        ...scene.legend,
+        items: [...scene.legend.items, { label: t('relationReported.legend') }],
+      };
     const file = imageFileName(workspaceName, format, t('mapImage.fileSuffix'));
     setBusy(true);
     onStatus(t('mapImage.busy'));

@@ -6,7 +6,8 @@
  *
  * Coloured by a vraagstuk, the fill is the standpunt (with its mark after the name) and the kracht the ring;
  * the legend says whose standpunten they are, and on the five-forces layout what the arrows mean. With two
- * maps side by side it names the colour of the relaties only one of them has.
+ * maps side by side it names the colour of the relaties only one of them has, and when the map has ties only
+ * one side named in an uitvraag, what their dashes mean.
  */
 import { useTranslation } from 'react-i18next';
 import { RELATION_TYPE_TRAITS, RELATION_TYPES, type RelationType } from '../../domain/index.ts';
@@ -16,6 +17,7 @@ import type { MapOverride } from './MapView.tsx';
 import { edgeStyle, FORCE_COLORS, FORCE_ORDER } from './map-style.ts';
 import { arrowOutline } from './movement-marks.ts';
 import { NO_POSITION_COLOR, STANCE_VALUES, stanceFill, stanceWordKey } from './stance.ts';
+import { DASH_PX, GAP_PX } from './survey-ties.ts';
 
 /** What the legend says of a vraagstuk's colouring. */
 export interface StanceLegend {
@@ -40,6 +42,8 @@ interface LegendProps {
   stance?: StanceLegend | undefined;
   /** Two maps side by side: each marks the relaties only it has. */
   compare?: boolean | undefined;
+  /** The map has ties only one side named in an uitvraag, drawn dashed (survey-ties.ts). */
+  oneSided?: boolean | undefined;
 }
 
 interface LineItem {
@@ -71,7 +75,13 @@ export function relationLines(): LineItem[] {
   return [...lines.values()].sort((a, b) => a.types.length - b.types.length);
 }
 
-export function Legend({ override, collapsed = false, stance, compare = false }: LegendProps) {
+export function Legend({
+  override,
+  collapsed = false,
+  stance,
+  compare = false,
+  oneSided = false,
+}: LegendProps) {
   const { t } = useTranslation();
   const lineLabel = (line: LineItem) => {
     if (line.types.length > 1) return t('legend.otherRelations');
@@ -149,6 +159,22 @@ export function Legend({ override, collapsed = false, stance, compare = false }:
             </svg>
             {t('legend.strength')}
           </li>
+          {oneSided && (
+            <li data-testid="legend-one-sided">
+              <svg className="kv-legend-mark" viewBox="0 0 28 16" aria-hidden="true">
+                <line
+                  x1="2"
+                  y1="8"
+                  x2="26"
+                  y2="8"
+                  stroke="#7b8794"
+                  strokeWidth="2"
+                  strokeDasharray={`${DASH_PX} ${GAP_PX}`}
+                />
+              </svg>
+              {t('relationReported.legend')}
+            </li>
+          )}
           {compare && (
             <li data-testid="legend-only-here">
               <svg className="kv-legend-mark" viewBox="0 0 28 16" aria-hidden="true">

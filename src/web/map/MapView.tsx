@@ -10,7 +10,8 @@
  * Coloured by a vraagstuk (`stance`, stance.ts): each speler's fill is its standpunt, its kracht the ring
  * (node-border-program.ts), the standpunt's mark follows its name, and the beweging of its position is an
  * arrow beside it (movement-marks.ts), drawn on the names' canvas after each frame. Two maps side by side
- * share one `cameraLink`, so zooming or panning one moves the other.
+ * share one `cameraLink`, so zooming or panning one moves the other. A tie only one side named in an
+ * uitvraag is dashed (survey-ties.ts, dashed-edge-program.ts).
  */
 import type Graph from 'graphology';
 import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
@@ -24,11 +25,13 @@ import type { NodeAttributes } from './build-map-graph.ts';
 import type { CameraLink } from './camera-link.ts';
 import { type CaptureOptions, captureView, type MovementMark } from './capture-view.ts';
 import { ONLY_HERE_COLOR, ONLY_HERE_EXTRA_WIDTH } from './compare-maps.ts';
+import { createDashedArrowProgram, DashedLineProgram } from './dashed-edge-program.ts';
 import { drawHover, LABEL_SETTINGS, type LabelBox, LabelLayer } from './labels.ts';
 import { drawMovementMarks, markBox } from './movement-marks.ts';
 import { NodeBorderProgram } from './node-border-program.ts';
 import { layoutOf, type SectorBox, sectorAnchorsOf, sectorBoxes } from './sector-labels.ts';
 import { BORDERED, type MapStance, NO_POSITION_COLOR, RINGED_SIZE_BOOST } from './stance.ts';
+import { DASHED_ARROW, DASHED_LINE } from './survey-ties.ts';
 
 /** A view on the map derived from an analysis; the graph stays as built from the server's data. */
 export interface MapOverride {
@@ -72,6 +75,8 @@ interface MapViewProps {
   /** Relaties this map has and the map beside it lacks: drawn in their own colour (compare-maps.ts). */
   onlyHere?: ReadonlySet<string> | undefined;
 }
+
+const DashedArrowProgram = createDashedArrowProgram<NodeAttributes>();
 
 /** Above this many relaties, edges hide while panning and zooming (software WebGL cannot keep up). */
 export const LARGE_MAP_RELATIONS = 20_000;
@@ -166,6 +171,8 @@ export function MapView({
       stagePadding: anchors.length > 0 ? 44 : 30,
       defaultEdgeType: 'line',
       nodeProgramClasses: { [BORDERED]: NodeBorderProgram },
+      // Ties only one side named in an uitvraag (survey-ties.ts).
+      edgeProgramClasses: { [DASHED_LINE]: DashedLineProgram, [DASHED_ARROW]: DashedArrowProgram },
       zIndex: true,
       nodeReducer: (node, data) => {
         if (fadedRef.current.actors.has(node))

@@ -7,6 +7,7 @@ import { fiveForcesLayout } from '../../analysis/index.ts';
 import type { WorkspaceGraph } from '../../domain/index.ts';
 import type { MapLayout } from '../state/map-layout.ts';
 import { edgeStyle, FORCE_COLORS } from './map-style.ts';
+import { edgeTypeOf } from './survey-ties.ts';
 
 /** Maps with more relaties than this draw them as plain lines. */
 export const ARROWS_UP_TO = 20_000;
@@ -58,7 +59,8 @@ export function buildMapGraph(
     const style = edgeStyle(relation.type, relation.strength);
     graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, {
       ...style,
-      type: arrows ? style.type : 'line',
+      // A tie only one side named in an uitvraag is dashed (survey-ties.ts).
+      type: edgeTypeOf(arrows ? style.type : 'line', relation),
       relationType: relation.type,
     });
   }

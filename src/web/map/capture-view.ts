@@ -4,7 +4,8 @@
  * after the reducers (filters, hover, selection, cluster colours, spotlight). Nothing is laid out again:
  * positions come from `framedGraphToViewport`, sizes from `scaleSize`, names from the labels sigma drew.
  * The title band goes above the view, so the map itself keeps its size. O(n + m) over the whole graph.
- * The beweging arrows of a vraagstuk (movement-marks.ts) become ↓ and ↑ beside their spelers.
+ * The beweging arrows of a vraagstuk (movement-marks.ts) become ↓ and ↑ beside their spelers; one-sided
+ * ties of an uitvraag stay dashed (survey-ties.ts).
  */
 import type Sigma from 'sigma';
 import type { Movement } from '../../domain/index.ts';
@@ -20,6 +21,7 @@ import type { NodeAttributes } from './build-map-graph.ts';
 import type { Reserved } from './labels.ts';
 import { markCaption } from './movement-marks.ts';
 import { BORDERED } from './stance.ts';
+import { edgeLook } from './survey-ties.ts';
 
 /** A beweging arrow as drawn on the map: its speler, its direction and its box in viewport pixels. */
 export interface MovementMark {
@@ -110,11 +112,13 @@ export function captureView(sigma: Sigma<NodeAttributes>, options: CaptureOption
       Math.min(from.y, to.y) > top + height
     )
       return;
+    const look = edgeLook(display.type);
     edges.push(
       edgeBetween(from, to, {
         color: display.color,
         width: Math.max(1, sigma.scaleSize(display.size)),
-        arrow: display.type === 'arrow',
+        arrow: look.arrow,
+        ...(look.dashed ? { dashed: true } : {}),
       }),
     );
   });

@@ -1,6 +1,6 @@
 /**
  * The relatie panel: one relatie whole — from → to by name, kind, strength, period, description and
- * sources, then what each perspective says about it — and, for a redacteur or eigenaar, the form that edits all of it and the delete
+ * sources, whether both spelers or only one named it in an uitvraag, then what each perspective says about it — and, for a redacteur or eigenaar, the form that edits all of it and the delete
  * that asks first. Like the speler panel: the API's messages show beside each field, a 409 keeps the edits
  * and offers the newest version, and leaving with unsaved edits asks first. After a delete the shell shows
  * its status with "Ongedaan maken" (`undoRelationDelete`).
@@ -28,6 +28,7 @@ import {
   resolveEnd,
 } from '../../state/relation-form.ts';
 import { RelationAssessments } from './assessments/RelationAssessments.tsx';
+import { reportedSentence } from './relation-reported.ts';
 import { periodText, relationSentence } from './relation-words.ts';
 import { useUnsavedEdits } from './use-unsaved-edits.ts';
 
@@ -178,6 +179,9 @@ export function RelationPanel({
   }
   const ends = { source: relation.sourceId, target: relation.targetId, type: relation.type };
   const sentence = relationSentence(t, nameOf, ends);
+  // Who named it in an uitvraag comes with the map (`reportedBy`), not with the relatie itself.
+  const onMap = data.relations.find((r) => r.id === relation.id);
+  const reported = onMap ? reportedSentence(t, onMap, nameOf) : null;
 
   return (
     <section className="kv-panel kv-relation-panel" aria-labelledby="relation-panel-title">
@@ -250,6 +254,11 @@ export function RelationPanel({
               empty={t('relationPanel.notFilled')}
             />
           </dl>
+          {reported && (
+            <Paragraph className="kv-hint" data-testid="relation-reported">
+              {reported}
+            </Paragraph>
+          )}
           {canEdit && (
             <div className="kv-actions">
               <Button purpose="primary" onClick={() => setEditing(true)}>

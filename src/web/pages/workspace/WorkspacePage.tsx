@@ -32,6 +32,7 @@ import {
   stancesOf,
   stanceWordKey,
 } from '../../map/stance.ts';
+import { hasOneSidedTies } from '../../map/survey-ties.ts';
 import { useMapLayout } from '../../map/use-map-layout.ts';
 import {
   followLink,
@@ -184,6 +185,8 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
         : null,
     [view, besideView],
   );
+  // Ties only one side named in an uitvraag are dashed; the legend says so only when a map has one.
+  const oneSided = useMemo(() => hasOneSidedTies(view, besideView), [view, besideView]);
   // A vraagstuk's standpunten: each map from its own perspective (merged for the stored map and 'all').
   const fiveForces = layout.layout === 'vijf_krachten';
   const actorIds = useMemo(() => data?.actors.map((actor) => actor.id) ?? [], [data]);
@@ -419,6 +422,7 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
               collapsed={panel !== null || narrow || besideShown}
               stance={stanceLegend}
               compare={besideShown}
+              oneSided={oneSided}
             />
           }
           status={status}
