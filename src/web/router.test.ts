@@ -42,6 +42,14 @@ describe('the uitvraag panel', () => {
       panel: { kind: 'surveys' },
     });
     expect(workspacePath(workspaceId, { kind: 'surveys' })).toBe(`${A}/uitvraag`);
-    expect(parseRoute(`${A}/uitvraag/${ACTOR}`)).toEqual({ page: 'not-found' });
+    // A round has an address of its own, so it can be shared and survives a reload.
+    const surveyId = ACTOR;
+    expect(parseRoute(`${A}/uitvraag/${surveyId}`)).toEqual({
+      page: 'workspace',
+      workspaceId,
+      panel: { kind: 'survey', surveyId },
+    });
+    expect(workspacePath(workspaceId, { kind: 'survey', surveyId })).toBe(`${A}/uitvraag/${surveyId}`);
+    expect(parseRoute(`${A}/uitvraag/nieuw`)).toEqual({ page: 'not-found' });
   });
 });

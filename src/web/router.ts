@@ -21,6 +21,7 @@ export type WorkspacePanel =
   | { kind: 'topics' }
   | { kind: 'topic'; topicId: string }
   | { kind: 'surveys' }
+  | { kind: 'survey'; surveyId: string }
   | { kind: 'transfer' }
   | { kind: 'history' }
   | { kind: 'members' }
@@ -79,6 +80,7 @@ function parsePanel(segment: string | undefined, id: string | undefined): Worksp
   if (segment === 'spelers' && id) return { kind: 'actor', actorId: id };
   if (segment === 'relaties' && id && id !== 'nieuw') return { kind: 'relation', relationId: id };
   if (segment === 'vraagstukken' && id && id !== 'nieuw') return { kind: 'topic', topicId: id };
+  if (segment === 'uitvraag' && id && id !== 'nieuw') return { kind: 'survey', surveyId: id };
   const kind = id === undefined ? SECTION_BY_SEGMENT.get(segment) : undefined;
   return kind ? { kind } : undefined;
 }
@@ -95,6 +97,8 @@ export function workspacePath(id: string, panel: WorkspacePanel = null): string 
       return `${base}/relaties/${panel.relationId}`;
     case 'topic':
       return `${base}/vraagstukken/${panel.topicId}`;
+    case 'survey':
+      return `${base}/uitvraag/${panel.surveyId}`;
     default:
       return `${base}/${SECTION_SEGMENTS[panel.kind]}`;
   }

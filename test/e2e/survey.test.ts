@@ -76,6 +76,19 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
       await expect.poll(() => form.getByText('Kies de laatste dag van de uitvraag.').count()).toBe(1);
       expect(await form.getByRole('checkbox', { name: 'werkt samen met' }).isChecked()).toBe(true);
       await expectAccessible(page);
+      // Leaving the form with edits asks first; staying keeps them.
+      let asked = '';
+      page.once('dialog', (dialog) => {
+        asked = dialog.message();
+        void dialog.dismiss();
+      });
+      await page
+        .getByRole('navigation', { name: 'Onderdelen van de werkruimte' })
+        .getByRole('link', { name: 'Kaart', exact: true })
+        .click();
+      await expect.poll(() => asked).toContain('nog niet zijn opgeslagen');
+      expect(new URL(page.url()).pathname).toBe(`/werkruimtes/${workspaceId}/uitvraag`);
+      expect(await form.getByLabel('Titel').inputValue()).toBe(COORDINATOR_TITLE);
       await form.getByLabel('Laatste dag', { exact: true }).fill('2099-12-31');
       await form.getByRole('checkbox', { name: /^Het profiel van de eigen organisatie/ }).check();
       // The vraagstukken of the werkruimte can be asked about; the first is ticked.
@@ -87,6 +100,10 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
         .poll(() => panel.getByRole('heading', { level: 3, name: COORDINATOR_TITLE }).count())
         .toBe(1);
       await expect.poll(() => panel.getByText(/is gemaakt, als concept/).count()).toBe(1);
+      // The round has its own address.
+      expect(new URL(page.url()).pathname).toMatch(
+        new RegExp(`^/werkruimtes/${workspaceId}/uitvraag/[0-9a-f-]{36}$`),
+      );
 
       await panel.getByRole('button', { name: 'Uitvraag openen' }).click();
       await expect
@@ -603,10 +620,10 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
         .toContain('Uitvraag “Samenwerking rond jeugd”: 1 van de 2 deelnemers antwoordden.');
       await expectAccessible(page);
       await notice.getByRole('link', { name: 'Respons en wat de kaart mist' }).click();
+      // Straight to the round: it has an address of its own.
       await expect
         .poll(() => new URL(page.url()).pathname)
-        .toBe(`/werkruimtes/${round.workspaceId}/uitvraag`);
-      await page.getByRole('button', { name: 'Samenwerking rond jeugd', exact: true }).click();
+        .toBe(`/werkruimtes/${round.workspaceId}/uitvraag/${round.surveyId}`);
       const byForce = page.getByRole('table', { name: 'Respons per kracht' });
       await expect.poll(() => byForce.count(), { timeout: 20_000 }).toBe(1);
       // One is done, the other withdrew (no one to remind); the withdrawn answers count as not answered.

@@ -1334,6 +1334,7 @@ export const en: Messages = {
     revoked: 'The invitation has been revoked. The link no longer works.',
   },
   surveys: {
+    notFound: 'This survey does not exist (any more). Choose one from the list.',
     title: 'Survey',
     intro:
       'With a survey you ask the actors themselves about their relations. Each participant gets a personal link and fills in who their organisation works with, how often, and how that cooperation goes. The answers land on the map as that actor’s perspective.',

@@ -1373,6 +1373,7 @@ export const nl = {
     revoked: 'De uitnodiging is ingetrokken. De link werkt niet meer.',
   },
   surveys: {
+    notFound: 'Deze uitvraag bestaat niet (meer). Kies er een uit de lijst.',
     title: 'Uitvraag',
     intro:
       'Met een uitvraag vraagt u de spelers zelf naar hun relaties. Iedere deelnemer krijgt een eigen link en vult in met wie zijn organisatie samenwerkt, hoe vaak, en hoe die samenwerking gaat. De antwoorden komen op de kaart als het perspectief van die speler.',

@@ -72,6 +72,7 @@ const PANEL_WIDTHS: Partial<Record<NonNullable<WorkspacePanel>['kind'], 'medium'
   divergence: 'wide',
   topic: 'wide',
   surveys: 'wide',
+  survey: 'wide',
   actors: 'wide',
   relations: 'wide',
   transfer: 'wide',

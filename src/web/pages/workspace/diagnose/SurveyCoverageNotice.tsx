@@ -56,7 +56,7 @@ function LatestRound({ workspaceId, survey }: { workspaceId: string; survey: Sur
           ))}
         </ul>
       )}
-      <a href={workspacePath(workspaceId, { kind: 'surveys' })} onClick={followLink}>
+      <a href={workspacePath(workspaceId, { kind: 'survey', surveyId: survey.id })} onClick={followLink}>
         {t('surveyResults.diagnoseLink')}
       </a>
     </aside>

@@ -225,13 +225,18 @@ export function PanelContent({
         />
       );
     case 'surveys':
+    case 'survey':
+      // One element for the list and a round, so what the panel says stays when a round opens or closes.
       return (
         <SurveysPanel
           workspaceId={workspaceId}
           actors={data.actors}
           canEdit={canEdit}
           canManage={roleAllows(context.role, 'manage')}
+          openId={panel.kind === 'survey' ? panel.surveyId : null}
+          onOpen={(surveyId) => open(surveyId ? { kind: 'survey', surveyId } : { kind: 'surveys' })}
           onChanged={changed}
+          onDirtyChange={context.setDirty}
         />
       );
     case 'about':

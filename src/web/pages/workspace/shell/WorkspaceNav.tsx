@@ -36,6 +36,7 @@ function sectionOf(panel: WorkspacePanel): SectionKind | 'map' {
   if (panel.kind === 'actor' || panel.kind === 'new-actor') return 'actors';
   if (panel.kind === 'relation') return 'relations';
   if (panel.kind === 'topic') return 'topics';
+  if (panel.kind === 'survey') return 'surveys';
   // Reached from the Perspectieven panel: comparing perspectives is part of that section.
   if (panel.kind === 'divergence') return 'perspectives';
   return panel.kind;

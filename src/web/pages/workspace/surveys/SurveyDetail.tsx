@@ -39,6 +39,8 @@ interface SurveyDetailProps {
   onDeleted(title: string): void;
   /** Any other write (respondents, links, proposals). */
   onChanged(): void;
+  /** Whether the round's form holds unsaved edits. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 export function SurveyDetail({
@@ -52,6 +54,7 @@ export function SurveyDetail({
   onSaved,
   onDeleted,
   onChanged,
+  onDirtyChange,
 }: SurveyDetailProps) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
@@ -121,6 +124,7 @@ export function SurveyDetail({
         <SurveyForm
           workspaceId={workspaceId}
           actors={actors}
+          onDirtyChange={onDirtyChange}
           survey={survey}
           onCancel={() => setEditing(false)}
           onSaved={(saved) => {

@@ -28,6 +28,7 @@ import {
   toggled,
   toggledTopic,
 } from '../../../state/surveys/survey-form.ts';
+import { useUnsavedEdits } from '../use-unsaved-edits.ts';
 import { RosterFieldset } from './RosterFieldset.tsx';
 
 interface SurveyFormProps {
@@ -38,14 +39,26 @@ interface SurveyFormProps {
   survey: Survey | null;
   onSaved(survey: Survey): void;
   onCancel(): void;
+  /** Whether the form holds unsaved edits: the page asks before leaving. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
-export function SurveyForm({ workspaceId, actors, survey, onSaved, onCancel }: SurveyFormProps) {
+export function SurveyForm({
+  workspaceId,
+  actors,
+  survey,
+  onSaved,
+  onCancel,
+  onDirtyChange,
+}: SurveyFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [values, setValues] = useState<SurveyFormValues>(() =>
     survey ? surveyFormValuesOf(survey) : newSurveyForm(),
   );
+  const [initial] = useState(values);
+  const [done, setDone] = useState(false);
+  useUnsavedEdits(!done && JSON.stringify(values) !== JSON.stringify(initial), onDirtyChange);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const topics = useEndpoint(contract.topics.listTopics, {
@@ -79,6 +92,9 @@ export function SurveyForm({ workspaceId, actors, survey, onSaved, onCancel }: S
             body: { version: survey.version, ...fields },
           })
         : await call(contract.surveys.createSurvey, { params: { workspaceId }, body: fields });
+      // Saved: nothing to lose any more, before the panel moves on.
+      setDone(true);
+      onDirtyChange?.(false);
       onSaved(saved);
     } catch (error) {
       // A colleague changed it meanwhile, or the name is taken: the server's words, at the top of the form.
@@ -242,7 +258,15 @@ export function SurveyForm({ workspaceId, actors, survey, onSaved, onCancel }: S
         <Button purpose="primary" type="submit" disabled={busy}>
           {survey ? t('surveys.form.save') : t('surveys.form.create')}
         </Button>
-        <Button purpose="secondary" type="button" onClick={onCancel}>
+        <Button
+          purpose="secondary"
+          type="button"
+          onClick={() => {
+            // Cancelling is choosing to drop the edits.
+            onDirtyChange?.(false);
+            onCancel();
+          }}
+        >
           {t('panel.cancel')}
         </Button>
       </div>

@@ -25,14 +25,28 @@ interface SurveysPanelProps {
   canEdit: boolean;
   /** An eigenaar: deletes rounds and sees and deletes contact data. */
   canManage: boolean;
+  /** The round shown, from the address (`/uitvraag/{id}`); null: the list. */
+  openId: string | null;
+  /** Opens a round (its own address, so it can be shared and survives a reload), or the list. */
+  onOpen(surveyId: string | null): void;
   /** After any write: the werkruimte's cached answers are read again. */
   onChanged(): void;
+  /** Whether a round's form holds unsaved edits: the page asks before leaving. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
-export function SurveysPanel({ workspaceId, actors, canEdit, canManage, onChanged }: SurveysPanelProps) {
+export function SurveysPanel({
+  workspaceId,
+  actors,
+  canEdit,
+  canManage,
+  openId,
+  onOpen,
+  onChanged,
+  onDirtyChange,
+}: SurveysPanelProps) {
   const { t, i18n } = useTranslation();
   const list = useFreshEndpoint(contract.surveys.listSurveys, { params: { workspaceId } });
-  const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   // The answer of the last write: newer than the list until the list is read again (its version counts).
   const [saved, setSaved] = useState<Survey | null>(null);
@@ -66,20 +80,21 @@ export function SurveysPanel({ workspaceId, actors, canEdit, canManage, onChange
           notice={notice}
           onBack={() => {
             setNotice('');
-            setOpenId(null);
+            onOpen(null);
           }}
           onSaved={(survey) => {
             setSaved(survey);
             onChanged();
           }}
           onDeleted={(title) => {
-            setOpenId(null);
+            onOpen(null);
             setSaved(null);
             setNotice('');
             announce(t('surveys.deleted', { title }));
             onChanged();
           }}
           onChanged={onChanged}
+          onDirtyChange={onDirtyChange}
         />
       </section>
     );
@@ -94,6 +109,7 @@ export function SurveysPanel({ workspaceId, actors, canEdit, canManage, onChange
         {status}
       </p>
       <QueryState query={list} />
+      {openId && list.data && !open && <Paragraph>{t('surveys.notFound')}</Paragraph>}
       {list.data && surveys.length === 0 && <Paragraph>{t('surveys.none')}</Paragraph>}
       {surveys.length > 0 && (
         <ScrollRegion label={t('surveys.listLabel')}>
@@ -125,7 +141,7 @@ export function SurveysPanel({ workspaceId, actors, canEdit, canManage, onChange
                       onClick={() => {
                         setStatus('');
                         setNotice('');
-                        setOpenId(survey.id);
+                        onOpen(survey.id);
                       }}
                     >
                       {survey.title}
@@ -151,6 +167,7 @@ export function SurveysPanel({ workspaceId, actors, canEdit, canManage, onChange
           <SurveyForm
             workspaceId={workspaceId}
             actors={actors}
+            onDirtyChange={onDirtyChange}
             survey={null}
             onCancel={() => setCreating(false)}
             onSaved={(survey) => {
@@ -159,7 +176,7 @@ export function SurveysPanel({ workspaceId, actors, canEdit, canManage, onChange
               setNotice(t('surveys.created', { title: survey.title }));
               onChanged();
               // A new round is a concept without respondents: the next steps are in its detail.
-              setOpenId(survey.id);
+              onOpen(survey.id);
             }}
           />
         ) : (
