@@ -16,8 +16,11 @@
  *
  * Axe checks every state. One file, one session: each browser session costs a server start and a page load.
  */
-import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReceivedMail, startSmtpServer, type TestSmtpServer } from '../helpers/smtp.ts';
 import { expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
 
@@ -26,6 +29,14 @@ const MAIL_TITLE = 'Samenwerking rond jeugd (mail)';
 const WELZIJN = 'Welzijn Voorbeeldgemeente';
 const GGD = 'GGD regio';
 const PROPOSED = 'Buurtsportcoach Oost';
+
+// The user guide's uitvraag pictures: with KRACHTENVELD_SCREENSHOTS=1 (`npm run docs:screenshots`) into
+// docs/images/, otherwise into a temporary folder that goes afterwards, so the pictures' path stays tested.
+const SHOTS = process.env.KRACHTENVELD_SCREENSHOTS
+  ? join(import.meta.dirname, '../../docs/images')
+  : mkdtempSync(join(tmpdir(), 'kv-survey-shots-'));
+const shot = (target: Page | Locator, name: string) =>
+  target.screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled' });
 
 interface Link {
   respondentId: string;
@@ -38,6 +49,9 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
   let smtp: TestSmtpServer;
   beforeAll(async () => {
     smtp = await startSmtpServer();
+  });
+  afterAll(() => {
+    if (!process.env.KRACHTENVELD_SCREENSHOTS) rmSync(SHOTS, { recursive: true, force: true });
   });
   const session = useBrowserSession({
     env: () => ({
@@ -95,6 +109,10 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
       const topics = form.getByRole('group', { name: 'Vraagstukken' }).getByRole('checkbox');
       await expect.poll(() => topics.count()).toBeGreaterThan(0);
       await topics.first().check();
+      // Tall enough for the whole form without scrolling (a scrolled element picture repeats the sticky bar).
+      await page.setViewportSize({ width: 1440, height: 2400 });
+      await shot(form, 'uitvraag-formulier');
+      await page.setViewportSize({ width: 1440, height: 1000 });
       await form.getByRole('button', { name: 'Uitvraag maken' }).click();
       await expect
         .poll(() => panel.getByRole('heading', { level: 3, name: COORDINATOR_TITLE }).count())
@@ -132,6 +150,7 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
         .poll(() => links.getByText(`De link voor ${GGD} is gekopieerd.`, { exact: false }).count())
         .toBe(1);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+      await shot(links, 'uitvraag-links');
 
       const respondents = panel.getByRole('table', { name: `Deelnemers van “${COORDINATOR_TITLE}”` });
       await expect.poll(() => respondents.getByRole('row').count()).toBe(3);
@@ -406,6 +425,10 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
         )
         .toBe(1);
       expect(await tie.locator('summary').textContent()).toContain('4 van 8 vragen beantwoord');
+      // The tie whole, at the phone's width (a viewport tall enough not to scroll).
+      await page.setViewportSize({ width: 390, height: 2400 });
+      await shot(tie, 'telefoon-uitvraag');
+      await page.setViewportSize({ width: 390, height: 844 });
       // The note is text, never markup.
       expect(await page.locator('b', { hasText: 'Samen' }).count()).toBe(0);
       await expectAccessible(page);
@@ -476,6 +499,9 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
         .toBe(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await expectAccessible(page);
+      await page.setViewportSize({ width: 390, height: 2400 });
+      await shot(step, 'telefoon-uitvraag-vraagstuk');
+      await page.setViewportSize({ width: 390, height: 844 });
       await page.getByRole('button', { name: 'Ik ben klaar' }).click();
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Dank u wel!' }).count()).toBe(1);
     });
@@ -585,6 +611,7 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
       await expect
         .poll(() => page.getByTestId('relation-reported').textContent())
         .toBe(`Eenzijdig: alleen ${round.names[0]} noemde deze relatie in een uitvraag.`);
+      await shot(page, 'uitvraag-eenzijdig');
     });
 
     it('shows the coordinator the profile correction beside the profile, to take over', async () => {
@@ -639,6 +666,7 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
       }
       expect(totals).toEqual([2, 2, 1, 1]);
       await expectAccessible(page);
+      await shot(page.locator('.kv-survey-results'), 'uitvraag-respons');
     });
 
     it('answers a link that does not work with a plain page, the same for every reason', async () => {

@@ -101,26 +101,29 @@ export function PositionsStep({
           </div>
         );
         return (
-          <fieldset key={position.key} className="kv-tie" id={fieldIdOf(position.key, 'position')}>
-            <legend>
-              {position.actorId === ownActorId ? t('respondent.positions.own', { name }) : name}
-            </legend>
-            <div className="kv-position-scores">
-              {select('invloed', SCALE)}
-              {select('belang', SCALE)}
-              {select('standpunt', STANCES)}
-            </div>
-            {!isComplete(position) && <p className="kv-hint">{t('respondent.positions.incomplete')}</p>}
-            {problem && <p className="kv-field-error">{problem.reason}</p>}
-            <Button
-              purpose="subtle"
-              hint="negative"
-              aria-label={t('respondent.positions.removeNamed', { name })}
-              onClick={() => onRemove(position)}
-            >
-              {t('respondent.positions.remove')}
-            </Button>
-          </fieldset>
+          // The frame is the div's: the page's fieldsets have none.
+          <div key={position.key} className="kv-tie">
+            <fieldset id={fieldIdOf(position.key, 'position')}>
+              <legend>
+                {position.actorId === ownActorId ? t('respondent.positions.own', { name }) : name}
+              </legend>
+              <div className="kv-position-scores">
+                {select('invloed', SCALE)}
+                {select('belang', SCALE)}
+                {select('standpunt', STANCES)}
+              </div>
+              {!isComplete(position) && <p className="kv-hint">{t('respondent.positions.incomplete')}</p>}
+              {problem && <p className="kv-field-error">{problem.reason}</p>}
+              <Button
+                purpose="subtle"
+                hint="negative"
+                aria-label={t('respondent.positions.removeNamed', { name })}
+                onClick={() => onRemove(position)}
+              >
+                {t('respondent.positions.remove')}
+              </Button>
+            </fieldset>
+          </div>
         );
       })}
 

@@ -65,8 +65,15 @@ export function SurveyForm({
     params: { workspaceId },
     query: { pageSize: 500 },
   });
-  const set = <K extends keyof SurveyFormValues>(key: K, value: SurveyFormValues[K]) =>
+  const set = <K extends keyof SurveyFormValues>(key: K, value: SurveyFormValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
+    // A field the user changed no longer shows what was wrong with its old value.
+    setErrors((current) => {
+      if (!(key in current)) return current;
+      const { [key]: _fixed, ...rest } = current;
+      return rest;
+    });
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
