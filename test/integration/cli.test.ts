@@ -1,77 +1,56 @@
 /**
- * The `krachtenveld` command as a user runs it: a real child process through bin/krachtenveld.js, on a
- * PGlite data folder copied from the run's migrated template (one test starts on a new, empty folder).
+ * The `krachtenveld` command as a user runs it, on PGlite data folders copied from the run's migrated
+ * template (test/helpers/data-folders.ts; one test starts on a new, empty folder). Most commands run in this
+ * process through main(), what bin/krachtenveld.js runs, each with its own environment, standard input and
+ * output (test/helpers/cli.ts): a child process costs 2–5 s to start, a call in process well under one.
+ * Two commands still start the real binary as a child process: one that fails (its exit code and standard
+ * error as a shell sees them), and the first administrator made with the password piped to standard input,
+ * which also proves the process ends once the command has closed its database.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { main } from '../../src/cli/index.ts';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { verifyPassword } from '../../src/services/index.ts';
 import { createStore, openDatabase } from '../../src/store/index.ts';
-import { openTestDatabase, templateDataDir } from '../helpers/test-database.ts';
+import { runCli as cli, spawnCli } from '../helpers/cli.ts';
+import { dataFolders } from '../helpers/data-folders.ts';
+import { openTestDatabase } from '../helpers/test-database.ts';
 
-const run = promisify(execFile);
-/** Each test starts the command several times (about 2–4 s each on a loaded CI machine). */
+/** The tests that start the binary: 2–5 s each on a loaded CI machine, more when it builds the web app. */
 const CHILD_PROCESS_TIMEOUT = 120_000;
-const BIN = join(import.meta.dirname, '../../bin/krachtenveld.js');
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}, input?: string) {
-  try {
-    const child = run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
-    if (input !== undefined) child.child.stdin?.end(input);
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+/** An empty scratch folder, removed when the test ends. */
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
 }
 
 describe('krachtenveld CLI', () => {
-  it(
-    'lists its commands and has --help for each',
-    async () => {
-      // The binary itself once for the list and once for a command's help; every command's help in process
-      // (main() is what the binary runs), which spares eight process starts of 2–3 s each.
-      const listed = await cli(['--help']);
-      expect(listed.code).toBe(0);
-      const serveHelp = await cli(['serve', '--help']);
-      expect(serveHelp.code).toBe(0);
-      expect(serveHelp.stdout).toMatch(/^Usage: krachtenveld serve/);
-      const printed: string[] = [];
-      const log = vi
-        .spyOn(console, 'log')
-        .mockImplementation((text: unknown) => void printed.push(String(text)));
-      try {
-        for (const command of [
-          'serve',
-          'migrate',
-          'seed',
-          'analyse',
-          'positions',
-          'export',
-          'import',
-          'user',
-        ]) {
-          expect(listed.stdout).toContain(command);
-          printed.length = 0;
-          expect(await main([command, '--help'])).toBe(0);
-          expect(printed.join('\n')).toMatch(new RegExp(`^Usage: krachtenveld ${command}`));
-        }
-      } finally {
-        log.mockRestore();
-      }
-    },
-    CHILD_PROCESS_TIMEOUT,
-  );
+  /** Data folders holding the migrated template, each test its own, removed when the test ends. */
+  const folders = dataFolders();
+  const dataFolder = (prefix = 'kv-cli-') => folders.forTest(prefix);
+
+  it('lists its commands and has --help for each', async () => {
+    const listed = await cli(['--help']);
+    expect(listed.code).toBe(0);
+    const serveHelp = await cli(['serve', '--help']);
+    expect(serveHelp.code).toBe(0);
+    expect(serveHelp.stdout).toMatch(/^Usage: krachtenveld serve/);
+    for (const command of ['serve', 'migrate', 'seed', 'analyse', 'positions', 'export', 'import', 'user']) {
+      expect(listed.stdout).toContain(command);
+      const help = await cli([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: krachtenveld ${command}`));
+    }
+  });
 
   it(
     'explains unknown commands and bad options',
     async () => {
-      const unknown = await cli(['frobnicate']);
+      // The real binary: its exit code and standard error as a shell sees them.
+      const unknown = await spawnCli(['frobnicate']);
       expect(unknown.code).toBe(2);
       expect(unknown.stderr).toContain('Unknown command "frobnicate"');
       const badOption = await cli(['serve', '--colour']);
@@ -87,7 +66,7 @@ describe('krachtenveld CLI', () => {
   it(
     'makes the first administrator, who owns the demo, and refuses a network address without one',
     async () => {
-      const dataDir = await templateDataDir('kv-cli-');
+      const dataDir = await dataFolder();
       const env = { KRACHTENVELD_DATA_DIR: dataDir };
       const open = await cli(['serve'], { ...env, HOST: '0.0.0.0', PORT: '0' });
       expect(open.code).toBe(1);
@@ -100,7 +79,8 @@ describe('krachtenveld CLI', () => {
       );
       expect(short.code).toBe(1);
       expect(short.stderr).toContain('12 to 128 characters');
-      const added = await cli(
+      // The real binary, the password piped in as the help text shows.
+      const added = await spawnCli(
         ['user', 'add', '--email', 'Ada@Example.org', '--name', 'Ada', '--admin'],
         env,
         'correct horse battery staple\n',
@@ -122,89 +102,80 @@ describe('krachtenveld CLI', () => {
     CHILD_PROCESS_TIMEOUT,
   );
 
-  it(
-    'sets a new password through the same service as the API: one transaction, sessions ended, audited',
-    async () => {
-      const dataDir = await templateDataDir('kv-cli-');
-      const env = { KRACHTENVELD_DATA_DIR: dataDir };
-      const added = await cli(
-        ['user', 'add', '--email', 'vergeten@example.org', '--name', 'Vergeetachtig'],
-        env,
-        'correct horse battery staple\n',
-      );
-      expect(added.code, added.stderr).toBe(0);
-      let store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
-      try {
-        const [user] = await store.users.list();
-        await store.sessions.create({
-          id: 'sessie-voor-het-resetten',
-          userId: user?.id ?? '',
-          csrfToken: 'csrf',
-          expiresAt: new Date(Date.now() + 3_600_000),
-        });
-      } finally {
-        await store.close();
-      }
+  it('sets a new password through the same service as the API: one transaction, sessions ended, audited', async () => {
+    const dataDir = await dataFolder();
+    const env = { KRACHTENVELD_DATA_DIR: dataDir };
+    const added = await cli(
+      ['user', 'add', '--email', 'vergeten@example.org', '--name', 'Vergeetachtig'],
+      env,
+      'correct horse battery staple\n',
+    );
+    expect(added.code, added.stderr).toBe(0);
+    let store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
+    try {
+      const [user] = await store.users.list();
+      await store.sessions.create({
+        id: 'sessie-voor-het-resetten',
+        userId: user?.id ?? '',
+        csrfToken: 'csrf',
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
+    } finally {
+      await store.close();
+    }
 
-      const unknown = await cli(['user', 'password', '--email', 'niemand@example.org'], env, 'x\n');
-      expect(unknown.code).toBe(1);
-      expect(unknown.stderr).toContain('No account with e-mail "niemand@example.org"');
-      const reset = await cli(
-        ['user', 'password', '--email', 'vergeten@example.org'],
-        env,
-        'een heel nieuw wachtwoord\n',
-      );
-      expect(reset.code, reset.stderr).toBe(0);
-      expect(reset.stdout).toContain('Password of vergeten@example.org changed; its sessions have ended.');
+    const unknown = await cli(['user', 'password', '--email', 'niemand@example.org'], env, 'x\n');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No account with e-mail "niemand@example.org"');
+    const reset = await cli(
+      ['user', 'password', '--email', 'vergeten@example.org'],
+      env,
+      'een heel nieuw wachtwoord\n',
+    );
+    expect(reset.code, reset.stderr).toBe(0);
+    expect(reset.stdout).toContain('Password of vergeten@example.org changed; its sessions have ended.');
 
-      store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
-      try {
-        const [user] = await store.users.list();
-        const events = await store.audit.listForAccount(user?.id ?? '');
-        expect(events.map((event) => [event.action, event.via])).toEqual([
-          ['user.password', 'cli'],
-          ['user.create', 'cli'],
-        ]);
-        expect(JSON.stringify(events)).not.toContain('wachtwoord');
-        expect(await store.sessions.findValid('sessie-voor-het-resetten', 3600)).toBeNull();
-        const account = await store.users.findForLogin('vergeten@example.org');
-        expect(await verifyPassword('een heel nieuw wachtwoord', account?.passwordHash ?? '')).toBe(true);
-      } finally {
-        await store.close();
-      }
-    },
-    CHILD_PROCESS_TIMEOUT,
-  );
+    store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
+    try {
+      const [user] = await store.users.list();
+      const events = await store.audit.listForAccount(user?.id ?? '');
+      expect(events.map((event) => [event.action, event.via])).toEqual([
+        ['user.password', 'cli'],
+        ['user.create', 'cli'],
+      ]);
+      expect(JSON.stringify(events)).not.toContain('wachtwoord');
+      expect(await store.sessions.findValid('sessie-voor-het-resetten', 3600)).toBeNull();
+      const account = await store.users.findForLogin('vergeten@example.org');
+      expect(await verifyPassword('een heel nieuw wachtwoord', account?.passwordHash ?? '')).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
 
-  it(
-    'migrates a new database and seeds the demo werkruimte',
-    async () => {
-      // A new, empty folder: the first start itself is under test.
-      const dataDir = mkdtempSync(join(tmpdir(), 'kv-cli-'));
-      const env = { KRACHTENVELD_DATA_DIR: dataDir };
-      expect((await cli(['migrate'], env)).stdout).toContain('Database is up to date');
-      const seeded = await cli(['seed', 'demo'], env);
-      expect(seeded.code, seeded.stderr).toBe(0);
-      expect(seeded.stdout).toContain('Demo werkruimte "Voorbeeldgemeente" added');
-      expect((await cli(['seed', 'demo', '--if-empty'], env)).stdout).toContain('nothing added');
+  it('migrates a new database and seeds the demo werkruimte', async () => {
+    // A new, empty folder: the first start itself is under test (initdb and every migration, 5–10 s).
+    const dataDir = scratchFolder('kv-cli-');
+    const env = { KRACHTENVELD_DATA_DIR: dataDir };
+    expect((await cli(['migrate'], env)).stdout).toContain('Database is up to date');
+    const seeded = await cli(['seed', 'demo'], env);
+    expect(seeded.code, seeded.stderr).toBe(0);
+    expect(seeded.stdout).toContain('Demo werkruimte "Voorbeeldgemeente" added');
+    expect((await cli(['seed', 'demo', '--if-empty'], env)).stdout).toContain('nothing added');
 
-      const store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
-      try {
-        const { items } = await store.workspaces.list({ page: 1, pageSize: 10 });
-        expect(items).toHaveLength(1);
-        const graph = await store.graph.loadGraph(items[0]?.id ?? '');
-        expect(graph.actors.length).toBeGreaterThanOrEqual(60);
-        expect(graph.relations.length).toBeGreaterThanOrEqual(150);
-      } finally {
-        await store.close();
-      }
-    },
-    CHILD_PROCESS_TIMEOUT,
-  );
+    const store = createStore(await openDatabase({ kind: 'pglite', dataDir }));
+    try {
+      const { items } = await store.workspaces.list({ page: 1, pageSize: 10 });
+      expect(items).toHaveLength(1);
+      const graph = await store.graph.loadGraph(items[0]?.id ?? '');
+      expect(graph.actors.length).toBeGreaterThanOrEqual(60);
+      expect(graph.relations.length).toBeGreaterThanOrEqual(150);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
 
   it('analyses a werkruimte by name as a table, JSON and CSV, and explains bad options', async () => {
-    const dataDir = await templateDataDir('kv-cli-');
-    const env = { KRACHTENVELD_DATA_DIR: dataDir };
+    const env = { KRACHTENVELD_DATA_DIR: await dataFolder() };
     expect((await cli(['seed', 'demo'], env)).code).toBe(0);
 
     const table = await cli(['analyse', 'Voorbeeldgemeente'], env);
@@ -238,18 +209,19 @@ describe('krachtenveld CLI', () => {
     const badFormat = await cli(['analyse', 'Voorbeeldgemeente', '--format', 'pdf'], env);
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain('Unknown --format "pdf"');
-  }, 180_000);
+  });
 
   it('moves a werkruimte between databases with export and import (JSON backup)', async () => {
-    const from = { KRACHTENVELD_DATA_DIR: await templateDataDir('kv-cli-from-') };
+    const from = { KRACHTENVELD_DATA_DIR: await dataFolder('kv-cli-from-') };
     // Into a fresh database on the PostgreSQL server when there is one: PGlite → PostgreSQL.
     const server = process.env.TEST_DATABASE_URL ? await openTestDatabase('postgres') : null;
     onTestFinished(() => server?.close());
     const to = server?.url
       ? { DATABASE_URL: server.url }
-      : { KRACHTENVELD_DATA_DIR: await templateDataDir('kv-cli-to-') };
+      : { KRACHTENVELD_DATA_DIR: await dataFolder('kv-cli-to-') };
     expect((await cli(['seed', 'demo'], from)).code).toBe(0);
-    const file = join(mkdtempSync(join(tmpdir(), 'kv-cli-file-')), 'voorbeeld.json');
+    const files = scratchFolder('kv-cli-file-');
+    const file = join(files, 'voorbeeld.json');
     const exported = await cli(['export', 'Voorbeeldgemeente', '--format', 'json', '--output', file], from);
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stderr).toContain('67 spelers, 210 relaties');
@@ -258,13 +230,13 @@ describe('krachtenveld CLI', () => {
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(new RegExp(`Werkruimte "${name}" imported .*: 67 spelers, 210 relaties`));
 
-    const broken = join(mkdtempSync(join(tmpdir(), 'kv-cli-file-')), 'kapot.json');
+    const broken = join(files, 'kapot.json');
     writeFileSync(broken, readFileSync(file, 'utf8').replace('"werkt_samen"', '"vriendschap"'));
     const refused = await cli(['import', broken], to);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('nothing was written');
     expect(refused.stderr).toMatch(/relations\.\d+\.type/);
-    const prefix = join(mkdtempSync(join(tmpdir(), 'kv-cli-csv-')), 'voorbeeld');
+    const prefix = join(files, 'voorbeeld');
     const csv = await cli(['export', 'Voorbeeldgemeente', '--format', 'csv', '--output', prefix], from);
     expect(csv.code, csv.stderr).toBe(0);
     expect(readFileSync(`${prefix}-spelers.csv`, 'utf8').trim().split('\r\n')).toHaveLength(68);
@@ -274,7 +246,7 @@ describe('krachtenveld CLI', () => {
     expect(wrongFormat.stderr).toContain('Unknown --format "pdf"');
 
     // A spreadsheet back into its own werkruimte: every row matched, nothing added.
-    const sheet = join(mkdtempSync(join(tmpdir(), 'kv-cli-xlsx-')), 'voorbeeld.xlsx');
+    const sheet = join(files, 'voorbeeld.xlsx');
     const xlsx = await cli(['export', 'Voorbeeldgemeente', '--format', 'xlsx', '--output', sheet], from);
     expect(xlsx.code, xlsx.stderr).toBe(0);
     const into = await cli(['import', sheet, '--werkruimte', 'Voorbeeldgemeente'], from);
@@ -287,5 +259,5 @@ describe('krachtenveld CLI', () => {
     const csvWithoutGemeente = await cli(['import', `${prefix}-spelers.csv`, `${prefix}-relaties.csv`], from);
     expect(csvWithoutGemeente.code).toBe(1);
     expect(csvWithoutGemeente.stderr).toMatch(/gemeente: .*\[required\]/);
-  }, 180_000);
+  });
 });
