@@ -6,12 +6,12 @@
  * not answer — the latest opened round with respondents unless `--uitvraag` names one or says none — to
  * the table in words, to JSON as a `nonResponse` block and to CSV as columns; never contact data.
  */
-import { describe, expect, it, type OnTestFinishedHandler, vi } from 'vitest';
-import { main } from '../../src/cli/index.ts';
+import { describe, expect, it, type OnTestFinishedHandler } from 'vitest';
 import type { Actor, Survey } from '../../src/domain/index.ts';
 import { buildApp } from '../../src/server/index.ts';
 import { createStore, type DatabaseOptions, openDatabase } from '../../src/store/index.ts';
 import { sessionFrom, TEST_PASSWORD, type TestSession, withSession } from '../helpers/build-test-app.ts';
+import { runCli } from '../helpers/cli.ts';
 import { BACKENDS, createServerDatabase, templateDataDir } from '../helpers/test-database.ts';
 
 const API = '/api/v1';
@@ -121,25 +121,8 @@ async function setUp(options: DatabaseOptions): Promise<Rounds> {
 }
 
 /** Runs the command in process with the database's environment; what it printed and its exit code. */
-async function analyse(env: Record<string, string | undefined>, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-  const log = vi.spyOn(console, 'log').mockImplementation((text: unknown) => void out.push(String(text)));
-  const error = vi.spyOn(console, 'error').mockImplementation((text: unknown) => void err.push(String(text)));
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
-    out.push(String(chunk));
-    return true;
-  });
-  try {
-    const code = await main(['analyse', 'Uitvraagkaart', ...args]);
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    write.mockRestore();
-    vi.unstubAllEnvs();
-  }
+function analyse(env: Record<string, string | undefined>, ...args: string[]) {
+  return runCli(['analyse', 'Uitvraagkaart', ...args], env);
 }
 
 const csvRows = (text: string) =>
