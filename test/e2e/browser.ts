@@ -56,10 +56,14 @@ export function useBrowserSession(
     await current?.close();
     await options.cleanUp?.();
   });
-  const open = (): BrowserSession => {
+  return sessionView(() => {
     if (!current) throw new Error('the browser session is not open (used outside a test?)');
     return current;
-  };
+  });
+}
+
+/** An object that reads the session `open` returns at each use, so tests hold it before it opens. */
+export function sessionView(open: () => BrowserSession): BrowserSession {
   return {
     get server() {
       return open().server;

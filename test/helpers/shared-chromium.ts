@@ -12,7 +12,7 @@
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig, type RunningServer, startServer } from '../../src/server/index.ts';
-import type { BrowserSession } from '../e2e/browser.ts';
+import { type BrowserSession, sessionView } from '../e2e/browser.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { type DataFolders, dataFolders, removeDataFolder } from './data-folders.ts';
 import { type HttpSession, setUpAdmin } from './http-session.ts';
@@ -78,25 +78,13 @@ export function useSessionIn(
     if (!current) throw new Error('the browser session is not open (used outside a test?)');
     return current;
   };
-  return {
-    get server() {
-      return open().server;
-    },
-    get admin() {
-      return open().admin;
-    },
-    get context() {
-      return open().context;
-    },
-    get page() {
-      return open().page;
-    },
-    close: () => open().close(),
+  // Object.assign keeps the view's getters (a spread would read them now, before the session opens).
+  return Object.assign(sessionView(open), {
     async signInFromPage() {
       const session = open();
       session.admin = await sessionOfContext(session.server.url, session.context);
     },
-  };
+  });
 }
 
 /** The session the context is logged in with, for requests from the test: its cookies and its CSRF token. */
