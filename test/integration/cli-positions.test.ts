@@ -1,12 +1,11 @@
 /**
- * `krachtenveld positions` as a user runs it: a real child process through bin/krachtenveld.js, on a fresh
+ * `krachtenveld positions` as a user runs it: the CLI's main() in process (test/helpers/cli.ts; the real
+ * binary's pipes and exit codes are proven in cli.test.ts), on a fresh
  * PGlite data folder (from the run's template) and (with TEST_DATABASE_URL) a fresh PostgreSQL database. The werkruimte is made
  * through the same services the API uses; the command prints only the current position per speler and
  * perspective, as a table or as CSV, and explains a werkruimte or vraagstuk it cannot find.
  */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { rmSync } from 'node:fs';
 import { describe, it, type OnTestFinishedHandler } from 'vitest';
 import { actorCreateSchema, topicCreateSchema, topicPositionCreateSchema } from '../../src/domain/index.ts';
 import {
@@ -17,42 +16,28 @@ import {
   createWorkspace,
 } from '../../src/services/index.ts';
 import { createStore, type DatabaseOptions, openDatabase } from '../../src/store/index.ts';
+import { type CliEnv, runCli as cli } from '../helpers/cli.ts';
 import { BACKENDS, createServerDatabase, templateDataDir } from '../helpers/test-database.ts';
-
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/krachtenveld.js');
-
-async function cli(args: string[], env: NodeJS.ProcessEnv) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 /** A database for the command: its options for the test and the environment for the child process. */
 async function freshDatabase(
   backend: string,
   onTestFinished: (handler: OnTestFinishedHandler) => void,
-): Promise<{ options: DatabaseOptions; env: NodeJS.ProcessEnv }> {
+): Promise<{ options: DatabaseOptions; env: CliEnv }> {
   if (backend === 'postgres') {
     const server = await createServerDatabase();
     onTestFinished(() => server.drop());
     return { options: { kind: 'postgres', url: server.url, poolSize: 2 }, env: { DATABASE_URL: server.url } };
   }
   const dataDir = await templateDataDir('kv-cli-positions-');
+  onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
   return {
     options: { kind: 'pglite', dataDir },
     env: { KRACHTENVELD_DATA_DIR: dataDir, DATABASE_URL: undefined },
   };
 }
 
-// The backends run side by side: each spawns seven child processes, which mostly wait on their start-up.
-describe.concurrent.each(BACKENDS)('krachtenveld positions on %s', (backend) => {
+describe.each(BACKENDS)('krachtenveld positions on %s', (backend) => {
   it('prints the current positions on a vraagstuk as a table and as CSV, and explains what it cannot find', async ({
     expect,
     onTestFinished,
