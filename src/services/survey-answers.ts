@@ -22,6 +22,9 @@ import { type Author, recordChange } from './author.ts';
 import { landAnswers } from './survey-landing.ts';
 import { hashToken, looksLikeToken } from './tokens.ts';
 
+/** The respondent behind a link as a save finds it, with which of the spelers and names it gives are known. */
+type RespondentForSave = NonNullable<Awaited<ReturnType<TransactionStore['surveys']['findByTokenForSave']>>>;
+
 /** A respondent writes as no user, through their link. */
 export const SURVEY_AUTHOR: Author = { userId: null, via: 'survey' };
 
@@ -32,11 +35,35 @@ export async function usableRespondent(
   now: Date = new Date(),
 ): Promise<RespondentByToken> {
   if (!looksLikeToken(token)) throw new SurveyLinkError();
-  const respondent = await store.surveys.findByToken(hashToken(token));
+  return usable(await store.surveys.findByToken(hashToken(token)), now);
+}
+
+/** The respondent, if the link works today: not revoked, the round taking answers. */
+function usable<R extends Pick<RespondentByToken, 'revoked' | 'survey'>>(respondent: R | null, now: Date): R {
   if (!respondent || respondent.revoked || !surveyAcceptsAnswers(respondent.survey, dutchToday(now))) {
     throw new SurveyLinkError();
   }
   return respondent;
+}
+
+/**
+ * `usableRespondent` for a save: the same link check, and in the same statement which of the spelers and
+ * proposed names the answers give are in the respondent's werkruimte.
+ */
+async function usableRespondentForSave(
+  tx: TransactionStore,
+  token: unknown,
+  answers: SurveyAnswers,
+  now: Date = new Date(),
+): Promise<RespondentForSave> {
+  if (!looksLikeToken(token)) throw new SurveyLinkError();
+  const named = answers.ties.flatMap((tie) => (tie.actorId ? [tie.actorId] : []));
+  const placed = answers.positions.map((position) => position.actorId);
+  const respondent = await tx.surveys.findByTokenForSave(hashToken(token), {
+    actorIds: [...new Set([...named, ...placed])],
+    names: answers.ties.flatMap((tie) => (tie.proposed ? [tie.proposed.name] : [])),
+  });
+  return usable(respondent, now);
 }
 
 /** A stored document read back: the schema fills what an older document lacks. */
@@ -131,17 +158,12 @@ function stillAskable(
 }
 
 /**
- * What the schema cannot know: the relation types and vraagstukken this round asks about, spelers of this
- * werkruimte (not the respondent's own as a tie), each speler once per list, and a proposal that is not a
- * speler already on the roster.
- */
-/**
  * The spelers among `ids` the respondent may name: null when the round's roster is every speler; else
  * those on the roster and those they named before (a roster narrowed since keeps earlier answers).
  */
 async function rosterAllowance(
   tx: TransactionStore,
-  respondent: RespondentByToken,
+  respondent: Pick<RespondentByToken, 'workspaceId' | 'surveyId' | 'survey' | 'answers'>,
   ids: readonly string[],
 ): Promise<Set<string> | null> {
   if (respondent.survey.roster === 'all') return null;
@@ -154,18 +176,23 @@ async function rosterAllowance(
   return allowed;
 }
 
+/**
+ * What the schema cannot know: the relation types and vraagstukken this round asks about, spelers of this
+ * werkruimte (not the respondent's own as a tie), each speler once per list, and a proposal that is not a
+ * speler already on the roster.
+ */
 async function answerIssues(
   tx: TransactionStore,
-  respondent: RespondentByToken,
+  respondent: RespondentForSave,
   answers: SurveyAnswers,
 ): Promise<Issue[]> {
   const issues: Issue[] = [];
   const asked = new Set(respondent.survey.relationTypes);
   const named = answers.ties.flatMap((tie) => (tie.actorId ? [tie.actorId] : []));
   const placed = answers.positions.map((position) => position.actorId);
-  const known = await tx.surveys.actorsAmong(respondent.workspaceId, [...new Set([...named, ...placed])]);
-  const proposedNames = answers.ties.flatMap((tie) => (tie.proposed ? [tie.proposed.name] : []));
-  const onRoster = await tx.surveys.actorsNamed(respondent.workspaceId, proposedNames);
+  // Looked up with the link (usableRespondentForSave), in the same transaction.
+  const known = respondent.known;
+  const onRoster = respondent.takenNames;
   const allowed = await rosterAllowance(tx, respondent, [...named, ...placed]);
   const offRoster = (actorId: string) => allowed !== null && known.has(actorId) && !allowed.has(actorId);
   const seen = new Set<string>();
@@ -227,7 +254,7 @@ export function saveSurveyAnswers(
   now?: Date,
 ): Promise<{ savedAt: string; finishedAt: string | null }> {
   return store.transaction(async (tx) => {
-    const respondent = await usableRespondent(tx, token, now);
+    const respondent = await usableRespondentForSave(tx, token, answers, now);
     const issues = await answerIssues(tx, respondent, answers);
     if (issues.length > 0) throw new ValidationError(issues);
     const proposed = answers.ties.flatMap((tie) => (tie.proposed ? [tie.proposed] : []));

@@ -125,7 +125,7 @@ interface LandingInput {
  * The ties of one respondent's answers: their perspective's survey claims become exactly these. With the answers
  * as last landed (`previous`), a save that changes no claim touches nothing, and one that changes only
  * ratings of the same ties updates them in place: while a respondent fills in a tie's questions, most
- * saves are of that kind, and a full replace costs several statements more.
+ * saves are of that kind, and a replace reads and compares every claim (on a server, under locks).
  */
 async function landTies(tx: TransactionStore, input: LandingInput): Promise<LandedClaims> {
   const { respondent } = input;

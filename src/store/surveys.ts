@@ -356,12 +356,7 @@ export async function findByToken(db: Db, tokenHash: string): Promise<Respondent
     sql`select r.id, r.workspace_id as "workspaceId", r.survey_id as "surveyId", r.actor_id as "actorId",
                a.name as "actorName", a.force, r.perspective_id as "perspectiveId", c.name as "contactName",
                (r.revoked_at is not null) as revoked, r.answers, r.saved_at as "savedAt",
-               r.finished_at as "finishedAt",
-               json_build_object('title', s.title, 'intro', s.intro, 'opensOn', s.opens_on,
-                 'closesOn', s.closes_on, 'contactRetentionDays', s.contact_retention_days,
-                 'relationTypes', s.relation_types, 'questions', s.questions,
-                 'topicIds', s.topic_ids, 'roster', s.roster, 'rosterActorIds', s.roster_actor_ids,
-                 'state', s.state) as survey,
+               r.finished_at as "finishedAt", ${SURVEY_OF_RESPONDENT} as survey,
                w.name as "workspaceName", g.name as gemeente
         from survey_respondents r
         join surveys s on s.id = r.survey_id
@@ -377,9 +372,87 @@ export async function findByToken(db: Db, tokenHash: string): Promise<Respondent
     ...row,
     savedAt: stamp(row.savedAt),
     finishedAt: stamp(row.finishedAt),
-    survey: typeof row.survey === 'string' ? JSON.parse(row.survey) : row.survey,
-    answers: typeof row.answers === 'string' ? JSON.parse(row.answers) : row.answers,
+    survey: parsedJson(row.survey),
+    answers: parsedJson(row.answers),
   };
+}
+
+/** The round as a respondent's lookup returns it (`s` is the round's row). */
+const SURVEY_OF_RESPONDENT = sql`json_build_object('title', s.title, 'intro', s.intro, 'opensOn', s.opens_on,
+  'closesOn', s.closes_on, 'contactRetentionDays', s.contact_retention_days,
+  'relationTypes', s.relation_types, 'questions', s.questions,
+  'topicIds', s.topic_ids, 'roster', s.roster, 'rosterActorIds', s.roster_actor_ids,
+  'state', s.state)`;
+
+/** What an answer document names, for the link's lookup to check against the werkruimte at once. */
+export interface NamedInAnswers {
+  actorIds: readonly string[];
+  /** Names of proposed spelers, as written. */
+  names: readonly string[];
+}
+
+/**
+ * What a save needs of the respondent behind a link (not what the page shows), and of what the answers
+ * name, what the respondent's werkruimte has.
+ */
+export type RespondentForSave = Pick<
+  RespondentByToken,
+  'id' | 'workspaceId' | 'surveyId' | 'actorId' | 'perspectiveId' | 'revoked' | 'answers' | 'survey'
+> & {
+  /** The ids named that are spelers of the werkruimte. */
+  known: Set<string>;
+  /** The names (lower-cased) that spelers of the werkruimte already have. */
+  takenNames: Set<string>;
+};
+
+/**
+ * The respondent a link's token hash belongs to, for a save: one statement that also checks the spelers and
+ * names the answers give against the werkruimte (this was three, the lookup joining six tables).
+ */
+export async function findByTokenForSave(
+  db: Db,
+  tokenHash: string,
+  named: NamedInAnswers,
+): Promise<RespondentForSave | null> {
+  // One index probe per id: a count in a subquery stays a subquery, where `exists` or `in` became a join that
+  // read all the werkruimte's spelers (the planner, without statistics in PGlite, thinks them three).
+  const known =
+    named.actorIds.length === 0
+      ? sql`'[]'::json`
+      : sql`(select coalesce(json_agg(named.value::uuid), '[]'::json)
+             from jsonb_array_elements_text(${JSON.stringify(named.actorIds)}::jsonb) named
+             where (select count(*) from actors k
+                    where k.id = named.value::uuid and k.workspace_id = r.workspace_id) > 0)`;
+  const takenNames =
+    named.names.length === 0
+      ? sql`'[]'::json`
+      : sql`(select coalesce(json_agg(distinct lower(k.name)), '[]'::json) from actors k
+             where k.workspace_id = r.workspace_id
+               and lower(k.name) in
+                 (select lower(value) from jsonb_array_elements_text(${JSON.stringify(named.names)}::jsonb)))`;
+  const result = (await db.execute(
+    sql`select r.id, r.workspace_id as "workspaceId", r.survey_id as "surveyId", r.actor_id as "actorId",
+               r.perspective_id as "perspectiveId", (r.revoked_at is not null) as revoked, r.answers,
+               ${SURVEY_OF_RESPONDENT} as survey, ${known} as known, ${takenNames} as "takenNames"
+        from survey_respondents r join surveys s on s.id = r.survey_id
+        where r.token_hash = ${tokenHash}`,
+  )) as unknown as {
+    rows: (Omit<RespondentForSave, 'known' | 'takenNames'> & { known: unknown; takenNames: unknown })[];
+  };
+  const row = result.rows[0];
+  if (!row) return null;
+  return {
+    ...row,
+    survey: parsedJson(row.survey),
+    answers: parsedJson(row.answers),
+    known: new Set(parsedJson(row.known as string[] | string)),
+    takenNames: new Set(parsedJson(row.takenNames as string[] | string)),
+  };
+}
+
+/** A json column as the driver hands it: parsed already, or still text. */
+function parsedJson<T>(value: T | string): T {
+  return typeof value === 'string' ? JSON.parse(value) : value;
 }
 
 /** The first time a link is opened is when the respondent "opened" the uitvraag. */
@@ -598,20 +671,6 @@ export async function actorsAmong(db: Db, workspaceId: string, ids: readonly str
           and id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`,
   )) as unknown as { rows: { id: string }[] };
   return new Set(result.rows.map((row) => row.id));
-}
-
-/** The spelers of the werkruimte with one of these names (lower-cased), for proposals of known spelers. */
-export async function actorsNamed(
-  db: Db,
-  workspaceId: string,
-  names: readonly string[],
-): Promise<Set<string>> {
-  if (names.length === 0) return new Set();
-  const result = (await db.execute(
-    sql`select distinct lower(name) as name from actors where workspace_id = ${workspaceId}
-          and lower(name) in (select lower(value) from jsonb_array_elements_text(${JSON.stringify(names)}::jsonb))`,
-  )) as unknown as { rows: { name: string }[] };
-  return new Set(result.rows.map((row) => row.name));
 }
 
 /** Every respondent of a round with its answer document, for landing the ties to a decided proposal. */

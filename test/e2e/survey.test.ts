@@ -524,6 +524,21 @@ describe.skipIf(!HAS_CHROMIUM)('de uitvraag in the browser', () => {
       ).toBeNull();
     });
 
+    it('keeps a change the respondent makes just before leaving, while the page still waits to save it', async () => {
+      const { page } = session;
+      const tie = page.locator('details.kv-tie', { hasText: round.names[1] as string });
+      await tie.getByLabel('Toelichting (mag leeg blijven)').fill('Samen het spreekuur, elke week');
+      // Gone at once, well within the save delay: the page sends the answers as it goes.
+      await page.goto('about:blank');
+      const noteNow = async () => {
+        const { answers } = await api('/survey-response/open', 'POST', { token: round.links[0]?.token });
+        return (answers.ties as { actorId: string; note: string }[]).find(
+          (candidate) => candidate.actorId === round.links[1]?.actorId,
+        )?.note;
+      };
+      await expect.poll(noteNow).toBe('Samen het spreekuur, elke week');
+    });
+
     it('lets a second respondent answer at a desk, and remove everything again', async () => {
       const { page } = session;
       await page.setViewportSize({ width: 1280, height: 900 });

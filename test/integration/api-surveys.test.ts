@@ -279,6 +279,57 @@ describe.each(BACKENDS)('de uitvraag on %s', (backend) => {
     ]);
   });
 
+  it('refuses a save naming a speler deleted since, though the answers named it before, and stores nothing', async () => {
+    const workspace = await t.createWorkspace({ name: 'Verdwenen speler' });
+    const [me, you, other] = [
+      await t.createActor(workspace.id, { name: 'Ik' }),
+      await t.createActor(workspace.id, { name: 'Jij' }),
+      await t.createActor(workspace.id, { name: 'Ander' }),
+    ];
+    const survey = await openRound(workspace);
+    const [link] = await invite(workspace, survey, [me]);
+    if (!link) throw new Error('link missing');
+    // A tie without a relation type yet makes no claim: nothing on the map refers to the speler.
+    const waiting = { actorId: you.id, types: [] };
+    const tie = { actorId: other.id, types: ['werkt_samen'] };
+    expect((await respond(link.token, { ties: [tie, waiting] })).statusCode).toBe(200);
+    const rated = { ...tie, frequency: 'wekelijks' };
+    expect((await respond(link.token, { ties: [rated, waiting] })).statusCode).toBe(200);
+    expect(
+      (await t.inject({ method: 'DELETE', url: `${API}/workspaces/${workspace.id}/actors/${you.id}` }))
+        .statusCode,
+    ).toBe(204);
+    const before = {
+      map: await mapOf(workspace, 'alle'),
+      events: await t.store.audit.countFor(workspace.id),
+    };
+
+    // The same ties as before, one rated anew: still checked against the werkruimte as it is now.
+    for (const answers of [
+      { ties: [{ ...rated, frequency: 'dagelijks' }, waiting] },
+      { ties: [rated, { ...waiting, types: ['werkt_samen'] }] },
+      { ties: [rated], positions: [], profileRemarks: 'Verder niets' },
+    ]) {
+      const response = await respond(link.token, answers);
+      if (answers.ties.length === 1) {
+        // Without the deleted speler the answers are fine again.
+        expect(response.statusCode, response.body).toBe(200);
+        continue;
+      }
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().invalidParams).toEqual([
+        expect.objectContaining({ name: 'answers.ties.1.actorId', code: 'actor_not_in_workspace' }),
+      ]);
+      expect({
+        map: await mapOf(workspace, 'alle'),
+        events: await t.store.audit.countFor(workspace.id),
+      }).toEqual(before);
+    }
+    expect(await mapOf(workspace, 'alle')).toEqual([
+      expect.objectContaining({ source: me.id, target: other.id, type: 'werkt_samen', strength: 4 }),
+    ]);
+  });
+
   it('lets the coordinator accept, merge or reject a proposed speler, after which waiting ties land', async () => {
     const workspace = await t.createWorkspace({ name: 'Voorstellen' });
     const [a, b, known] = [

@@ -35,8 +35,28 @@ import { ProfileStep } from './ProfileStep.tsx';
 import { RosterPicker } from './RosterPicker.tsx';
 import { TieEditor } from './TieEditor.tsx';
 
-/** How long the page waits after a change before it saves: a burst of clicks is one save. */
+/**
+ * How long the page waits after a change before it saves: a burst of clicks is one save. Hiding or leaving
+ * the page saves at once.
+ */
 const SAVE_DELAY_MS = 800;
+
+/**
+ * The answers sent once more as the page goes away (closed, or left for another page): with `keepalive`,
+ * the browser finishes the request after the page has gone; nobody is left to see its answer. A save
+ * replaces the whole document, so a second one of the same answers changes nothing.
+ */
+function saveOnLeaving(token: string, draft: AnswersDraft): void {
+  const endpoint = contract.surveyResponse.saveSurveyResponse;
+  fetch(`${contract.API_PREFIX}${contract.pathOf(endpoint)}`, {
+    method: endpoint.method,
+    keepalive: true,
+    headers: { 'content-type': 'application/json', 'accept-language': document.documentElement.lang || 'nl' },
+    body: JSON.stringify({ token, answers: answersOf(draft) }),
+  }).catch(() => {
+    // Past the browser's limit for such requests (64 kB), or no connection: nothing more can be done.
+  });
+}
 
 type SaveState =
   | { kind: 'idle' }
@@ -59,6 +79,8 @@ export function SurveyResponsePage() {
   const pending = useRef<AnswersDraft | null>(null);
   const running = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The newest answers the server has not taken yet (waiting, on their way, or failed).
+  const unsaved = useRef<AnswersDraft | null>(null);
 
   useEffect(() => {
     call(contract.surveyResponse.openSurveyResponse, { body: { token } })
@@ -81,11 +103,15 @@ export function SurveyResponsePage() {
       const result = await call(contract.surveyResponse.saveSurveyResponse, {
         body: { token, answers: answersOf(sending) },
       });
+      if (unsaved.current === sending) unsaved.current = null;
       setSave({ kind: 'saved', at: result.savedAt });
     } catch (error) {
       if (error instanceof ApiProblem && error.status === 400) {
+        // Refused: sending these answers again would not store them either.
+        if (unsaved.current === sending) unsaved.current = null;
         setSave({ kind: 'refused', problems: placeProblems(sending, error.invalidParams) });
       } else if (error instanceof ApiProblem && error.status === 404) {
+        unsaved.current = null;
         setBroken(error.detail ?? t('errors.generic'));
       } else {
         setSave({ kind: 'failed' });
@@ -101,6 +127,7 @@ export function SurveyResponsePage() {
     (next: AnswersDraft, now = false) => {
       setDraft(next);
       pending.current = next;
+      unsaved.current = next;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), now ? 0 : SAVE_DELAY_MS);
     },
@@ -112,6 +139,28 @@ export function SurveyResponsePage() {
     },
     [],
   );
+  // Hidden (another tab or app; on a phone often the last the page hears): what waits is saved now. Going
+  // away: what the server has not taken yet goes once more, in a request that outlives the page.
+  useEffect(() => {
+    const hidden = () => {
+      if (document.visibilityState !== 'hidden' || !timer.current) return;
+      clearTimeout(timer.current);
+      timer.current = null;
+      void flush();
+    };
+    const leaving = () => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      pending.current = null;
+      if (unsaved.current) saveOnLeaving(token, unsaved.current);
+    };
+    document.addEventListener('visibilitychange', hidden);
+    window.addEventListener('pagehide', leaving);
+    return () => {
+      document.removeEventListener('visibilitychange', hidden);
+      window.removeEventListener('pagehide', leaving);
+    };
+  }, [flush, token]);
   // Another link opened in the same tab changes only the fragment: start afresh as that respondent.
   useEffect(() => {
     const reopen = () => window.location.reload();
@@ -129,6 +178,7 @@ export function SurveyResponsePage() {
       await call(contract.surveyResponse.withdrawSurveyResponse, { body: { token } });
       const empty = draftOf(NO_ANSWERS);
       pending.current = null;
+      unsaved.current = null;
       setDraft(empty);
       setSave({ kind: 'idle' });
       setNotice(t('respondent.withdraw.done'));
