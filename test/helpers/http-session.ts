@@ -16,6 +16,11 @@ async function sessionFrom(baseUrl: string, response: Response): Promise<HttpSes
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return httpSession(baseUrl, cookie, csrfToken);
+}
+
+/** A session's client: the cookie with every request, the CSRF token with every change. */
+export function httpSession(baseUrl: string, cookie: string, csrfToken: string): HttpSession {
   return {
     cookie,
     csrfToken,

@@ -15,7 +15,7 @@ import { loadConfig, type RunningServer, startServer } from '../../src/server/in
 import { type BrowserSession, sessionView } from '../e2e/browser.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { type DataFolders, dataFolders, removeDataFolder } from './data-folders.ts';
-import { type HttpSession, setUpAdmin } from './http-session.ts';
+import { type HttpSession, httpSession, setUpAdmin } from './http-session.ts';
 
 export interface SharedChromium {
   /** The file's Chromium, started on first use and stopped after the file. */
@@ -93,17 +93,7 @@ async function sessionOfContext(baseUrl: string, context: BrowserContext): Promi
   const response = await fetch(`${baseUrl}/api/v1/session`, { headers: { cookie } });
   if (!response.ok) throw new Error(`the page is not logged in: ${response.status} ${await response.text()}`);
   const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return {
-    cookie,
-    csrfToken,
-    // As test/helpers/http-session.ts does: the cookie with every request, the CSRF token with every change.
-    fetch(path, init = {}) {
-      const headers = new Headers(init.headers);
-      headers.set('cookie', cookie);
-      if (init.method && init.method !== 'GET') headers.set('x-csrf-token', csrfToken);
-      return fetch(`${baseUrl}${path}`, { ...init, headers });
-    },
-  };
+  return httpSession(baseUrl, cookie, csrfToken);
 }
 
 async function openSession(
