@@ -13,6 +13,8 @@ export * as graph from './graph.ts';
 export * as health from './health.ts';
 export * as history from './history.ts';
 export * as layouts from './layouts.ts';
+export * as meetingParticipation from './meeting-participation.ts';
+export * as meetings from './meetings.ts';
 export * as members from './members.ts';
 export * as oidc from './oidc.ts';
 export * from './perspective-view.ts';

@@ -44,13 +44,22 @@ export const AUDIT_ACTIONS = [
   'respondent.answer',
   'respondent.withdraw',
   'proposal.resolve',
+  'meeting.create',
+  'meeting.update',
+  'meeting.open',
+  'meeting.close',
+  'contribution.decide',
+  'contribution.land',
   'user.create',
   'user.password',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** `survey`: a respondent of an uitvraag, through their personal link (no account). */
-export const AUDIT_VIA = ['api', 'cli', 'system', 'survey'] as const;
+/**
+ * `survey`: a respondent of an uitvraag, through their personal link (no account); `meeting`: a participant
+ * of a bijeenkomst, through their code (no account), or the meeting's auto-accept.
+ */
+export const AUDIT_VIA = ['api', 'cli', 'system', 'survey', 'meeting'] as const;
 export type AuditVia = (typeof AUDIT_VIA)[number];
 
 export const auditEventSchema = z.object({

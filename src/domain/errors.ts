@@ -58,6 +58,10 @@ export const ISSUE_CODES = [
   'question_not_asked',
   'mail_placeholder_unknown',
   'mail_link_missing',
+  // the bijeenkomst
+  'merge_target_required',
+  'relation_other_actors',
+  'not_mergeable',
   // files
   'invalid_json',
   'unknown_format',
@@ -103,7 +107,9 @@ export type ResourceKind =
   | 'assessment'
   | 'survey'
   | 'respondent'
-  | 'proposal';
+  | 'proposal'
+  | 'meeting'
+  | 'contribution';
 
 /**
  * Issues listed in one answer, from any stage (reader, import plan, database). A hostile file can hold
@@ -217,6 +223,12 @@ export const CONFLICT_REASONS = [
   'proposal_decided',
   'mail_not_configured',
   'survey_mail_not_open',
+  'meeting_closed',
+  'meeting_state',
+  'contribution_decided',
+  'contribution_not_yours',
+  'contribution_not_accepted',
+  'reaction_own',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
@@ -229,6 +241,26 @@ export class ConflictError extends Error {
     readonly params: Readonly<Record<string, number | string>> = {},
   ) {
     super(reason);
+  }
+}
+
+/**
+ * A bijeenkomst's code or participant token that does not work: made up, malformed, or its meeting not
+ * (or no longer) open. One answer for all of them (404), so it says nothing about which codes exist.
+ */
+export class MeetingAccessError extends Error {
+  override readonly name = 'MeetingAccessError';
+  constructor() {
+    super('meeting code or participant not usable');
+  }
+}
+
+/** A participant sent more contributions in the last minute than a meeting allows (429). */
+export class ContributionRateError extends Error {
+  override readonly name = 'ContributionRateError';
+  readonly statusCode = 429;
+  constructor(readonly perMinute: number) {
+    super('too many contributions');
   }
 }
 

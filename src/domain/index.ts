@@ -10,6 +10,7 @@ export * from './graph.ts';
 export * from './import-summary.ts';
 export * from './layout.ts';
 export * from './map-style.ts';
+export * from './meeting.ts';
 export * from './perspective.ts';
 export * from './relation.ts';
 export * from './survey.ts';

@@ -11,6 +11,7 @@ import type { Store } from '../store/index.ts';
 import { createAnalysisRunner } from './analysis-thread/runner.ts';
 import type { OidcSettings } from './auth/oidc.ts';
 import { createFileJobs, DEFAULT_FILE_JOBS, type FileJobSettings, type FileJobs } from './file-jobs/pool.ts';
+import { createMeetingHub } from './live/meeting-hub.ts';
 import { authentication, type SessionSettings } from './plugins/authentication.ts';
 import { locale } from './plugins/locale.ts';
 import { openApi } from './plugins/openapi.ts';
@@ -29,6 +30,8 @@ import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { historyRoutes } from './routes/history.ts';
 import { layoutRoutes } from './routes/layouts.ts';
+import { meetingParticipationRoutes } from './routes/meeting-participation.ts';
+import { meetingRoutes } from './routes/meetings.ts';
 import { memberRoutes } from './routes/members.ts';
 import { oidcRoutes } from './routes/oidc.ts';
 import { perspectiveRoutes } from './routes/perspectives.ts';
@@ -72,6 +75,9 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   write: { max: 600, windowMs: 60_000 },
   surveyLinkFailures: { max: 20, windowMs: 10 * 60_000 },
   surveyMail: { max: 20, windowMs: 60 * 60_000 },
+  meetingJoin: { max: 1_000, windowMs: 10 * 60_000 },
+  meetingCodeFailures: { max: 30, windowMs: 10 * 60_000 },
+  participant: { max: 120, windowMs: 60_000 },
 };
 
 declare module 'fastify' {
@@ -131,6 +137,9 @@ export async function buildApp({
   const rateLimitSettings = { ...DEFAULT_RATE_LIMITS, ...limits };
   await app.register(rateLimits, { limits: rateLimitSettings });
   await app.register(workspaceAccess, { store });
+  const meetingHub = createMeetingHub(store);
+  // preClose: open streams must end before the server waits for its connections to finish.
+  app.addHook('preClose', () => meetingHub.close());
   await app.register(webApp, { root: webRoot });
   await app.register(openApi);
   await app.register(
@@ -162,6 +171,12 @@ export async function buildApp({
       await api.register(surveyResponseRoutes, {
         store,
         linkFailures: rateLimitSettings.surveyLinkFailures,
+      });
+      await api.register(meetingRoutes, { store, hub: meetingHub });
+      await api.register(meetingParticipationRoutes, {
+        store,
+        hub: meetingHub,
+        codeFailures: rateLimitSettings.meetingCodeFailures,
       });
     },
     { prefix: API_PREFIX },

@@ -60,6 +60,28 @@ export {
   renderWorkspaceImage,
 } from './map-image.ts';
 export {
+  CONTRIBUTIONS_PER_MINUTE,
+  joinMeeting,
+  meetingDoor,
+  participantView,
+  reactToContribution,
+  sendContribution,
+  usableParticipant,
+  withdrawContribution,
+} from './meeting-participation.ts';
+export { contributionFor, type Viewer } from './meeting-view.ts';
+export {
+  createMeeting,
+  decideContribution,
+  getMeeting,
+  listContributions,
+  listMeetings,
+  MEETING_AUTHOR,
+  meetingSummary,
+  newJoinCode,
+  updateMeeting,
+} from './meetings.ts';
+export {
   acceptInvitation,
   changeRole,
   createInvitation,

@@ -30,11 +30,23 @@ export type DatabaseOptions =
   | { kind: 'pglite-memory'; loadDataDir?: Blob }
   | { kind: 'postgres'; url: string; poolSize?: number };
 
+/**
+ * Notifications of one channel (PostgreSQL LISTEN/NOTIFY): `onNotify` gets each payload, `onReconnect` is
+ * called after a lost listening connection was restored (notifications sent meanwhile are lost, so the
+ * listener must catch up from its own records). Resolves once listening; the returned function stops.
+ */
+export type Listen = (
+  channel: string,
+  onNotify: (payload: string) => void,
+  onReconnect?: () => void,
+) => Promise<() => Promise<void>>;
+
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   /** The PGlite instance, when embedded (for dumps in tests and backups). */
   pglite?: PGlite;
+  listen: Listen;
   close(): Promise<void>;
 }
 
@@ -76,6 +88,11 @@ async function openPglite(client: PGlite, lock: Lock | null): Promise<Database> 
     db: db as unknown as Db,
     kind: 'pglite',
     pglite: client,
+    // PGlite delivers NOTIFY in-process, on commit, like a server does to its listeners.
+    listen: async (channel, onNotify) => {
+      const stop = await client.listen(channel, onNotify);
+      return () => (client.closed ? Promise.resolve() : stop());
+    },
     async close() {
       await client.close();
       lock?.release();
@@ -102,9 +119,90 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await connection.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
       connection.release();
     }
-    return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+    const listeners = new Set<() => Promise<void>>();
+    return {
+      db: db as unknown as Db,
+      kind: 'postgres',
+      listen: async (channel, onNotify, onReconnect) => {
+        const stop = await listenOnServer(url, channel, onNotify, onReconnect);
+        listeners.add(stop);
+        return async () => {
+          listeners.delete(stop);
+          await stop();
+        };
+      },
+      async close() {
+        await Promise.all([...listeners].map((stop) => stop()));
+        await pool.end();
+      },
+    };
   } catch (error) {
     await pool.end();
     throw error;
   }
+}
+
+const RELISTEN_FIRST_MS = 250;
+const RELISTEN_MAX_MS = 5_000;
+
+/**
+ * LISTEN needs a connection of its own, held for as long as we listen (a pooled one would be handed to
+ * other queries). When the server drops it (restart, failover), a new one is made with a growing pause and
+ * `onReconnect` tells the listener to catch up.
+ */
+async function listenOnServer(
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let pause = RELISTEN_FIRST_MS;
+
+  async function connect(): Promise<pg.Client> {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '');
+    });
+    next.on('error', () => {
+      // Handled by 'end' below; without a listener the error would crash the process.
+    });
+    next.on('end', () => {
+      if (stopped || client !== next) return;
+      client = null;
+      void reconnect();
+    });
+    await next.connect();
+    await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+    return next;
+  }
+
+  async function reconnect(): Promise<void> {
+    while (!stopped) {
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      pause = Math.min(pause * 2, RELISTEN_MAX_MS);
+      try {
+        const next = await connect();
+        if (stopped) {
+          await next.end().catch(() => {});
+          return;
+        }
+        client = next;
+        pause = RELISTEN_FIRST_MS;
+        onReconnect?.();
+        return;
+      } catch {
+        // The server is still away: try again after a longer pause.
+      }
+    }
+  }
+
+  client = await connect();
+  return async () => {
+    stopped = true;
+    const current = client;
+    client = null;
+    await current?.end().catch(() => {});
+  };
 }

@@ -10,6 +10,7 @@ import type { Database, Db } from './db.ts';
 import * as graph from './graph.ts';
 import * as invitations from './invitations.ts';
 import * as layouts from './layouts.ts';
+import * as meetings from './meetings.ts';
 import * as members from './members.ts';
 import * as oidcLogins from './oidc-logins.ts';
 import * as perspectives from './perspectives.ts';
@@ -26,10 +27,18 @@ export type { ActorFilter } from './actors.ts';
 export type { AssessmentClaim, ClaimMeta, WorkspaceClaims } from './assessments.ts';
 export type { AuditFilter, AuditRecord } from './audit.ts';
 export type { ActorSeed, RelationSeed } from './bulk.ts';
-export type { Database, DatabaseOptions, Db } from './db.ts';
+export type { Database, DatabaseOptions, Db, Listen } from './db.ts';
 export { MIGRATIONS_FOLDER, openDatabase } from './db.ts';
 export type { UsableInvitation } from './invitations.ts';
 export { DataDirLockedError } from './lock-file.ts';
+export type {
+  ContributionRow,
+  GroupRecord,
+  MeetingEventRow,
+  OpenMeetingRecord,
+  ParticipantRecord,
+} from './meetings.ts';
+export { MEETING_CHANNEL } from './meetings.ts';
 export type { OidcLoginAttempt } from './oidc-logins.ts';
 export type { Page, PageRequest } from './paging.ts';
 export { readGemeentenCsv } from './reference-data.ts';
@@ -65,6 +74,7 @@ export function createStore(database: Database) {
     topics: bind(db, topics),
     surveys: bind(db, surveys),
     surveyClaims: bind(db, surveyClaims),
+    meetings: bind(db, meetings),
     graph: bind(db, graph),
     layouts: bind(db, layouts),
     bulk: bind(db, bulk),
@@ -82,6 +92,8 @@ export function createStore(database: Database) {
     transaction<T>(work: (store: TransactionStore) => Promise<T>): Promise<T> {
       return db.transaction((tx) => work(createTransactionStore(tx as unknown as Db, database.kind)));
     },
+    /** LISTEN/NOTIFY on the database: the live meeting events' bus (server/live/). */
+    listen: database.listen,
     close: () => database.close(),
   };
 }
@@ -98,6 +110,7 @@ function createTransactionStore(db: Db, kind: Database['kind']) {
     topics: bind(db, topics),
     surveys: bind(db, surveys),
     surveyClaims: bind(db, surveyClaims),
+    meetings: bind(db, meetings),
     layouts: bind(db, layouts),
     bulk: {
       ...bind(db, bulk),

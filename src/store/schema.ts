@@ -30,13 +30,21 @@ import {
   AUDIT_VIA,
   CLAIM_ORIGINS,
   CONTACT_RETENTION_DAYS_MAX,
+  CONTRIBUTION_KINDS,
+  CONTRIBUTION_STATUSES,
   COORDINATE_MAX,
   DOMAINS,
   EMAIL_MAX,
   FORCES,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
   LABEL_MAX,
   LAYOUTS,
   LIST_MAX,
+  MEETING_GROUP_NAME_MAX,
+  MEETING_NAME_MAX,
+  MEETING_NICKNAME_MAX,
+  MEETING_STATES,
   MOVEMENTS,
   NAME_MAX,
   PARTNER_SCALE_MAX,
@@ -45,6 +53,7 @@ import {
   POWER_MIN,
   PROFILE_FIELDS,
   PROPOSAL_STATUSES,
+  REACTION_VERDICTS,
   RELATION_TYPES,
   ROLES,
   SCALES,
@@ -733,5 +742,174 @@ export const surveyProposals = pgTable(
     nameCheck('survey_proposals', 'name'),
     enumCheck('survey_proposals', 'force', FORCES),
     enumCheck('survey_proposals', 'status', PROPOSAL_STATUSES),
+  ],
+);
+
+/**
+ * Bijeenkomsten: live meetings in which participants add to the map by code. The code is unique across the
+ * installation (a participant has nothing else to name the meeting by). A closed meeting keeps its groups,
+ * participants and contributions as the record of what was said.
+ */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    topicId: uuid('topic_id').references(() => topics.id, { onDelete: 'set null' }),
+    code: text('code').notNull(),
+    state: text('state').notNull().default('planned'),
+    autoAccept: boolean('auto_accept').notNull().default(false),
+    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'string' }),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'string' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    unique('meetings_workspace_id_id_key').on(t.workspaceId, t.id),
+    unique('meetings_code_key').on(t.code),
+    nameCheck('meetings', 'name', MEETING_NAME_MAX),
+    textCheck('meetings', 'description'),
+    enumCheck('meetings', 'state', MEETING_STATES),
+    check('meetings_code_check', sql.raw(`code ~ '^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$'`)),
+  ],
+);
+
+/** The groups a participant can speak for; each group's accepted contributions are its perspective's claims. */
+export const meetingGroups = pgTable(
+  'meeting_groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id').notNull(),
+    meetingId: uuid('meeting_id').notNull(),
+    name: text('name').notNull(),
+    force: text('force').notNull(),
+    position: smallint('position').notNull(),
+    perspectiveId: uuid('perspective_id').references(() => perspectives.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    foreignKey({
+      name: 'meeting_groups_meeting_fk',
+      columns: [t.workspaceId, t.meetingId],
+      foreignColumns: [meetings.workspaceId, meetings.id],
+    }).onDelete('cascade'),
+    uniqueIndex('meeting_groups_meeting_name_key').on(t.meetingId, sql`lower(${t.name})`),
+    nameCheck('meeting_groups', 'name', MEETING_GROUP_NAME_MAX),
+    enumCheck('meeting_groups', 'force', FORCES),
+  ],
+);
+
+/** Who joined: a group, an optional nickname, and the SHA-256 of the participant's token. */
+export const meetingParticipants = pgTable(
+  'meeting_participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => meetingGroups.id, { onDelete: 'cascade' }),
+    nickname: text('nickname'),
+    tokenHash: text('token_hash').notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('meeting_participants_token_hash_key').on(t.tokenHash),
+    index('meeting_participants_meeting_idx').on(t.meetingId, t.groupId),
+    check(
+      'meeting_participants_nickname_check',
+      sql.raw(
+        `nickname is null or (char_length(nickname) between 1 and ${MEETING_NICKNAME_MAX} and nickname !~ '[\\x01-\\x1f\\x7f-\\x9f]')`,
+      ),
+    ),
+  ],
+);
+
+/**
+ * What participants send. `content` is the contribution as sent (domain/meeting.ts), `actor_id` and
+ * `relation_id` what it became on the map once accepted or merged.
+ */
+export const meetingContributions = pgTable(
+  'meeting_contributions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id').notNull(),
+    meetingId: uuid('meeting_id').notNull(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => meetingParticipants.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => meetingGroups.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    content: jsonb('content').notNull(),
+    status: text('status').notNull().default('pending'),
+    actorId: uuid('actor_id').references(() => actors.id, { onDelete: 'set null' }),
+    relationId: uuid('relation_id').references(() => relations.id, { onDelete: 'set null' }),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'meeting_contributions_meeting_fk',
+      columns: [t.workspaceId, t.meetingId],
+      foreignColumns: [meetings.workspaceId, meetings.id],
+    }).onDelete('cascade'),
+    index('meeting_contributions_meeting_idx').on(t.meetingId, t.createdAt),
+    index('meeting_contributions_participant_idx').on(t.participantId, t.createdAt),
+    index('meeting_contributions_relation_idx').on(t.relationId),
+    enumCheck('meeting_contributions', 'kind', CONTRIBUTION_KINDS),
+    enumCheck('meeting_contributions', 'status', CONTRIBUTION_STATUSES),
+    check('meeting_contributions_content_check', sql.raw(`jsonb_typeof(content) = 'object'`)),
+  ],
+);
+
+/** "Klopt" or "klopt niet" of one participant on one contribution. */
+export const meetingReactions = pgTable(
+  'meeting_reactions',
+  {
+    contributionId: uuid('contribution_id')
+      .notNull()
+      .references(() => meetingContributions.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => meetingParticipants.id, { onDelete: 'cascade' }),
+    verdict: text('verdict').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'meeting_reactions_pkey', columns: [t.contributionId, t.participantId] }),
+    enumCheck('meeting_reactions', 'verdict', REACTION_VERDICTS),
+  ],
+);
+
+/**
+ * The meeting's live stream, numbered: every change others should see is one row, written in the change's
+ * own transaction, so a client that reconnects asks for the rows after the last id it saw. `audience` is
+ * `all` (every participant and the facilitator) or `staff` (the facilitator, plus the participant in
+ * `participant_id`, whose own contribution it is).
+ */
+export const meetingEvents = pgTable(
+  'meeting_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    audience: text('audience').notNull(),
+    participantId: uuid('participant_id'),
+    payload: jsonb('payload').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('meeting_events_meeting_idx').on(t.meetingId, t.id),
+    check('meeting_events_audience_check', sql.raw(`audience in ('all', 'staff')`)),
   ],
 );

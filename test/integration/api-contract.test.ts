@@ -41,7 +41,7 @@ describe('API contract', () => {
       // A POST creates (201) unless it only computes an answer from what it is sent (what-if: 200),
       // reads a file into an existing werkruimte (import: 200), logs in or looks at or uses an invitation,
       // or acts on what exists (new links, revoking one, a decision on a proposal, mailing respondents, a
-      // respondent opening or withdrawing: 200 or 204).
+      // respondent opening or withdrawing, a decision on a contribution, a meeting's door: 200 or 204).
       const creates =
         route.method === 'POST' &&
         !route.url.endsWith('/what-if') &&
@@ -56,6 +56,8 @@ describe('API contract', () => {
           '/api/v1/workspaces/:workspaceId/surveys/:surveyId/mail',
           '/api/v1/survey-response/open',
           '/api/v1/survey-response/withdraw',
+          '/api/v1/workspaces/:workspaceId/meetings/:meetingId/contributions/:contributionId/decision',
+          '/api/v1/meeting-participation/door',
         ].includes(route.url);
       // The OpenID Connect login and its callback answer with a redirect.
       const redirects = route.url.startsWith('/api/v1/session/oidc');
@@ -94,8 +96,9 @@ describe('API contract', () => {
     const workspaceRoutes = t.app.routeTable.filter((route) => isWorkspaceRoute(route.url));
     // 29 before issue 18; + 12 for perspectives (5), vraagstukken (5) and their positions (2); + 4 for the
     // assessments of a relatie; + 1 for the divergence of two perspectives; + 14 for the uitvraag; + 2 for
-    // its mail (settings and send); + 1 for the profile checks; + 1 for the download of its response.
-    expect(workspaceRoutes.length).toBe(29 + 12 + 4 + 1 + 14 + 2 + 1 + 1);
+    // its mail (settings and send); + 1 for the profile checks; + 1 for the download of its response; + 8
+    // for the bijeenkomsten (list, start, one, change, contributions, decision, live events, summary).
+    expect(workspaceRoutes.length).toBe(29 + 12 + 4 + 1 + 14 + 2 + 1 + 1 + 8);
     for (const route of workspaceRoutes) {
       expect(route.access, `${route.method} ${route.url} declares no access level`).toMatch(
         /^(read|edit|manage)$/,

@@ -32,6 +32,7 @@ export const PROBLEM_KINDS = [
   'service_unavailable',
   'too_heavy',
   'survey_link',
+  'meeting_code',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
@@ -97,6 +98,10 @@ export interface Catalogue {
     tooManyRequests: string;
     /** 404 for a personal uitvraag link that does not work, whatever the cause. */
     surveyLink: string;
+    /** 404 for a bijeenkomst's code or participant that does not work, whatever the cause. */
+    meetingCode: string;
+    /** 429 for a participant who sent too much in a minute. */
+    contributionRate: (limit: { perMinute: number }) => string;
     /** A JSON body with `__proto__` or `constructor`. */
     forbiddenKey: string;
     /** Any other 4xx from Fastify. */

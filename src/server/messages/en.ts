@@ -62,6 +62,7 @@ export const en: Catalogue = {
     service_unavailable: 'The service is briefly unavailable',
     too_heavy: 'This file is too heavy to process',
     survey_link: 'This link does not work',
+    meeting_code: 'This code does not work',
   },
 
   resources: {
@@ -79,6 +80,8 @@ export const en: Catalogue = {
     survey: 'survey',
     respondent: 'survey respondent',
     proposal: 'proposal',
+    meeting: 'meeting',
+    contribution: 'contribution',
   },
 
   roles: {
@@ -204,6 +207,9 @@ export const en: Catalogue = {
     topic_not_asked: () => 'This survey does not (or no longer) ask about this issue. Reload the page.',
     position_twice: () =>
       'This actor is already on your list for this issue. Place each actor once per issue.',
+    merge_target_required: () => 'Choose the actor or relation to merge this contribution with.',
+    relation_other_actors: () => 'This relation does not connect the two actors of the contribution.',
+    not_mergeable: () => 'A place on the issue can only be accepted or rejected.',
     question_not_asked: () => 'This survey does not ask about this part. Reload the page.',
     mail_placeholder_unknown: (p) =>
       `${typeof p.placeholder === 'string' ? `${p.placeholder} is not known.` : 'This text between braces is not known.'} Between braces you can only use: ${placeholders}.`,
@@ -249,6 +255,12 @@ export const en: Catalogue = {
     survey_has_answers:
       'This survey has answers. A survey with answers cannot go back to draft; close it or delete it.',
     proposal_decided: 'This proposal has already been decided on. Reload the list.',
+    meeting_closed: 'This meeting is closed. Nothing more can be added.',
+    meeting_state: 'A meeting goes from planned to open to closed, never back.',
+    contribution_decided: 'This contribution has already been decided on. Reload the list.',
+    contribution_not_yours: 'Only whoever sent a contribution can withdraw it.',
+    contribution_not_accepted: 'You can only react to what the facilitator has accepted.',
+    reaction_own: 'You cannot react to your own contribution.',
     mail_not_configured:
       'Krachtenveld cannot send e-mail here: no mail server has been set up. Make new links, download them (CSV or Excel) and send them with your own mail program.',
     survey_mail_not_open:
@@ -292,6 +304,10 @@ export const en: Catalogue = {
     timeLimit: ({ seconds }) =>
       `Processing took longer than the server allows per file (${seconds} seconds). Split the file into smaller parts and try again.`,
     tooManyRequests: 'Wait a moment and then try again.',
+    meetingCode:
+      'Check the code on the screen. The meeting may have closed already; if so, ask the facilitator.',
+    contributionRate: ({ perMinute }) =>
+      `You already sent ${perMinute} contributions in one minute. Wait a moment and send it again.`,
     surveyLink:
       'The survey may be closed, or the link may have been replaced by a new one. Ask whoever sent you the link for a new one.',
     forbiddenKey: 'The content contains a forbidden field name (__proto__ or constructor).',

@@ -65,6 +65,7 @@ export const nl: Catalogue = {
     service_unavailable: 'De dienst is even niet beschikbaar',
     too_heavy: 'Dit bestand is te zwaar om te verwerken',
     survey_link: 'Deze link werkt niet',
+    meeting_code: 'Deze code werkt niet',
   },
 
   resources: {
@@ -82,6 +83,8 @@ export const nl: Catalogue = {
     survey: 'uitvraag',
     respondent: 'deelnemer aan de uitvraag',
     proposal: 'voorstel',
+    meeting: 'bijeenkomst',
+    contribution: 'bijdrage',
   },
 
   roles: {
@@ -209,6 +212,9 @@ export const nl: Catalogue = {
       'Naar dit vraagstuk wordt in deze uitvraag niet (meer) gevraagd. Laad de pagina opnieuw.',
     position_twice: () =>
       'Deze speler staat bij dit vraagstuk al eerder in uw lijst. Plaats elke speler één keer per vraagstuk.',
+    merge_target_required: () => 'Kies de speler of relatie waarmee u deze bijdrage wilt samenvoegen.',
+    relation_other_actors: () => 'Deze relatie hoort niet bij de twee spelers van de bijdrage.',
+    not_mergeable: () => 'Een plaats op het vraagstuk kunt u alleen overnemen of afwijzen.',
     question_not_asked: () =>
       'Naar dit onderdeel wordt in deze uitvraag niet gevraagd. Laad de pagina opnieuw.',
     mail_placeholder_unknown: (p) =>
@@ -255,6 +261,12 @@ export const nl: Catalogue = {
     survey_has_answers:
       'Op deze uitvraag is al geantwoord. Een uitvraag met antwoorden kan niet terug naar concept; sluit hem of verwijder hem.',
     proposal_decided: 'Over dit voorstel is al besloten. Laad de lijst opnieuw.',
+    meeting_closed: 'Deze bijeenkomst is gesloten. Er kan niets meer bij.',
+    meeting_state: 'Een bijeenkomst gaat van gepland naar open naar gesloten, niet terug.',
+    contribution_decided: 'Over deze bijdrage is al besloten. Laad de lijst opnieuw.',
+    contribution_not_yours: 'Alleen wie een bijdrage stuurde, kan hem intrekken.',
+    contribution_not_accepted: 'U kunt alleen reageren op wat de gespreksleider heeft overgenomen.',
+    reaction_own: 'Op uw eigen bijdrage kunt u niet reageren.',
     mail_not_configured:
       'Krachtenveld kan hier geen e-mail versturen: er is geen mailserver ingesteld. Maak nieuwe links, download ze (CSV of Excel) en stuur ze met uw eigen mailprogramma.',
     survey_mail_not_open:
@@ -298,6 +310,10 @@ export const nl: Catalogue = {
     timeLimit: ({ seconds }) =>
       `Het verwerken duurde langer dan de server per bestand toestaat (${seconds} seconden). Splits het bestand in kleinere delen en probeer het opnieuw.`,
     tooManyRequests: 'Wacht even en probeer het dan opnieuw.',
+    meetingCode:
+      'Controleer de code op het scherm. Misschien is de bijeenkomst al gesloten; vraag dan de gespreksleider.',
+    contributionRate: ({ perMinute }) =>
+      `U stuurde al ${perMinute} bijdragen in één minuut. Wacht even en stuur het dan opnieuw.`,
     surveyLink:
       'Misschien is de uitvraag gesloten, of is de link vervangen door een nieuwe. Vraag degene die u de link stuurde om een nieuwe link.',
     forbiddenKey: 'De inhoud bevat een verboden veldnaam (__proto__ of constructor).',

@@ -1,7 +1,9 @@
 /**
  * Who is asking. Every API route needs a signed-in user unless it declares `config.auth: 'public'`
  * (setup, login, the invitation pages, health), `'respondent'` (an uitvraag's respondent, whose personal
- * link's token in the body is checked by the survey services on every call) or `'admin'` (an administrator). The session comes from an
+ * link's token in the body is checked by the survey services on every call), `'participant'` (a
+ * bijeenkomst's participant: the join code, then a token in the Authorization header, checked by the meeting
+ * services on every call) or `'admin'` (an administrator). The session comes from an
  * HttpOnly, SameSite=Strict cookie holding a random token; the database stores only its hash.
  *
  * Cross-site request forgery is refused twice over for every unsafe method: a request whose browser says
@@ -18,7 +20,7 @@ import { type Author, apiAuthor, hashToken, looksLikeToken, sameSecret } from '.
 import type { Store } from '../../store/index.ts';
 import { createSessionCache, type SessionCache } from '../auth/session-cache.ts';
 
-export const AUTH_MODES = ['user', 'public', 'respondent', 'admin'] as const;
+export const AUTH_MODES = ['user', 'public', 'respondent', 'participant', 'admin'] as const;
 export type AuthMode = (typeof AUTH_MODES)[number];
 
 declare module 'fastify' {
@@ -55,6 +57,9 @@ export function sessionCookieName(settings: Pick<SessionSettings, 'secureCookie'
   // __Host- makes the browser refuse the cookie unless it is Secure, host-only and for path /.
   return settings.secureCookie ? '__Host-krachtenveld-sessie' : 'krachtenveld-sessie';
 }
+
+/** Routes open without an account: what they check themselves (a code, a link, a token) is the credential. */
+const ANONYMOUS_MODES: ReadonlySet<AuthMode> = new Set(['public', 'respondent', 'participant']);
 
 /** Methods that change nothing: no CSRF token needed, not rate limited as writes. */
 export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -119,14 +124,14 @@ export const authentication = fp<{ store: Store; settings: SessionSettings }>(
       if (!principal) {
         // A stale cookie is cleared, so the browser stops sending it.
         if (request.cookies[cookieName]) reply.clearCookie(cookieName, { path: '/' });
-        if (mode === 'public' || mode === 'respondent') return;
+        if (ANONYMOUS_MODES.has(mode)) return;
         throw new AuthenticationError('unauthenticated');
       }
       if (unsafe) {
         const sent = request.headers['x-csrf-token'];
         if (typeof sent !== 'string' || !sameSecret(sent, principal.csrfToken)) {
           // On a public route (login) the request simply counts as anonymous; elsewhere it is refused.
-          if (mode === 'public' || mode === 'respondent') return;
+          if (ANONYMOUS_MODES.has(mode)) return;
           throw new AuthenticationError('csrf');
         }
       }

@@ -14,9 +14,11 @@ import {
   AuthenticationError,
   ConflictError,
   type ConflictReason,
+  ContributionRateError,
   ForbiddenError,
   type Issue,
   MAX_LISTED_ISSUES,
+  MeetingAccessError,
   NotFoundError,
   SurveyLinkError,
   ValidationError,
@@ -137,6 +139,15 @@ function handleError(
   }
   if (error instanceof ValidationError) {
     return sendProblem(request, reply, 400, 'validation', invalidParams(locale, error.issues, error.total));
+  }
+  if (error instanceof MeetingAccessError) {
+    return sendProblem(request, reply, 404, 'meeting_code', { detail: m.details.meetingCode });
+  }
+  if (error instanceof ContributionRateError) {
+    reply.header('retry-after', '60');
+    return sendProblem(request, reply, 429, 'too_many_requests', {
+      detail: m.details.contributionRate({ perMinute: error.perMinute }),
+    });
   }
   if (error instanceof SurveyLinkError) {
     return sendProblem(request, reply, 404, 'survey_link', { detail: m.details.surveyLink });
