@@ -15,6 +15,8 @@ import { LANGUAGES, type Language, setLanguage } from './i18n/index.ts';
 import { AccountPage } from './pages/account/AccountPage.tsx';
 import { InvitationPage } from './pages/account/InvitationPage.tsx';
 import { SignInPage } from './pages/account/SignInPage.tsx';
+import { MeetingJoinPage } from './pages/meeting-join/MeetingJoinPage.tsx';
+import { ProjectionPage } from './pages/meeting-projection/ProjectionPage.tsx';
 import { SurveyResponsePage } from './pages/survey-response/SurveyResponsePage.tsx';
 import { WorkspacesPage } from './pages/WorkspacesPage.tsx';
 import { WorkspacePage } from './pages/workspace/WorkspacePage.tsx';
@@ -29,37 +31,41 @@ export function App() {
     void loadSession();
   }, []);
   // A werkruimte fills the window (its map and panels scroll on their own); other pages flow as documents.
-  const fill = route.page === 'workspace' && session.status === 'signed-in';
+  const projection = route.page === 'meeting-projection' && session.status === 'signed-in';
+  const fill = (route.page === 'workspace' || projection) && session.status === 'signed-in';
   return (
     <QueryClientProvider client={queryClient}>
       <div className={fill ? 'kv-app kv-app--fill' : 'kv-app'}>
         <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
-        <header className="kv-header">
-          <a href="/" onClick={followLink} className="kv-brand">
-            {t('app.name')}
-          </a>
-          <span className="kv-tagline">{t('app.tagline')}</span>
-          {session.status === 'signed-in' && (
-            <nav className="kv-account" aria-label={t('account.menu')}>
-              <a href="/account" onClick={followLink}>
-                {session.user.displayName}
-              </a>
-              <Button purpose="subtle" onClick={() => void logOut()}>
-                {t('account.logout')}
-              </Button>
-            </nav>
-          )}
-          <label className="kv-language">
-            {t('app.language')}{' '}
-            <select value={i18n.language} onChange={(event) => setLanguage(event.target.value as Language)}>
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {language === 'nl' ? 'Nederlands' : 'English'}
-                </option>
-              ))}
-            </select>
-          </label>
-        </header>
+        {/* The projection fills the big screen: no header, no account menu on the wall. */}
+        {!projection && (
+          <header className="kv-header">
+            <a href="/" onClick={followLink} className="kv-brand">
+              {t('app.name')}
+            </a>
+            <span className="kv-tagline">{t('app.tagline')}</span>
+            {session.status === 'signed-in' && (
+              <nav className="kv-account" aria-label={t('account.menu')}>
+                <a href="/account" onClick={followLink}>
+                  {session.user.displayName}
+                </a>
+                <Button purpose="subtle" onClick={() => void logOut()}>
+                  {t('account.logout')}
+                </Button>
+              </nav>
+            )}
+            <label className="kv-language">
+              {t('app.language')}{' '}
+              <select value={i18n.language} onChange={(event) => setLanguage(event.target.value as Language)}>
+                {LANGUAGES.map((language) => (
+                  <option key={language} value={language}>
+                    {language === 'nl' ? 'Nederlands' : 'English'}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </header>
+        )}
         <main id="main" tabIndex={-1} className={fill ? 'kv-main kv-main--fill' : 'kv-main'}>
           <RoutedPage route={route} session={session} />
         </main>
@@ -72,6 +78,8 @@ function RoutedPage({ route, session }: { route: Route; session: SessionState })
   const { t } = useTranslation();
   // A respondent of an uitvraag has no account: their page does not wait for, or ask for, a session.
   if (route.page === 'survey-response') return <SurveyResponsePage />;
+  // Nor does a participant of a bijeenkomst, who joins by code.
+  if (route.page === 'meeting-join') return <MeetingJoinPage />;
   if (session.status === 'loading') return <Paragraph>{t('app.loading')}</Paragraph>;
   if (session.status === 'setup') return <SignInPage mode="setup" />;
   if (route.page === 'invitation') return <InvitationPage />;
@@ -83,6 +91,8 @@ function RoutedPage({ route, session }: { route: Route; session: SessionState })
       return <WorkspacePage key={route.workspaceId} workspaceId={route.workspaceId} panel={route.panel} />;
     case 'account':
       return <AccountPage user={session.user} />;
+    case 'meeting-projection':
+      return <ProjectionPage workspaceId={route.workspaceId} meetingId={route.meetingId} />;
     default:
       return (
         <>

@@ -22,6 +22,8 @@ export type WorkspacePanel =
   | { kind: 'topic'; topicId: string }
   | { kind: 'surveys' }
   | { kind: 'survey'; surveyId: string }
+  | { kind: 'meetings' }
+  | { kind: 'meeting'; meetingId: string }
   | { kind: 'transfer' }
   | { kind: 'history' }
   | { kind: 'members' }
@@ -34,6 +36,8 @@ export type Route =
   | { page: 'account' }
   | { page: 'invitation' }
   | { page: 'survey-response' }
+  | { page: 'meeting-join' }
+  | { page: 'meeting-projection'; workspaceId: string; meetingId: string }
   | { page: 'not-found' };
 
 /** The Dutch path segment of each panel without an id of its own: the addresses users see and share. */
@@ -46,6 +50,7 @@ const SECTION_SEGMENTS = {
   divergence: 'verschillen',
   topics: 'vraagstukken',
   surveys: 'uitvraag',
+  meetings: 'bijeenkomsten',
   transfer: 'uitwisselen',
   history: 'geschiedenis',
   members: 'leden',
@@ -58,6 +63,8 @@ const SECTION_BY_SEGMENT: ReadonlyMap<string, SectionKind> = new Map(
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const WORKSPACE_PATH = new RegExp(`^/werkruimtes/(${UUID})(?:/([a-z]+)(?:/(${UUID}|nieuw))?)?/?$`);
+/** A bijeenkomst's projection: a page of its own for the big screen, without the werkruimte's shell. */
+const PROJECTION_PATH = new RegExp(`^/werkruimtes/(${UUID})/bijeenkomsten/(${UUID})/scherm/?$`);
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/werkruimtes') return { page: 'workspaces' };
@@ -67,6 +74,11 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/uitnodiging') return { page: 'invitation' };
   // A respondent's personal link: /uitvraag#token (the token stays in the fragment).
   if (pathname === '/uitvraag') return { page: 'survey-response' };
+  // A participant of a bijeenkomst: /doe-mee, or /doe-mee?code=ABC234 from the projected QR code.
+  if (pathname === '/doe-mee') return { page: 'meeting-join' };
+  const projection = pathname.match(PROJECTION_PATH);
+  if (projection?.[1] && projection[2])
+    return { page: 'meeting-projection', workspaceId: projection[1], meetingId: projection[2] };
   const match = pathname.match(WORKSPACE_PATH);
   if (!match?.[1]) return { page: 'not-found' };
   const panel = parsePanel(match[2], match[3]);
@@ -81,6 +93,7 @@ function parsePanel(segment: string | undefined, id: string | undefined): Worksp
   if (segment === 'relaties' && id && id !== 'nieuw') return { kind: 'relation', relationId: id };
   if (segment === 'vraagstukken' && id && id !== 'nieuw') return { kind: 'topic', topicId: id };
   if (segment === 'uitvraag' && id && id !== 'nieuw') return { kind: 'survey', surveyId: id };
+  if (segment === 'bijeenkomsten' && id && id !== 'nieuw') return { kind: 'meeting', meetingId: id };
   const kind = id === undefined ? SECTION_BY_SEGMENT.get(segment) : undefined;
   return kind ? { kind } : undefined;
 }
@@ -99,9 +112,16 @@ export function workspacePath(id: string, panel: WorkspacePanel = null): string 
       return `${base}/vraagstukken/${panel.topicId}`;
     case 'survey':
       return `${base}/uitvraag/${panel.surveyId}`;
+    case 'meeting':
+      return `${base}/bijeenkomsten/${panel.meetingId}`;
     default:
       return `${base}/${SECTION_SEGMENTS[panel.kind]}`;
   }
+}
+
+/** The address of a bijeenkomst's projection for the big screen. */
+export function projectionPath(workspaceId: string, meetingId: string): string {
+  return `/werkruimtes/${workspaceId}/bijeenkomsten/${meetingId}/scherm`;
 }
 
 /**

@@ -72,7 +72,7 @@ function headersFor(method: string): Record<string, string> {
 }
 
 /** Sends one request; a problem answer is thrown as ApiProblem, a good one handed to the caller. */
-async function send(method: HttpMethod, path: string, body?: unknown): Promise<Response> {
+async function send(method: HttpMethod, path: string, body?: unknown, bearer?: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(`${API_PREFIX}${path}`, {
@@ -80,6 +80,7 @@ async function send(method: HttpMethod, path: string, body?: unknown): Promise<R
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...headersFor(method),
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -94,8 +95,8 @@ async function send(method: HttpMethod, path: string, body?: unknown): Promise<R
   return response;
 }
 
-async function request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
-  const response = await send(method, path, body);
+async function request<T>(method: HttpMethod, path: string, body?: unknown, bearer?: string): Promise<T> {
+  const response = await send(method, path, body, bearer);
   if (response.status === 204) return undefined as T;
   return (await response.json().catch(() => null)) as T;
 }
@@ -114,6 +115,19 @@ export function call<E extends EndpointDefinition>(
 ): Promise<EndpointOutput<E>> {
   const { params, query, body } = (input ?? {}) as { params?: object; query?: object; body?: unknown };
   return request(definition.method, `${pathOf(definition, params)}${queryOf(query)}`, body);
+}
+
+/**
+ * Calls an endpoint as a bijeenkomst's participant: their token goes in the Authorization header (never in
+ * the address), there is no session and no CSRF token.
+ */
+export function callAsParticipant<E extends EndpointDefinition>(
+  token: string,
+  definition: E,
+  ...[input]: CallArgs<E>
+): Promise<EndpointOutput<E>> {
+  const { params, query, body } = (input ?? {}) as { params?: object; query?: object; body?: unknown };
+  return request(definition.method, `${pathOf(definition, params)}${queryOf(query)}`, body, token);
 }
 
 /** A file the server answered with, to hand to the browser as a download. */

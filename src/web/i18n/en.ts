@@ -12,6 +12,9 @@ import {
   STANCE_LABELS,
   TOPIC_STATUS_LABELS,
 } from '../../domain/index.ts';
+import { meetingsEn } from './meetings/facilitator.en.ts';
+import { meetingJoinEn } from './meetings/join.en.ts';
+import { projectionEn } from './meetings/projection.en.ts';
 import type { Messages } from './nl.ts';
 
 export const en: Messages = {
@@ -24,6 +27,9 @@ export const en: Messages = {
     backToList: 'Back to all workspaces',
     loading: 'Loading…',
   },
+  meetingJoin: meetingJoinEn,
+  meetings: meetingsEn,
+  projection: projectionEn,
   account: {
     menu: 'Your account',
     logout: 'Log out',
@@ -1715,6 +1721,7 @@ export const en: Messages = {
       system: 'by Krachtenveld (example)',
       removedAccount: 'by an account that no longer exists',
       survey: 'through a personal survey link',
+      meeting: 'through a meeting',
     },
     surveyTies_one: '{{count}} relation',
     surveyTies_other: '{{count}} relations',
@@ -1723,6 +1730,24 @@ export const en: Messages = {
       accepted: 'added as a new actor',
       merged: 'merged with {{actor}}',
       rejected: 'not added',
+    },
+    meeting: {
+      named: 'the meeting {{name}}',
+      unnamed: 'a meeting',
+      autoAcceptOn: 'accept contributions at once on',
+      autoAcceptOff: 'accept contributions at once off',
+      participants_one: '{{count}} participant',
+      participants_other: '{{count}} participants',
+      accepted_one: '{{count}} contribution accepted',
+      accepted_other: '{{count}} contributions accepted',
+      rejected_one: '{{count}} rejected',
+      rejected_other: '{{count}} rejected',
+      someoneOf: 'someone from {{group}}',
+      someone: 'a participant',
+      withdrew: '{{who}} withdrew a contribution',
+      saidKlopt: '{{who}} said “right” about a relation',
+      saidKloptNiet: '{{who}} said “not right” about a relation',
+      reactionWithdrawn: '{{who}} took back a reaction to a relation',
     },
     surveyState: {
       concept: 'draft',
@@ -1894,6 +1919,27 @@ export const en: Messages = {
       respondentWithdraw_agent: 'Answers of {{actor}} deleted {{agent}}',
       proposalResolve: '{{who}} decided on the proposed actor {{name}}',
       proposalResolve_agent: 'Decided on the proposed actor {{name}} {{agent}}',
+      meetingCreate: '{{who}} started the meeting {{name}}',
+      meetingCreate_agent: 'Meeting {{name}} started {{agent}}',
+      meetingUpdate: '{{who}} changed the meeting {{name}}',
+      meetingUpdate_agent: 'Meeting {{name}} changed {{agent}}',
+      meetingOpen: '{{who}} opened the meeting {{name}}',
+      meetingOpen_agent: 'Meeting {{name}} opened {{agent}}',
+      meetingClose: '{{who}} closed the meeting {{name}}',
+      meetingClose_agent: 'Meeting {{name}} closed {{agent}}',
+      contributionDecide: '{{who}} decided on a contribution from {{meeting}}',
+      contributionDecide_agent: 'Decided on a contribution from {{meeting}} {{agent}}',
+      contributionDecideAccepted: '{{who}} accepted a contribution from {{meeting}}',
+      contributionDecideAccepted_agent: 'Contribution from {{meeting}} accepted {{agent}}',
+      contributionDecideMerged:
+        '{{who}} merged a contribution from {{meeting}} with what was already on the map',
+      contributionDecideMerged_agent: 'Contribution from {{meeting}} merged {{agent}}',
+      contributionDecideRejected: '{{who}} rejected a contribution from {{meeting}}',
+      contributionDecideRejected_agent: 'Contribution from {{meeting}} rejected {{agent}}',
+      contributionDecideAuto: 'Contribution from {{meeting}} accepted at once',
+      contributionDecideAuto_agent: 'Contribution from {{meeting}} accepted at once',
+      contributionLand: '{{who}} changed the map with a contribution from {{meeting}}',
+      contributionLand_agent: 'Map updated by a participant of {{meeting}}',
       unknown: '{{who}}: {{action}}',
       unknown_agent: '{{action}} {{agent}}',
     },

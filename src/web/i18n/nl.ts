@@ -15,6 +15,9 @@ import {
   STANCE_LABELS,
   TOPIC_STATUS_LABELS,
 } from '../../domain/index.ts';
+import { meetingsNl } from './meetings/facilitator.nl.ts';
+import { meetingJoinNl } from './meetings/join.nl.ts';
+import { projectionNl } from './meetings/projection.nl.ts';
 
 export const nl = {
   app: {
@@ -26,6 +29,9 @@ export const nl = {
     backToList: 'Terug naar alle werkruimtes',
     loading: 'Bezig met laden…',
   },
+  meetingJoin: meetingJoinNl,
+  meetings: meetingsNl,
+  projection: projectionNl,
   account: {
     menu: 'Uw account',
     logout: 'Uitloggen',
@@ -1752,6 +1758,7 @@ export const nl = {
       system: 'door Krachtenveld (voorbeeld)',
       removedAccount: 'door een account dat niet meer bestaat',
       survey: 'via een persoonlijke link van de uitvraag',
+      meeting: 'via een bijeenkomst',
     },
     surveyTies_one: '{{count}} relatie',
     surveyTies_other: '{{count}} relaties',
@@ -1760,6 +1767,24 @@ export const nl = {
       accepted: 'opgenomen als nieuwe speler',
       merged: 'samengevoegd met {{actor}}',
       rejected: 'niet opgenomen',
+    },
+    meeting: {
+      named: 'de bijeenkomst {{name}}',
+      unnamed: 'een bijeenkomst',
+      autoAcceptOn: 'bijdragen meteen overnemen aan',
+      autoAcceptOff: 'bijdragen meteen overnemen uit',
+      participants_one: '{{count}} deelnemer',
+      participants_other: '{{count}} deelnemers',
+      accepted_one: '{{count}} bijdrage overgenomen',
+      accepted_other: '{{count}} bijdragen overgenomen',
+      rejected_one: '{{count}} afgewezen',
+      rejected_other: '{{count}} afgewezen',
+      someoneOf: 'iemand van {{group}}',
+      someone: 'een deelnemer',
+      withdrew: '{{who}} trok een bijdrage in',
+      saidKlopt: '{{who}} zei “klopt” over een relatie',
+      saidKloptNiet: '{{who}} zei “klopt niet” over een relatie',
+      reactionWithdrawn: '{{who}} trok een reactie op een relatie in',
     },
     surveyState: {
       concept: 'concept',
@@ -1931,6 +1956,27 @@ export const nl = {
       respondentWithdraw_agent: 'Antwoorden van {{actor}} verwijderd {{agent}}',
       proposalResolve: '{{who}} besliste over de voorgestelde speler {{name}}',
       proposalResolve_agent: 'Besloten over de voorgestelde speler {{name}} {{agent}}',
+      meetingCreate: '{{who}} begon de bijeenkomst {{name}}',
+      meetingCreate_agent: 'Bijeenkomst {{name}} begonnen {{agent}}',
+      meetingUpdate: '{{who}} wijzigde de bijeenkomst {{name}}',
+      meetingUpdate_agent: 'Bijeenkomst {{name}} gewijzigd {{agent}}',
+      meetingOpen: '{{who}} opende de bijeenkomst {{name}}',
+      meetingOpen_agent: 'Bijeenkomst {{name}} geopend {{agent}}',
+      meetingClose: '{{who}} sloot de bijeenkomst {{name}}',
+      meetingClose_agent: 'Bijeenkomst {{name}} gesloten {{agent}}',
+      contributionDecide: '{{who}} besliste over een bijdrage uit {{meeting}}',
+      contributionDecide_agent: 'Besloten over een bijdrage uit {{meeting}} {{agent}}',
+      contributionDecideAccepted: '{{who}} nam een bijdrage uit {{meeting}} over',
+      contributionDecideAccepted_agent: 'Bijdrage uit {{meeting}} overgenomen {{agent}}',
+      contributionDecideMerged:
+        '{{who}} voegde een bijdrage uit {{meeting}} samen met wat al op de kaart stond',
+      contributionDecideMerged_agent: 'Bijdrage uit {{meeting}} samengevoegd {{agent}}',
+      contributionDecideRejected: '{{who}} wees een bijdrage uit {{meeting}} af',
+      contributionDecideRejected_agent: 'Bijdrage uit {{meeting}} afgewezen {{agent}}',
+      contributionDecideAuto: 'Bijdrage uit {{meeting}} meteen overgenomen',
+      contributionDecideAuto_agent: 'Bijdrage uit {{meeting}} meteen overgenomen',
+      contributionLand: '{{who}} veranderde de kaart met een bijdrage uit {{meeting}}',
+      contributionLand_agent: 'Kaart bijgewerkt door een deelnemer van {{meeting}}',
       unknown: '{{who}}: {{action}}',
       unknown_agent: '{{action}} {{agent}}',
     },

@@ -11,7 +11,8 @@
  * (node-border-program.ts), the standpunt's mark follows its name, and the beweging of its position is an
  * arrow beside it (movement-marks.ts), drawn on the names' canvas after each frame. Two maps side by side
  * share one `cameraLink`, so zooming or panning one moves the other. A tie only one side named in an
- * uitvraag is dashed (survey-ties.ts, dashed-edge-program.ts).
+ * uitvraag is dashed (survey-ties.ts, dashed-edge-program.ts). What a bijeenkomst just added stands out for
+ * a few seconds on its projection (`override.emphasis`), larger and named, its relaties in a strong colour.
  */
 import type Graph from 'graphology';
 import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
@@ -41,7 +42,19 @@ export interface MapOverride {
   spotlight?: readonly string[] | undefined;
   /** What `colors` mean, for the legend of a saved image (the panel that sets them explains them on screen). */
   legend?: { title: string; items: readonly LegendItem[] } | undefined;
+  /** Spelers and relaties to make stand out, nothing faded (a bijeenkomst's projection: just accepted). */
+  emphasis?: MapEmphasis | undefined;
 }
+
+export interface MapEmphasis {
+  actors: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+}
+
+/** An emphasised speler is this much larger with a ring, an emphasised relatie wider, in the app's accent colour. */
+const EMPHASIS_SIZE_FACTOR = 1.6;
+const EMPHASIS_COLOR = '#00529b';
+const EMPHASIS_EXTRA_WIDTH = 3;
 
 /** What the page may ask of the map: the current view as a map-image scene (for "save image"). */
 export interface MapViewHandle {
@@ -74,6 +87,8 @@ interface MapViewProps {
   cameraLink?: CameraLink | undefined;
   /** Relaties this map has and the map beside it lacks: drawn in their own colour (compare-maps.ts). */
   onlyHere?: ReadonlySet<string> | undefined;
+  /** The names' size in CSS pixels (default LABEL_SIZE): larger on a big screen. Read when the map is built. */
+  labelSize?: number | undefined;
 }
 
 const DashedArrowProgram = createDashedArrowProgram<NodeAttributes>();
@@ -109,6 +124,7 @@ export function MapView({
   exposeAs = 'main',
   cameraLink,
   onlyHere,
+  labelSize,
 }: MapViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -127,10 +143,17 @@ export function MapView({
   const fadedRef = useRef(faded);
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
-  const overrideRef = useRef<{ colors: ReadonlyMap<string, string> | null; spotlight: Set<string> | null }>({
+  const overrideRef = useRef<{
+    colors: ReadonlyMap<string, string> | null;
+    spotlight: Set<string> | null;
+    emphasis: MapEmphasis | null;
+  }>({
     colors: override.colors ?? null,
     spotlight: override.spotlight?.length ? new Set(override.spotlight) : null,
+    emphasis: override.emphasis ?? null,
   });
+  const labelSizeRef = useRef(labelSize);
+  labelSizeRef.current = labelSize;
   const stanceRef = useRef(stance ?? null);
   const onlyHereRef = useRef(onlyHere ?? null);
   const exposeRef = useRef(exposeAs);
@@ -162,6 +185,7 @@ export function MapView({
     let sectors: SectorBox[] = [];
     const sigma = new Sigma<NodeAttributes>(graph, container.current, {
       ...LABEL_SETTINGS,
+      ...(labelSizeRef.current ? { labelSize: labelSizeRef.current } : {}),
       defaultDrawNodeLabel: labels.draw,
       defaultDrawNodeHover: drawHover,
       renderEdgeLabels: false,
@@ -177,13 +201,13 @@ export function MapView({
       nodeReducer: (node, data) => {
         if (fadedRef.current.actors.has(node))
           return { ...data, color: FILTERED_COLOR, label: '', zIndex: 0 };
-        const { colors, spotlight } = overrideRef.current;
+        const { colors, spotlight, emphasis } = overrideRef.current;
         // An analysis' colours (clusters) come first; else a vraagstuk's standpunten, the kracht as the ring.
         const stanceNow = colors?.has(node) ? null : stanceRef.current;
         const color =
           colors?.get(node) ?? (stanceNow ? (stanceNow.fills.get(node) ?? NO_POSITION_COLOR) : data.color);
         const mark = stanceNow?.marks.get(node);
-        const shown = stanceNow
+        const plain = stanceNow
           ? {
               ...data,
               color,
@@ -195,6 +219,18 @@ export function MapView({
           : color === data.color
             ? data
             : { ...data, color };
+        // Just added (a bijeenkomst's projection): larger, named, in front, ringed in the accent colour. Not
+        // sigma's `highlighted`, whose hover box would name it a second time beside the label drawer's name.
+        const shown = emphasis?.actors.has(node)
+          ? {
+              ...plain,
+              type: BORDERED,
+              borderColor: EMPHASIS_COLOR,
+              size: plain.size * EMPHASIS_SIZE_FACTOR + RINGED_SIZE_BOOST,
+              forceLabel: true,
+              zIndex: 2,
+            }
+          : plain;
         // Out of focus: grey and unnamed, at the size it has in focus (no jumping while hovering).
         const dimmed = { ...data, size: shown.size, color: DIMMED_COLOR, label: '', zIndex: 0 };
         if (spotlight) {
@@ -209,11 +245,13 @@ export function MapView({
       },
       edgeReducer: (edge, data) => {
         if (fadedRef.current.relations.has(edge)) return { ...data, hidden: true };
-        // Side by side: a relatie the other map lacks stands out (compare-maps.ts).
-        const shown = onlyHereRef.current?.has(edge)
-          ? { ...data, color: ONLY_HERE_COLOR, size: data.size + ONLY_HERE_EXTRA_WIDTH }
-          : data;
-        const { spotlight } = overrideRef.current;
+        const { spotlight, emphasis } = overrideRef.current;
+        // Just added (a projection) stands out; side by side, a relatie the other map lacks (compare-maps.ts).
+        const shown = emphasis?.relations.has(edge)
+          ? { ...data, color: EMPHASIS_COLOR, size: data.size + EMPHASIS_EXTRA_WIDTH, zIndex: 1 }
+          : onlyHereRef.current?.has(edge)
+            ? { ...data, color: ONLY_HERE_COLOR, size: data.size + ONLY_HERE_EXTRA_WIDTH }
+            : data;
         if (spotlight) {
           const both = spotlight.has(graph.source(edge)) && spotlight.has(graph.target(edge));
           return both ? shown : { ...data, hidden: true };
@@ -354,8 +392,12 @@ export function MapView({
     const sameSpotlight =
       previous.spotlight?.size === spotlight?.size &&
       [...(spotlight ?? [])].every((id) => previous.spotlight?.has(id));
-    if (previous.colors === (override.colors ?? null) && sameSpotlight) return;
-    overrideRef.current = { colors: override.colors ?? null, spotlight };
+    const emphasis = override.emphasis ?? null;
+    const sameEmphasis =
+      sameSet(previous.emphasis?.actors, emphasis?.actors) &&
+      sameSet(previous.emphasis?.relations, emphasis?.relations);
+    if (previous.colors === (override.colors ?? null) && sameSpotlight && sameEmphasis) return;
+    overrideRef.current = { colors: override.colors ?? null, spotlight, emphasis };
     const sigma = sigmaRef.current;
     if (!sigma) return;
     // zIndex changes with the spotlight, so this refresh re-indexes (cheap next to a user's click).
@@ -404,6 +446,12 @@ function placeSectors(overlay: HTMLDivElement | null, boxes: readonly SectorBox[
     const element = overlay.querySelector<HTMLElement>(`[data-force="${box.force}"]`);
     if (element) element.style.transform = `translate(${Math.round(box.x)}px, ${Math.round(box.y)}px)`;
   }
+}
+
+/** Two sets with the same members; none and empty are the same. */
+function sameSet(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if ((a?.size ?? 0) !== (b?.size ?? 0)) return false;
+  return [...(a ?? [])].every((id) => b?.has(id));
 }
 
 /** A map beside another follows its camera: only the first one moves it to a selection or spotlight. */

@@ -9,6 +9,7 @@
 import type { TFunction } from 'i18next';
 import { type AuditEvent, PROFILE_FIELDS, STANCE_NAMES } from '../../../../domain/index.ts';
 import { formatDateTime, localeOf } from '../../../i18n/format.ts';
+import { meetingEventWords } from './describe-meeting-event.ts';
 
 export interface DescribeContext {
   t: TFunction;
@@ -101,6 +102,13 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
   const memberLabel = (id: string) =>
     context.memberName(id) ?? (event.user?.id === id ? event.user.displayName : t('history.unknownMember'));
   const role = (value: unknown) => t(`roles.${text(value)}`, { defaultValue: text(value) });
+
+  // A bijeenkomst's events have their own module (describe-meeting-event.ts).
+  const meeting = meetingEventWords(event, context);
+  if (meeting) {
+    const sentence = t(`history.event.${meeting.key}`, { ...meeting.values, ...author(event, t) });
+    return meeting.details ? `${sentence}: ${meeting.details}` : sentence;
+  }
 
   let key = sentenceKey(event.action);
   /** The full key of the sentence, when it lives outside `history.event`. */
@@ -304,6 +312,7 @@ export function actorNamesInEvents(events: readonly AuditEvent[]): Map<string, s
     else if (event.action === 'actor.delete') keep(record(event.before).actor);
     else if (event.action === 'actor.restore') keep(record(event.after).actor);
     else if (event.action === 'proposal.resolve') keep(record(event.after).actorCreated);
+    else if (event.action === 'contribution.decide') keep(record(event.after).actorCreated);
   }
   return names;
 }
@@ -317,14 +326,11 @@ function author(event: AuditEvent, t: TFunction): { who?: string; agent?: string
     const name = event.user.displayName;
     return { who: event.via === 'cli' ? t('history.whoViaCli', { name }) : name };
   }
+  // `api` without a user is an account since removed; every other way in has its own words (`meeting` too).
   const agent =
-    event.via === 'cli'
-      ? t('history.agent.cli')
-      : event.via === 'system'
-        ? t('history.agent.system')
-        : event.via === 'survey'
-          ? t('history.agent.survey')
-          : t('history.agent.removedAccount');
+    event.via === 'api'
+      ? t('history.agent.removedAccount')
+      : t(`history.agent.${event.via}`, { defaultValue: t('history.agent.removedAccount') });
   return { agent, context: 'agent' };
 }
 

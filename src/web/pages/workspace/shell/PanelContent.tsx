@@ -15,6 +15,7 @@ import { DivergencePanel } from '../divergence/DivergencePanel.tsx';
 import { FilterPanel } from '../FilterPanel.tsx';
 import { HistorySection } from '../history/HistorySection.tsx';
 import { MembersSection } from '../MembersSection.tsx';
+import { MeetingsPanel } from '../meetings/MeetingsPanel.tsx';
 import { NewActorForm } from '../NewActorForm.tsx';
 import { PerspectivesPanel } from '../perspectives/PerspectivesPanel.tsx';
 import { RelationPanel, undoRelationDelete } from '../RelationPanel.tsx';
@@ -237,6 +238,18 @@ export function PanelContent({
           onOpen={(surveyId) => open(surveyId ? { kind: 'survey', surveyId } : { kind: 'surveys' })}
           onChanged={changed}
           onDirtyChange={context.setDirty}
+        />
+      );
+    case 'meetings':
+    case 'meeting':
+      return (
+        <MeetingsPanel
+          workspaceId={workspaceId}
+          data={data}
+          canEdit={canEdit}
+          openId={panel.kind === 'meeting' ? panel.meetingId : null}
+          onOpen={(meetingId) => open(meetingId ? { kind: 'meeting', meetingId } : { kind: 'meetings' })}
+          onChanged={changed}
         />
       );
     case 'about':

@@ -11,6 +11,7 @@ export type SectionKind =
   | 'perspectives'
   | 'topics'
   | 'surveys'
+  | 'meetings'
   | 'diagnose'
   | 'transfer'
   | 'history'
@@ -23,6 +24,7 @@ const SECTIONS: readonly SectionKind[] = [
   'perspectives',
   'topics',
   'surveys',
+  'meetings',
   'diagnose',
   'transfer',
   'history',
@@ -37,6 +39,7 @@ function sectionOf(panel: WorkspacePanel): SectionKind | 'map' {
   if (panel.kind === 'relation') return 'relations';
   if (panel.kind === 'topic') return 'topics';
   if (panel.kind === 'survey') return 'surveys';
+  if (panel.kind === 'meeting') return 'meetings';
   // Reached from the Perspectieven panel: comparing perspectives is part of that section.
   if (panel.kind === 'divergence') return 'perspectives';
   return panel.kind;
@@ -66,8 +69,15 @@ export function WorkspaceNav({ workspaceId, panel }: WorkspaceNavProps) {
       <ul>
         {link('map', t('shell.section.map'))}
         {SECTIONS.map((kind) =>
-          // The uitvraag keeps all its words under its own key (i18n `surveys`).
-          link(kind, kind === 'surveys' ? t('surveys.title') : t(`shell.section.${kind}`)),
+          // The uitvraag and the bijeenkomsten keep all their words under their own keys.
+          link(
+            kind,
+            kind === 'surveys'
+              ? t('surveys.title')
+              : kind === 'meetings'
+                ? t('meetings.title')
+                : t(`shell.section.${kind}`),
+          ),
         )}
       </ul>
     </nav>
