@@ -1,14 +1,25 @@
 /**
  * The audit trail, on every database backend: every write path leaves exactly one event with the right
  * action, entity, user and before/after; a failed write (validation error, version conflict, not found,
- * conflict) leaves none, and neither do writes that change no werkruimte data (what-if, login, logout).
+ * conflict) leaves none, and neither do writes that change no werkruimte data (what-if, login, logout, and
+ * what a bijeenkomst's participant does before the facilitator accepts it: the door, joining, sending, taking
+ * back a pending contribution). What lands on the map through a meeting is recorded as the meeting's, with no
+ * account (`via: 'meeting'`).
  * The list of write routes comes from the route table: a new POST/PUT/PATCH/DELETE without a case here
  * fails the suite. The trail itself cannot be edited through the API, and restoring a deleted speler brings
  * it back with its relaties under the same ids, as one `actor.restore` event.
  */
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, Assessment, AuditEvent, Relation, Workspace } from '../../src/domain/index.ts';
+import type {
+  Actor,
+  Assessment,
+  AuditEvent,
+  Contribution,
+  Meeting,
+  Relation,
+  Workspace,
+} from '../../src/domain/index.ts';
 import type { ProblemKind } from '../../src/server/messages/index.ts';
 import {
   buildTestApp,
@@ -34,6 +45,9 @@ import {
   NO_SUCH_ID,
   newActor,
   newAssessment,
+  newContribution,
+  newMeeting,
+  newParticipant,
   newPerspective,
   newPosition,
   newProposal,
@@ -101,7 +115,7 @@ async function newestEvent(workspaceId: string): Promise<AuditEvent> {
 async function recordsOne(
   request: InjectOptions,
   workspace: string | ((response: LightMyRequestResponse) => string),
-  session?: TestSession,
+  session?: TestSession | null,
 ): Promise<{ response: LightMyRequestResponse; event: AuditEvent }> {
   const total = await count(null);
   const known = typeof workspace === 'string' ? await count(workspace) : 0;
@@ -139,8 +153,9 @@ async function recordsNothing(
   const workspaceId = options.workspaceId ?? context.workspace.id;
   const before = await stateOf(context.t.store, workspaceId);
   const response = await send(request, options.session);
-  expectProblem(response, status, code);
+  const problem = expectProblem(response, status, code);
   expect(await stateOf(context.t.store, workspaceId)).toEqual(before);
+  return problem;
 }
 
 /** Sends a call that must succeed without recording anything (it changes no werkruimte data). */
@@ -152,6 +167,75 @@ async function succeedsWithoutRecord(request: InjectOptions, session?: TestSessi
   const after = await stateOf(context.t.store, context.workspace.id);
   expect(after.allEvents).toBe(before.allEvents);
   expect(after).toEqual(before);
+}
+
+/**
+ * Sends a call without a session that must succeed and record nothing, though it may change what is not
+ * the werkruimte's data yet (a bijeenkomst's participants, contributions and reactions): everything else
+ * stays as it was. Returns the response and the werkruimte's bijeenkomsten before and after.
+ */
+async function succeedsWithoutEvent(request: InjectOptions) {
+  const { meetings: before, ...rest } = await stateOf(context.t.store, context.workspace.id);
+  const response = await send(request, null);
+  expect(response.statusCode, response.body).toBeGreaterThanOrEqual(200);
+  expect(response.statusCode, response.body).toBeLessThan(300);
+  const { meetings: after, ...restAfter } = await stateOf(context.t.store, context.workspace.id);
+  expect(restAfter).toEqual(rest);
+  return { response, before, after };
+}
+
+/** A participant's call: the token travels in the Authorization header, never with a session. */
+function asParticipant(
+  token: string,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  payload?: Json,
+): InjectOptions {
+  return {
+    method,
+    url: `${API}/meeting-participation${path}`,
+    headers: { authorization: `Bearer ${token}` },
+    ...(payload ? { payload } : {}),
+  };
+}
+
+/** The contribution as the facilitator's queue shows it. */
+async function contributionOf(meeting: Meeting, contributionId: string): Promise<Contribution> {
+  const queue = (await get(`${base()}/meetings/${meeting.id}/contributions`)) as { items: Contribution[] };
+  const found = queue.items.find((item) => item.id === contributionId);
+  if (!found) throw new Error(`no contribution ${contributionId}`);
+  return found;
+}
+
+/** Decides as the administrator (the facilitator), which must succeed. */
+async function decide(meeting: Meeting, contributionId: string, decision: Json): Promise<Contribution> {
+  const response = await context.t.inject({
+    method: 'POST',
+    url: `${base()}/meetings/${meeting.id}/contributions/${contributionId}/decision`,
+    payload: decision,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+/** A tie between two new spelers sent by a new participant, accepted: the meeting, the tie, a second token. */
+async function acceptedTie(t: TestApp, workspace: Workspace) {
+  const { meeting, token } = await newParticipant(t, workspace);
+  const [source, target] = [await newActor(t, workspace), await newActor(t, workspace)];
+  const sent = await send(
+    asParticipant(token, 'POST', '/contributions', {
+      kind: 'tie',
+      sourceId: source.id,
+      targetId: target.id,
+      type: 'werkt_samen',
+      strength: 4,
+    }),
+    null,
+  );
+  expect(sent.statusCode, sent.body).toBe(201);
+  const tie = await decide(meeting, sent.json().id, { decision: 'accept' });
+  const other = await newParticipant(t, workspace, meeting);
+  return { meeting, tie, token, otherToken: other.token };
 }
 
 const base = () => workspaceUrl(context.workspace);
@@ -1611,6 +1695,502 @@ const CASES: Record<string, WriteCase> = {
         },
         409,
         'conflict',
+      );
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/meetings': {
+    async success({ workspace }) {
+      const { response, event } = await recordsOne(
+        { method: 'POST', url: `${base()}/meetings`, payload: { name: unique('Stadsgesprek') } },
+        workspace.id,
+      );
+      const { code, ...meeting } = response.json() as Meeting;
+      expectEvent(event, { action: 'meeting.create', entityId: meeting.id, before: null, after: meeting });
+      // The join code lets people in while the meeting is open: it is in the answer, not in the trail.
+      expect(event.after).not.toHaveProperty('code');
+      expect(code).toMatch(/^[A-Z2-9]{6}$/);
+    },
+    async failure() {
+      const url = `${base()}/meetings`;
+      await recordsNothing({ method: 'POST', url, payload: { name: '' } }, 400, 'validation');
+      const problem = await recordsNothing(
+        { method: 'POST', url, payload: { name: 'Over niets', topicId: NO_SUCH_ID } },
+        400,
+        'validation',
+      );
+      expect(problem.invalidParams?.[0]).toMatchObject({ name: 'topicId', code: 'topic_not_in_workspace' });
+      await recordsNothing(
+        {
+          method: 'POST',
+          url,
+          payload: {
+            name: 'Dubbel',
+            groups: [
+              { name: 'A', force: 'bewoner' },
+              { name: 'a', force: 'rijk' },
+            ],
+          },
+        },
+        400,
+        'validation',
+      );
+    },
+  },
+
+  'PATCH /api/v1/workspaces/:workspaceId/meetings/:meetingId': {
+    async success({ t, workspace }) {
+      // Planned → open, renamed, closed: each its own event; closing keeps what the meeting brought.
+      const planned = await newMeeting(t, workspace, { open: false });
+      const url = `${base()}/meetings/${planned.id}`;
+      const opened = await recordsOne(
+        { method: 'PATCH', url, payload: { version: planned.version, state: 'open' } },
+        workspace.id,
+      );
+      expectEvent(opened.event, {
+        action: 'meeting.open',
+        entityId: planned.id,
+        before: { name: planned.name, state: 'planned', autoAccept: false },
+        after: { name: planned.name, state: 'open', autoAccept: false },
+      });
+      const renamed = await recordsOne(
+        {
+          method: 'PATCH',
+          url,
+          payload: { version: opened.response.json().version, name: 'Nieuwe naam', autoAccept: true },
+        },
+        workspace.id,
+      );
+      expectEvent(renamed.event, {
+        action: 'meeting.update',
+        entityId: planned.id,
+        before: { name: planned.name, state: 'open', autoAccept: false },
+        after: { name: 'Nieuwe naam', state: 'open', autoAccept: true },
+      });
+
+      const { meeting, contributionId } = await newContribution(t, workspace);
+      const current = (await get(`${base()}/meetings/${meeting.id}`)) as Meeting;
+      const { response, event } = await recordsOne(
+        {
+          method: 'PATCH',
+          url: `${base()}/meetings/${meeting.id}`,
+          payload: { version: current.version, state: 'closed' },
+        },
+        workspace.id,
+      );
+      expect(response.json()).toMatchObject({ state: 'closed' });
+      expectEvent(event, {
+        action: 'meeting.close',
+        entityId: meeting.id,
+        before: { name: meeting.name, state: 'open', autoAccept: false },
+        after: {
+          name: meeting.name,
+          state: 'closed',
+          participants: 1,
+          groups: meeting.groups.map((group, index) => ({
+            name: group.name,
+            participants: index === 0 ? 1 : 0,
+          })),
+          accepted: 0,
+          rejected: 0,
+          pending: 1,
+          added: { actors: 0, relations: 0, positions: 0 },
+        },
+      });
+      // Counts only: no nickname or contribution text of the participants in the trail.
+      expect(JSON.stringify(event)).not.toMatch(/Deelnemer|Doet veel in de wijk/);
+      expect(contributionId).toBeTruthy();
+    },
+    async failure({ t, workspace }) {
+      const meeting = await newMeeting(t, workspace);
+      const url = `${base()}/meetings/${meeting.id}`;
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: meeting.version + 5, name: 'Te laat' } },
+        409,
+        'version_conflict',
+      );
+      await recordsNothing(
+        { method: 'PATCH', url, payload: { version: meeting.version, state: 'gesloten' } },
+        400,
+        'validation',
+      );
+      const closed = await t.inject({
+        method: 'PATCH',
+        url,
+        payload: { version: meeting.version, state: 'closed' },
+      });
+      expect(closed.statusCode, closed.body).toBe(200);
+      // A closed meeting stays closed.
+      const reopen = await recordsNothing(
+        { method: 'PATCH', url, payload: { version: closed.json().version, state: 'open' } },
+        409,
+        'conflict',
+      );
+      expect(reopen.reason).toBe('meeting_state');
+      await recordsNothing(
+        {
+          method: 'PATCH',
+          url: `${base()}/meetings/${NO_SUCH_ID}`,
+          payload: { version: 1, name: 'Niemand' },
+        },
+        404,
+        'not_found',
+      );
+    },
+  },
+
+  'POST /api/v1/workspaces/:workspaceId/meetings/:meetingId/contributions/:contributionId/decision': {
+    async success({ t, workspace }) {
+      const { meeting, contributionId } = await newContribution(t, workspace);
+      const pending = await contributionOf(meeting, contributionId);
+      const { response, event } = await recordsOne(
+        {
+          method: 'POST',
+          url: `${base()}/meetings/${meeting.id}/contributions/${contributionId}/decision`,
+          payload: { decision: 'accept' },
+        },
+        workspace.id,
+      );
+      const actorId = response.json().actorId as string;
+      const created = await get(`${base()}/actors/${actorId}`);
+      const about = { meetingId: meeting.id, meetingName: meeting.name, kind: 'actor' };
+      expectEvent(event, {
+        action: 'contribution.decide',
+        entityId: contributionId,
+        before: { ...about, content: pending.content, status: 'pending', group: 'Bewoners' },
+        after: {
+          ...about,
+          status: 'accepted',
+          group: 'Bewoners',
+          actorId,
+          relationId: null,
+          actorCreated: created,
+        },
+      });
+
+      // Rejecting is a decision too, recorded the same way.
+      const second = await newContribution(t, workspace);
+      const rejected = await recordsOne(
+        {
+          method: 'POST',
+          url: `${base()}/meetings/${second.meeting.id}/contributions/${second.contributionId}/decision`,
+          payload: { decision: 'reject' },
+        },
+        workspace.id,
+      );
+      expect(rejected.event).toMatchObject({
+        action: 'contribution.decide',
+        entityId: second.contributionId,
+        via: 'api',
+        after: { status: 'rejected', actorId: null, relationId: null },
+      });
+    },
+    async failure({ t, workspace }) {
+      const { meeting, contributionId } = await newContribution(t, workspace);
+      const url = `${base()}/meetings/${meeting.id}/contributions`;
+      await recordsNothing(
+        {
+          method: 'POST',
+          url: `${url}/${contributionId}/decision`,
+          payload: { decision: 'merge', actorId: NO_SUCH_ID },
+        },
+        400,
+        'validation',
+      );
+      await recordsNothing(
+        { method: 'POST', url: `${url}/${contributionId}/decision`, payload: { decision: 'later' } },
+        400,
+        'validation',
+      );
+      await recordsNothing(
+        { method: 'POST', url: `${url}/${NO_SUCH_ID}/decision`, payload: { decision: 'reject' } },
+        404,
+        'not_found',
+      );
+      await decide(meeting, contributionId, { decision: 'reject' });
+      const again = await recordsNothing(
+        { method: 'POST', url: `${url}/${contributionId}/decision`, payload: { decision: 'accept' } },
+        409,
+        'conflict',
+      );
+      expect(again.reason).toBe('contribution_decided');
+    },
+  },
+
+  'POST /api/v1/meeting-participation/door': {
+    async success({ t, workspace }) {
+      const meeting = await newMeeting(t, workspace);
+      await succeedsWithoutRecord(
+        { method: 'POST', url: `${API}/meeting-participation/door`, payload: { code: meeting.code } },
+        null,
+      );
+    },
+    async failure() {
+      await recordsNothing(
+        { method: 'POST', url: `${API}/meeting-participation/door`, payload: { code: 'QQQQQQ' } },
+        404,
+        'meeting_code',
+        { session: null },
+      );
+    },
+  },
+
+  'POST /api/v1/meeting-participation/join': {
+    async success({ t, workspace }) {
+      // A participant is not the werkruimte's data: joining records no event, only the participant.
+      const meeting = await newMeeting(t, workspace);
+      const { response, before, after } = await succeedsWithoutEvent({
+        method: 'POST',
+        url: `${API}/meeting-participation/join`,
+        payload: { code: meeting.code, groupId: meeting.groups[1]?.id, nickname: 'Bram' },
+      });
+      expect(response.statusCode).toBe(201);
+      const groupsOf = (state: typeof before) =>
+        state.find((entry) => entry.meeting.id === meeting.id)?.meeting.groups.map((g) => g.participants);
+      expect(groupsOf(before)).toEqual([0, 0, 0, 0]);
+      expect(groupsOf(after)).toEqual([0, 1, 0, 0]);
+    },
+    async failure({ t, workspace }) {
+      const url = `${API}/meeting-participation/join`;
+      const meeting = await newMeeting(t, workspace);
+      const other = await newMeeting(t, workspace);
+      const options = { session: null };
+      await recordsNothing(
+        { method: 'POST', url, payload: { code: 'QQQQQQ', groupId: meeting.groups[0]?.id } },
+        404,
+        'meeting_code',
+        options,
+      );
+      // A group of another meeting: refused like a wrong code.
+      await recordsNothing(
+        { method: 'POST', url, payload: { code: meeting.code, groupId: other.groups[0]?.id } },
+        404,
+        'meeting_code',
+        options,
+      );
+      await recordsNothing(
+        {
+          method: 'POST',
+          url,
+          payload: { code: meeting.code, groupId: meeting.groups[0]?.id, nickname: 'x'.repeat(41) },
+        },
+        400,
+        'validation',
+        options,
+      );
+    },
+  },
+
+  'POST /api/v1/meeting-participation/contributions': {
+    async success({ t, workspace }) {
+      // Sent is not accepted: a pending contribution is no werkruimte data yet, so no event.
+      const { meeting, token } = await newParticipant(t, workspace);
+      const { response, after } = await succeedsWithoutEvent(
+        asParticipant(token, 'POST', '/contributions', {
+          kind: 'actor',
+          name: unique('Genoemd'),
+          force: 'rijk',
+        }),
+      );
+      expect(response.json()).toMatchObject({ status: 'pending', mine: true });
+      const entry = after.find((candidate) => candidate.meeting.id === meeting.id);
+      expect(entry?.contributions.map((row) => [row.id, row.status])).toEqual([
+        [response.json().id, 'pending'],
+      ]);
+
+      // In a trusted room the meeting accepts at once: one event, by the meeting, no account.
+      const trusted = await newParticipant(
+        t,
+        workspace,
+        await newMeeting(t, workspace, { autoAccept: true }),
+      );
+      const name = unique('Meteen erbij');
+      const accepted = await recordsOne(
+        asParticipant(trusted.token, 'POST', '/contributions', { kind: 'actor', name, force: 'bewoner' }),
+        workspace.id,
+        null,
+      );
+      const contribution = accepted.response.json() as Contribution;
+      expect(contribution).toMatchObject({ status: 'accepted' });
+      expect(accepted.event).toMatchObject({
+        action: 'contribution.decide',
+        entityType: 'contribution',
+        entityId: contribution.id,
+        via: 'meeting',
+        user: null,
+        before: { meetingId: trusted.meeting.id, status: 'pending', content: { kind: 'actor', name } },
+        after: { meetingId: trusted.meeting.id, status: 'accepted', actorId: contribution.actorId },
+      });
+      expect((accepted.event.after as Json).actorCreated).toMatchObject({ id: contribution.actorId, name });
+    },
+    async failure({ t, workspace }) {
+      const { token } = await newParticipant(t, workspace);
+      const other = await t.createWorkspace({ name: unique('Andere werkruimte') });
+      const [mine, foreign] = [await newActor(t, workspace), await newActor(t, other)];
+      const options = { session: null };
+      await recordsNothing(
+        asParticipant('Q'.repeat(43), 'POST', '/contributions', {
+          kind: 'actor',
+          name: 'Niemand',
+          force: 'rijk',
+        }),
+        404,
+        'meeting_code',
+        options,
+      );
+      const problem = await recordsNothing(
+        asParticipant(token, 'POST', '/contributions', {
+          kind: 'tie',
+          sourceId: mine.id,
+          targetId: foreign.id,
+          type: 'werkt_samen',
+        }),
+        400,
+        'validation',
+        options,
+      );
+      expect(problem.invalidParams?.[0]).toMatchObject({ name: 'targetId', code: 'actor_not_in_workspace' });
+      // A meeting without a vraagstuk takes no places on one.
+      await recordsNothing(
+        asParticipant(token, 'POST', '/contributions', {
+          kind: 'position',
+          actorId: mine.id,
+          invloed: 3,
+          belang: 3,
+          standpunt: 0,
+        }),
+        400,
+        'validation',
+        options,
+      );
+    },
+  },
+
+  'DELETE /api/v1/meeting-participation/contributions/:contributionId': {
+    async success({ t, workspace }) {
+      // A pending contribution taken back was never the werkruimte's: no event.
+      const pending = await newContribution(t, workspace);
+      const { after } = await succeedsWithoutEvent(
+        asParticipant(pending.token, 'DELETE', `/contributions/${pending.contributionId}`),
+      );
+      const entry = after.find((candidate) => candidate.meeting.id === pending.meeting.id);
+      expect(entry?.contributions.map((row) => row.status)).toEqual(['withdrawn']);
+
+      // An accepted one takes its group's claims off the map: one event, by the meeting, no account.
+      const { meeting, token, contributionId } = await newContribution(t, workspace);
+      await decide(meeting, contributionId, { decision: 'accept' });
+      const { response, event } = await recordsOne(
+        asParticipant(token, 'DELETE', `/contributions/${contributionId}`),
+        workspace.id,
+        null,
+      );
+      expect(response.statusCode).toBe(204);
+      expect(event).toMatchObject({
+        action: 'contribution.land',
+        entityType: 'contribution',
+        entityId: contributionId,
+        via: 'meeting',
+        user: null,
+      });
+      const about = { meetingId: meeting.id, meetingName: meeting.name, kind: 'actor' };
+      expect(event.before).toEqual({ ...about, status: 'accepted' });
+      expect(event.after).toEqual({ ...about, status: 'withdrawn', group: 'Bewoners', relationId: null });
+    },
+    async failure({ t, workspace }) {
+      const { meeting, contributionId } = await newContribution(t, workspace);
+      const other = await newParticipant(t, workspace, meeting);
+      const options = { session: null };
+      const notYours = await recordsNothing(
+        asParticipant(other.token, 'DELETE', `/contributions/${contributionId}`),
+        409,
+        'conflict',
+        options,
+      );
+      expect(notYours.reason).toBe('contribution_not_yours');
+      await recordsNothing(
+        asParticipant(other.token, 'DELETE', `/contributions/${NO_SUCH_ID}`),
+        409,
+        'conflict',
+        options,
+      );
+      await recordsNothing(
+        asParticipant('Q'.repeat(43), 'DELETE', `/contributions/${contributionId}`),
+        404,
+        'meeting_code',
+        options,
+      );
+    },
+  },
+
+  'PUT /api/v1/meeting-participation/contributions/:contributionId/reaction': {
+    async success({ t, workspace }) {
+      // "Klopt niet" on an accepted tie changes the group's claim on the map: one event, no account.
+      const { meeting, tie, otherToken } = await acceptedTie(t, workspace);
+      const reaction = asParticipant(otherToken, 'PUT', `/contributions/${tie.id}/reaction`, {
+        verdict: 'klopt_niet',
+      });
+      const { response, event } = await recordsOne(reaction, workspace.id, null);
+      expect(response.json()).toMatchObject({
+        myReaction: 'klopt_niet',
+        reactions: { klopt: 0, kloptNiet: 1 },
+      });
+      expect(event).toMatchObject({
+        action: 'contribution.land',
+        entityType: 'contribution',
+        entityId: tie.id,
+        via: 'meeting',
+        user: null,
+      });
+      const about = { meetingId: meeting.id, meetingName: meeting.name };
+      expect(event.before).toEqual({ ...about, reaction: null });
+      expect(event.after).toEqual({
+        ...about,
+        kind: 'tie',
+        reaction: 'klopt_niet',
+        group: 'Bewoners',
+        relationId: tie.relationId,
+      });
+      // The same verdict again changes nothing and records nothing.
+      await succeedsWithoutRecord(reaction, null);
+
+      // On a speler (not a relatie) a reaction is counted, but no claim changes: no event.
+      const accepted = await newContribution(t, workspace);
+      await decide(accepted.meeting, accepted.contributionId, { decision: 'accept' });
+      const reactor = await newParticipant(t, workspace, accepted.meeting);
+      const { after } = await succeedsWithoutEvent(
+        asParticipant(reactor.token, 'PUT', `/contributions/${accepted.contributionId}/reaction`, {
+          verdict: 'klopt',
+        }),
+      );
+      const entry = after.find((candidate) => candidate.meeting.id === accepted.meeting.id);
+      expect(entry?.contributions[0]).toMatchObject({ klopt: 1, kloptNiet: 0 });
+    },
+    async failure({ t, workspace }) {
+      const { tie, token } = await acceptedTie(t, workspace);
+      const options = { session: null };
+      const own = await recordsNothing(
+        asParticipant(token, 'PUT', `/contributions/${tie.id}/reaction`, { verdict: 'klopt' }),
+        409,
+        'conflict',
+        options,
+      );
+      expect(own.reason).toBe('reaction_own');
+      const pending = await newContribution(t, workspace);
+      const reactor = await newParticipant(t, workspace, pending.meeting);
+      const notYet = await recordsNothing(
+        asParticipant(reactor.token, 'PUT', `/contributions/${pending.contributionId}/reaction`, {
+          verdict: 'klopt',
+        }),
+        409,
+        'conflict',
+        options,
+      );
+      expect(notYet.reason).toBe('contribution_not_accepted');
+      await recordsNothing(
+        asParticipant('Q'.repeat(43), 'PUT', `/contributions/${tie.id}/reaction`, { verdict: 'klopt' }),
+        404,
+        'meeting_code',
+        options,
       );
     },
   },

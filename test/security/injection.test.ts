@@ -84,6 +84,9 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
   let topics: { id: string; name: string }[];
   /** An uitvraag of the main werkruimte, for its results' query parameters. */
   let surveyId: string;
+  /** A bijeenkomst of the main werkruimte and a participant's token, for their live events and queue. */
+  let meetingId: string;
+  let participantToken: string;
 
   beforeAll(async () => {
     t = await buildTestApp(backend);
@@ -127,6 +130,17 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
         payload: { title: 'Ronde', closesOn: '2099-12-31' },
       })
     ).json().id;
+    const meeting = (
+      await t.inject({ method: 'POST', url: `${workspaceUrl(main)}/meetings`, payload: { name: 'Gesprek' } })
+    ).json();
+    meetingId = meeting.id;
+    const joined = await t.app.inject({
+      method: 'POST',
+      url: `${API}/meeting-participation/join`,
+      payload: { code: meeting.code, groupId: meeting.groups[0].id, nickname: null },
+    });
+    expect(joined.statusCode, joined.body).toBe(201);
+    participantToken = joined.json().token;
     // A werkruimte whose records are named like the attacks: if a filter ever escaped its werkruimte or
     // matched everything, these would show up in the main werkruimte's answers.
     decoy = await t.createWorkspace({ name: 'Lokaas', gemeente: 'GM0599' });
@@ -158,6 +172,8 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
       path: string;
       param: string;
       expected: (attack: string) => Expected;
+      /** Sent along (a participant's token); the administrator's session is always sent. */
+      headers?: () => Record<string, string>;
     }
     const actorIds = (keep: (actor: Actor) => boolean) => ({
       ids: actors.filter(keep).map((actor) => actor.id),
@@ -254,6 +270,16 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
         param,
         expected: refused,
       })),
+      // `{meetingId}` stands for a bijeenkomst of the main werkruimte: its queue takes a status, its live
+      // events (as a poll, without `accept: text/event-stream`) an event number; so do a participant's.
+      { path: list('meetings/{meetingId}/contributions'), param: 'status', expected: refused },
+      { path: list('meetings/{meetingId}/events'), param: 'after', expected: refused },
+      {
+        path: `${API}/meeting-participation/events`,
+        param: 'after',
+        expected: refused,
+        headers: () => ({ authorization: `Bearer ${participantToken}` }),
+      },
     ];
 
     /** Puts the attack into the query (replacing any earlier value of the parameter) or the path. */
@@ -261,7 +287,8 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
       const path = target.path
         .replace('{w}', workspaceUrl(main))
         .replace('{topicId}', topics[0]?.id ?? '')
-        .replace('{surveyId}', surveyId);
+        .replace('{surveyId}', surveyId)
+        .replace('{meetingId}', meetingId);
       const url = new URL(path, 'http://localhost');
       if (target.param === 'layout') return `${workspaceUrl(main)}/layouts/${encodeURIComponent(attack)}`;
       url.searchParams.set(target.param, attack);
@@ -290,7 +317,7 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
       async (_name, target) => {
         for (const attack of SQL_INJECTIONS) {
           const url = urlWith(target, attack);
-          const response = await t.inject({ url });
+          const response = await t.inject({ url, headers: target.headers?.() ?? {} });
           const expected = target.expected(attack);
           const what = `${url} → ${response.statusCode} ${response.body.slice(0, 300)}`;
           if (expected === 'refused') {
@@ -346,8 +373,10 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
       expect(mainState.content?.relations).toHaveLength(relations.length);
       expect(decoyState.content?.actors).toHaveLength(SQL_INJECTIONS.length);
       expect(mainState.accounts).toBe(1);
-      // One event per record made in beforeAll (the uitvraag too), none deleted.
-      expect(mainState.events).toBe(1 + actors.length + relations.length + topics.length + 1);
+      // One event per record made in beforeAll (the uitvraag and the bijeenkomst too), none deleted.
+      expect(mainState.events).toBe(1 + actors.length + relations.length + topics.length + 2);
+      expect(mainState.meetings.map((entry) => entry.meeting.id)).toEqual([meetingId]);
+      expect(mainState.meetings[0]?.contributions).toEqual([]);
       // The werkruimte, a speler per attack, a relatie and a vraagstuk per attack but the first.
       expect(decoyState.events).toBe(1 + 3 * SQL_INJECTIONS.length - 2);
       expect(mainState.topics.map((entry) => entry.topic.id).sort()).toEqual(

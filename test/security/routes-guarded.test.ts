@@ -1,6 +1,7 @@
 /**
  * Every route is guarded, generated from the app's own route table so a new route cannot be forgotten:
- * - only an explicit allow-list of routes is public, so making one public is a conscious change;
+ * - only an explicit allow-list of routes is public, so making one public is a conscious change (and so
+ *   are the routes of respondents and of a bijeenkomst's participants, who have no account either);
  * - every other API route answers 401 without a session (or with a stale one), and changes nothing — the
  *   path holds real ids and the body is valid, so the 401 is not a 404 or 400 by accident;
  * - every werkruimte route, called by a member of another werkruimte, answers 403 or 404, shows nothing of
@@ -11,6 +12,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Workspace } from '../../src/domain/index.ts';
+import type { AuthMode } from '../../src/server/plugins/authentication.ts';
 import { isWorkspaceRoute } from '../../src/server/plugins/workspace-access.ts';
 import { buildTestApp, type TestApp, type TestSession, withSession } from '../helpers/build-test-app.ts';
 import { BACKENDS } from '../helpers/test-database.ts';
@@ -57,9 +59,24 @@ const RESPONDENT_ROUTES = [
   'POST /api/v1/survey-response/withdraw',
 ];
 
-const GUARDED = API_ROUTES.filter((route) => route.auth !== 'public' && route.auth !== 'respondent').map(
-  routeKey,
-);
+/**
+ * The routes of a bijeenkomst's participants: no account, the join code and then a participant token
+ * instead. Their own matrix (every way a code or token fails × every route) is in participants.test.ts.
+ */
+const PARTICIPANT_ROUTES = [
+  'POST /api/v1/meeting-participation/door',
+  'POST /api/v1/meeting-participation/join',
+  'GET /api/v1/meeting-participation/view',
+  'POST /api/v1/meeting-participation/contributions',
+  'DELETE /api/v1/meeting-participation/contributions/:contributionId',
+  'PUT /api/v1/meeting-participation/contributions/:contributionId/reaction',
+  'GET /api/v1/meeting-participation/events',
+];
+
+/** Routes open without an account, by their declared auth mode; each kind has its own suite. */
+const WITHOUT_ACCOUNT: ReadonlySet<AuthMode> = new Set(['public', 'respondent', 'participant']);
+
+const GUARDED = API_ROUTES.filter((route) => !WITHOUT_ACCOUNT.has(route.auth)).map(routeKey);
 const WORKSPACE_ROUTES = deletingWorkspaceLast(API_ROUTES.filter((route) => isWorkspaceRoute(route.url))).map(
   routeKey,
 );
@@ -76,6 +93,8 @@ describe('the route table', () => {
     expect(publicRoutes.sort()).toEqual([...PUBLIC_ROUTES].sort());
     const respondentRoutes = API_ROUTES.filter((route) => route.auth === 'respondent').map(routeKey);
     expect(respondentRoutes.sort()).toEqual([...RESPONDENT_ROUTES].sort());
+    const participantRoutes = API_ROUTES.filter((route) => route.auth === 'participant').map(routeKey);
+    expect(participantRoutes.sort()).toEqual([...PARTICIPANT_ROUTES].sort());
   });
 
   it('has a valid request for every API route, so every check below covers it', () => {

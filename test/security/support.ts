@@ -13,6 +13,7 @@ import { expect } from 'vitest';
 import type {
   Actor,
   Assessment,
+  Meeting,
   Perspective,
   Relation,
   Role,
@@ -126,7 +127,8 @@ export function expectProblem(
 
 /**
  * Everything a request could change that the tests can see: the werkruimte, its whole content (as the
- * backup exports it), members, open invitations, its audit events, and the totals of events and accounts.
+ * backup exports it), members, open invitations, its bijeenkomsten (with their participants per group,
+ * contributions, reactions and live events), its audit events, and the totals of events and accounts.
  */
 export async function stateOf(store: Store, workspaceId: string) {
   const workspace = await store.workspaces.get(workspaceId);
@@ -141,6 +143,15 @@ export async function stateOf(store: Store, workspaceId: string) {
       (await store.topics.listAll(workspaceId)).map(async (topic) => ({
         topic,
         positions: await store.topics.allPositions(workspaceId, topic.id),
+      })),
+    ),
+    // Not in the backup either: bijeenkomsten. Participants are counted per group, reactions per
+    // contribution, and the newest live event stands for the meeting's stream.
+    meetings: await Promise.all(
+      (await store.meetings.list(workspaceId)).map(async (meeting) => ({
+        meeting,
+        contributions: await store.meetings.contributions(meeting.id),
+        lastEventId: await store.meetings.lastEventId(meeting.id),
       })),
     ),
     events: await store.audit.countFor(workspaceId),
@@ -391,6 +402,69 @@ export async function newProposal(
   const [proposal] = proposals.json().items as { id: string }[];
   if (!proposal) throw new Error('no proposal');
   return { survey, proposalId: proposal.id };
+}
+
+/** A bijeenkomst started (open) by the administrator. */
+export async function newMeeting(
+  t: TestApp,
+  workspace: Workspace,
+  fields: Record<string, unknown> = {},
+): Promise<Meeting> {
+  const response = await t.inject({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/meetings`,
+    payload: { name: unique('Stadsgesprek'), ...fields },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+/** A participant who joined a new (or the given) open meeting: the meeting and their token. */
+export async function newParticipant(
+  t: TestApp,
+  workspace: Workspace,
+  meeting?: Meeting,
+): Promise<{ meeting: Meeting; token: string }> {
+  const joined = meeting ?? (await newMeeting(t, workspace));
+  const response = await t.app.inject({
+    method: 'POST',
+    url: `${API}/meeting-participation/join`,
+    payload: { code: joined.code, groupId: joined.groups[0]?.id, nickname: 'Deelnemer' },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return { meeting: joined, token: response.json().token };
+}
+
+/** A participant's pending contribution (a missing speler): the meeting, the token and its id. */
+export async function newContribution(
+  t: TestApp,
+  workspace: Workspace,
+): Promise<{ meeting: Meeting; token: string; contributionId: string }> {
+  const { meeting, token } = await newParticipant(t, workspace);
+  const response = await t.app.inject({
+    method: 'POST',
+    url: `${API}/meeting-participation/contributions`,
+    headers: { authorization: `Bearer ${token}` },
+    payload: { kind: 'actor', name: unique('Genoemd'), force: 'bewoner', why: 'Doet veel in de wijk' },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return { meeting, token, contributionId: response.json().id };
+}
+
+/** A contribution of one participant that the facilitator accepted, and a second participant's token. */
+export async function acceptedContribution(
+  t: TestApp,
+  workspace: Workspace,
+): Promise<{ meeting: Meeting; contributionId: string; otherToken: string }> {
+  const { meeting, contributionId } = await newContribution(t, workspace);
+  const decided = await t.inject({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/meetings/${meeting.id}/contributions/${contributionId}/decision`,
+    payload: { decision: 'accept' },
+  });
+  expect(decided.statusCode, decided.body).toBe(200);
+  const other = await newParticipant(t, workspace, meeting);
+  return { meeting, contributionId, otherToken: other.token };
 }
 
 /** A small krachtenveld-backup/1 file: a werkruimte with the given spelers (new ones by default). */
@@ -823,6 +897,97 @@ export const VALID_REQUESTS: Record<string, Prepare> = {
       },
     };
   },
+
+  // Bijeenkomsten: the facilitator's side
+  'GET /api/v1/workspaces/:workspaceId/meetings': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/meetings`),
+  'POST /api/v1/workspaces/:workspaceId/meetings': async (_w, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/meetings`,
+    payload: { name: unique('Stadsgesprek') },
+  }),
+  'GET /api/v1/workspaces/:workspaceId/meetings/:meetingId': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/meetings/${(await newMeeting(t, workspace)).id}`),
+  'PATCH /api/v1/workspaces/:workspaceId/meetings/:meetingId': async ({ t }, workspace) => {
+    const meeting = await newMeeting(t, workspace);
+    return {
+      method: 'PATCH',
+      url: `${workspaceUrl(workspace)}/meetings/${meeting.id}`,
+      payload: { version: meeting.version, state: 'closed' },
+    };
+  },
+  'GET /api/v1/workspaces/:workspaceId/meetings/:meetingId/contributions': async ({ t }, workspace) =>
+    get(
+      `${workspaceUrl(workspace)}/meetings/${(await newContribution(t, workspace)).meeting.id}/contributions`,
+    ),
+  'POST /api/v1/workspaces/:workspaceId/meetings/:meetingId/contributions/:contributionId/decision': async (
+    { t },
+    workspace,
+  ) => {
+    const { meeting, contributionId } = await newContribution(t, workspace);
+    return {
+      method: 'POST',
+      url: `${workspaceUrl(workspace)}/meetings/${meeting.id}/contributions/${contributionId}/decision`,
+      payload: { decision: 'accept' },
+    };
+  },
+  // Without `accept: text/event-stream` the live route answers the events so far (a poll), so it ends.
+  'GET /api/v1/workspaces/:workspaceId/meetings/:meetingId/events': async ({ t }, workspace) =>
+    get(
+      `${workspaceUrl(workspace)}/meetings/${(await newContribution(t, workspace)).meeting.id}/events?after=0`,
+    ),
+  'GET /api/v1/workspaces/:workspaceId/meetings/:meetingId/summary': async ({ t }, workspace) =>
+    get(
+      `${workspaceUrl(workspace)}/meetings/${(await acceptedContribution(t, workspace)).meeting.id}/summary`,
+    ),
+
+  // Bijeenkomsten: the participant's side (no account; the code, then the token in Authorization)
+  'POST /api/v1/meeting-participation/door': async ({ t }, workspace) => ({
+    method: 'POST',
+    url: `${API}/meeting-participation/door`,
+    payload: { code: (await newMeeting(t, workspace)).code },
+  }),
+  'POST /api/v1/meeting-participation/join': async ({ t }, workspace) => {
+    const meeting = await newMeeting(t, workspace);
+    return {
+      method: 'POST',
+      url: `${API}/meeting-participation/join`,
+      payload: { code: meeting.code, groupId: meeting.groups[0]?.id, nickname: 'Anna' },
+    };
+  },
+  'GET /api/v1/meeting-participation/view': async ({ t }, workspace) => ({
+    method: 'GET',
+    url: `${API}/meeting-participation/view`,
+    headers: { authorization: `Bearer ${(await newParticipant(t, workspace)).token}` },
+  }),
+  'POST /api/v1/meeting-participation/contributions': async ({ t }, workspace) => ({
+    method: 'POST',
+    url: `${API}/meeting-participation/contributions`,
+    headers: { authorization: `Bearer ${(await newParticipant(t, workspace)).token}` },
+    payload: { kind: 'actor', name: unique('Genoemd'), force: 'bewoner', why: null },
+  }),
+  'DELETE /api/v1/meeting-participation/contributions/:contributionId': async ({ t }, workspace) => {
+    const { token, contributionId } = await newContribution(t, workspace);
+    return {
+      method: 'DELETE',
+      url: `${API}/meeting-participation/contributions/${contributionId}`,
+      headers: { authorization: `Bearer ${token}` },
+    };
+  },
+  'PUT /api/v1/meeting-participation/contributions/:contributionId/reaction': async ({ t }, workspace) => {
+    const { contributionId, otherToken } = await acceptedContribution(t, workspace);
+    return {
+      method: 'PUT',
+      url: `${API}/meeting-participation/contributions/${contributionId}/reaction`,
+      headers: { authorization: `Bearer ${otherToken}` },
+      payload: { verdict: 'klopt_niet' },
+    };
+  },
+  'GET /api/v1/meeting-participation/events': async ({ t }, workspace) => ({
+    method: 'GET',
+    url: `${API}/meeting-participation/events?after=0`,
+    headers: { authorization: `Bearer ${(await newParticipant(t, workspace)).token}` },
+  }),
 
   // Files
   'GET /api/v1/workspaces/:workspaceId/export': async (_w, workspace) =>

@@ -132,9 +132,12 @@ export const meetingParticipationRoutes: FastifyPluginAsyncZod<{
       }
       if (hub.streamsOf(participant.id) >= STREAMS_PER_PARTICIPANT)
         throw new TooManyFailuresError('too many streams');
+      // A cursor past the meeting's last event (made up, or of another meeting) would skip the closing
+      // and keep the stream open after the participant's rights ended: no stream starts later than that.
+      const last = await store.meetings.lastEventId(participant.meeting.id);
       return streamEvents(reply, hub, {
         meetingId: participant.meeting.id,
-        cursor,
+        cursor: Math.min(cursor, last),
         participantId: participant.id,
       });
     },
