@@ -7,8 +7,9 @@
  * python-igraph (bench/analysis.ts), then import and export in every format (bench/transfer.ts).
  * Then login and the map under concurrent load (bench/load.ts), the server under file attack
  * (bench/hostile.ts), last the map, the diagnosis and the divergence read through perspectives
- * (bench/perspectives.ts), and 300 respondents of an uitvraag answering at once (bench/survey.ts).
- * BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey runs one part.
+ * (bench/perspectives.ts), 300 respondents of an uitvraag answering at once (bench/survey.ts), and 200
+ * phones in one live bijeenkomst (bench/meeting.ts).
+ * BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey|meeting runs one part.
  * Never part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { benchLogin, createBenchAdmin } from './bench-admin.ts';
 import { generateWorkspace, seedGeneratedWorkspace } from './generate-workspace.ts';
 import { benchHostile } from './hostile.ts';
 import { benchLoad } from './load.ts';
+import { benchMeeting } from './meeting.ts';
 import { benchPerspectives } from './perspectives.ts';
 import { withServerDatabase } from './server-database.ts';
 import { benchSurvey } from './survey.ts';
@@ -141,7 +143,7 @@ async function main() {
   }
 }
 
-// BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey runs one part; BENCH_WEB=off skips the browser part.
+// BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey|meeting runs one part; BENCH_WEB=off skips the browser part.
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'core') await main();
 if ((!only || only === 'web') && process.env.BENCH_WEB !== 'off') await benchWebMap();
@@ -151,3 +153,4 @@ if (!only || only === 'load') await benchLoad();
 if (!only || only === 'hostile') await benchHostile();
 if (!only || only === 'perspectives') await benchPerspectives();
 if (!only || only === 'survey') await benchSurvey();
+if (!only || only === 'meeting') await benchMeeting();

@@ -105,11 +105,15 @@ export async function get(db: Db, workspaceId: string, id: string): Promise<Meet
   return meeting ?? null;
 }
 
-/** Locks the meeting's row for the rest of the transaction: decisions and closing run one at a time. */
+/**
+ * Locks the meeting's row for the rest of the transaction: decisions and closing run one at a time. `no key
+ * update`, not `update`: the foreign-key checks of rows added meanwhile (a contribution, a participant, an
+ * event) take a key-share lock on the same row, which `for update` would make wait for the whole decision.
+ */
 export async function lock(db: Db, workspaceId: string, id: string): Promise<MeetingRow | null> {
   const [row] = await rows<MeetingRow>(
     db,
-    sql`select ${MEETING_COLUMNS} from meetings m where m.workspace_id = ${workspaceId} and m.id = ${id} for update`,
+    sql`select ${MEETING_COLUMNS} from meetings m where m.workspace_id = ${workspaceId} and m.id = ${id} for no key update`,
   );
   return row ?? null;
 }
@@ -596,7 +600,16 @@ export interface MeetingEventRow {
   payload: Record<string, unknown>;
 }
 
-/** Appends one event and notifies every listener once the transaction commits. */
+/** First key of the per-meeting advisory lock taken while appending an event (any number, fixed). */
+const MEETING_EVENTS_LOCK = 7_305_222;
+
+/**
+ * Appends one event and notifies every listener once the transaction commits. The meeting's advisory lock,
+ * taken before the id is drawn and held until commit, makes one meeting's events commit in the order of
+ * their ids: the hub reads after the last id it delivered, so an id that became visible after a higher one
+ * would be skipped (two transactions appending at once on a PostgreSQL server). One statement: on PGlite
+ * every statement is a round trip through WebAssembly.
+ */
 export async function appendEvent(
   db: Db,
   meetingId: string,
@@ -604,11 +617,14 @@ export async function appendEvent(
 ): Promise<number> {
   const [row] = await rows<{ id: number }>(
     db,
-    sql`insert into meeting_events (meeting_id, type, audience, participant_id, payload)
-        values (${meetingId}, ${event.type}, ${event.audience}, ${event.participantId}, ${JSON.stringify(event.payload)}::jsonb)
-        returning id::float8 as id`,
+    sql`with locked as (select pg_advisory_xact_lock(${MEETING_EVENTS_LOCK}, hashtext(${meetingId}))),
+        inserted as (
+          insert into meeting_events (meeting_id, type, audience, participant_id, payload)
+          select ${meetingId}, ${event.type}, ${event.audience}, ${event.participantId}, ${JSON.stringify(event.payload)}::jsonb
+          from locked
+          returning id)
+        select id::float8 as id, pg_notify(${MEETING_CHANNEL}, ${meetingId}) from inserted`,
   );
-  await db.execute(sql`select pg_notify(${MEETING_CHANNEL}, ${meetingId})`);
   if (!row) throw new Error('insert returned no row');
   return row.id;
 }

@@ -132,7 +132,12 @@ export function createMeetingHub(store: Store): MeetingHub {
         if (followed.subscribers.size === 0) break;
         const from = Math.min(...[...followed.subscribers].map((subscriber) => subscriber.cursor));
         const rows = await store.meetings.eventsAfter(meetingId, from, BATCH);
-        for (const subscriber of [...followed.subscribers]) deliver(rows, subscriber);
+        for (const subscriber of [...followed.subscribers]) {
+          // Subscribed during the read with an earlier cursor: these rows start too late for it (it would
+          // skip the ones between); the next round reads from its cursor.
+          if (subscriber.cursor < from) followed.again = true;
+          else deliver(rows, subscriber);
+        }
         if (rows.length === BATCH) followed.again = true;
       } while (followed.again);
     } catch (error) {
