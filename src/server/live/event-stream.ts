@@ -38,8 +38,8 @@ export function streamEvents(
   let ended = false;
   const unsubscribe = hub.subscribe({
     ...subscription,
-    send: (event) => {
-      if (!ended) stream.write(sseBlock(event));
+    send: (block) => {
+      if (!ended) stream.write(block);
     },
     end: () => finish(),
   });

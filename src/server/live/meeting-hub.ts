@@ -14,6 +14,7 @@
 import type { Contribution, MeetingEvent } from '../../domain/index.ts';
 import { contributionFor } from '../../services/index.ts';
 import { MEETING_CHANNEL, type MeetingEventRow, type Store } from '../../store/index.ts';
+import { sseBlock } from './event-stream.ts';
 
 export interface LiveSubscriber {
   meetingId: string;
@@ -21,7 +22,8 @@ export interface LiveSubscriber {
   cursor: number;
   /** A participant sees what is public and their own; null: the facilitator's view (everything). */
   participantId: string | null;
-  send(event: MeetingEvent): void;
+  /** One event, as its server-sent event block (`sseBlock`). */
+  send(block: string): void;
   /** Called after a participant was sent the meeting's closing: their stream ends. */
   end(): void;
 }
@@ -106,13 +108,38 @@ export function createMeetingHub(store: Store): MeetingHub {
     return listening;
   }
 
-  function deliver(rows: readonly MeetingEventRow[], subscriber: LiveSubscriber): void {
+  /**
+   * The event block one viewer gets, made once per read for each kind of viewer (the facilitator, the
+   * participants a contribution is not theirs) and only for its author apart: with 200 phones, cutting and
+   * serialising an event per stream was most of the app thread's work.
+   */
+  function blockFor(row: MeetingEventRow, participantId: string | null, made: Map<string, string>): string {
+    const kind =
+      participantId === null
+        ? 'staff'
+        : row.participantId === participantId
+          ? `author:${participantId}`
+          : 'others';
+    const key = `${row.id}:${kind}`;
+    let block = made.get(key);
+    if (block === undefined) {
+      block = sseBlock(eventFor(row, participantId));
+      if (!kind.startsWith('author:')) made.set(key, block);
+    }
+    return block;
+  }
+
+  function deliver(
+    rows: readonly MeetingEventRow[],
+    subscriber: LiveSubscriber,
+    made: Map<string, string>,
+  ): void {
     let closing = false;
     for (const row of rows) {
       if (row.id <= subscriber.cursor) continue;
       subscriber.cursor = row.id;
       if (!visibleTo(row, subscriber.participantId)) continue;
-      subscriber.send(eventFor(row, subscriber.participantId));
+      subscriber.send(blockFor(row, subscriber.participantId, made));
       if (row.type === 'meeting' && row.payload.state === 'closed') closing = true;
     }
     if (closing && subscriber.participantId !== null) subscriber.end();
@@ -132,11 +159,12 @@ export function createMeetingHub(store: Store): MeetingHub {
         if (followed.subscribers.size === 0) break;
         const from = Math.min(...[...followed.subscribers].map((subscriber) => subscriber.cursor));
         const rows = await store.meetings.eventsAfter(meetingId, from, BATCH);
+        const made = new Map<string, string>();
         for (const subscriber of [...followed.subscribers]) {
           // Subscribed during the read with an earlier cursor: these rows start too late for it (it would
           // skip the ones between); the next round reads from its cursor.
           if (subscriber.cursor < from) followed.again = true;
-          else deliver(rows, subscriber);
+          else deliver(rows, subscriber, made);
         }
         if (rows.length === BATCH) followed.again = true;
       } while (followed.again);
