@@ -42,7 +42,7 @@ export interface FacilitatorResult {
   decisionMs: number[];
   decisionFailures: Record<string, number>;
   /** Taken contributions the facilitator's stream never showed. */
-  facilitatorMissing: number;
+  facilitatorMissing: string[];
   /** Accepted contributions the projection never showed. */
   projectionMissing: number;
   /** The same contribution twice as pending (facilitator) or as accepted (projection). */
@@ -188,7 +188,7 @@ const result: FacilitatorResult = {
   acceptToProjection,
   decisionMs,
   decisionFailures,
-  facilitatorMissing: drain.expected.filter((id) => !pendingSeen.has(id)).length,
+  facilitatorMissing: drain.expected.filter((id) => !pendingSeen.has(id)),
   projectionMissing: acceptedIds().filter((id) => !projected.has(id)).length,
   duplicates: {
     facilitator: [...pendingSeen.values()].reduce((sum, count) => sum + count - 1, 0),

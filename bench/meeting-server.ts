@@ -75,5 +75,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       process.send?.({ type: 'closed' } satisfies ServerMessage, () => process.disconnect());
     }
   });
+  // The benchmark went away (it failed): do not keep serving.
+  process.on('disconnect', () => process.exit(0));
   send({ type: 'listening', base: server.base });
 }
