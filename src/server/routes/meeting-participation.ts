@@ -24,8 +24,8 @@ import {
 import type { Store } from '../../store/index.ts';
 import { createFailureCounter } from '../auth/failure-counter.ts';
 import { routeOf } from '../contract-route.ts';
-import { cursorOf, streamEvents, wantsStream } from '../live/event-stream.ts';
-import { eventsSince, type MeetingHub } from '../live/meeting-hub.ts';
+import { answerLive } from '../live/live-answer.ts';
+import type { MeetingHub } from '../live/meeting-hub.ts';
 
 class TooManyFailuresError extends Error {
   override readonly name = 'TooManyFailuresError';
@@ -122,23 +122,14 @@ export const meetingParticipationRoutes: FastifyPluginAsyncZod<{
     serializerCompiler: () => (data) => (typeof data === 'string' ? data : JSON.stringify(data)),
     handler: async (request, reply) => {
       const participant = await usableParticipant(store, participantToken(request));
-      const cursor = cursorOf(request, request.query.after);
-      if (!wantsStream(request)) {
-        return reply.type('application/json; charset=utf-8').send(
-          JSON.stringify({
-            events: await eventsSince(store, participant.meeting.id, cursor, participant.id),
-          }),
-        );
-      }
-      if (hub.streamsOf(participant.id) >= STREAMS_PER_PARTICIPANT)
-        throw new TooManyFailuresError('too many streams');
-      // A cursor past the meeting's last event (made up, or of another meeting) would skip the closing
-      // and keep the stream open after the participant's rights ended: no stream starts later than that.
-      const last = await store.meetings.lastEventId(participant.meeting.id);
-      return streamEvents(reply, hub, {
+      return answerLive(store, hub, request, reply, {
         meetingId: participant.meeting.id,
-        cursor: Math.min(cursor, last),
         participantId: participant.id,
+        after: request.query.after,
+        beforeStream: () => {
+          if (hub.streamsOf(participant.id) >= STREAMS_PER_PARTICIPANT)
+            throw new TooManyFailuresError('too many streams');
+        },
       });
     },
   });

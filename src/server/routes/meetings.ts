@@ -16,8 +16,8 @@ import {
 } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
 import { routeOf } from '../contract-route.ts';
-import { cursorOf, streamEvents, wantsStream } from '../live/event-stream.ts';
-import { eventsSince, type MeetingHub } from '../live/meeting-hub.ts';
+import { answerLive } from '../live/live-answer.ts';
+import type { MeetingHub } from '../live/meeting-hub.ts';
 import { authorOf } from '../plugins/authentication.ts';
 
 export const meetingRoutes: FastifyPluginAsyncZod<{ store: Store; hub: MeetingHub }> = async (
@@ -77,13 +77,11 @@ export const meetingRoutes: FastifyPluginAsyncZod<{ store: Store; hub: MeetingHu
     serializerCompiler: () => (data) => (typeof data === 'string' ? data : JSON.stringify(data)),
     handler: async (request, reply) => {
       const meeting = await getMeeting(store, request.workspace.id, request.params.meetingId);
-      const cursor = cursorOf(request, request.query.after);
-      if (!wantsStream(request)) {
-        return reply
-          .type('application/json; charset=utf-8')
-          .send(JSON.stringify({ events: await eventsSince(store, meeting.id, cursor, null) }));
-      }
-      return streamEvents(reply, hub, { meetingId: meeting.id, cursor, participantId: null });
+      return answerLive(store, hub, request, reply, {
+        meetingId: meeting.id,
+        participantId: null,
+        after: request.query.after,
+      });
     },
   });
 
