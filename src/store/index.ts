@@ -32,8 +32,10 @@ export { MIGRATIONS_FOLDER, openDatabase } from './db.ts';
 export type { UsableInvitation } from './invitations.ts';
 export { DataDirLockedError } from './lock-file.ts';
 export type {
+  ContributionCore,
   ContributionRow,
   GroupRecord,
+  MeetingDoorRecord,
   MeetingEventRow,
   OpenMeetingRecord,
   ParticipantRecord,
@@ -62,8 +64,24 @@ function bind<M extends object>(db: Db, module: M): Bound<M> {
   return bound as Bound<M>;
 }
 
+/**
+ * Runs PGlite transactions one after another, each from a turn of the event loop of its own. PGlite works in
+ * this thread and answers through promises alone, so waiting transactions would otherwise run back to back
+ * in one turn: under a live meeting's load a turn took a tenth of a second and more, and since the server
+ * accepts one new connection per turn, phones joining waited seconds before their request was even read.
+ */
+function oneTransactionPerTurn(): <T>(work: () => Promise<T>) => Promise<T> {
+  let previous: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = previous.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(work);
+    previous = run.catch(() => undefined);
+    return run;
+  };
+}
+
 export function createStore(database: Database) {
   const { db } = database;
+  const inTurn = database.kind === 'pglite' ? oneTransactionPerTurn() : <T>(work: () => Promise<T>) => work();
   return {
     kind: database.kind,
     workspaces: bind(db, workspaces),
@@ -90,7 +108,9 @@ export function createStore(database: Database) {
     },
     /** Runs `work` in one transaction with a store bound to it: all of it lands, or none. */
     transaction<T>(work: (store: TransactionStore) => Promise<T>): Promise<T> {
-      return db.transaction((tx) => work(createTransactionStore(tx as unknown as Db, database.kind)));
+      return inTurn(() =>
+        db.transaction((tx) => work(createTransactionStore(tx as unknown as Db, database.kind))),
+      );
     },
     /** LISTEN/NOTIFY on the database: the live meeting events' bus (server/live/). */
     listen: database.listen,
@@ -98,32 +118,56 @@ export function createStore(database: Database) {
   };
 }
 
+/**
+ * Binds each module on first use: a transaction touches two or three of them, and binding all of them for
+ * every transaction was measurable work under a live meeting's load.
+ */
+function bindOnUse<T extends Record<string, object>>(db: Db, modules: T): { [K in keyof T]: Bound<T[K]> } {
+  const store = {} as { [K in keyof T]: Bound<T[K]> };
+  for (const name of Object.keys(modules)) {
+    Object.defineProperty(store, name, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = bind(db, modules[name] as object);
+        Object.defineProperty(store, name, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return store;
+}
+
 function createTransactionStore(db: Db, kind: Database['kind']) {
   const referenceChecks: bulk.ReferenceChecks = kind === 'pglite' ? 'once' : 'per-row';
-  return {
-    graph: bind(db, graph),
-    workspaces: bind(db, workspaces),
-    actors: bind(db, actors),
-    relations: bind(db, relations),
-    assessments: bind(db, assessments),
-    perspectives: bind(db, perspectives),
-    topics: bind(db, topics),
-    surveys: bind(db, surveys),
-    surveyClaims: bind(db, surveyClaims),
-    meetings: bind(db, meetings),
-    layouts: bind(db, layouts),
-    bulk: {
-      ...bind(db, bulk),
-      /** A bulk write of spelers and relaties with their references checked as fits the database. */
-      writeWithReferenceChecks: <T>(workspaceId: string, write: () => Promise<T>) =>
-        bulk.writeWithReferenceChecks(db, referenceChecks, workspaceId, write),
+  return Object.assign(
+    bindOnUse(db, {
+      graph,
+      workspaces,
+      actors,
+      relations,
+      assessments,
+      perspectives,
+      topics,
+      surveys,
+      surveyClaims,
+      meetings,
+      layouts,
+      users,
+      sessions,
+      members,
+      invitations,
+      audit,
+    }),
+    {
+      bulk: {
+        ...bind(db, bulk),
+        /** A bulk write of spelers and relaties with their references checked as fits the database. */
+        writeWithReferenceChecks: <T>(workspaceId: string, write: () => Promise<T>) =>
+          bulk.writeWithReferenceChecks(db, referenceChecks, workspaceId, write),
+      },
     },
-    users: bind(db, users),
-    sessions: bind(db, sessions),
-    members: bind(db, members),
-    invitations: bind(db, invitations),
-    audit: bind(db, audit),
-  };
+  );
 }
 
 export type Store = ReturnType<typeof createStore>;
