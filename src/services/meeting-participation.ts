@@ -12,6 +12,7 @@ import {
   ContributionRateError,
   isJoinCode,
   MeetingAccessError,
+  type MeetingActor,
   type MeetingDoor,
   normaliseJoinCode,
   type ParticipantView,
@@ -19,7 +20,13 @@ import {
   type ReactionVerdict,
   ValidationError,
 } from '../domain/index.ts';
-import type { OpenMeetingRecord, ParticipantRecord, Store, TransactionStore } from '../store/index.ts';
+import type {
+  MeetingDoorRecord,
+  OpenMeetingRecord,
+  ParticipantRecord,
+  Store,
+  TransactionStore,
+} from '../store/index.ts';
 import { type Author, recordChange } from './author.ts';
 import {
   landGroupPosition,
@@ -27,7 +34,7 @@ import {
   publishContribution,
   publishParticipants,
 } from './meeting-landing.ts';
-import { contributionFor, staffContributions } from './meeting-view.ts';
+import { contributionFor, staffContribution, staffContributions } from './meeting-view.ts';
 import { decideInTransaction, MEETING_AUTHOR } from './meetings.ts';
 import { hashToken, looksLikeToken, newToken } from './tokens.ts';
 
@@ -36,7 +43,7 @@ export const CONTRIBUTIONS_PER_MINUTE = 20;
 
 const PARTICIPANT_AUTHOR: Author = { userId: null, via: 'meeting' };
 
-function door(meeting: OpenMeetingRecord): MeetingDoor {
+function door(meeting: Pick<OpenMeetingRecord, 'name'> & MeetingDoorRecord): MeetingDoor {
   return {
     name: meeting.name,
     description: meeting.description,
@@ -92,13 +99,19 @@ export function joinMeeting(
 
 async function viewOf(tx: TransactionStore, participant: ParticipantRecord): Promise<ParticipantView> {
   const { meeting } = participant;
+  const doorRecord = await tx.meetings.doorOf(meeting.id);
+  if (!doorRecord) throw new MeetingAccessError();
   const lastEventId = await tx.meetings.lastEventId(meeting.id);
   const rows = await tx.meetings.contributions(meeting.id, { visibleTo: participant.id });
   const reactions = await tx.meetings.reactionsOf(meeting.id, participant.id);
   const viewer = { kind: 'participant', participantId: participant.id, reactions } as const;
-  const contributions = await staffContributions(tx, meeting.workspaceId, rows);
+  const contributions = staffContributions(rows);
   return {
-    meeting: { ...door(meeting), state: meeting.state, hasTopic: meeting.topicId !== null },
+    meeting: {
+      ...door({ ...doorRecord, name: meeting.name }),
+      state: meeting.state,
+      hasTopic: meeting.topicId !== null,
+    },
     participant: {
       nickname: participant.nickname,
       groupId: participant.groupId,
@@ -118,16 +131,11 @@ export function participantView(store: Store, token: unknown): Promise<Participa
   return store.transaction(async (tx) => viewOf(tx, await usableParticipant(tx, token)));
 }
 
-/** Checks what a contribution refers to: spelers of the werkruimte, and a vraagstuk for a place on it. */
-async function checkReferences(
-  tx: TransactionStore,
-  participant: ParticipantRecord,
-  input: ContributionInput,
-): Promise<void> {
-  const { meeting } = participant;
-  if (input.kind === 'position' && !meeting.topicId) {
-    throw new ValidationError([{ path: 'kind', code: 'topic_not_asked' }]);
-  }
+/**
+ * Checks that the spelers a contribution names are the werkruimte's, from the names its stored row found
+ * (the caller's transaction is undone when they are not: the row was written to save a statement per send).
+ */
+function checkNamedActors(input: ContributionInput, found: readonly MeetingActor[]): void {
   const ends: [string, string][] =
     input.kind === 'tie'
       ? [
@@ -137,17 +145,9 @@ async function checkReferences(
       : input.kind === 'position'
         ? [['actorId', input.actorId]]
         : [];
-  if (ends.length === 0) return;
-  const found = new Set(
-    (
-      await tx.meetings.actorsAmong(
-        meeting.workspaceId,
-        ends.map(([, id]) => id),
-      )
-    ).map((a) => a.id),
-  );
+  const known = new Set(found.map((actor) => actor.id));
   const issues = ends
-    .filter(([, id]) => !found.has(id))
+    .filter(([, id]) => !known.has(id))
     .map(([path]) => ({ path, code: 'actor_not_in_workspace' as const }));
   if (issues.length > 0) throw new ValidationError(issues);
 }
@@ -160,7 +160,9 @@ export function sendContribution(
   return store.transaction(async (tx) => {
     const participant = await usableParticipant(tx, token);
     const { meeting } = participant;
-    await checkReferences(tx, participant, input);
+    if (input.kind === 'position' && !meeting.topicId) {
+      throw new ValidationError([{ path: 'kind', code: 'topic_not_asked' }]);
+    }
     const row = await tx.meetings.insertContribution(
       {
         workspaceId: meeting.workspaceId,
@@ -173,6 +175,7 @@ export function sendContribution(
       CONTRIBUTIONS_PER_MINUTE,
     );
     if (!row) throw new ContributionRateError(CONTRIBUTIONS_PER_MINUTE);
+    checkNamedActors(input, row.actors);
     let contribution: Contribution;
     if (meeting.autoAccept) {
       // A trusted room: the meeting accepts at once (a named speler that exists already is merged with it).
@@ -206,15 +209,14 @@ export function withdrawContribution(store: Store, token: unknown, contributionI
   return store.transaction(async (tx) => {
     const participant = await usableParticipant(tx, token);
     const { meeting } = participant;
-    const row = await tx.meetings.contribution(meeting.id, contributionId);
+    const row = await tx.meetings.contributionCore(meeting.id, contributionId);
     if (!row || row.participantId !== participant.id) throw new ConflictError('contribution_not_yours');
     if (row.status === 'withdrawn' || row.status === 'rejected') return;
     const wasPublic = row.status === 'accepted' || row.status === 'merged';
-    if (
-      !(await tx.meetings.setContributionStatus(meeting.id, row.id, [row.status], { status: 'withdrawn' }))
-    ) {
-      throw new ConflictError('contribution_decided');
-    }
+    const withdrawn = await tx.meetings.setContributionStatus(meeting.id, row.id, [row.status], {
+      status: 'withdrawn',
+    });
+    if (!withdrawn) throw new ConflictError('contribution_decided');
     if (wasPublic) {
       // What the groups claimed because of it is recomputed without it (other groups' reactions to it go
       // too); an accepted speler stays on the map.
@@ -243,8 +245,7 @@ export function withdrawContribution(store: Store, token: unknown, contributionI
         },
       });
     }
-    const after = await tx.meetings.contribution(meeting.id, row.id);
-    if (after) await publishContribution(tx, meeting, after, wasPublic);
+    await publishContribution(tx, meeting, withdrawn, wasPublic);
   });
 }
 
@@ -257,7 +258,7 @@ export function reactToContribution(
   return store.transaction(async (tx) => {
     const participant = await usableParticipant(tx, token);
     const { meeting } = participant;
-    const row = await tx.meetings.contribution(meeting.id, contributionId);
+    const row = await tx.meetings.contributionCore(meeting.id, contributionId);
     if (!row || (row.status !== 'accepted' && row.status !== 'merged')) {
       throw new ConflictError('contribution_not_accepted');
     }
@@ -289,9 +290,7 @@ export function reactToContribution(
     const after = await tx.meetings.contribution(meeting.id, row.id);
     if (!after) throw new MeetingAccessError();
     const contribution =
-      before !== verdict
-        ? await publishContribution(tx, meeting, after)
-        : (await staffContributions(tx, meeting.workspaceId, [after]))[0];
+      before !== verdict ? await publishContribution(tx, meeting, after) : staffContribution(after);
     if (!contribution) throw new MeetingAccessError();
     return contributionFor(
       {

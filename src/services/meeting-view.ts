@@ -10,7 +10,7 @@ import {
   type MeetingActor,
   type ReactionVerdict,
 } from '../domain/index.ts';
-import type { ContributionRow, TransactionStore } from '../store/index.ts';
+import type { ContributionRow } from '../store/index.ts';
 
 export type Viewer =
   | { kind: 'staff' }
@@ -26,13 +26,11 @@ export function actorIdsOf(row: Pick<ContributionRow, 'content' | 'actorId'>): s
   );
 }
 
-/** The facilitator's form of a contribution, naming its spelers from `names`. */
-export function staffContribution(
-  row: ContributionRow,
-  names: ReadonlyMap<string, MeetingActor>,
-): Contribution {
+/** The facilitator's form of a contribution, with the spelers it names in the order it names them. */
+export function staffContribution(row: ContributionRow): Contribution {
   // Stored only after validation; parsing again gives the typed form (and drops anything unexpected).
   const content = contributionInputSchema.parse(row.content) as ContributionInput;
+  const names = new Map(row.actors.map((actor) => [actor.id, actor]));
   const actors = [...new Set(actorIdsOf(row))]
     .map((id) => names.get(id))
     .filter((actor): actor is MeetingActor => actor !== undefined);
@@ -71,13 +69,7 @@ export function contributionFor(
   };
 }
 
-/** Contributions in the facilitator's form, with the names of every speler they mention (one query). */
-export async function staffContributions(
-  tx: Pick<TransactionStore, 'meetings'>,
-  workspaceId: string,
-  rows: readonly ContributionRow[],
-): Promise<Contribution[]> {
-  const ids = [...new Set(rows.flatMap(actorIdsOf))];
-  const names = new Map((await tx.meetings.actorsAmong(workspaceId, ids)).map((actor) => [actor.id, actor]));
-  return rows.map((row) => staffContribution(row, names));
+/** Contributions in the facilitator's form. */
+export function staffContributions(rows: readonly ContributionRow[]): Contribution[] {
+  return rows.map(staffContribution);
 }

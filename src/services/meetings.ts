@@ -24,7 +24,7 @@ import {
   ValidationError,
   VersionConflictError,
 } from '../domain/index.ts';
-import type { ContributionRow, Store, TransactionStore } from '../store/index.ts';
+import type { ContributionCore, ContributionRow, Store, TransactionStore } from '../store/index.ts';
 import { type Author, recordChange } from './author.ts';
 import {
   groupPerspective,
@@ -168,7 +168,7 @@ export function listContributions(
     // The event id first: an event committed after it is sent again by the stream, and applying twice is harmless.
     const lastEventId = await tx.meetings.lastEventId(meetingId);
     const rows = await tx.meetings.contributions(meetingId, status ? { status } : {});
-    return { items: await staffContributions(tx, workspaceId, rows), lastEventId };
+    return { items: staffContributions(rows), lastEventId };
   });
 }
 
@@ -183,7 +183,7 @@ export function decideContribution(
   return store.transaction(async (tx) => {
     const meeting = await tx.meetings.lock(workspaceId, meetingId);
     if (!meeting) throw new NotFoundError('meeting', meetingId);
-    const row = await tx.meetings.contribution(meetingId, contributionId);
+    const row = await tx.meetings.contributionCore(meetingId, contributionId);
     if (!row) throw new NotFoundError('contribution', contributionId);
     return decideInTransaction(tx, author, meeting, row, decision);
   });
@@ -197,13 +197,11 @@ export async function decideInTransaction(
   tx: TransactionStore,
   author: Author,
   meeting: MeetingRef,
-  row: ContributionRow,
+  row: ContributionCore,
   decision: ContributionDecision,
 ): Promise<Contribution> {
   if (row.status !== 'pending') throw new ConflictError('contribution_decided');
   const content = contributionInputSchema.parse(row.content);
-  const group = await tx.meetings.group(meeting.id, row.groupId);
-  if (!group) throw new NotFoundError('contribution', row.id);
   const source = meetingSource(meeting.name, meetingDay(meeting));
   let outcome: { status: 'accepted' | 'merged' | 'rejected'; actorId?: string; relationId?: string };
   const created: Record<string, unknown> = {};
@@ -222,22 +220,22 @@ export async function decideInTransaction(
     outcome = { status: 'accepted', actorId: content.actorId };
   }
 
-  const moved = await tx.meetings.setContributionStatus(meeting.id, row.id, ['pending'], {
+  const after = await tx.meetings.setContributionStatus(meeting.id, row.id, ['pending'], {
     status: outcome.status,
     actorId: outcome.actorId ?? null,
     relationId: outcome.relationId ?? null,
     decidedBy: author.userId,
   });
-  if (!moved) throw new ConflictError('contribution_decided');
+  if (!after) throw new ConflictError('contribution_decided');
   if (outcome.status !== 'rejected') {
+    const group = await tx.meetings.group(meeting.id, row.groupId);
+    if (!group) throw new NotFoundError('contribution', row.id);
     // The group speaks as its perspective from its first accepted contribution on, whatever its kind.
     group.perspectiveId = await groupPerspective(tx, meeting, group);
     if (content.kind === 'tie' && outcome.relationId)
       await landGroupTie(tx, meeting, group, outcome.relationId);
     if (content.kind === 'position') await landGroupPosition(tx, meeting, group, content.actorId);
   }
-  const after = await tx.meetings.contribution(meeting.id, row.id);
-  if (!after) throw new Error('contribution vanished');
   await recordChange(tx, author, {
     workspaceId: meeting.workspaceId,
     action: 'contribution.decide',
@@ -258,14 +256,14 @@ export async function decideInTransaction(
       kind: row.kind,
       content,
       status: 'pending',
-      group: group.name,
+      group: row.groupName,
     },
     after: {
       meetingId: meeting.id,
       meetingName: meeting.name,
       kind: row.kind,
       status: outcome.status,
-      group: group.name,
+      group: row.groupName,
       actorId: outcome.actorId ?? null,
       relationId: outcome.relationId ?? null,
       ...created,
@@ -411,7 +409,7 @@ export async function meetingSummary(
         relations: added.relations as MeetingSummary['added']['relations'],
         positions: added.positions,
       },
-      contested: await staffContributions(tx, workspaceId, contested),
+      contested: staffContributions(contested),
     };
   });
 }

@@ -206,29 +206,47 @@ export async function group(db: Db, meetingId: string, groupId: string): Promise
 
 // ─── the participant's side ───────────────────────────────────────────────────────────────────────────────
 
-export interface OpenMeetingRecord {
+/** What a participant's calls need of their meeting. */
+export interface ParticipantMeeting {
   id: string;
   workspaceId: string;
   name: string;
-  description: string;
   topicId: string | null;
-  topic: { name: string; description: string } | null;
   autoAccept: boolean;
+}
+
+/** What the door shows of a meeting: its topic and the groups to choose from. */
+export interface MeetingDoorRecord {
+  description: string;
+  topic: { name: string; description: string } | null;
   groups: { id: string; name: string; force: Force }[];
 }
+
+export type OpenMeetingRecord = ParticipantMeeting & MeetingDoorRecord;
+
+const DOOR_COLUMNS = sql`m.description,
+  (select json_build_object('name', t.name, 'description', t.description)
+     from topics t where t.id = m.topic_id) as topic,
+  (select coalesce(json_agg(json_build_object('id', g.id, 'name', g.name, 'force', g.force)
+                             order by g.position, g.id), '[]')
+     from meeting_groups g where g.meeting_id = m.id) as groups`;
 
 /** The open meeting with this code, with its topic and groups; null for any other code. */
 export async function openByCode(db: Db, code: string): Promise<OpenMeetingRecord | null> {
   const [row] = await rows<OpenMeetingRecord>(
     db,
-    sql`select m.id, m.workspace_id as "workspaceId", m.name, m.description, m.topic_id as "topicId",
-               m.auto_accept as "autoAccept",
-               (select json_build_object('name', t.name, 'description', t.description)
-                  from topics t where t.id = m.topic_id) as topic,
-               (select coalesce(json_agg(json_build_object('id', g.id, 'name', g.name, 'force', g.force)
-                                          order by g.position, g.id), '[]')
-                  from meeting_groups g where g.meeting_id = m.id) as groups
+    sql`select m.id, m.workspace_id as "workspaceId", m.name, m.topic_id as "topicId",
+               m.auto_accept as "autoAccept", ${DOOR_COLUMNS}
         from meetings m where m.code = ${code} and m.state = 'open'`,
+  );
+  return row ?? null;
+}
+
+/** The door of a meeting a participant is in (for their view). */
+export async function doorOf(db: Db, meetingId: string): Promise<MeetingDoorRecord | null> {
+  const [row] = await rows<MeetingDoorRecord>(
+    db,
+    sql`select ${DOOR_COLUMNS} from meetings m where m.id = ${meetingId}`,
   );
   return row ?? null;
 }
@@ -259,32 +277,41 @@ export interface ParticipantRecord {
   nickname: string | null;
   groupId: string;
   groupName: string;
-  meeting: OpenMeetingRecord & { state: MeetingState; openedAt: string | null };
+  meeting: ParticipantMeeting & { state: MeetingState; openedAt: string | null };
 }
 
 /**
- * The participant a token's hash belongs to, with their meeting, in one statement. Null when no such
- * participant exists; the caller checks the meeting's state (closing ends every participant's rights).
+ * The participant a token's hash belongs to, with their meeting, in one statement (every call of a
+ * participant starts with it, so it reads no more than those calls need). Null when no such participant
+ * exists; the caller checks the meeting's state (closing ends every participant's rights).
  */
 export async function participantByToken(db: Db, tokenHash: string): Promise<ParticipantRecord | null> {
-  const [row] = await rows<ParticipantRecord>(
+  const [row] = await rows<
+    Omit<ParticipantRecord, 'meeting'> & {
+      meetingId: string;
+      workspaceId: string;
+      meetingName: string;
+      topicId: string | null;
+      autoAccept: boolean;
+      state: MeetingState;
+      openedAt: string | null;
+    }
+  >(
     db,
     sql`select p.id, p.nickname, p.group_id as "groupId", g.name as "groupName",
-               json_build_object(
-                 'id', m.id, 'workspaceId', m.workspace_id, 'name', m.name, 'description', m.description,
-                 'topicId', m.topic_id, 'state', m.state, 'autoAccept', m.auto_accept, 'openedAt', m.opened_at,
-                 'topic', (select json_build_object('name', t.name, 'description', t.description)
-                             from topics t where t.id = m.topic_id),
-                 'groups', (select coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'force', o.force)
-                                                     order by o.position, o.id), '[]')
-                              from meeting_groups o where o.meeting_id = m.id)
-               ) as meeting
+               m.id as "meetingId", m.workspace_id as "workspaceId", m.name as "meetingName",
+               m.topic_id as "topicId", m.auto_accept as "autoAccept", m.state, m.opened_at as "openedAt"
         from meeting_participants p
         join meeting_groups g on g.id = p.group_id
         join meetings m on m.id = p.meeting_id
         where p.token_hash = ${tokenHash}`,
   );
-  return row ?? null;
+  if (!row) return null;
+  const { meetingId, workspaceId, meetingName, topicId, autoAccept, state, openedAt, ...participant } = row;
+  return {
+    ...participant,
+    meeting: { id: meetingId, workspaceId, name: meetingName, topicId, autoAccept, state, openedAt },
+  };
 }
 
 /** The spelers a meeting shows: name and kracht, nothing of their profile; by name. */
@@ -313,7 +340,8 @@ export async function actorsAmong(
 
 // ─── contributions ────────────────────────────────────────────────────────────────────────────────────────
 
-export interface ContributionRow {
+/** A contribution as stored, without what is counted or looked up around it. */
+export interface ContributionCore {
   id: string;
   meetingId: string;
   participantId: string;
@@ -325,20 +353,39 @@ export interface ContributionRow {
   status: ContributionStatus;
   actorId: string | null;
   relationId: string | null;
-  klopt: number;
-  kloptNiet: number;
   createdAt: string;
   decidedAt: string | null;
 }
 
-const CONTRIBUTION_COLUMNS = sql`c.id, c.meeting_id as "meetingId", c.participant_id as "participantId",
+/** A contribution as it is shown: with its reactions counted and the spelers it names. */
+export interface ContributionRow extends ContributionCore {
+  klopt: number;
+  kloptNiet: number;
+  /** The spelers it names (its ends, the speler it places, the speler it became) that still exist. */
+  actors: MeetingActor[];
+}
+
+const CORE_COLUMNS = sql`c.id, c.meeting_id as "meetingId", c.participant_id as "participantId",
   p.nickname as "participantName", c.group_id as "groupId", g.name as "groupName", c.kind, c.content, c.status,
-  c.actor_id as "actorId", c.relation_id as "relationId",
+  c.actor_id as "actorId", c.relation_id as "relationId", c.created_at as "createdAt", c.decided_at as "decidedAt"`;
+
+const NAMED_ACTORS = sql`(select coalesce(json_agg(json_build_object('id', a.id, 'name', a.name, 'force', a.force)), '[]'::json)
+     from actors a
+     where a.workspace_id = c.workspace_id
+       and a.id in ((c.content->>'sourceId')::uuid, (c.content->>'targetId')::uuid,
+                    (c.content->>'actorId')::uuid, c.actor_id)) as actors`;
+
+const CONTRIBUTION_COLUMNS = sql`${CORE_COLUMNS},
   (select count(*) from meeting_reactions r where r.contribution_id = c.id and r.verdict = 'klopt')::int as klopt,
   (select count(*) from meeting_reactions r where r.contribution_id = c.id and r.verdict = 'klopt_niet')::int as "kloptNiet",
-  c.created_at as "createdAt", c.decided_at as "decidedAt"`;
+  ${NAMED_ACTORS}`;
 
 const CONTRIBUTION_FROM = sql`meeting_contributions c
+  join meeting_participants p on p.id = c.participant_id
+  join meeting_groups g on g.id = c.group_id`;
+
+/** The same, from a row just written (a `with c as (… returning *)` before the select). */
+const CONTRIBUTION_FROM_ROW = sql`c
   join meeting_participants p on p.id = c.participant_id
   join meeting_groups g on g.id = c.group_id`;
 
@@ -358,17 +405,33 @@ export async function insertContribution(
   },
   perMinute: number,
 ): Promise<ContributionRow | null> {
-  const [inserted] = await rows<{ id: string }>(
+  // The insert and the row as it is read (with names and counts) in one statement: each statement costs,
+  // and a room of phones sends dozens a second.
+  const [inserted] = await rows<ContributionRow>(
     db,
-    sql`insert into meeting_contributions (workspace_id, meeting_id, participant_id, group_id, kind, content)
-        select ${input.workspaceId}, ${input.meetingId}, ${input.participantId}, ${input.groupId}, ${input.kind},
-               ${JSON.stringify(input.content)}::jsonb
-        where (select count(*) from meeting_contributions
-               where participant_id = ${input.participantId} and created_at > now() - interval '1 minute') < ${perMinute}
-        returning id`,
+    sql`with c as (
+          insert into meeting_contributions (workspace_id, meeting_id, participant_id, group_id, kind, content)
+          select ${input.workspaceId}, ${input.meetingId}, ${input.participantId}, ${input.groupId}, ${input.kind},
+                 ${JSON.stringify(input.content)}::jsonb
+          where (select count(*) from meeting_contributions
+                 where participant_id = ${input.participantId} and created_at > now() - interval '1 minute') < ${perMinute}
+          returning *)
+        select ${CORE_COLUMNS}, 0 as klopt, 0 as "kloptNiet", ${NAMED_ACTORS} from ${CONTRIBUTION_FROM_ROW}`,
   );
-  if (!inserted) return null;
-  return contribution(db, input.meetingId, inserted.id);
+  return inserted ?? null;
+}
+
+/** A contribution as stored (enough to decide on it, withdraw it or react to it). */
+export async function contributionCore(
+  db: Db,
+  meetingId: string,
+  id: string,
+): Promise<ContributionCore | null> {
+  const [row] = await rows<ContributionCore>(
+    db,
+    sql`select ${CORE_COLUMNS} from ${CONTRIBUTION_FROM} where c.meeting_id = ${meetingId} and c.id = ${id}`,
+  );
+  return row ?? null;
 }
 
 export async function contribution(db: Db, meetingId: string, id: string): Promise<ContributionRow | null> {
@@ -396,7 +459,10 @@ export async function contributions(
   );
 }
 
-/** Moves a contribution from one of `from` to `status`; false when it was not in one of them (any more). */
+/**
+ * Moves a contribution from one of `from` to `status` and returns it as read afterwards; null when it was
+ * not in one of them (any more).
+ */
 export async function setContributionStatus(
   db: Db,
   meetingId: string,
@@ -408,22 +474,24 @@ export async function setContributionStatus(
     relationId?: string | null;
     decidedBy?: string | null;
   },
-): Promise<boolean> {
-  const result = await rows<{ id: string }>(
+): Promise<ContributionRow | null> {
+  const [moved] = await rows<ContributionRow>(
     db,
-    sql`update meeting_contributions set status = ${change.status},
-          actor_id = case when ${change.actorId !== undefined} then ${change.actorId ?? null}::uuid else actor_id end,
-          relation_id = case when ${change.relationId !== undefined} then ${change.relationId ?? null}::uuid else relation_id end,
-          decided_by = case when ${change.decidedBy !== undefined} then ${change.decidedBy ?? null}::uuid else decided_by end,
-          decided_at = case when ${change.status} in ('accepted', 'merged', 'rejected') then now() else decided_at end
-        where meeting_id = ${meetingId} and id = ${id}
-          and status in (${sql.join(
-            from.map((status) => sql`${status}`),
-            sql`, `,
-          )})
-        returning id`,
+    sql`with c as (
+          update meeting_contributions set status = ${change.status},
+            actor_id = case when ${change.actorId !== undefined} then ${change.actorId ?? null}::uuid else actor_id end,
+            relation_id = case when ${change.relationId !== undefined} then ${change.relationId ?? null}::uuid else relation_id end,
+            decided_by = case when ${change.decidedBy !== undefined} then ${change.decidedBy ?? null}::uuid else decided_by end,
+            decided_at = case when ${change.status} in ('accepted', 'merged', 'rejected') then now() else decided_at end
+          where meeting_id = ${meetingId} and id = ${id}
+            and status in (${sql.join(
+              from.map((status) => sql`${status}`),
+              sql`, `,
+            )})
+          returning *)
+        select ${CONTRIBUTION_COLUMNS} from ${CONTRIBUTION_FROM_ROW}`,
   );
-  return result.length > 0;
+  return moved ?? null;
 }
 
 export async function reactionOf(
