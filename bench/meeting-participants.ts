@@ -95,10 +95,17 @@ interface ContributionEvent {
 }
 
 const task = JSON.parse(process.argv[2] as string) as ParticipantsTask;
-const agents = new Map(
-  task.bases.map((base) => [base, new Agent({ keepAlive: true, maxSockets: Infinity })]),
-);
-const agentOf = (base: string) => agents.get(base) as Agent;
+/**
+ * Each phone has its own connections, as its browser keeps them: kept alive between requests, at most six
+ * to one server (HTTP/1.1 browsers), one of them held by the live stream. A pool shared by all phones would
+ * open a fresh connection for many sends, which no phone does.
+ */
+const agents: Agent[] = [];
+function phoneAgent(): Agent {
+  const agent = new Agent({ keepAlive: true, maxSockets: 6 });
+  agents.push(agent);
+  return agent;
+}
 const cpuStart = process.cpuUsage();
 let finishing = false;
 
@@ -166,7 +173,7 @@ function onEvent(participant: Participant, id: number, data: string, at: number)
 
 async function participate(index: number, random: () => number): Promise<Participant | null> {
   const base = task.bases[index % task.bases.length] as string;
-  const agent = agentOf(base);
+  const agent = phoneAgent();
   const joined = await requestJson(agent, `${base}/api/v1/meeting-participation/join`, {
     method: 'POST',
     body: {
@@ -347,6 +354,6 @@ const result: ParticipantsResult = {
   cpuMs: (cpu.user + cpu.system) / 1000,
 };
 process.send?.(result, () => {
-  for (const agent of agents.values()) agent.destroy();
+  for (const agent of agents) agent.destroy();
   process.disconnect();
 });
