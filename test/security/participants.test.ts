@@ -828,7 +828,12 @@ describe.each(BACKENDS)('bijeenkomst participants on %s', (backend) => {
         expectProblem(await door(wrong, '192.0.2.7'), 404, 'meeting_code');
       }
       const before = await stateOf(g.store, place.id);
-      expectProblem(await door(meeting.code, '192.0.2.7'), 429, 'too_many_requests');
+      const blockedDoor = await door(meeting.code, '192.0.2.7');
+      expectProblem(blockedDoor, 429, 'too_many_requests');
+      // Told how long: the rest of the one-minute window, in whole seconds.
+      const retryAfter = Number(blockedDoor.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
       const blockedJoin = await g.app.inject({
         method: 'POST',
         url: `${API}/meeting-participation/join`,

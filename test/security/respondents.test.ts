@@ -262,7 +262,10 @@ describe.each(BACKENDS)('respondent links on %s', (backend) => {
           404,
         );
       }
-      expectProblem(await open(links[0].token, '192.0.2.7'), 429, 'too_many_requests');
+      const blocked = await open(links[0].token, '192.0.2.7');
+      expectProblem(blocked, 429, 'too_many_requests');
+      // Told how long until the address may try again: the rest of its window.
+      expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
       expect((await open(links[0].token, '192.0.2.8')).statusCode).toBe(200);
     } finally {
       await guarded.close();

@@ -5,9 +5,21 @@
  * Bounded: when the map holds too many keys, the expired ones go first, then the oldest.
  */
 export interface FailureCounter {
-  /** True while the key has used up its failures in the current window. */
-  blocked(key: string, now?: number): boolean;
+  /** Refuses a key that has used up its failures, saying when its window ends. */
+  refuseWhenBlocked(key: string, now?: number): void;
   fail(key: string, now?: number): void;
+}
+
+/** Too many failures from one address: 429, with the seconds until its window ends (Retry-After). */
+export class TooManyFailuresError extends Error {
+  override readonly name = 'TooManyFailuresError';
+  readonly statusCode = 429;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
 }
 
 const MAX_KEYS = 10_000;
@@ -32,8 +44,11 @@ export function createFailureCounter(limit: { max: number; windowMs: number }): 
     }
   }
   return {
-    blocked(key, now = Date.now()) {
-      return (current(key, now)?.count ?? 0) >= limit.max;
+    refuseWhenBlocked(key, now = Date.now()) {
+      const window = current(key, now);
+      if (!window || window.count < limit.max) return;
+      const endsAt = window.endsAt;
+      throw new TooManyFailuresError('too many failures', Math.max(1, Math.ceil((endsAt - now) / 1000)));
     },
     fail(key, now = Date.now()) {
       const window = current(key, now);

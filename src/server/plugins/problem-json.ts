@@ -202,6 +202,9 @@ function handleError(
     });
   }
   if (error.statusCode === 429) {
+    // Who is refused for a while is told how long (the failure counters of links and codes know it).
+    const { retryAfterSeconds } = error as { retryAfterSeconds?: unknown };
+    if (typeof retryAfterSeconds === 'number') reply.header('retry-after', String(retryAfterSeconds));
     return sendProblem(request, reply, 429, 'too_many_requests', { detail: m.details.tooManyRequests });
   }
   // secure-json-parse refuses these keys before anything can be polluted; say why, not "check the commas".

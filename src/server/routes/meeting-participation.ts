@@ -22,15 +22,10 @@ import {
   withdrawContribution,
 } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
-import { createFailureCounter } from '../auth/failure-counter.ts';
+import { createFailureCounter, TooManyFailuresError } from '../auth/failure-counter.ts';
 import { routeOf } from '../contract-route.ts';
 import { answerLive } from '../live/live-answer.ts';
 import type { MeetingHub } from '../live/meeting-hub.ts';
-
-class TooManyFailuresError extends Error {
-  override readonly name = 'TooManyFailuresError';
-  readonly statusCode = 429;
-}
 
 /** Live streams one participant may hold open at once (a phone and a reload, not a flood). */
 const STREAMS_PER_PARTICIPANT = 3;
@@ -55,9 +50,7 @@ export const meetingParticipationRoutes: FastifyPluginAsyncZod<{
   // Scoped to this plugin's routes, before the body is read.
   app.addHook('onRequest', async (request) => {
     const path = request.routeOptions.url?.slice(request.routeOptions.url.indexOf('/meeting-participation'));
-    if (path && codeRoutes.has(path as never) && failures.blocked(request.ip)) {
-      throw new TooManyFailuresError('too many wrong meeting codes');
-    }
+    if (path && codeRoutes.has(path as never)) failures.refuseWhenBlocked(request.ip);
   });
   /** Runs a call with a code, counting a code that does not work against the caller's address. */
   async function counted<T>(request: FastifyRequest, work: () => Promise<T>): Promise<T> {

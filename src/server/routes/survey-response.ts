@@ -14,11 +14,6 @@ import type { Store } from '../../store/index.ts';
 import { createFailureCounter } from '../auth/failure-counter.ts';
 import { routeOf } from '../contract-route.ts';
 
-class TooManyFailuresError extends Error {
-  override readonly name = 'TooManyFailuresError';
-  readonly statusCode = 429;
-}
-
 export const surveyResponseRoutes: FastifyPluginAsyncZod<{
   store: Store;
   linkFailures: { max: number; windowMs: number };
@@ -26,7 +21,7 @@ export const surveyResponseRoutes: FastifyPluginAsyncZod<{
   const failures = createFailureCounter(linkFailures);
   // Scoped to this plugin's routes, before the body is read.
   app.addHook('onRequest', async (request) => {
-    if (failures.blocked(request.ip)) throw new TooManyFailuresError('too many failed survey links');
+    failures.refuseWhenBlocked(request.ip);
   });
   /** Runs a respondent's call, counting a link that does not work against the caller's address. */
   async function counted<T>(request: FastifyRequest, work: () => Promise<T>): Promise<T> {
