@@ -168,6 +168,15 @@ interface ExposedMap {
     size: number;
     getNodeAttributes(id: string): { label: string; color: string; force: string; x: number; y: number };
   };
+  labelBoxes(): { label: string }[];
+}
+
+/** The speler names the map drew in its last frame. */
+export async function drawnLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = (globalThis as unknown as { __krachtenveldMap?: ExposedMap }).__krachtenveldMap;
+    return map ? map.labelBoxes().map((box) => box.label) : [];
+  });
 }
 
 /** The map's graph state as sigma holds it (exposed by MapView for these tests). */

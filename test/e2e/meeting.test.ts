@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.ts';
-import { expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
+import { drawnLabels, expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
 
 const MEETING = 'Stadsgesprek Noord';
 const NEW_SPELER = 'Buurtkamer De Hoek';
@@ -190,6 +190,8 @@ describe.skipIf(!HAS_CHROMIUM)('het stadsgesprek in the browser', () => {
 
     // The projection shows both: the speler on the map, both in the ticker.
     await expect.poll(async () => (await mapState(projection))?.nodes.length).toBe(68);
+    // Just added, so named on the map (emphasised for a few seconds), whatever names crowd around it.
+    await expect.poll(() => drawnLabels(projection)).toContain(NEW_SPELER);
     await expect.poll(async () => (await projection.textContent('body')) ?? '').toContain(NEW_SPELER);
     await shot(projection, 'bijeenkomst-scherm');
     await expectAccessible(projection);
