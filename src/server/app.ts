@@ -62,6 +62,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** The mail server for invitations and reminders of an uitvraag; without it the app sends no mail. */
   mail?: MailSettings;
+  /** How long requests under way may take to finish when the server stops; then connections are cut. */
+  closeGraceMs?: number;
 }
 
 export const DEFAULT_SESSIONS: SessionSettings = {
@@ -98,6 +100,7 @@ export async function buildApp({
   fileJobs: jobSettings = {},
   publicUrl,
   mail,
+  closeGraceMs = 10_000,
 }: AppOptions): Promise<FastifyInstance> {
   const sessionSettings = { ...DEFAULT_SESSIONS, ...sessions };
   const app = Fastify({
@@ -138,8 +141,16 @@ export async function buildApp({
   await app.register(rateLimits, { limits: rateLimitSettings });
   await app.register(workspaceAccess, { store });
   const meetingHub = createMeetingHub(store);
-  // preClose: open streams must end before the server waits for its connections to finish.
-  app.addHook('preClose', () => meetingHub.close());
+  // preClose: open streams must end before the server waits for its connections to finish. Requests under
+  // way get `closeGraceMs` to finish; then every connection still open is cut, since one Node does not count
+  // as idle (a request whose body was not read to the end) would hold the stop for its whole keep-alive,
+  // and a process manager kills a process that does not stop, before PGlite has written its files.
+  app.addHook('preClose', async () => {
+    await meetingHub.close();
+    const cut = setTimeout(() => app.server.closeAllConnections(), closeGraceMs);
+    cut.unref();
+    app.server.once('close', () => clearTimeout(cut));
+  });
   await app.register(webApp, { root: webRoot });
   await app.register(openApi);
   await app.register(
