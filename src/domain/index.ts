@@ -13,6 +13,7 @@ export * from './map-style.ts';
 export * from './meeting.ts';
 export * from './perspective.ts';
 export * from './relation.ts';
+export * from './snapshot.ts';
 export * from './survey.ts';
 export * from './survey-mail.ts';
 export * from './text-rules.ts';

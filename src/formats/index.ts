@@ -2,6 +2,7 @@
 
 export * from './import-document.ts';
 export * from './import-plan.ts';
+export { diffBackups } from './json-backup/diff.ts';
 export { readBackupDocument } from './json-backup/document.ts';
 export { type ReadResult, readBackup } from './json-backup/read.ts';
 export { BACKUP_FORMAT, type Backup, backupJsonSchema, backupSchema } from './json-backup/schema.ts';
