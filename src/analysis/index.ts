@@ -11,6 +11,7 @@ export * from './claims/non-response.ts';
 export * from './compact-graph.ts';
 export * from './diagnosis.ts';
 export * from './explanations.ts';
+export * from './index-change.ts';
 export * from './indices.ts';
 export {
   FIVE_FORCES_SECTORS,
