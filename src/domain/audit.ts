@@ -50,6 +50,8 @@ export const AUDIT_ACTIONS = [
   'meeting.close',
   'contribution.decide',
   'contribution.land',
+  'snapshot.create',
+  'snapshot.delete',
   'user.create',
   'user.password',
 ] as const;

@@ -109,7 +109,8 @@ export type ResourceKind =
   | 'respondent'
   | 'proposal'
   | 'meeting'
-  | 'contribution';
+  | 'contribution'
+  | 'snapshot';
 
 /**
  * Issues listed in one answer, from any stage (reader, import plan, database). A hostile file can hold

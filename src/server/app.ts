@@ -37,6 +37,7 @@ import { oidcRoutes } from './routes/oidc.ts';
 import { perspectiveRoutes } from './routes/perspectives.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { snapshotRoutes } from './routes/snapshots.ts';
 import { surveyResponseRoutes } from './routes/survey-response.ts';
 import { surveyResultRoutes } from './routes/survey-results.ts';
 import { surveyRoutes } from './routes/surveys.ts';
@@ -184,6 +185,7 @@ export async function buildApp({
         linkFailures: rateLimitSettings.surveyLinkFailures,
       });
       await api.register(meetingRoutes, { store, hub: meetingHub });
+      await api.register(snapshotRoutes, { store });
       await api.register(meetingParticipationRoutes, {
         store,
         hub: meetingHub,

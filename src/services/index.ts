@@ -105,6 +105,15 @@ export {
 export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './run-analysis.ts';
 export { endSession, openSession } from './sessions.ts';
 export {
+  deleteSnapshot,
+  getSnapshot,
+  listSnapshots,
+  snapshotBackupText,
+  snapshotDocument,
+  takeSnapshot,
+  takeSnapshotInTransaction,
+} from './snapshots.ts';
+export {
   openSurvey,
   SURVEY_AUTHOR,
   saveSurveyAnswers,

@@ -10,7 +10,11 @@ import type { Store } from '../store/index.ts';
 import type { Author } from './author.ts';
 import { importAsNewWorkspace } from './import-file.ts';
 
-export async function exportBackup(store: Store, workspace: Workspace, now = new Date()): Promise<Backup> {
+export async function exportBackup(
+  store: Pick<Store, 'actors' | 'relations' | 'perspectives' | 'assessments' | 'topics' | 'layouts'>,
+  workspace: Workspace,
+  now = new Date(),
+): Promise<Backup> {
   const [actors, relations, perspectives, assessments, topics, positions] = await Promise.all([
     store.actors.listAll(workspace.id),
     store.relations.listAll(workspace.id),

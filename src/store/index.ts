@@ -17,6 +17,7 @@ import * as perspectives from './perspectives.ts';
 import * as reference from './reference-data.ts';
 import * as relations from './relations.ts';
 import * as sessions from './sessions.ts';
+import * as snapshots from './snapshots.ts';
 import * as surveyClaims from './survey-claims.ts';
 import * as surveys from './surveys.ts';
 import * as topics from './topics.ts';
@@ -93,6 +94,7 @@ export function createStore(database: Database) {
     surveys: bind(db, surveys),
     surveyClaims: bind(db, surveyClaims),
     meetings: bind(db, meetings),
+    snapshots: bind(db, snapshots),
     graph: bind(db, graph),
     layouts: bind(db, layouts),
     bulk: bind(db, bulk),
@@ -152,6 +154,7 @@ function createTransactionStore(db: Db, kind: Database['kind']) {
       surveys,
       surveyClaims,
       meetings,
+      snapshots,
       layouts,
       users,
       sessions,

@@ -10,6 +10,7 @@ import {
   bigint,
   boolean,
   check,
+  customType,
   date,
   doublePrecision,
   foreignKey,
@@ -57,6 +58,8 @@ import {
   RELATION_TYPES,
   ROLES,
   SCALES,
+  SNAPSHOT_NAME_MAX,
+  SNAPSHOT_REASONS,
   SOURCE_MAX,
   STANCE_MAX,
   STANCE_MIN,
@@ -911,5 +914,37 @@ export const meetingEvents = pgTable(
   (t) => [
     index('meeting_events_meeting_idx').on(t.meetingId, t.id),
     check('meeting_events_audience_check', sql.raw(`audience in ('all', 'staff')`)),
+  ],
+);
+
+/** Bytes as they are: node-postgres hands back a Buffer, PGlite a Uint8Array. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * Momentopnames: a werkruimte's backup document, compressed, named and dated. Immutable (a trigger in the
+ * migration refuses updates); an eigenaar may delete one. The counts and the size sit beside the contents
+ * so a list of snapshots never reads them.
+ */
+export const snapshots = pgTable(
+  'snapshots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    reason: text('reason').notNull(),
+    /** The uitvraag or bijeenkomst whose closing made it. */
+    sourceId: uuid('source_id'),
+    takenAt: timestamp('taken_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    counts: jsonb('counts').notNull(),
+    bytes: integer('bytes').notNull(),
+    content: bytea('content').notNull(),
+  },
+  (t) => [
+    nameCheck('snapshots', 'name', SNAPSHOT_NAME_MAX),
+    enumCheck('snapshots', 'reason', SNAPSHOT_REASONS),
+    index('snapshots_workspace_idx').on(t.workspaceId, t.takenAt),
   ],
 );

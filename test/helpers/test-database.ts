@@ -50,7 +50,7 @@ export async function createServerDatabase(): Promise<{ url: string; drop(): Pro
   };
 }
 
-function pgliteTemplate(): Blob {
+export function pgliteTemplate(): Blob {
   return new Blob([readFileSync(inject('pgliteTemplate'))]);
 }
 

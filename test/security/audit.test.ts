@@ -18,6 +18,7 @@ import type {
   Contribution,
   Meeting,
   Relation,
+  Snapshot,
   Workspace,
 } from '../../src/domain/index.ts';
 import type { ProblemKind } from '../../src/server/messages/index.ts';
@@ -53,6 +54,7 @@ import {
   newProposal,
   newRelation,
   newRespondent,
+  newSnapshot,
   newSurvey,
   newTopic,
   perspectivesOf,
@@ -2223,6 +2225,46 @@ const CASES: Record<string, WriteCase> = {
     },
   },
 
+  'POST /api/v1/workspaces/:workspaceId/snapshots': {
+    async success({ workspace }) {
+      const { response, event } = await recordsOne(
+        { method: 'POST', url: `${base()}/snapshots`, payload: { name: unique('Momentopname') } },
+        workspace.id,
+      );
+      const snapshot = response.json() as Snapshot;
+      expectEvent(event, {
+        action: 'snapshot.create',
+        entityId: snapshot.id,
+        before: null,
+        after: { name: snapshot.name, reason: 'manual', takenAt: snapshot.takenAt, counts: snapshot.counts },
+      });
+    },
+    async failure() {
+      const url = `${base()}/snapshots`;
+      await recordsNothing({ method: 'POST', url, payload: { name: '' } }, 400, 'validation');
+      await recordsNothing({ method: 'POST', url, payload: { name: 'x'.repeat(201) } }, 400, 'validation');
+      await recordsNothing({ method: 'POST', url, payload: {} }, 400, 'validation');
+    },
+  },
+  'DELETE /api/v1/workspaces/:workspaceId/snapshots/:snapshotId': {
+    async success({ t, workspace }) {
+      const snapshot = await newSnapshot(t, workspace);
+      const { event } = await recordsOne(
+        { method: 'DELETE', url: `${base()}/snapshots/${snapshot.id}` },
+        workspace.id,
+      );
+      expectEvent(event, {
+        action: 'snapshot.delete',
+        entityId: snapshot.id,
+        before: { name: snapshot.name, reason: 'manual', takenAt: snapshot.takenAt, counts: snapshot.counts },
+        after: null,
+      });
+    },
+    async failure() {
+      await recordsNothing({ method: 'DELETE', url: `${base()}/snapshots/${NO_SUCH_ID}` }, 404, 'not_found');
+      await recordsNothing({ method: 'DELETE', url: `${base()}/snapshots/geen-id` }, 400, 'validation');
+    },
+  },
   'POST /api/v1/workspaces/:workspaceId/import': {
     async success({ t, workspace }) {
       const existing = await newActor(t, workspace, { name: 'Voor de import' });

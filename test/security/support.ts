@@ -17,6 +17,7 @@ import type {
   Perspective,
   Relation,
   Role,
+  Snapshot,
   Survey,
   Topic,
   TopicPosition,
@@ -154,6 +155,8 @@ export async function stateOf(store: Store, workspaceId: string) {
         lastEventId: await store.meetings.lastEventId(meeting.id),
       })),
     ),
+    // Momentopnames: what each holds stands for its contents (they never change).
+    snapshots: await store.snapshots.list(workspaceId),
     events: await store.audit.countFor(workspaceId),
     allEvents: await store.audit.countFor(null),
     accounts: await store.users.countAll(),
@@ -414,6 +417,17 @@ export async function newMeeting(
     method: 'POST',
     url: `${workspaceUrl(workspace)}/meetings`,
     payload: { name: unique('Stadsgesprek'), ...fields },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+/** A momentopname of the werkruimte as it is now, taken by the administrator. */
+export async function newSnapshot(t: TestApp, workspace: Workspace): Promise<Snapshot> {
+  const response = await t.inject({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/snapshots`,
+    payload: { name: unique('Momentopname') },
   });
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
@@ -987,6 +1001,23 @@ export const VALID_REQUESTS: Record<string, Prepare> = {
     method: 'GET',
     url: `${API}/meeting-participation/events?after=0`,
     headers: { authorization: `Bearer ${(await newParticipant(t, workspace)).token}` },
+  }),
+
+  // Momentopnames
+  'GET /api/v1/workspaces/:workspaceId/snapshots': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/snapshots`),
+  'POST /api/v1/workspaces/:workspaceId/snapshots': async (_w, workspace) => ({
+    method: 'POST',
+    url: `${workspaceUrl(workspace)}/snapshots`,
+    payload: { name: unique('Momentopname') },
+  }),
+  'GET /api/v1/workspaces/:workspaceId/snapshots/:snapshotId': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/snapshots/${(await newSnapshot(t, workspace)).id}`),
+  'GET /api/v1/workspaces/:workspaceId/snapshots/:snapshotId/backup': async ({ t }, workspace) =>
+    get(`${workspaceUrl(workspace)}/snapshots/${(await newSnapshot(t, workspace)).id}/backup`),
+  'DELETE /api/v1/workspaces/:workspaceId/snapshots/:snapshotId': async ({ t }, workspace) => ({
+    method: 'DELETE',
+    url: `${workspaceUrl(workspace)}/snapshots/${(await newSnapshot(t, workspace)).id}`,
   }),
 
   // Files

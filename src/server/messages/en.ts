@@ -82,6 +82,7 @@ export const en: Catalogue = {
     proposal: 'proposal',
     meeting: 'meeting',
     contribution: 'contribution',
+    snapshot: 'snapshot',
   },
 
   roles: {

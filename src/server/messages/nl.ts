@@ -85,6 +85,7 @@ export const nl: Catalogue = {
     proposal: 'voorstel',
     meeting: 'bijeenkomst',
     contribution: 'bijdrage',
+    snapshot: 'momentopname',
   },
 
   roles: {
