@@ -4,7 +4,7 @@
  * downloadable as a backup; deleted by an eigenaar only.
  */
 import { z } from 'zod';
-import { snapshotCreateSchema, snapshotSchema } from '../domain/index.ts';
+import { backupDiffSchema, snapshotCreateSchema, snapshotSchema } from '../domain/index.ts';
 import { problemResponses, workspaceParams } from './common.ts';
 import { endpoint } from './endpoint.ts';
 
@@ -62,4 +62,49 @@ export const deleteSnapshot = endpoint({
   description: 'Alleen voor een eigenaar. De geschiedenis houdt bij welke momentopname wie verwijderde.',
   params: snapshotParams,
   responses: { 204: z.null(), ...problemResponses },
+});
+
+const momentSchema = z.object({
+  snapshot: snapshotSchema.nullable().describe('De momentopname; leeg: de werkruimte zoals hij nu is.'),
+  at: z.iso.datetime({ offset: true }),
+});
+
+const indexCardSchema = z.object({
+  key: z.string(),
+  value: z.number().nullable(),
+  band: z.string(),
+  format: z.string(),
+});
+
+export const diffWorkspace = endpoint({
+  method: 'GET',
+  path: '/workspaces/:workspaceId/diff',
+  tags,
+  summary: 'Wat veranderde tussen twee momenten',
+  description:
+    'Vergelijkt een momentopname (`from`) met een latere momentopname of met nu (`to=now`): spelers, relaties, perspectieven, vraagstukken, beoordelingen en posities die erbij kwamen, verdwenen of veranderden (per veld), en hoe elke index van de diagnose veranderde, in een zin.',
+  params: workspaceParams,
+  querystring: z.strictObject({
+    from: z.uuid().describe('De eerste momentopname.'),
+    to: z.union([z.uuid(), z.literal('now')]).describe('De tweede momentopname, of `now`.'),
+    lang: z.enum(['nl', 'en']).optional().describe('Taal van de zinnen; standaard die van Accept-Language.'),
+  }),
+  responses: {
+    200: z.object({
+      from: momentSchema,
+      to: momentSchema,
+      changes: backupDiffSchema,
+      indices: z.array(
+        z.object({
+          key: z.string(),
+          from: indexCardSchema,
+          to: indexCardSchema,
+          delta: z.number().nullable(),
+          direction: z.enum(['better', 'worse', 'same', 'unknown']),
+          sentence: z.string(),
+        }),
+      ),
+    }),
+    ...problemResponses,
+  },
 });

@@ -46,6 +46,8 @@ export const ISSUE_CODES = [
   'topic_not_in_workspace',
   'relation_not_in_workspace',
   'invalid_grouping',
+  // momentopnames
+  'from_after_to',
   // the uitvraag
   'tie_target',
   'tie_twice',

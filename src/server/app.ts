@@ -185,7 +185,7 @@ export async function buildApp({
         linkFailures: rateLimitSettings.surveyLinkFailures,
       });
       await api.register(meetingRoutes, { store, hub: meetingHub });
-      await api.register(snapshotRoutes, { store });
+      await api.register(snapshotRoutes, { store, runner: analysisRunner });
       await api.register(meetingParticipationRoutes, {
         store,
         hub: meetingHub,

@@ -104,6 +104,7 @@ export {
 } from './perspective-map.ts';
 export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './run-analysis.ts';
 export { endSession, openSession } from './sessions.ts';
+export { diffMoments, graphOfDocument, type Moment, type MomentsDiff } from './snapshot-diff.ts';
 export {
   deleteSnapshot,
   getSnapshot,

@@ -286,4 +286,116 @@ describe.each(BACKENDS)('momentopnames on %s', (backend) => {
     expect(empty.statusCode).toBe(400);
     expect(empty.json().invalidParams[0].name).toBe('name');
   });
+
+  describe('what changed between two moments', () => {
+    let place: Workspace;
+    let kept: Actor;
+    let renamed: Actor;
+    let gone: Actor;
+    const at = (rest: string) => `${API}/workspaces/${place.id}${rest}`;
+
+    beforeAll(async () => {
+      place = await t.createWorkspace({ name: 'Wijk West' });
+      kept = await t.createActor(place.id, { name: 'Wijkteam West' });
+      renamed = await t.createActor(place.id, { name: 'Buurthuis', force: 'bewoner', kind: 'initiatief' });
+      gone = await t.createActor(place.id, {
+        name: 'Stichting Weg',
+        force: 'instelling',
+        kind: 'organisatie',
+      });
+      await t.createRelation(place.id, kept.id, renamed.id, { strength: 2 });
+    });
+
+    it('lists exactly the changes made since a snapshot, and says how the indices moved', async () => {
+      const before = (
+        await t.inject({ method: 'POST', url: at('/snapshots'), payload: { name: 'Voor' } })
+      ).json() as Snapshot;
+      const relation = (await t.inject(at('/relations'))).json().items[0];
+      // The change set: one of every kind.
+      await t.inject({
+        method: 'PATCH',
+        url: at(`/actors/${renamed.id}`),
+        payload: { version: renamed.version, name: 'Buurthuis De Linde' },
+      });
+      await t.inject({ method: 'DELETE', url: at(`/actors/${gone.id}`) });
+      const added = await t.createActor(place.id, { name: 'Voedselbank West', force: 'bewoner' });
+      await t.inject({
+        method: 'PATCH',
+        url: at(`/relations/${relation.id}`),
+        payload: { version: relation.version, strength: 5 },
+      });
+      const newRelation = await t.createRelation(place.id, added.id, kept.id, { type: 'verwijst' });
+      await t.inject({
+        method: 'PATCH',
+        url: `${API}/workspaces/${place.id}`,
+        payload: { version: place.version, description: 'Na de herindeling' },
+      });
+
+      const answer = await t.inject(at(`/diff?from=${before.id}&to=now&lang=nl`));
+      expect(answer.statusCode, answer.body).toBe(200);
+      const diff = answer.json();
+      expect(diff.from).toEqual({ snapshot: before, at: before.takenAt });
+      expect(diff.to.snapshot).toBeNull();
+      expect(diff.changes.workspace).toEqual([{ field: 'description', from: '', to: 'Na de herindeling' }]);
+      expect(diff.changes.actors).toEqual({
+        added: [{ id: added.id, label: 'Voedselbank West' }],
+        removed: [{ id: gone.id, label: 'Stichting Weg' }],
+        changed: [
+          {
+            id: renamed.id,
+            label: 'Buurthuis De Linde',
+            changes: [{ field: 'name', from: 'Buurthuis', to: 'Buurthuis De Linde' }],
+          },
+        ],
+      });
+      expect(diff.changes.relations).toEqual({
+        added: [{ id: newRelation.id, label: 'Voedselbank West → Wijkteam West (verwijst)' }],
+        removed: [],
+        changed: [
+          {
+            id: relation.id,
+            label: 'Wijkteam West → Buurthuis De Linde (werkt_samen)',
+            changes: [{ field: 'strength', from: 2, to: 5 }],
+          },
+        ],
+      });
+      for (const kind of ['perspectives', 'topics', 'assessments', 'positions'])
+        expect(diff.changes[kind], kind).toEqual({ added: [], removed: [], changed: [] });
+      // Every index of the diagnosis, each in a sentence.
+      expect(diff.indices.length).toBeGreaterThan(5);
+      // Before: Stichting Weg stood alone; after, everyone is connected and a third of the pairs more.
+      expect(diff.indices.map((index: { sentence: string }) => index.sentence)).toEqual(
+        expect.arrayContaining([
+          'Het aantal losse delen ging van 2 naar 1: meer spelers kunnen elkaar bereiken, direct of via anderen.',
+          'De dichtheid ging van 33% naar 67%: de spelers hebben naar verhouding meer contact met elkaar.',
+        ]),
+      );
+      expect(diff.indices.find((index: { key: string }) => index.key === 'components')).toMatchObject({
+        delta: -1,
+        direction: 'better',
+      });
+      expect(diff.indices.every((index: { sentence: string }) => index.sentence.length > 20)).toBe(true);
+    });
+
+    it('refuses a first moment after the second, and a snapshot of another werkruimte, changing nothing', async () => {
+      const first = (
+        await t.inject({ method: 'POST', url: at('/snapshots'), payload: { name: 'Eerste' } })
+      ).json() as Snapshot;
+      const second = (
+        await t.inject({ method: 'POST', url: at('/snapshots'), payload: { name: 'Tweede' } })
+      ).json() as Snapshot;
+      const backwards = await t.inject(at(`/diff?from=${second.id}&to=${first.id}`));
+      expect(backwards.statusCode).toBe(400);
+      expect(backwards.json().invalidParams).toEqual([
+        expect.objectContaining({ name: 'from', code: 'from_after_to' }),
+      ]);
+      expect((await t.inject(at(`/diff?from=${first.id}&to=${second.id}`))).statusCode).toBe(200);
+
+      const foreign = await t.inject(at(`/diff?from=${first.id}&to=now`).replace(place.id, workspace.id));
+      expect(foreign.statusCode).toBe(404);
+      expect((await t.inject(at(`/diff?from=${first.id}&to=yesterday`))).statusCode).toBe(400);
+      expect((await t.inject(at('/diff?to=now'))).statusCode).toBe(400);
+      expect((await t.inject(at('/snapshots'))).json().items).toHaveLength(3);
+    });
+  });
 });

@@ -184,6 +184,7 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
     const anyOf = (values: string[], labels: string[]) =>
       splitValues(values.join(',')).length === 0 || labels.some((label) => values.includes(label));
     const refused = () => 'refused' as const;
+    const NO_SUCH_SNAPSHOT = '00000000-0000-4000-8000-00000000a11c';
     const list = (path: string) => `{w}/${path}`;
 
     const TARGETS: Target[] = [
@@ -280,6 +281,12 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
         expected: refused,
         headers: () => ({ authorization: `Bearer ${participantToken}` }),
       },
+      // What changed between two moments: `from` a snapshot's uuid, `to` one or `now`, and a language.
+      ...['from', 'to', 'lang'].map((param) => ({
+        path: list(`diff?from=${NO_SUCH_SNAPSHOT}&to=now`),
+        param,
+        expected: refused,
+      })),
     ];
 
     /** Puts the attack into the query (replacing any earlier value of the parameter) or the path. */

@@ -141,6 +141,7 @@ export const en: Catalogue = {
     date_order: () => 'The end date is before the start date.',
     denied_rated: () => 'A denied relation has no strength, trust or value. Leave this field empty.',
     perspective_not_in_workspace: () => 'This perspective does not exist in this workspace.',
+    from_after_to: () => 'The first moment comes after the second. Choose the earlier moment first.',
     topic_not_in_workspace: () => 'This topic does not exist in this workspace.',
     actor_not_in_workspace: () => 'This actor does not exist in this workspace.',
     relation_not_in_workspace: () => 'This relation does not exist in this workspace.',

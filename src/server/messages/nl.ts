@@ -144,6 +144,7 @@ export const nl: Catalogue = {
     date_order: () => 'De einddatum ligt vóór de begindatum.',
     denied_rated: () => 'Een ontkende relatie heeft geen sterkte, vertrouwen of waarde. Laat dit veld leeg.',
     perspective_not_in_workspace: () => 'Dit perspectief bestaat niet in deze werkruimte.',
+    from_after_to: () => 'Het eerste moment komt na het tweede. Kies eerst het oudste moment.',
     topic_not_in_workspace: () => 'Dit vraagstuk bestaat niet in deze werkruimte.',
     actor_not_in_workspace: () => 'Deze speler bestaat niet in deze werkruimte.',
     relation_not_in_workspace: () => 'Deze relatie bestaat niet in deze werkruimte.',

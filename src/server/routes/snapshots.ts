@@ -1,12 +1,15 @@
 /**
- * /api/v1/workspaces/{workspaceId}/snapshots…: momentopnames (contract: src/contract/snapshots.ts). Reading
- * them needs read access; taking one edit access; deleting one is the eigenaar's (`manage`).
+ * /api/v1/workspaces/{workspaceId}/snapshots… and …/diff: momentopnames and what changed between two
+ * moments (contract: src/contract/snapshots.ts). Reading and comparing need read access; taking one edit
+ * access; deleting one is the eigenaar's (`manage`).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { snapshots } from '../../contract/index.ts';
 import { downloadFileName } from '../../domain/index.ts';
 import {
+  type AnalysisRunner,
   deleteSnapshot,
+  diffMoments,
   getSnapshot,
   listSnapshots,
   snapshotBackupText,
@@ -16,7 +19,10 @@ import type { Store } from '../../store/index.ts';
 import { routeOf } from '../contract-route.ts';
 import { authorOf } from '../plugins/authentication.ts';
 
-export const snapshotRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const snapshotRoutes: FastifyPluginAsyncZod<{ store: Store; runner: AnalysisRunner }> = async (
+  app,
+  { store, runner },
+) => {
   app.route({
     ...routeOf(snapshots.listSnapshots),
     config: { access: 'read' },
@@ -61,6 +67,15 @@ export const snapshotRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     handler: async (request, reply) => {
       await deleteSnapshot(store, authorOf(request), request.workspace.id, request.params.snapshotId);
       return reply.code(204).send(null);
+    },
+  });
+
+  app.route({
+    ...routeOf(snapshots.diffWorkspace),
+    config: { access: 'read' },
+    handler: async (request) => {
+      const { from, to, lang } = request.query;
+      return diffMoments(store, runner, request.workspace, { from, to }, lang ?? request.locale);
     },
   });
 };
