@@ -4,12 +4,7 @@
  * (formats/json-backup/diff.ts), and each gets the same diagnosis as the Diagnose panel computes for a map
  * as stored, so the change of every index can be said in words (analysis/index-change.ts).
  */
-import {
-  DEFAULT_GROUPING,
-  describeIndexChanges,
-  type IndexChange,
-  type Locale,
-} from '../analysis/index.ts';
+import { DEFAULT_GROUPING, describeIndexChanges, type IndexChange, type Locale } from '../analysis/index.ts';
 import {
   type BackupDiff,
   type GraphActor,
