@@ -9,7 +9,7 @@
  * (bench/hostile.ts), last the map, the diagnosis and the divergence read through perspectives
  * (bench/perspectives.ts), 300 respondents of an uitvraag answering at once (bench/survey.ts), and 200
  * phones in one live bijeenkomst (bench/meeting.ts).
- * BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey|meeting runs one part.
+ * BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey|meeting|snapshots runs one part.
  * Never part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +26,7 @@ import { benchLoad } from './load.ts';
 import { benchMeeting } from './meeting.ts';
 import { benchPerspectives } from './perspectives.ts';
 import { withServerDatabase } from './server-database.ts';
+import { benchSnapshots } from './snapshots.ts';
 import { benchSurvey } from './survey.ts';
 import { benchTransfer } from './transfer.ts';
 import { benchWebMap } from './web-map.ts';
@@ -154,3 +155,4 @@ if (!only || only === 'hostile') await benchHostile();
 if (!only || only === 'perspectives') await benchPerspectives();
 if (!only || only === 'survey') await benchSurvey();
 if (!only || only === 'meeting') await benchMeeting();
+if (!only || only === 'snapshots') await benchSnapshots();
