@@ -16,8 +16,8 @@ export async function exportBackup(
   now = new Date(),
 ): Promise<Backup> {
   const [actors, relations, perspectives, assessments, topics, positions] = await Promise.all([
-    store.actors.listAll(workspace.id),
-    store.relations.listAll(workspace.id),
+    store.actors.listAllForBackup(workspace.id),
+    store.relations.listAllForBackup(workspace.id),
     store.perspectives.listAll(workspace.id),
     store.assessments.listAll(workspace.id),
     store.topics.listAll(workspace.id),
@@ -37,12 +37,9 @@ export async function exportBackup(
       wijken: workspace.wijken,
       description: workspace.description,
     },
-    actors: actors.map(({ workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, ...actor }) => actor),
+    actors,
     // The editors' own claim is the rule and left out; only a relatie others named says so.
-    relations: relations.map(
-      ({ workspaceId: _w, version: _v, createdAt: _c, updatedAt: _u, claimedByEditors, ...relation }) =>
-        claimedByEditors ? relation : { ...relation, claimedByEditors },
-    ),
+    relations,
     layouts,
     perspectives: perspectives.map(({ id, name, force, description, editors }) => ({
       id,

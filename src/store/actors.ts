@@ -96,6 +96,26 @@ export async function listAll(db: Db, workspaceId: string): Promise<Actor[]> {
   return rows.map(toActor);
 }
 
+/** A speler as a backup holds it: its whole profile, without this database's bookkeeping. */
+export type BackupActorRecord = Omit<Actor, 'workspaceId' | 'version' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * Every speler of the werkruimte as a backup holds it, in the order of `listAll`, as JSON the database
+ * builds (as `relations.listAllForBackup`: decoding the rows in the driver was most of a snapshot's time).
+ */
+export async function listAllForBackup(db: Db, workspaceId: string): Promise<BackupActorRecord[]> {
+  const result = (await db.execute(
+    sql`select coalesce(json_agg(json_build_object(
+              'id', id, 'name', name, 'force', force, 'kind', kind, 'achtergrond', achtergrond,
+              'motieven', motieven, 'kenmerken', kenmerken, 'perspectief', perspectief, 'rol', rol,
+              'belangen', belangen, 'domains', domains, 'scale', scale, 'wijken', wijken, 'tags', tags,
+              'website', website, 'sources', sources)
+              order by created_at, id), '[]')::text as json
+        from actors where workspace_id = ${workspaceId}`,
+  )) as unknown as { rows: { json: string }[] };
+  return JSON.parse(result.rows[0]?.json ?? '[]') as BackupActorRecord[];
+}
+
 export async function get(db: Db, workspaceId: string, id: string): Promise<Actor | null> {
   const [row] = await db
     .select()

@@ -88,6 +88,29 @@ export async function listAll(db: Db, workspaceId: string): Promise<Relation[]> 
   return rows.map(toRelation);
 }
 
+/** A relatie as a backup holds it: without this database's bookkeeping; `claimedByEditors` only when false. */
+export type BackupRelationRecord = Omit<
+  Relation,
+  'workspaceId' | 'version' | 'createdAt' | 'updatedAt' | 'claimedByEditors'
+> & { claimedByEditors?: false };
+
+/**
+ * Every relatie of the werkruimte as a backup holds it, in the order of `listAll`. The database builds the
+ * JSON: decoding 50,000 rows in the driver took over a second on PGlite, most of a snapshot's time.
+ */
+export async function listAllForBackup(db: Db, workspaceId: string): Promise<BackupRelationRecord[]> {
+  const fields = sql`'id', id, 'sourceId', source_id, 'targetId', target_id, 'type', type, 'strength', strength,
+    'description', description, 'validFrom', valid_from, 'validTo', valid_to, 'sources', sources`;
+  const result = (await db.execute(
+    sql`select coalesce(json_agg(
+              case when claimed_by_editors then json_build_object(${fields})
+                   else json_build_object(${fields}, 'claimedByEditors', false) end
+              order by created_at, id), '[]')::text as json
+        from relations where workspace_id = ${workspaceId}`,
+  )) as unknown as { rows: { json: string }[] };
+  return JSON.parse(result.rows[0]?.json ?? '[]') as BackupRelationRecord[];
+}
+
 /** The relaties with this speler at either end. */
 export async function listForActor(db: Db, workspaceId: string, actorId: string): Promise<Relation[]> {
   const rows = await db
