@@ -917,7 +917,7 @@ export const meetingEvents = pgTable(
   ],
 );
 
-/** Bytes as they are: node-postgres hands back a Buffer, PGlite a Uint8Array. */
+/** Bytes. Written and read as hex text by store/snapshots.ts (PGlite's own encoding is slow for megabytes). */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /**

@@ -39,6 +39,10 @@ export async function readOneMoment(db: Db): Promise<void> {
   await db.execute(sql`set transaction isolation level repeatable read`);
 }
 
+/**
+ * Stores a snapshot. The contents travel as hex text that Node writes natively and the database decodes:
+ * PGlite's own encoding of a Uint8Array parameter took 0.8 s for a 3.7 MB snapshot.
+ */
 export async function insert(
   db: Db,
   input: {
@@ -51,10 +55,17 @@ export async function insert(
     content: Uint8Array;
   },
 ): Promise<Snapshot> {
-  const [row] = await db
-    .insert(snapshots)
-    .values({ ...input, bytes: input.content.byteLength })
-    .returning(META);
+  const hex = Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength).toString(
+    'hex',
+  );
+  const result = (await db.execute(
+    sql`insert into snapshots (workspace_id, name, reason, source_id, created_by, counts, bytes, content)
+        values (${input.workspaceId}, ${input.name}, ${input.reason}, ${input.sourceId}, ${input.createdBy},
+                ${JSON.stringify(input.counts)}::jsonb, ${input.content.byteLength}, decode(${hex}, 'hex'))
+        returning id, workspace_id as "workspaceId", name, reason, taken_at as "takenAt",
+                  created_by as "createdBy", bytes, counts`,
+  )) as unknown as { rows: MetaRow[] };
+  const [row] = result.rows;
   if (!row) throw new Error('snapshot not stored');
   return toSnapshot(row);
 }
@@ -77,13 +88,16 @@ export async function get(db: Db, workspaceId: string, id: string): Promise<Snap
   return row ? toSnapshot(row) : null;
 }
 
-/** The compressed document of one snapshot. */
+/**
+ * The compressed document of one snapshot. Read as hex text and decoded by Node: PGlite's own decoding of
+ * a bytea result took a third of a second for 3.7 MB.
+ */
 export async function content(db: Db, workspaceId: string, id: string): Promise<Uint8Array | null> {
-  const [row] = await db
-    .select({ content: snapshots.content })
-    .from(snapshots)
-    .where(and(eq(snapshots.workspaceId, workspaceId), eq(snapshots.id, id)));
-  return row?.content ?? null;
+  const result = (await db.execute(
+    sql`select encode(content, 'hex') as hex from snapshots where workspace_id = ${workspaceId} and id = ${id}`,
+  )) as unknown as { rows: { hex: string }[] };
+  const hex = result.rows[0]?.hex;
+  return hex === undefined ? null : Buffer.from(hex, 'hex');
 }
 
 /** The snapshot a closing uitvraag or bijeenkomst made, if any (one per closing). */
