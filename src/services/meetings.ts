@@ -36,6 +36,7 @@ import {
   publishMeeting,
 } from './meeting-landing.ts';
 import { staffContributions } from './meeting-view.ts';
+import { snapshotAtClosing } from './snapshots.ts';
 
 /** Who decides when the room is trusted: the meeting itself (auto-accept), recorded as such. */
 export const MEETING_AUTHOR: Author = { userId: null, via: 'meeting' };
@@ -125,6 +126,9 @@ export function updateMeeting(
           ? { name: after.name, state: after.state, ...(await summaryCounts(tx, after)) }
           : { name: after.name, state: after.state, autoAccept: after.autoAccept },
     });
+    if (action === 'meeting.close') {
+      await snapshotAtClosing(tx, workspaceId, { kind: 'meeting', id: meetingId, name: after.name });
+    }
     await publishMeeting(tx, after);
     return after;
   });

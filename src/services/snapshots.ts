@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import {
   NotFoundError,
+  SNAPSHOT_NAME_MAX,
   type Snapshot,
   type SnapshotCounts,
   type SnapshotReason,
@@ -69,6 +70,35 @@ export async function takeSnapshotInTransaction(
     },
   });
   return snapshot;
+}
+
+/** Snapshot names of a closing: "Na bijeenkomst <name>", cut to the longest name a snapshot may have. */
+function closingName(prefix: string, name: string): string {
+  return `${prefix} ${name}`.slice(0, SNAPSHOT_NAME_MAX).trim();
+}
+
+/**
+ * The snapshot an uitvraag or a bijeenkomst takes as it closes, inside the closing's transaction: what the
+ * werkruimte was once everyone had their say. Not an event of its own in the history: the closing is, and
+ * the snapshot names it (`reason`, `sourceId`).
+ */
+export async function snapshotAtClosing(
+  tx: TransactionStore,
+  workspaceId: string,
+  closing: { kind: 'survey' | 'meeting'; id: string; name: string },
+): Promise<Snapshot> {
+  const workspace = await tx.workspaces.get(workspaceId);
+  if (!workspace) throw new NotFoundError('workspace', workspaceId);
+  const document = await exportBackup(tx, workspace);
+  return tx.snapshots.insert({
+    workspaceId,
+    name: closingName(closing.kind === 'survey' ? 'Na uitvraag' : 'Na bijeenkomst', closing.name),
+    reason: closing.kind,
+    sourceId: closing.id,
+    createdBy: null,
+    counts: countsOf(document),
+    content: await compress(JSON.stringify(document)),
+  });
 }
 
 export function takeSnapshot(

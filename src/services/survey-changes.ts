@@ -28,6 +28,7 @@ import {
 } from '../domain/index.ts';
 import type { Store, TransactionStore } from '../store/index.ts';
 import { type Author, recordChange, SYSTEM_AUTHOR } from './author.ts';
+import { snapshotAtClosing } from './snapshots.ts';
 import { landAnswers } from './survey-landing.ts';
 import { hashToken, newToken } from './tokens.ts';
 
@@ -123,6 +124,9 @@ export function updateSurvey(
       before,
       after,
     });
+    if (after.state === 'closed' && before.state !== 'closed') {
+      await snapshotAtClosing(tx, workspaceId, { kind: 'survey', id: surveyId, name: after.title });
+    }
     return after;
   });
 }

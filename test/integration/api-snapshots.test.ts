@@ -13,7 +13,7 @@ import type { Backup } from '../../src/formats/index.ts';
 import { createStore, type Database, openDatabase } from '../../src/store/index.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { BACKENDS, pgliteTemplate } from '../helpers/test-database.ts';
-import { join } from '../security/support.ts';
+import { join, newMeeting, newSurvey } from '../security/support.ts';
 
 const API = '/api/v1';
 
@@ -285,6 +285,42 @@ describe.each(BACKENDS)('momentopnames on %s', (backend) => {
     const empty = await t.inject({ method: 'POST', url: url(), payload: { name: '  ' } });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().invalidParams[0].name).toBe('name');
+  });
+
+  it('is taken when a bijeenkomst or an uitvraag closes, named after it', async () => {
+    const place = await t.createWorkspace({ name: 'Wijk Oost' });
+    await t.createActor(place.id, { name: 'Wijkteam Oost' });
+    const listed = async () =>
+      ((await t.inject(`${API}/workspaces/${place.id}/snapshots`)).json().items as Snapshot[]).map(
+        ({ name, reason, counts }) => ({ name, reason, actors: counts.actors }),
+      );
+    const meeting = await newMeeting(t, place, { name: 'Stadsgesprek Oost' });
+    expect(await listed()).toEqual([]);
+    const closed = await t.inject({
+      method: 'PATCH',
+      url: `${API}/workspaces/${place.id}/meetings/${meeting.id}`,
+      payload: { version: meeting.version, state: 'closed' },
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(await listed()).toEqual([
+      { name: 'Na bijeenkomst Stadsgesprek Oost', reason: 'meeting', actors: 1 },
+    ]);
+
+    const survey = await newSurvey(t, place, { title: 'Uitvraag 2026' });
+    const open = await t.inject({
+      method: 'PATCH',
+      url: `${API}/workspaces/${place.id}/surveys/${survey.id}`,
+      payload: { version: survey.version, state: 'open' },
+    });
+    expect(open.statusCode, open.body).toBe(200);
+    expect(await listed()).toHaveLength(1);
+    const ended = await t.inject({
+      method: 'PATCH',
+      url: `${API}/workspaces/${place.id}/surveys/${survey.id}`,
+      payload: { version: open.json().version, state: 'closed' },
+    });
+    expect(ended.statusCode, ended.body).toBe(200);
+    expect((await listed())[0]).toEqual({ name: 'Na uitvraag Uitvraag 2026', reason: 'survey', actors: 1 });
   });
 
   describe('what changed between two moments', () => {
