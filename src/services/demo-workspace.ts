@@ -26,9 +26,12 @@ import {
   type Workspace,
   workspaceCreateSchema,
 } from '../domain/index.ts';
+import type { Backup } from '../formats/index.ts';
 import type { Store } from '../store/index.ts';
 import { type Author, recordChange, SYSTEM_AUTHOR } from './author.ts';
 import { giveOwnership } from './map-changes.ts';
+import { storeDocumentAsSnapshot } from './snapshots.ts';
+import { exportBackup } from './workspace-backup.ts';
 
 export const DEMO_FILE = fileURLToPath(new URL('../../data/demo/voorbeeldgemeente.json', import.meta.url));
 
@@ -280,8 +283,60 @@ export async function loadDemoWorkspace(
           : {}),
       },
     });
+
+    // Two moments a year apart, so the Tijd section has something to compare from the first start.
+    const now = new Date();
+    const today = await exportBackup(tx, workspace, now);
+    const yearAgo = new Date(now);
+    yearAgo.setFullYear(now.getFullYear() - 1);
+    await storeDocumentAsSnapshot(tx, workspace.id, demoYearBefore(today, yearAgo), {
+      name: `Nulmeting ${yearAgo.getFullYear()}`,
+      reason: 'manual',
+      takenAt: yearAgo.toISOString(),
+    });
+    await storeDocumentAsSnapshot(tx, workspace.id, today, {
+      name: `Stand ${now.getFullYear()}`,
+      reason: 'manual',
+    });
     return workspace;
   });
+}
+
+/** The speler the demo's story has start this year: a year ago it was not there, nor its ties. */
+const NEW_THIS_YEAR = 'Sociaal makelaar';
+
+/**
+ * The demo werkruimte a year earlier, made from today's: before the sociaal makelaar started, and with one
+ * in three of the ties between krachten a step weaker — the year the kokers began to work together.
+ */
+export function demoYearBefore(today: Backup, at: Date): Backup {
+  const gone = new Set(today.actors.filter((actor) => actor.name === NEW_THIS_YEAR).map((actor) => actor.id));
+  const force = new Map(today.actors.map((actor) => [actor.id, actor.force]));
+  const relations = today.relations
+    .filter((relation) => !gone.has(relation.sourceId) && !gone.has(relation.targetId))
+    .map((relation, index) =>
+      relation.type === 'werkt_samen' &&
+      force.get(relation.sourceId) !== force.get(relation.targetId) &&
+      index % 3 === 0 &&
+      relation.strength > 1
+        ? { ...relation, strength: relation.strength - 1 }
+        : relation,
+    );
+  const kept = new Set(relations.map((relation) => relation.id));
+  return {
+    ...today,
+    exportedAt: at.toISOString(),
+    actors: today.actors.filter((actor) => !gone.has(actor.id)),
+    relations,
+    assessments: today.assessments.filter((assessment) => kept.has(assessment.relationId)),
+    positions: today.positions.filter((position) => !gone.has(position.actorId)),
+    layouts: Object.fromEntries(
+      Object.entries(today.layouts).map(([layout, positions]) => [
+        layout,
+        Object.fromEntries(Object.entries(positions ?? {}).filter(([id]) => !gone.has(id))),
+      ]),
+    ),
+  };
 }
 
 /** First start: an empty database gets the demo, so a new user has something to look at. */

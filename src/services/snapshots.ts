@@ -89,15 +89,32 @@ export async function snapshotAtClosing(
 ): Promise<Snapshot> {
   const workspace = await tx.workspaces.get(workspaceId);
   if (!workspace) throw new NotFoundError('workspace', workspaceId);
-  const document = await exportBackup(tx, workspace);
-  return tx.snapshots.insert({
-    workspaceId,
+  return storeDocumentAsSnapshot(tx, workspaceId, await exportBackup(tx, workspace), {
     name: closingName(closing.kind === 'survey' ? 'Na uitvraag' : 'Na bijeenkomst', closing.name),
     reason: closing.kind,
     sourceId: closing.id,
+  });
+}
+
+/**
+ * Stores a backup document as a snapshot without an event of its own (a closing's, or the demo's: their
+ * own event is the history's).
+ */
+export async function storeDocumentAsSnapshot(
+  tx: TransactionStore,
+  workspaceId: string,
+  document: Backup,
+  input: { name: string; reason: SnapshotReason; sourceId?: string | null; takenAt?: string },
+): Promise<Snapshot> {
+  return tx.snapshots.insert({
+    workspaceId,
+    name: input.name,
+    reason: input.reason,
+    sourceId: input.sourceId ?? null,
     createdBy: null,
     counts: countsOf(document),
     content: await compress(JSON.stringify(document)),
+    ...(input.takenAt ? { takenAt: input.takenAt } : {}),
   });
 }
 

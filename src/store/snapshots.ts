@@ -53,15 +53,18 @@ export async function insert(
     createdBy: string | null;
     counts: SnapshotCounts;
     content: Uint8Array;
+    /** When it was taken; now when absent (the demo's earlier moment is dated back). */
+    takenAt?: string;
   },
 ): Promise<Snapshot> {
   const hex = Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength).toString(
     'hex',
   );
   const result = (await db.execute(
-    sql`insert into snapshots (workspace_id, name, reason, source_id, created_by, counts, bytes, content)
+    sql`insert into snapshots (workspace_id, name, reason, source_id, created_by, counts, bytes, content, taken_at)
         values (${input.workspaceId}, ${input.name}, ${input.reason}, ${input.sourceId}, ${input.createdBy},
-                ${JSON.stringify(input.counts)}::jsonb, ${input.content.byteLength}, decode(${hex}, 'hex'))
+                ${JSON.stringify(input.counts)}::jsonb, ${input.content.byteLength}, decode(${hex}, 'hex'),
+                coalesce(${input.takenAt ?? null}::timestamptz, now()))
         returning id, workspace_id as "workspaceId", name, reason, taken_at as "takenAt",
                   created_by as "createdBy", bytes, counts`,
   )) as unknown as { rows: MetaRow[] };

@@ -66,6 +66,28 @@ describe.each(BACKENDS)('the demo werkruimte’s perspectives, claims and vraags
   });
   afterAll(() => t.close());
 
+  it('has two snapshots a year apart, and the diff tells the year of the sociaal makelaar', async () => {
+    const snapshots = (await get<{ items: { id: string; name: string; takenAt: string }[] }>('/snapshots'))
+      .items;
+    const year = new Date().getFullYear();
+    expect(snapshots.map((snapshot) => snapshot.name)).toEqual([`Stand ${year}`, `Nulmeting ${year - 1}`]);
+    const [now, before] = snapshots as [{ id: string; takenAt: string }, { id: string; takenAt: string }];
+    const days = (Date.parse(now.takenAt) - Date.parse(before.takenAt)) / 86_400_000;
+    expect(Math.round(days)).toBeGreaterThanOrEqual(365);
+    const diff = await get<{
+      changes: {
+        actors: { added: { label: string }[]; removed: unknown[] };
+        relations: { changed: unknown[] };
+      };
+      indices: { key: string; direction: string; sentence: string }[];
+    }>(`/diff?from=${before.id}&to=${now.id}`);
+    expect(diff.changes.actors.added.map((actor) => actor.label)).toEqual(['Sociaal makelaar']);
+    expect(diff.changes.actors.removed).toEqual([]);
+    expect(diff.changes.relations.changed.length).toBeGreaterThan(3);
+    // The year the kokers began to work together: the E-I index tells it.
+    expect(diff.indices.find((index) => index.key === 'eiIndex')?.direction).toBe('better');
+  });
+
   it('keeps the map of 67 spelers and 210 relaties, and renames three of the starting perspectives', () => {
     expect(graph.actors).toHaveLength(67);
     expect(graph.relations).toHaveLength(210);
