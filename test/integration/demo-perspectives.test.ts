@@ -71,7 +71,10 @@ describe.each(BACKENDS)('the demo werkruimte’s perspectives, claims and vraags
       .items;
     const year = new Date().getFullYear();
     expect(snapshots.map((snapshot) => snapshot.name)).toEqual([`Stand ${year}`, `Nulmeting ${year - 1}`]);
-    const [now, before] = snapshots as [{ id: string; takenAt: string }, { id: string; takenAt: string }];
+    const [now, before] = snapshots as unknown as [
+      { id: string; takenAt: string },
+      { id: string; takenAt: string },
+    ];
     const days = (Date.parse(now.takenAt) - Date.parse(before.takenAt)) / 86_400_000;
     expect(Math.round(days)).toBeGreaterThanOrEqual(365);
     const diff = await get<{
