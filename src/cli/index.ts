@@ -7,12 +7,14 @@ import { ConfigError } from '../server/index.ts';
 import { DataDirLockedError } from '../store/index.ts';
 import type { Command } from './command.ts';
 import { analyseCommand } from './commands/analyse.ts';
+import { diffCommand } from './commands/diff.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { positionsCommand } from './commands/positions.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
+import { snapshotCommand } from './commands/snapshot.ts';
 import { userCommand } from './commands/user.ts';
 
 const COMMANDS: Command[] = [
@@ -21,6 +23,8 @@ const COMMANDS: Command[] = [
   seedCommand,
   analyseCommand,
   positionsCommand,
+  snapshotCommand,
+  diffCommand,
   exportCommand,
   importCommand,
   userCommand,
