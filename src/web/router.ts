@@ -25,6 +25,7 @@ export type WorkspacePanel =
   | { kind: 'meetings' }
   | { kind: 'meeting'; meetingId: string }
   | { kind: 'transfer' }
+  | { kind: 'time' }
   | { kind: 'history' }
   | { kind: 'members' }
   | { kind: 'about' }
@@ -52,6 +53,7 @@ const SECTION_SEGMENTS = {
   surveys: 'uitvraag',
   meetings: 'bijeenkomsten',
   transfer: 'uitwisselen',
+  time: 'tijd',
   history: 'geschiedenis',
   members: 'leden',
   about: 'over',

@@ -16,6 +16,7 @@ import { meetingsEn } from './meetings/facilitator.en.ts';
 import { meetingJoinEn } from './meetings/join.en.ts';
 import { projectionEn } from './meetings/projection.en.ts';
 import type { Messages } from './nl.ts';
+import { timeEn } from './time.en.ts';
 
 export const en: Messages = {
   app: {
@@ -30,6 +31,7 @@ export const en: Messages = {
   meetingJoin: meetingJoinEn,
   meetings: meetingsEn,
   projection: projectionEn,
+  time: timeEn,
   account: {
     menu: 'Your account',
     logout: 'Log out',

@@ -18,6 +18,7 @@ import {
 import { meetingsNl } from './meetings/facilitator.nl.ts';
 import { meetingJoinNl } from './meetings/join.nl.ts';
 import { projectionNl } from './meetings/projection.nl.ts';
+import { timeNl } from './time.nl.ts';
 
 export const nl = {
   app: {
@@ -32,6 +33,7 @@ export const nl = {
   meetingJoin: meetingJoinNl,
   meetings: meetingsNl,
   projection: projectionNl,
+  time: timeNl,
   account: {
     menu: 'Uw account',
     logout: 'Uitloggen',

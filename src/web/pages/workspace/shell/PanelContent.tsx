@@ -23,6 +23,7 @@ import { RelationRegister } from '../RelationRegister.tsx';
 import { relationSentence } from '../relation-words.ts';
 import { SurveysPanel } from '../surveys/SurveysPanel.tsx';
 import { TransferSection } from '../TransferSection.tsx';
+import { TimeSection } from '../time/TimeSection.tsx';
 import { TopicPanel } from '../topics/TopicPanel.tsx';
 import { TopicsPanel } from '../topics/TopicsPanel.tsx';
 import { AboutPanel } from './AboutPanel.tsx';
@@ -177,6 +178,14 @@ export function PanelContent({
             setStatus({ message: t('transfer.imported', { summary: headline }) });
             changed();
           }}
+        />
+      );
+    case 'time':
+      return (
+        <TimeSection
+          workspaceId={workspaceId}
+          canEdit={canEdit}
+          canManage={roleAllows(context.role, 'manage')}
         />
       );
     case 'history':

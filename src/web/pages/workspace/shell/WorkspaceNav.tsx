@@ -14,6 +14,7 @@ export type SectionKind =
   | 'meetings'
   | 'diagnose'
   | 'transfer'
+  | 'time'
   | 'history'
   | 'members'
   | 'about';
@@ -27,6 +28,7 @@ const SECTIONS: readonly SectionKind[] = [
   'meetings',
   'diagnose',
   'transfer',
+  'time',
   'history',
   'members',
   'about',
@@ -76,7 +78,9 @@ export function WorkspaceNav({ workspaceId, panel }: WorkspaceNavProps) {
               ? t('surveys.title')
               : kind === 'meetings'
                 ? t('meetings.title')
-                : t(`shell.section.${kind}`),
+                : kind === 'time'
+                  ? t('time.title')
+                  : t(`shell.section.${kind}`),
           ),
         )}
       </ul>
