@@ -269,6 +269,17 @@ describe('describing an event', () => {
     expect(invitation).toMatch(/^Anna maakte een uitnodigingslink voor een lezer, geldig tot .*2026/);
   });
 
+  it('names the momentopname taken or deleted', () => {
+    const counts = { actors: 2, relations: 1, perspectives: 1, assessments: 0, topics: 0, positions: 0 };
+    const snapshot = { name: 'Nulmeting 2026', reason: 'manual', takenAt: '2026-03-02T09:05:00Z', counts };
+    expect(
+      describeEvent(event({ action: 'snapshot.create', entityType: 'snapshot', after: snapshot }), context),
+    ).toBe('Anna maakte de momentopname Nulmeting 2026');
+    expect(
+      describeEvent(event({ action: 'snapshot.delete', entityType: 'snapshot', before: snapshot }), context),
+    ).toBe('Anna verwijderde de momentopname Nulmeting 2026');
+  });
+
   it('keeps markup in names as plain text', () => {
     const payload = '<img src=x onerror="window.__xss=1">';
     const sentence = describeEvent(

@@ -283,6 +283,10 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
       values = { name: text(after.name) };
       details = t(`history.proposalDecision.${text(after.status)}`, { actor: actorLabel(after.actorId) });
       break;
+    case 'snapshot.create':
+    case 'snapshot.delete':
+      values = { name: text(after.name) || text(before.name) };
+      break;
     case 'respondent.revoke':
     case 'user.create':
     case 'user.password':
