@@ -53,6 +53,8 @@ describe.skipIf(!HAS_CHROMIUM)('the Tijd section in the browser', () => {
     await expect
       .poll(async () => (await section().textContent()) ?? '')
       .toMatch(/De E-I-index ging van .* naar .*\(beter\)/);
+    // Fields as the forms name them: a tie that got stronger says "sterkte".
+    expect((await section().textContent()) ?? '').toMatch(/— sterkte: \d → \d/);
     await page.setViewportSize({ width: 1440, height: 1000 });
     await section()
       .getByRole('heading', { level: 3, name: /^Van "Nulmeting/ })

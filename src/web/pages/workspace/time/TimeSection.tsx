@@ -11,13 +11,13 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EndpointOutput } from '../../../../contract/index.ts';
 import * as contract from '../../../../contract/index.ts';
-import { DIFF_KINDS, type Snapshot } from '../../../../domain/index.ts';
+import { DIFF_KINDS, PROFILE_FIELDS, type Snapshot } from '../../../../domain/index.ts';
 import { call, hrefOf } from '../../../api/client.ts';
 import { useEndpoint } from '../../../api/queries.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { useAnnouncedStatus } from '../../../components/use-announced-status.ts';
-import { formatDate, formatDateTime } from '../../../i18n/format.ts';
+import { formatDate, formatDateTime, localeOf } from '../../../i18n/format.ts';
 import { problemText } from '../../../state/problem-errors.ts';
 
 type Diff = EndpointOutput<typeof contract.snapshots.diffWorkspace>;
@@ -107,6 +107,11 @@ export function TimeSection({ workspaceId, canEdit, canManage }: TimeSectionProp
     }
   }
 
+  // Fields as the forms and the history name them ("sterkte", not the backup's "strength").
+  const fieldName = (key: string) =>
+    (PROFILE_FIELDS as readonly string[]).includes(key)
+      ? t(`actorForm.${key}`).toLocaleLowerCase(localeOf(i18n.language))
+      : t(`history.fields.${key}`, { defaultValue: key });
   const momentName = (moment: Diff['from']) => moment.snapshot?.name ?? t('time.compare.now');
   const value = (raw: unknown) =>
     raw === null || raw === ''
@@ -268,7 +273,7 @@ export function TimeSection({ workspaceId, canEdit, canManage }: TimeSectionProp
                     {diff.changes.workspace.map((change) => (
                       <li key={change.field}>
                         {t('time.compare.field', {
-                          field: change.field,
+                          field: fieldName(change.field),
                           from: value(change.from),
                           to: value(change.to),
                         })}
@@ -292,7 +297,7 @@ export function TimeSection({ workspaceId, canEdit, canManage }: TimeSectionProp
                     text: `${t('time.compare.changed', record)} — ${record.changes
                       .map((change) =>
                         t('time.compare.field', {
-                          field: change.field,
+                          field: fieldName(change.field),
                           from: value(change.from),
                           to: value(change.to),
                         }),
