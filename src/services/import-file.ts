@@ -45,14 +45,14 @@ async function existingOf(
   tx: TransactionStore,
   workspaceId: string,
 ): Promise<Required<Omit<ExistingWorkspace, 'replacePerspectives'>>> {
-  const [actors, relations, perspectives, topics, assessments, positions] = await Promise.all([
-    tx.actors.listAll(workspaceId),
-    tx.relations.listAll(workspaceId),
-    tx.perspectives.listAll(workspaceId),
-    tx.topics.listAll(workspaceId),
-    tx.assessments.listAll(workspaceId),
-    tx.topics.allPositionsOfWorkspace(workspaceId),
-  ]);
+  // One after the other: a transaction has one connection, which node-postgres does not share between
+  // queries at once (it warns now and will refuse in pg 9).
+  const actors = await tx.actors.listAll(workspaceId);
+  const relations = await tx.relations.listAll(workspaceId);
+  const perspectives = await tx.perspectives.listAll(workspaceId);
+  const topics = await tx.topics.listAll(workspaceId);
+  const assessments = await tx.assessments.listAll(workspaceId);
+  const positions = await tx.topics.allPositionsOfWorkspace(workspaceId);
   return {
     actors,
     relations,

@@ -15,14 +15,14 @@ export async function exportBackup(
   workspace: Workspace,
   now = new Date(),
 ): Promise<Backup> {
-  const [actors, relations, perspectives, assessments, topics, positions] = await Promise.all([
-    store.actors.listAllForBackup(workspace.id),
-    store.relations.listAllForBackup(workspace.id),
-    store.perspectives.listAll(workspace.id),
-    store.assessments.listAll(workspace.id),
-    store.topics.listAll(workspace.id),
-    store.topics.allPositionsOfWorkspace(workspace.id),
-  ]);
+  // One read after the other: inside a transaction (a snapshot) they share one connection, on which
+  // node-postgres does not take a second query while one runs; and PGlite runs them one by one anyway.
+  const actors = await store.actors.listAllForBackup(workspace.id);
+  const relations = await store.relations.listAllForBackup(workspace.id);
+  const perspectives = await store.perspectives.listAll(workspace.id);
+  const assessments = await store.assessments.listAll(workspace.id);
+  const topics = await store.topics.listAll(workspace.id);
+  const positions = await store.topics.allPositionsOfWorkspace(workspace.id);
   const layouts: Backup['layouts'] = {};
   for (const layout of LAYOUTS) {
     const positions = await store.layouts.getPositions(workspace.id, layout);
