@@ -9,10 +9,14 @@
  */
 import { execFile } from 'node:child_process';
 import { Console } from 'node:console';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { promisify } from 'node:util';
+import type { OnTestFinishedHandler } from 'vitest';
 import { main } from '../../src/cli/index.ts';
+import type { DatabaseOptions } from '../../src/store/index.ts';
+import { createServerDatabase, templateDataDir } from './test-database.ts';
 
 export interface CliResult {
   /** The exit code. */
@@ -114,4 +118,27 @@ export async function runCli(args: string[], env: CliEnv = {}, input?: string): 
     restoreEnv();
     busy = false;
   }
+}
+
+/**
+ * A fresh database for a command, dropped or removed when the test ends: its options for the test's own
+ * store and the environment for the command (a PGlite data folder from the run's template, or a new
+ * database on the PostgreSQL server).
+ */
+export async function freshCliDatabase(
+  backend: string,
+  onTestFinished: (handler: OnTestFinishedHandler) => void,
+  prefix = 'kv-cli-',
+): Promise<{ options: DatabaseOptions; env: CliEnv }> {
+  if (backend === 'postgres') {
+    const server = await createServerDatabase();
+    onTestFinished(() => server.drop());
+    return { options: { kind: 'postgres', url: server.url, poolSize: 2 }, env: { DATABASE_URL: server.url } };
+  }
+  const dataDir = await templateDataDir(prefix);
+  onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
+  return {
+    options: { kind: 'pglite', dataDir },
+    env: { KRACHTENVELD_DATA_DIR: dataDir, DATABASE_URL: undefined },
+  };
 }

@@ -5,8 +5,7 @@
  * through the same services the API uses; the command prints only the current position per speler and
  * perspective, as a table or as CSV, and explains a werkruimte or vraagstuk it cannot find.
  */
-import { rmSync } from 'node:fs';
-import { describe, it, type OnTestFinishedHandler } from 'vitest';
+import { describe, it } from 'vitest';
 import { actorCreateSchema, topicCreateSchema, topicPositionCreateSchema } from '../../src/domain/index.ts';
 import {
   addPositions,
@@ -15,34 +14,16 @@ import {
   createTopic,
   createWorkspace,
 } from '../../src/services/index.ts';
-import { createStore, type DatabaseOptions, openDatabase } from '../../src/store/index.ts';
-import { type CliEnv, runCli as cli } from '../helpers/cli.ts';
-import { BACKENDS, createServerDatabase, templateDataDir } from '../helpers/test-database.ts';
-
-/** A database for the command: its options for the test and the environment for the child process. */
-async function freshDatabase(
-  backend: string,
-  onTestFinished: (handler: OnTestFinishedHandler) => void,
-): Promise<{ options: DatabaseOptions; env: CliEnv }> {
-  if (backend === 'postgres') {
-    const server = await createServerDatabase();
-    onTestFinished(() => server.drop());
-    return { options: { kind: 'postgres', url: server.url, poolSize: 2 }, env: { DATABASE_URL: server.url } };
-  }
-  const dataDir = await templateDataDir('kv-cli-positions-');
-  onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
-  return {
-    options: { kind: 'pglite', dataDir },
-    env: { KRACHTENVELD_DATA_DIR: dataDir, DATABASE_URL: undefined },
-  };
-}
+import { createStore, openDatabase } from '../../src/store/index.ts';
+import { runCli as cli, freshCliDatabase } from '../helpers/cli.ts';
+import { BACKENDS } from '../helpers/test-database.ts';
 
 describe.each(BACKENDS)('krachtenveld positions on %s', (backend) => {
   it('prints the current positions on a vraagstuk as a table and as CSV, and explains what it cannot find', async ({
     expect,
     onTestFinished,
   }) => {
-    const { options, env } = await freshDatabase(backend, onTestFinished);
+    const { options, env } = await freshCliDatabase(backend, onTestFinished, 'kv-cli-positions-');
     const store = createStore(await openDatabase(options));
     let workspaceId = '';
     try {

@@ -5,32 +5,13 @@
  * werkruimte is made through the same services the API uses; a momentopname is taken and listed, the map
  * changes, and diff shows the change as a table, as JSON and as CSV, and explains what it cannot do.
  */
-import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, it, type OnTestFinishedHandler } from 'vitest';
+import { describe, it } from 'vitest';
 import { actorCreateSchema } from '../../src/domain/index.ts';
 import { CLI_AUTHOR, createActor, createWorkspace } from '../../src/services/index.ts';
-import { createStore, type DatabaseOptions, openDatabase } from '../../src/store/index.ts';
-import { type CliEnv, runCli as cli } from '../helpers/cli.ts';
-import { BACKENDS, createServerDatabase, templateDataDir } from '../helpers/test-database.ts';
-
-/** A database for the command: its options for the test and the environment for the command. */
-async function freshDatabase(
-  backend: string,
-  onTestFinished: (handler: OnTestFinishedHandler) => void,
-): Promise<{ options: DatabaseOptions; env: CliEnv }> {
-  if (backend === 'postgres') {
-    const server = await createServerDatabase();
-    onTestFinished(() => server.drop());
-    return { options: { kind: 'postgres', url: server.url, poolSize: 2 }, env: { DATABASE_URL: server.url } };
-  }
-  const dataDir = await templateDataDir('kv-cli-snapshots-');
-  onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
-  return {
-    options: { kind: 'pglite', dataDir },
-    env: { KRACHTENVELD_DATA_DIR: dataDir, DATABASE_URL: undefined },
-  };
-}
+import { createStore, openDatabase } from '../../src/store/index.ts';
+import { runCli as cli, freshCliDatabase } from '../helpers/cli.ts';
+import { BACKENDS } from '../helpers/test-database.ts';
 
 /** The CSV's lines without the BOM. */
 const csvLines = (text: string) =>
@@ -44,7 +25,7 @@ describe.each(BACKENDS)('krachtenveld snapshot and diff on %s', (backend) => {
     expect,
     onTestFinished,
   }) => {
-    const { options, env } = await freshDatabase(backend, onTestFinished);
+    const { options, env } = await freshCliDatabase(backend, onTestFinished, 'kv-cli-snapshots-');
     const open = async () => createStore(await openDatabase(options));
     let store = await open();
     let workspaceId = '';

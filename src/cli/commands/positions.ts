@@ -10,6 +10,7 @@ import { neutralise } from '../../formats/index.ts';
 import { loadConfig, openStore } from '../../server/index.ts';
 import type { Command } from '../command.ts';
 import { findWorkspace } from '../find-workspace.ts';
+import { textTable } from '../text-table.ts';
 
 const FORMATS = ['table', 'csv'] as const;
 const PAGE_SIZE = 500;
@@ -149,15 +150,5 @@ function table(workspaceName: string, topic: Topic, rows: Row[]): string {
     row.beweging,
     row.datum,
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...cells.map((line) => (line[column] ?? '').length)),
-  );
-  const line = (values: string[]) =>
-    values
-      .map((value, column) => value.padEnd(widths[column] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [heading, '', line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join(
-    '\n',
-  );
+  return `${heading}\n\n${textTable(header, cells)}`;
 }

@@ -16,6 +16,7 @@ import { type Locale, loadConfig, openStore, reason } from '../../server/index.t
 import { CLI_AUTHOR, listSnapshots, takeSnapshot } from '../../services/index.ts';
 import type { Command } from '../command.ts';
 import { findWorkspace } from '../find-workspace.ts';
+import { textTable } from '../text-table.ts';
 
 type Store = Awaited<ReturnType<typeof openStore>>;
 
@@ -165,15 +166,5 @@ function table(workspaceName: string, snapshots: Snapshot[]): string {
     String(snapshot.counts.relations),
     snapshot.id,
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...cells.map((line) => (line[column] ?? '').length)),
-  );
-  const line = (values: string[]) =>
-    values
-      .map((value, column) => value.padEnd(widths[column] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [heading, '', line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join(
-    '\n',
-  );
+  return `${heading}\n\n${textTable(header, cells)}`;
 }
