@@ -312,15 +312,27 @@ const NEW_THIS_YEAR = 'Sociaal makelaar';
 export function demoYearBefore(today: Backup, at: Date): Backup {
   const gone = new Set(today.actors.filter((actor) => actor.name === NEW_THIS_YEAR).map((actor) => actor.id));
   const force = new Map(today.actors.map((actor) => [actor.id, actor.force]));
+  const name = new Map(today.actors.map((actor) => [actor.id, actor.name]));
+  // Every third tie between krachten, counted in name order: ids are new on every load, names are not.
+  const crossing = today.relations
+    .filter(
+      (relation) =>
+        relation.type === 'werkt_samen' &&
+        force.get(relation.sourceId) !== force.get(relation.targetId) &&
+        relation.strength > 1 &&
+        !gone.has(relation.sourceId) &&
+        !gone.has(relation.targetId),
+    )
+    .map((relation) => ({
+      id: relation.id,
+      key: `${name.get(relation.sourceId)}→${name.get(relation.targetId)}`,
+    }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const weaker = new Set(crossing.filter((_, index) => index % 3 === 0).map((relation) => relation.id));
   const relations = today.relations
     .filter((relation) => !gone.has(relation.sourceId) && !gone.has(relation.targetId))
-    .map((relation, index) =>
-      relation.type === 'werkt_samen' &&
-      force.get(relation.sourceId) !== force.get(relation.targetId) &&
-      index % 3 === 0 &&
-      relation.strength > 1
-        ? { ...relation, strength: relation.strength - 1 }
-        : relation,
+    .map((relation) =>
+      weaker.has(relation.id) ? { ...relation, strength: relation.strength - 1 } : relation,
     );
   const kept = new Set(relations.map((relation) => relation.id));
   return {
