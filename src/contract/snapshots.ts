@@ -4,7 +4,16 @@
  * downloadable as a backup; deleted by an eigenaar only.
  */
 import { z } from 'zod';
-import { backupDiffSchema, snapshotCreateSchema, snapshotSchema } from '../domain/index.ts';
+import {
+  actorCreateSchema,
+  backupDiffSchema,
+  graphRelationSchema,
+  layoutSchema,
+  positionsSchema,
+  snapshotCreateSchema,
+  snapshotSchema,
+  workspaceSchema,
+} from '../domain/index.ts';
 import { problemResponses, workspaceParams } from './common.ts';
 import { endpoint } from './endpoint.ts';
 
@@ -52,6 +61,26 @@ export const downloadSnapshot = endpoint({
     'De werkruimte zoals hij op dat moment was, als back-upbestand (krachtenveld-backup/2). Terugzetten als nieuwe werkruimte gaat zoals met elke back-up.',
   params: snapshotParams,
   responses: { 200: z.string().describe('Het back-upbestand (JSON)'), ...problemResponses },
+});
+
+export const viewSnapshot = endpoint({
+  method: 'GET',
+  path: '/workspaces/:workspaceId/snapshots/:snapshotId/graph',
+  tags,
+  summary: 'De kaart van een momentopname bekijken',
+  description:
+    'De werkruimte zoals hij toen was: de spelers met hun profiel, de relaties in de vorm van de kaart (zoals `GET /workspaces/{id}/graph`) en de opgeslagen plaatsen op de kaart. Alleen om te bekijken.',
+  params: snapshotParams,
+  responses: {
+    200: z.object({
+      snapshot: snapshotSchema,
+      workspace: workspaceSchema.describe('Met de naam, gemeente, wijken en beschrijving van toen.'),
+      actors: z.array(actorCreateSchema.extend({ id: z.uuid() })),
+      relations: z.array(graphRelationSchema),
+      layouts: z.partialRecord(layoutSchema, positionsSchema),
+    }),
+    ...problemResponses,
+  },
 });
 
 export const deleteSnapshot = endpoint({

@@ -105,6 +105,7 @@ export {
 export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './run-analysis.ts';
 export { endSession, openSession } from './sessions.ts';
 export { diffMoments, graphOfDocument, type Moment, type MomentsDiff } from './snapshot-diff.ts';
+export { type SnapshotView, viewSnapshot } from './snapshot-view.ts';
 export {
   deleteSnapshot,
   getSnapshot,

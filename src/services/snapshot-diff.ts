@@ -32,8 +32,8 @@ export interface MomentsDiff {
   indices: IndexChange[];
 }
 
-/** The map a backup document holds, as the diagnosis reads a stored map (store/graph.ts `loadGraph`). */
-export function graphOfDocument(document: Backup): MapData {
+/** The spelers and relaties of a backup document in the live map's shape (store/graph.ts `loadGraph`). */
+export function mapOfDocument(document: Backup): { actors: GraphActor[]; relations: GraphRelation[] } {
   const actors: GraphActor[] = document.actors.map((actor) => ({
     id: actor.id,
     name: actor.name,
@@ -54,7 +54,12 @@ export function graphOfDocument(document: Backup): MapData {
     validTo: relation.validTo ?? null,
     ...(relation.claimedByEditors === false ? { claimedByEditors: false as const } : {}),
   }));
-  return { actors, relations } as unknown as MapData;
+  return { actors, relations };
+}
+
+/** The map a backup document holds, as the diagnosis reads a stored map. */
+export function graphOfDocument(document: Backup): MapData {
+  return mapOfDocument(document) as unknown as MapData;
 }
 
 async function momentOf(

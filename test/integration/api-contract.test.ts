@@ -97,9 +97,9 @@ describe('API contract', () => {
     // 29 before issue 18; + 12 for perspectives (5), vraagstukken (5) and their positions (2); + 4 for the
     // assessments of a relatie; + 1 for the divergence of two perspectives; + 14 for the uitvraag; + 2 for
     // its mail (settings and send); + 1 for the profile checks; + 1 for the download of its response; + 8
-    // for the bijeenkomsten (list, start, one, change, contributions, decision, live events, summary); + 6
-    // for the momentopnames (list, take, one, its backup, delete) and the diff of two moments.
-    expect(workspaceRoutes.length).toBe(29 + 12 + 4 + 1 + 14 + 2 + 1 + 1 + 8 + 6);
+    // for the bijeenkomsten (list, start, one, change, contributions, decision, live events, summary); + 7
+    // for the momentopnames (list, take, one, its backup, its map, delete) and the diff of two moments.
+    expect(workspaceRoutes.length).toBe(29 + 12 + 4 + 1 + 14 + 2 + 1 + 1 + 8 + 7);
     for (const route of workspaceRoutes) {
       expect(route.access, `${route.method} ${route.url} declares no access level`).toMatch(
         /^(read|edit|manage)$/,

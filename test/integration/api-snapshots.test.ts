@@ -179,6 +179,32 @@ describe.each(BACKENDS)('momentopnames on %s', (backend) => {
     expect(contentOf(document)).toEqual(contentOf(before));
   });
 
+  it('shows its map as it was: spelers with their profiles, relaties as the map has them, the saved places', async () => {
+    const view = await t.inject(url(`/${first.id}/graph`));
+    expect(view.statusCode, view.body).toBe(200);
+    const answer = view.json();
+    expect(answer.snapshot).toEqual(first);
+    expect(answer.workspace).toMatchObject({ id: workspace.id, name: 'Wijk Noord', wijken: ['Noord'] });
+    // The speler renamed and the one added since are not in it; the map now has both changes.
+    expect(answer.actors.map((actor: Actor) => actor.name).sort()).toEqual(['GGD', 'Wijkteam Noord']);
+    expect(answer.actors.find((actor: Actor) => actor.id === ggd.id)).toMatchObject({
+      force: 'instelling',
+      rol: '',
+    });
+    expect(answer.relations).toEqual([
+      expect.objectContaining({ source: wijkteam.id, target: ggd.id, strength: 4, validFrom: null }),
+    ]);
+    expect(answer.layouts).toEqual({
+      force: { [wijkteam.id]: { x: 1, y: 2 }, [ggd.id]: { x: 3, y: 4 } },
+    });
+    const live = (await t.inject(`${API}/workspaces/${workspace.id}/graph`)).json();
+    expect(live.actors.map((actor: Actor) => actor.name).sort()).toEqual([
+      'Buurthuis',
+      'GGD',
+      'Wijkteam Noord-Oost',
+    ]);
+  });
+
   it('restores its backup as a new werkruimte that holds exactly what the snapshot held', async () => {
     const text = (await t.inject(url(`/${first.id}/backup`))).body;
     const restored = await t.inject({
@@ -273,9 +299,10 @@ describe.each(BACKENDS)('momentopnames on %s', (backend) => {
     const other = await t.createWorkspace({ name: 'Wijk Zuid' });
     const foreign = await t.inject(`${API}/workspaces/${other.id}/snapshots/${first.id}`);
     expect(foreign.statusCode).toBe(404);
-    expect((await t.inject(`${API}/workspaces/${other.id}/snapshots/${first.id}/backup`)).statusCode).toBe(
-      404,
-    );
+    for (const rest of ['backup', 'graph']) {
+      const answer = await t.inject(`${API}/workspaces/${other.id}/snapshots/${first.id}/${rest}`);
+      expect(answer.statusCode, rest).toBe(404);
+    }
     expect(
       (await t.inject({ method: 'DELETE', url: `${API}/workspaces/${other.id}/snapshots/${first.id}` }))
         .statusCode,

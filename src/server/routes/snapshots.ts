@@ -14,6 +14,7 @@ import {
   listSnapshots,
   snapshotBackupText,
   takeSnapshot,
+  viewSnapshot,
 } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
 import { routeOf } from '../contract-route.ts';
@@ -59,6 +60,12 @@ export const snapshotRoutes: FastifyPluginAsyncZod<{ store: Store; runner: Analy
         .header('content-disposition', `attachment; filename="${name}"`)
         .send(text);
     },
+  });
+
+  app.route({
+    ...routeOf(snapshots.viewSnapshot),
+    config: { access: 'read' },
+    handler: async (request) => viewSnapshot(store, request.workspace, request.params.snapshotId),
   });
 
   app.route({
