@@ -9,7 +9,7 @@
  * (bench/hostile.ts), last the map, the diagnosis and the divergence read through perspectives
  * (bench/perspectives.ts), 300 respondents of an uitvraag answering at once (bench/survey.ts), and 200
  * phones in one live bijeenkomst (bench/meeting.ts).
- * BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey|meeting|snapshots runs one part.
+ * BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey|meeting|snapshots|compare runs one part.
  * Never part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { buildApp } from '../src/server/index.ts';
 import { createStore, type DatabaseOptions, openDatabase } from '../src/store/index.ts';
 import { benchAnalysis } from './analysis.ts';
 import { benchLogin, createBenchAdmin } from './bench-admin.ts';
+import { benchCompare } from './compare.ts';
 import { generateWorkspace, seedGeneratedWorkspace } from './generate-workspace.ts';
 import { benchHostile } from './hostile.ts';
 import { benchLoad } from './load.ts';
@@ -156,3 +157,4 @@ if (!only || only === 'perspectives') await benchPerspectives();
 if (!only || only === 'survey') await benchSurvey();
 if (!only || only === 'meeting') await benchMeeting();
 if (!only || only === 'snapshots') await benchSnapshots();
+if (!only || only === 'compare') await benchCompare();

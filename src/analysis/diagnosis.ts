@@ -283,15 +283,18 @@ export function diagnose(snapshot: Snapshot, input: DiagnosisOptionsInput = {}):
  * without a tie into another koker are not brokers, whatever their centrality.
  */
 export function rankBrokers(spelers: readonly ActorMeasures[]): string[] {
-  const bridging = (speler: ActorMeasures) =>
-    speler.brokerage.gatekeeper +
-    speler.brokerage.representative +
-    speler.brokerage.consultant +
-    speler.brokerage.liaison;
   return spelers
-    .filter((speler) => speler.crossTies > 0 && bridging(speler) > 0)
-    .sort((a, b) => bridging(b) - bridging(a) || b.betweenness - a.betweenness || a.id.localeCompare(b.id))
+    .filter((speler) => speler.crossTies > 0 && brokerScore(speler) > 0)
+    .sort(
+      (a, b) => brokerScore(b) - brokerScore(a) || b.betweenness - a.betweenness || a.id.localeCompare(b.id),
+    )
     .map((speler) => speler.id);
+}
+
+/** What brokers are ranked by: the open two-steps across kokers this speler alone joins up. */
+export function brokerScore(speler: Pick<ActorMeasures, 'brokerage'>): number {
+  const { brokerage } = speler;
+  return brokerage.gatekeeper + brokerage.representative + brokerage.consultant + brokerage.liaison;
 }
 
 interface PathMeasures {

@@ -210,6 +210,15 @@ function judge(from: IndexCard, to: IndexCard, sameShown: boolean): IndexChangeD
   return rose === HIGHER_IS_WORSE[from.key] ? 'worse' : 'better';
 }
 
+/**
+ * Whether `to` reads better or worse than `from`, judged as the change sentences judge it (bands first,
+ * then the index's direction; a difference the card would not show is none). Also what a comparison of
+ * two werkruimtes side by side uses (index-comparison.ts), so "better" means one thing everywhere.
+ */
+export function indexDirection(from: IndexCard, to: IndexCard, locale: Locale): IndexChangeDirection {
+  return judge(from, to, formatIndexValue(from, locale) === formatIndexValue(to, locale));
+}
+
 function changeOf(from: IndexCard, to: IndexCard, grouping: GroupingKey, locale: Locale): IndexChange {
   const texts = INDEX_CHANGE_TEXTS[locale];
   const text = texts.indices[to.key];

@@ -12,6 +12,7 @@ export * from './compact-graph.ts';
 export * from './diagnosis.ts';
 export * from './explanations.ts';
 export * from './index-change.ts';
+export * from './index-comparison.ts';
 export * from './indices.ts';
 export {
   FIVE_FORCES_SECTORS,

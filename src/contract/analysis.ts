@@ -46,7 +46,8 @@ const indexCard = z.object({
   format: z.enum(['index', 'share', 'count', 'steps']),
 });
 
-const explainedCard = indexCard.extend({
+/** An index card with its explanation in words, as the diagnosis and a comparison of two werkruimtes give it. */
+export const explainedCard = indexCard.extend({
   explanation: z.object({
     title: z.string(),
     value: z.string(),

@@ -6,6 +6,7 @@ export * as actors from './actors.ts';
 export * as analysis from './analysis.ts';
 export * as assessments from './assessments.ts';
 export * from './common.ts';
+export * as compare from './compare.ts';
 export * as divergence from './divergence.ts';
 export * from './endpoint.ts';
 export * as gemeenten from './gemeenten.ts';

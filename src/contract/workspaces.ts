@@ -42,7 +42,7 @@ export const updateWorkspace = endpoint({
   tags,
   summary: 'Werkruimte wijzigen',
   description:
-    'Stuur de `version` mee die u las. Is die niet meer actueel, dan volgt 409 en verandert er niets.',
+    'Stuur de `version` mee die u las. Is die niet meer actueel, dan volgt 409 en verandert er niets. Een redacteur wijzigt naam, gemeente, wijken en toelichting; `snapshotSchedule` (automatisch een momentopname maken) wijzigt alleen een eigenaar (anders 403). De eerste automatische momentopname komt op de eerstvolgende datum van het schema, niet meteen.',
   params: workspaceParams,
   body: workspaceUpdateSchema,
   responses: { 200: workspaceWithRoleSchema, 409: problemResponses[400], ...problemResponses },

@@ -48,6 +48,9 @@ export const ISSUE_CODES = [
   'invalid_grouping',
   // momentopnames
   'from_after_to',
+  // comparing two werkruimtes
+  'same_workspace',
+  'workspace_not_found',
   // the uitvraag
   'tie_target',
   'tie_twice',
@@ -169,6 +172,11 @@ export class NotFoundError extends Error {
   constructor(
     readonly resource: ResourceKind,
     readonly id: string,
+    /**
+     * The request's fields that named what was not found, when the path does not say it (the `a` and `b`
+     * of a comparison of two werkruimtes); the answer lists them, so a client knows which one to change.
+     */
+    readonly issues: readonly Issue[] = [],
   ) {
     super(`${resource} ${id} not found`);
   }

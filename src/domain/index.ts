@@ -1,9 +1,11 @@
 /** The public surface of the domain: what a werkruimte is, as types, zod schemas and rules. */
 export * from './account.ts';
 export * from './actor.ts';
+export * from './actor-matching.ts';
 export * from './assessment.ts';
 export * from './audit.ts';
 export * from './errors.ts';
+export * from './field-labels.ts';
 export * from './file-name.ts';
 export * from './gemeente-names.ts';
 export * from './graph.ts';
@@ -14,6 +16,7 @@ export * from './meeting.ts';
 export * from './perspective.ts';
 export * from './relation.ts';
 export * from './snapshot.ts';
+export * from './snapshot-schedule.ts';
 export * from './survey.ts';
 export * from './survey-mail.ts';
 export * from './text-rules.ts';

@@ -4,6 +4,7 @@
  * here only its shape is checked, because the domain does no IO.
  */
 import { z } from 'zod';
+import { snapshotScheduleSchema } from './snapshot-schedule.ts';
 import { labelListSchema, longTextSchema, nameSchema, versionSchema } from './text-rules.ts';
 
 export const GEMEENTE_CODE = /^GM\d{4}$/;
@@ -48,15 +49,25 @@ export const workspaceCreateSchema = z.strictObject({
 });
 export type WorkspaceCreate = z.infer<typeof workspaceCreateSchema>;
 
+/**
+ * The werkruimte's settings: not part of a backup (a restored werkruimte starts without a schedule), and
+ * changed by an eigenaar only (server/routes/workspaces.ts).
+ */
+const workspaceSettings = {
+  snapshotSchedule: snapshotScheduleSchema,
+};
+
 export const workspaceUpdateSchema = z.strictObject({
   version: versionSchema,
   ...z.object(workspaceFields).partial().shape,
+  ...z.object(workspaceSettings).partial().shape,
 });
 export type WorkspaceUpdate = z.infer<typeof workspaceUpdateSchema>;
 
 export const workspaceSchema = z.object({
   id: z.uuid(),
   ...workspaceFields,
+  ...workspaceSettings,
   version: z.number().int(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),

@@ -24,6 +24,7 @@ import { workspaceAccess } from './plugins/workspace-access.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import { assessmentRoutes } from './routes/assessments.ts';
+import { compareRoutes } from './routes/compare.ts';
 import { divergenceRoutes } from './routes/divergence.ts';
 import { gemeenteRoutes } from './routes/gemeenten.ts';
 import { graphRoutes } from './routes/graph.ts';
@@ -186,6 +187,7 @@ export async function buildApp({
       });
       await api.register(meetingRoutes, { store, hub: meetingHub });
       await api.register(snapshotRoutes, { store, runner: analysisRunner });
+      await api.register(compareRoutes, { store, runner: analysisRunner });
       await api.register(meetingParticipationRoutes, {
         store,
         hub: meetingHub,

@@ -36,6 +36,11 @@ const configSchema = z.object({
   KRACHTENVELD_DATA_DIR: z.string().min(1).default('.krachtenveld'),
   /** `auto`: load the demo werkruimte when the database has no werkruimte at all; `off`: never. */
   KRACHTENVELD_DEMO: z.enum(['auto', 'off']).default('auto'),
+  /**
+   * `on`: this server takes the werkruimtes' scheduled momentopnames (on start and every hour); `off`: it
+   * does not (another app server on the same database does, or none should).
+   */
+  KRACHTENVELD_SNAPSHOT_SCHEDULE: z.enum(['on', 'off']).default('on'),
   /** A session ends after this many minutes without a request (ASVS 3.3.2 level 2: 30). */
   KRACHTENVELD_SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -131,6 +136,8 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   demo: 'auto' | 'off';
+  /** Whether this server runs the check for scheduled momentopnames. */
+  snapshotSchedule: boolean;
   logLevel: string;
   logFormat: 'json' | 'pretty';
   sessions: { idleSeconds: number; maxSeconds: number; secureCookie: boolean };
@@ -165,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: values.DATABASE_URL,
     dataDir: resolve(values.KRACHTENVELD_DATA_DIR),
     demo: values.KRACHTENVELD_DEMO,
+    snapshotSchedule: values.KRACHTENVELD_SNAPSHOT_SCHEDULE === 'on',
     logLevel: values.LOG_LEVEL,
     logFormat: values.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     oidc: oidcSettings(values),

@@ -8,6 +8,7 @@ import { forgetExpiredContacts, seedDemoIfEmpty } from '../services/index.ts';
 import { createStore, type DatabaseOptions, openDatabase, type Store } from '../store/index.ts';
 import { OIDC_CALLBACK_PATH } from './auth/oidc.ts';
 import { ConfigError, describeDatabase, describeMail, isLoopbackHost, type ServerConfig } from './config.ts';
+import { keepSnapshotSchedule } from './snapshot-schedule.ts';
 
 export function databaseOptions(config: ServerConfig): DatabaseOptions {
   return config.databaseUrl
@@ -161,11 +162,15 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const url = await app.listen({ host: config.host, port: config.port });
     const running = app;
     const stopRetention = keepContactRetention(store, running);
+    const stopSchedule = config.snapshotSchedule
+      ? keepSnapshotSchedule(store, running.log)
+      : () => Promise.resolve();
     return {
       app,
       url,
       async close() {
         await stopRetention();
+        await stopSchedule();
         await running.close();
         await store.close();
       },

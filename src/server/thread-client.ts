@@ -65,6 +65,11 @@ export class ThreadClient {
     });
   }
 
+  /** Requests sent and not yet answered: how busy the thread is. */
+  get waiting(): number {
+    return this.pending.size;
+  }
+
   send<T>(message: object): Promise<T> {
     if (this.dead) return Promise.reject(this.stopReason ?? new Error('the thread has stopped'));
     const id = this.nextId++;

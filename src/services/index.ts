@@ -105,6 +105,7 @@ export {
 export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './run-analysis.ts';
 export { endSession, openSession } from './sessions.ts';
 export { diffMoments, graphOfDocument, type Moment, type MomentsDiff } from './snapshot-diff.ts';
+export { type ScheduledSnapshotsRun, takeScheduledSnapshots } from './snapshot-schedule.ts';
 export { type SnapshotView, viewSnapshot } from './snapshot-view.ts';
 export {
   deleteSnapshot,
@@ -161,4 +162,13 @@ export {
   updateTopic,
 } from './topic-changes.ts';
 export { exportBackup, restoreBackup } from './workspace-backup.ts';
+export {
+  COMPARED_BROKERS,
+  type ComparedBroker,
+  type ComparedWorkspace,
+  compareWorkspaces,
+  type ForceShare,
+  forceShares,
+  type WorkspaceComparison,
+} from './workspace-compare.ts';
 export { exportCsv } from './workspace-tables.ts';

@@ -48,6 +48,14 @@ export function isUniqueViolation(error: unknown): boolean {
   return findPgError(error)?.code === '23505';
 }
 
+/**
+ * True when the error (or one it wraps) is PostgreSQL's serialization failure, SQLSTATE 40001: a repeatable
+ * read transaction tried to change a row another transaction changed since it began.
+ */
+export function isSerializationFailure(error: unknown): boolean {
+  return findPgError(error)?.code === '40001';
+}
+
 /** Rethrows constraint violations as ValidationError; anything else unchanged. */
 export function translateDatabaseError(error: unknown): never {
   const pgError = findPgError(error);

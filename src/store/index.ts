@@ -28,6 +28,7 @@ export type { ActorFilter } from './actors.ts';
 export type { AssessmentClaim, ClaimMeta, WorkspaceClaims } from './assessments.ts';
 export type { AuditFilter, AuditRecord } from './audit.ts';
 export type { ActorSeed, RelationSeed } from './bulk.ts';
+export { isSerializationFailure } from './database-errors.ts';
 export type { Database, DatabaseOptions, Db, Listen } from './db.ts';
 export { MIGRATIONS_FOLDER, openDatabase } from './db.ts';
 export type { UsableInvitation } from './invitations.ts';
@@ -51,6 +52,7 @@ export type { LandedClaims, SurveyClaim, SurveyPositionClaim } from './survey-cl
 export type { ProposalRecord, RespondentByToken } from './surveys.ts';
 export type { PositionFilter, TopicFilter } from './topics.ts';
 export type { UserCreate, UserWithSecret } from './users.ts';
+export type { ScheduledWorkspace } from './workspaces.ts';
 
 type DropFirst<F> = F extends (db: Db, ...rest: infer A) => infer R ? (...rest: A) => R : never;
 type Bound<M> = {

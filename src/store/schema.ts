@@ -60,6 +60,7 @@ import {
   SCALES,
   SNAPSHOT_NAME_MAX,
   SNAPSHOT_REASONS,
+  SNAPSHOT_SCHEDULES,
   SOURCE_MAX,
   STANCE_MAX,
   STANCE_MIN,
@@ -132,6 +133,14 @@ export const workspaces = pgTable(
       .references(() => gemeenten.code),
     wijken: text('wijken').array().notNull().default(sql`'{}'::text[]`),
     description: text('description').notNull().default(''),
+    snapshotSchedule: text('snapshot_schedule').notNull().default('none'),
+    /**
+     * The schedule's due dates count from here: when the werkruimte was made, its schedule last changed or
+     * its last scheduled momentopname was taken (domain/snapshot-schedule.ts). Kept in the store only.
+     */
+    snapshotScheduleFrom: timestamp('snapshot_schedule_from', { withTimezone: true, mode: 'string' })
+      .notNull()
+      .defaultNow(),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -139,6 +148,7 @@ export const workspaces = pgTable(
     nameCheck('workspaces', 'name'),
     labelsCheck('workspaces', 'wijken'),
     textCheck('workspaces', 'description'),
+    enumCheck('workspaces', 'snapshot_schedule', SNAPSHOT_SCHEDULES),
   ],
 );
 

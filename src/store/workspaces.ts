@@ -1,9 +1,10 @@
 /** Werkruimtes: create, read, list, update with optimistic concurrency, delete (cascading to its map). */
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import {
   DEFAULT_PERSPECTIVES,
   NotFoundError,
   type Role,
+  type SnapshotSchedule,
   VersionConflictError,
   type Workspace,
   type WorkspaceCreate,
@@ -16,8 +17,13 @@ import { perspectives, workspaceMembers, workspaces } from './schema.ts';
 
 type WorkspaceRow = typeof workspaces.$inferSelect;
 
-function toWorkspace(row: WorkspaceRow): Workspace {
-  return { ...row, createdAt: isoTimestamp(row.createdAt), updatedAt: isoTimestamp(row.updatedAt) };
+function toWorkspace({ snapshotScheduleFrom: _from, ...row }: WorkspaceRow): Workspace {
+  return {
+    ...row,
+    snapshotSchedule: row.snapshotSchedule as SnapshotSchedule,
+    createdAt: isoTimestamp(row.createdAt),
+    updatedAt: isoTimestamp(row.updatedAt),
+  };
 }
 
 export async function list(db: Db, request: PageRequest): Promise<Page<Workspace>> {
@@ -109,7 +115,18 @@ export async function update(db: Db, id: string, update: WorkspaceUpdate): Promi
   try {
     [row] = await db
       .update(workspaces)
-      .set({ ...changes, version: sql`${workspaces.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        ...changes,
+        // A changed schedule counts its due dates from now: its first momentopname is on the next one.
+        ...(changes.snapshotSchedule === undefined
+          ? {}
+          : {
+              snapshotScheduleFrom: sql`case when ${workspaces.snapshotSchedule} = ${changes.snapshotSchedule}
+                then ${workspaces.snapshotScheduleFrom} else now() end`,
+            }),
+        version: sql`${workspaces.version} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(workspaces.id, id), eq(workspaces.version, version)))
       .returning();
   } catch (error) {
@@ -125,4 +142,51 @@ export async function update(db: Db, id: string, update: WorkspaceUpdate): Promi
 export async function remove(db: Db, id: string): Promise<void> {
   const deleted = await db.delete(workspaces).where(eq(workspaces.id, id)).returning({ id: workspaces.id });
   if (deleted.length === 0) throw new NotFoundError('workspace', id);
+}
+
+/** A werkruimte with a schedule of momentopnames, and the moment its due dates count from. */
+export interface ScheduledWorkspace {
+  id: string;
+  schedule: SnapshotSchedule;
+  /** As the database wrote it, so `claimScheduledSnapshot` can compare it exactly. */
+  countsFrom: string;
+}
+
+/** Every werkruimte with a schedule (few; one query for the server's check). */
+export async function withSnapshotSchedule(db: Db): Promise<ScheduledWorkspace[]> {
+  const rows = await db
+    .select({
+      id: workspaces.id,
+      schedule: workspaces.snapshotSchedule,
+      countsFrom: workspaces.snapshotScheduleFrom,
+    })
+    .from(workspaces)
+    .where(ne(workspaces.snapshotSchedule, 'none'))
+    .orderBy(asc(workspaces.id));
+  return rows.map((row) => ({ ...row, schedule: row.schedule as SnapshotSchedule }));
+}
+
+/**
+ * Claims a due scheduled momentopname: moves the moment the schedule counts from to `at`, only if the
+ * schedule and that moment are still as read. False when another app server claimed it first, or the
+ * schedule changed meanwhile. The row stays locked until the caller's transaction ends, so a second server
+ * waits and then finds it claimed (or, in a repeatable read transaction, fails to serialise).
+ */
+export async function claimScheduledSnapshot(
+  db: Db,
+  workspace: ScheduledWorkspace,
+  at: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(workspaces)
+    .set({ snapshotScheduleFrom: at.toISOString() })
+    .where(
+      and(
+        eq(workspaces.id, workspace.id),
+        eq(workspaces.snapshotSchedule, workspace.schedule),
+        eq(workspaces.snapshotScheduleFrom, workspace.countsFrom),
+      ),
+    )
+    .returning({ id: workspaces.id });
+  return rows.length === 1;
 }

@@ -15,6 +15,7 @@ import { LANGUAGES, type Language, setLanguage } from './i18n/index.ts';
 import { AccountPage } from './pages/account/AccountPage.tsx';
 import { InvitationPage } from './pages/account/InvitationPage.tsx';
 import { SignInPage } from './pages/account/SignInPage.tsx';
+import { ComparePage } from './pages/compare/ComparePage.tsx';
 import { MeetingJoinPage } from './pages/meeting-join/MeetingJoinPage.tsx';
 import { ProjectionPage } from './pages/meeting-projection/ProjectionPage.tsx';
 import { SurveyResponsePage } from './pages/survey-response/SurveyResponsePage.tsx';
@@ -91,6 +92,8 @@ function RoutedPage({ route, session }: { route: Route; session: SessionState })
       return <WorkspacePage key={route.workspaceId} workspaceId={route.workspaceId} panel={route.panel} />;
     case 'account':
       return <AccountPage user={session.user} />;
+    case 'compare':
+      return <ComparePage />;
     case 'meeting-projection':
       return <ProjectionPage workspaceId={route.workspaceId} meetingId={route.meetingId} />;
     default:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextAddress, parseRoute, workspacePath } from './router.ts';
+import { comparePath, nextAddress, parseRoute, workspacePath } from './router.ts';
 
 const A = '/werkruimtes/11111111-1111-4111-8111-111111111111';
 const B = '/werkruimtes/22222222-2222-4222-8222-222222222222';
@@ -51,5 +51,19 @@ describe('the uitvraag panel', () => {
     });
     expect(workspacePath(workspaceId, { kind: 'survey', surveyId })).toBe(`${A}/uitvraag/${surveyId}`);
     expect(parseRoute(`${A}/uitvraag/nieuw`)).toEqual({ page: 'not-found' });
+  });
+});
+
+describe('the comparison of two werkruimtes', () => {
+  it('is a page of its own whose query string names the two', () => {
+    const [a, b] = [A.split('/')[2] as string, B.split('/')[2] as string];
+    expect(parseRoute('/vergelijken')).toEqual({ page: 'compare' });
+    expect(comparePath()).toBe('/vergelijken');
+    expect(comparePath(a)).toBe(`/vergelijken?a=${a}`);
+    expect(comparePath(a, b)).toBe(`/vergelijken?a=${a}&b=${b}`);
+    // Leaving a werkruimte for it drops the map's query string; its own stays.
+    expect(nextAddress({ pathname: `${A}/tijd`, search: '?kaart=alle' }, comparePath(a))).toBe(
+      `/vergelijken?a=${a}`,
+    );
   });
 });

@@ -39,6 +39,7 @@ export type Route =
   | { page: 'survey-response' }
   | { page: 'meeting-join' }
   | { page: 'meeting-projection'; workspaceId: string; meetingId: string }
+  | { page: 'compare' }
   | { page: 'not-found' };
 
 /** The Dutch path segment of each panel without an id of its own: the addresses users see and share. */
@@ -78,6 +79,8 @@ export function parseRoute(pathname: string): Route {
   if (pathname === '/uitvraag') return { page: 'survey-response' };
   // A participant of a bijeenkomst: /doe-mee, or /doe-mee?code=ABC234 from the projected QR code.
   if (pathname === '/doe-mee') return { page: 'meeting-join' };
+  // Two werkruimtes side by side: /vergelijken?a=…&b=… (the query string names them, state/compare).
+  if (pathname === COMPARE_PATH) return { page: 'compare' };
   const projection = pathname.match(PROJECTION_PATH);
   if (projection?.[1] && projection[2])
     return { page: 'meeting-projection', workspaceId: projection[1], meetingId: projection[2] };
@@ -119,6 +122,18 @@ export function workspacePath(id: string, panel: WorkspacePanel = null): string 
     default:
       return `${base}/${SECTION_SEGMENTS[panel.kind]}`;
   }
+}
+
+/** The page that sets two werkruimtes side by side. */
+export const COMPARE_PATH = '/vergelijken';
+
+/** The address of a comparison, with the werkruimtes chosen so far (either may be left out). */
+export function comparePath(a?: string, b?: string): string {
+  const query = new URLSearchParams();
+  if (a) query.set('a', a);
+  if (b) query.set('b', b);
+  const search = query.toString();
+  return search ? `${COMPARE_PATH}?${search}` : COMPARE_PATH;
 }
 
 /** The address of a bijeenkomst's projection for the big screen. */

@@ -96,7 +96,14 @@ export async function openBrowserSession({
   const dataDir = await templateDataDir('kv-e2e-data-');
   const profile = mkdtempSync(join(tmpdir(), 'kv-chromium-'));
   const server = await startServer(
-    loadConfig({ ...env, KRACHTENVELD_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }),
+    // No scheduled momentopnames unless a test's env asks for them.
+    loadConfig({
+      KRACHTENVELD_SNAPSHOT_SCHEDULE: 'off',
+      ...env,
+      KRACHTENVELD_DATA_DIR: dataDir,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+    }),
   );
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

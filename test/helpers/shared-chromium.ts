@@ -110,7 +110,14 @@ async function openSession(
   let context: BrowserContext | undefined;
   try {
     server = await startServer(
-      loadConfig({ ...env, KRACHTENVELD_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' }),
+      // No scheduled momentopnames unless a test's env asks for them.
+      loadConfig({
+        KRACHTENVELD_SNAPSHOT_SCHEDULE: 'off',
+        ...env,
+        KRACHTENVELD_DATA_DIR: dataDir,
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+      }),
     );
     await browser;
     context = await shared.newContext(server.url);

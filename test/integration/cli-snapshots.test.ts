@@ -3,7 +3,8 @@
  * (test/helpers/cli.ts; the real binary's pipes and exit codes are proven in cli.test.ts), on a fresh PGlite
  * data folder (from the run's template) and (with TEST_DATABASE_URL) a fresh PostgreSQL database. The
  * werkruimte is made through the same services the API uses; a momentopname is taken and listed, the map
- * changes, and diff shows the change as a table, as JSON and as CSV, and explains what it cannot do.
+ * changes, and diff shows the change as a table, as JSON and as CSV — fields named as the web app names
+ * them ("toelichting", in English "explanation"; JSON keeps the keys) — and explains what it cannot do.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'vitest';
@@ -81,10 +82,16 @@ describe.each(BACKENDS)('krachtenveld snapshot and diff on %s', (backend) => {
     expect(empty.code).toBe(1);
     expect(empty.stderr.trim()).toBe('krachtenveld snapshot: --name: Dit veld is verplicht.');
 
-    // The map changes: a speler renamed through the store, a new one (whose name is a formula) added.
+    // The map changes: a speler renamed through the store, a new one (whose name is a formula) added, and
+    // the werkruimte described.
     store = await open();
     let addedId = '';
     try {
+      const place = await store.workspaces.get(workspaceId);
+      await store.workspaces.update(workspaceId, {
+        version: place?.version as number,
+        description: 'Onze kaart',
+      });
       const before = await store.actors.get(workspaceId, renamedId);
       await store.actors.update(workspaceId, renamedId, {
         version: before?.version as number,
@@ -110,7 +117,9 @@ describe.each(BACKENDS)('krachtenveld snapshot and diff on %s', (backend) => {
     );
     expect(lines).toContain('Spelers: 1 nieuw, 0 weg, 1 gewijzigd');
     expect(lines).toContain('  + =SUM(A1)');
-    expect(lines).toContain('  ~ Buurthuis De Linde: name "Buurthuis" → "Buurthuis De Linde"');
+    expect(lines).toContain('  ~ Buurthuis De Linde: naam "Buurthuis" → "Buurthuis De Linde"');
+    expect(lines).toContain('Werkruimte: 1 veld gewijzigd');
+    expect(lines).toContain('  ~ werkruimte: toelichting (leeg) → "Onze kaart"');
     expect(lines).not.toContain('Niets veranderd.');
     const diagnosis = lines.indexOf('Diagnose:');
     expect(diagnosis).toBeGreaterThan(0);
@@ -130,7 +139,7 @@ describe.each(BACKENDS)('krachtenveld snapshot and diff on %s', (backend) => {
       from: 'Buurthuis',
       to: 'Buurthuis De Linde',
     });
-    expect(diff.changes.workspace).toEqual([]);
+    expect(diff.changes.workspace).toEqual([{ field: 'description', from: '', to: 'Onze kaart' }]);
     expect(diff.indices.length).toBeGreaterThan(5);
 
     const csv = await cli(['diff', 'Momenten', 'Nulmeting', '--format', 'csv'], env);
@@ -139,11 +148,21 @@ describe.each(BACKENDS)('krachtenveld snapshot and diff on %s', (backend) => {
     const rows = csvLines(csv.stdout);
     expect(rows[0]).toBe('soort;wijziging;id;naam;veld;van;naar');
     expect(rows).toContain(
-      `spelers;gewijzigd;${renamedId};Buurthuis De Linde;name;Buurthuis;Buurthuis De Linde`,
+      `spelers;gewijzigd;${renamedId};Buurthuis De Linde;naam;Buurthuis;Buurthuis De Linde`,
     );
+    expect(rows).toContain(`werkruimte;gewijzigd;${workspaceId};Momenten;toelichting;;Onze kaart`);
     // The speler's name is the user's own text: it must not become a formula in a spreadsheet.
     expect(rows).toContain(`spelers;nieuw;${addedId};'=SUM(A1);;;`);
     expect(rows.filter((row) => row.startsWith('index;')).length).toBe(diff.indices.length);
+
+    // In English: the table's and the CSV's field names too (the CSV's own words stay Dutch).
+    const english = await cli(['diff', 'Momenten', 'Nulmeting', '--lang', 'en'], env);
+    expect(english.code, english.stderr).toBe(0);
+    expect(english.stdout).toContain('\n  ~ workspace: explanation (empty) → "Onze kaart"\n');
+    const englishCsv = csvLines(
+      (await cli(['diff', 'Momenten', 'Nulmeting', '--format', 'csv', '--lang', 'en'], env)).stdout,
+    );
+    expect(englishCsv).toContain(`werkruimte;gewijzigd;${workspaceId};Momenten;explanation;;Onze kaart`);
 
     // Unknown momentopname: exit 2, naming the ones there are.
     const unknown = await cli(['diff', 'Momenten', 'Eindmeting'], env);

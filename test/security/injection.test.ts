@@ -287,6 +287,12 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
         param,
         expected: refused,
       })),
+      // Two werkruimtes side by side: two uuids and a language, refused before any access check.
+      ...['a', 'b', 'lang'].map((param) => ({
+        path: `${API}/compare?a=${NO_SUCH_SNAPSHOT}&b=00000000-0000-4000-8000-00000000b11c`,
+        param,
+        expected: refused,
+      })),
     ];
 
     /** Puts the attack into the query (replacing any earlier value of the parameter) or the path. */

@@ -219,6 +219,29 @@ describe.each(BACKENDS)('roles on %s', (backend) => {
     });
   });
 
+  it('lets every role compare two werkruimtes it may read, and no one a werkruimte they are not in', async () => {
+    // GET /compare is outside the matrix (its path names no werkruimte): read access to both is enough.
+    const second = await t.createWorkspace({ name: 'Tweede kaart' });
+    const closed = await t.createWorkspace({ name: 'Niet van hen' });
+    for (const role of ROLES) {
+      // A werkruimte of their own in this role (the matrix above deleted the eigenaar's).
+      const { session } = member[role];
+      const workspace = await t.createWorkspace({ name: `Vergelijking van de ${role}` });
+      await join(t, session, workspace.id, role);
+      await join(t, session, second.id, 'lezer');
+      const ok = await t.app.inject(withSession(session, `${API}/compare?a=${workspace.id}&b=${second.id}`));
+      expect(ok.statusCode, `${role}: ${ok.body}`).toBe(200);
+      const before = await stateOf(t.store, closed.id);
+      const refused = await t.app.inject(
+        withSession(session, `${API}/compare?a=${workspace.id}&b=${closed.id}`),
+      );
+      expect(expectProblem(refused, 404, 'not_found').invalidParams?.map((param) => param.name)).toEqual([
+        'b',
+      ]);
+      expect(await stateOf(t.store, closed.id)).toEqual(before);
+    }
+  });
+
   it('applies a role change at once', async () => {
     const workspace = await t.createWorkspace({ name: 'Rolwissel' });
     await join(t, extra.tweede, workspace.id, 'redacteur');

@@ -270,6 +270,24 @@ describe.each(BACKENDS)('guarded routes on %s', (backend) => {
     expect(await stateOf(t.store, target.id)).toEqual({ ...before, allEvents: before.allEvents + 1 });
   });
 
+  it('refuses to compare the target with a werkruimte of their own, naming the side, and shows nothing of it', async () => {
+    // GET /compare names its werkruimtes in the query, not the path: its own check, for each side.
+    const before = await stateOf(t.store, target.id);
+    for (const [a, b, side] of [
+      [own.id, target.id, 'b'],
+      [target.id, own.id, 'a'],
+    ] as const) {
+      const response = await t.app.inject(withSession(outsider, `/api/v1/compare?a=${a}&b=${b}`));
+      const problem = expectProblem(response, 404, 'not_found');
+      expect(problem.invalidParams?.map((param) => [param.name, param.code])).toEqual([
+        [side, 'workspace_not_found'],
+      ]);
+      for (const secret of SECRETS) expect(response.body).not.toContain(secret);
+      expect(response.body).not.toContain('Eigen speler');
+    }
+    expect(await stateOf(t.store, target.id)).toEqual(before);
+  });
+
   it('lets only administrators call the administrator routes', async () => {
     // None exist yet; when one is added, a signed-in non-administrator must get 403 and change nothing.
     for (const route of ADMIN_ROUTES) {

@@ -1024,6 +1024,11 @@ export const VALID_REQUESTS: Record<string, Prepare> = {
     url: `${workspaceUrl(workspace)}/snapshots/${(await newSnapshot(t, workspace)).id}`,
   }),
 
+  // Two werkruimtes side by side: this one and a second the administrator makes (eigenaar of both). Not a
+  // werkruimte route (the path names none); membership of each is checked in routes-guarded and roles.
+  'GET /api/v1/compare': async ({ t }, workspace) =>
+    get(`${API}/compare?a=${workspace.id}&b=${(await t.createWorkspace({ name: unique('Vergelijk') })).id}`),
+
   // Files
   'GET /api/v1/workspaces/:workspaceId/export': async (_w, workspace) =>
     get(`${workspaceUrl(workspace)}/export?format=json`),

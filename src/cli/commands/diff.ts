@@ -7,7 +7,13 @@
  */
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { DIFF_KINDS, type DiffKind, type FieldChange, ValidationError } from '../../domain/index.ts';
+import {
+  DIFF_KINDS,
+  type DiffKind,
+  type FieldChange,
+  fieldLabel,
+  ValidationError,
+} from '../../domain/index.ts';
 import { neutralise } from '../../formats/index.ts';
 import { type Locale, loadConfig, openStore } from '../../server/index.ts';
 import { diffMoments, inlineAnalysis, type Moment, type MomentsDiff } from '../../services/index.ts';
@@ -86,7 +92,10 @@ const WORDS: Record<Locale, Words> = {
   },
 };
 
-/** The CSV's words: always Dutch, as the other CSV files of the command line. */
+/**
+ * The CSV's words: always Dutch, as the other CSV files of the command line; only the field names and the
+ * sentences follow --lang, since they are the app's words for what changed.
+ */
 const CSV_KINDS = WORDS.nl.kinds;
 
 export const diffCommand: Command = {
@@ -106,7 +115,9 @@ export const diffCommand: Command = {
     '  --format F          table (default), json (the whole comparison) or csv (one row per change:',
     '                      soort;wijziging;id;naam;veld;van;naar, then a row per index; semicolons, UTF-8',
     '                      with BOM, for a spreadsheet)',
-    '  --lang L            nl (default) or en, for the table and the sentences on the indices',
+    "  --lang L            nl (default) or en, for the table, the field names (the table's and the CSV's",
+    '                      veld column: "sterkte", as the web app says; JSON keeps the keys) and the',
+    '                      sentences on the indices',
     '  -h, --help          show this help',
   ].join('\n'),
   async run(args) {
@@ -144,7 +155,7 @@ export const diffCommand: Command = {
       }
       const diff = await diffMoments(store, inlineAnalysis, workspace, { from: from.id, to }, locale);
       if (format === 'json') console.log(JSON.stringify(diff, null, 2));
-      else if (format === 'csv') process.stdout.write(csv(diff, workspace));
+      else if (format === 'csv') process.stdout.write(csv(diff, workspace, locale));
       else console.log(table(workspace.name, diff, locale));
       return 0;
     } catch (error) {
@@ -178,7 +189,7 @@ function indexValue(value: number | null): string {
   return value === null ? '' : String(Number(value.toFixed(4)));
 }
 
-function csv(diff: MomentsDiff, workspace: { id: string; name: string }): string {
+function csv(diff: MomentsDiff, workspace: { id: string; name: string }, locale: Locale): string {
   const words = WORDS.nl;
   const rows: string[][] = [];
   const changeRows = (kind: Kind, id: string, name: string, changes: FieldChange[]) => {
@@ -188,7 +199,7 @@ function csv(diff: MomentsDiff, workspace: { id: string; name: string }): string
         words.changed,
         id,
         name,
-        change.field,
+        fieldLabel(change.field, locale),
         cellValue(change.from),
         cellValue(change.to),
       ]);
@@ -235,9 +246,10 @@ function momentText(moment: Moment, words: Words): string {
   return `"${moment.snapshot?.name ?? words.now}" (${amsterdamMinute(moment.at)})`;
 }
 
-function kindLines(kind: Kind, diff: MomentsDiff, words: Words): string[] {
+function kindLines(kind: Kind, diff: MomentsDiff, words: Words, locale: Locale): string[] {
+  // Fields as the web app names them ("sterkte", not the backup's "strength").
   const changeLine = (label: string, change: FieldChange) =>
-    `  ~ ${label}: ${change.field} ${shown(change.from, words)} → ${shown(change.to, words)}`;
+    `  ~ ${label}: ${fieldLabel(change.field, locale)} ${shown(change.from, words)} → ${shown(change.to, words)}`;
   let counts: string;
   let lines: string[];
   if (kind === 'workspace') {
@@ -266,7 +278,9 @@ function kindLines(kind: Kind, diff: MomentsDiff, words: Words): string[] {
 function table(workspaceName: string, diff: MomentsDiff, locale: Locale): string {
   const words = WORDS[locale];
   const lines = [words.heading(workspaceName, momentText(diff.from, words), momentText(diff.to, words)), ''];
-  const sections = KINDS.map((kind) => kindLines(kind, diff, words)).filter((section) => section.length > 0);
+  const sections = KINDS.map((kind) => kindLines(kind, diff, words, locale)).filter(
+    (section) => section.length > 0,
+  );
   if (sections.length === 0) lines.push(words.nothing, '');
   for (const section of sections) lines.push(...section, '');
   lines.push(`${words.diagnosis}:`, ...diff.indices.map((index) => `  ${index.sentence}`));

@@ -142,6 +142,9 @@ export const en: Catalogue = {
     denied_rated: () => 'A denied relation has no strength, trust or value. Leave this field empty.',
     perspective_not_in_workspace: () => 'This perspective does not exist in this workspace.',
     from_after_to: () => 'The first moment comes after the second. Choose the earlier moment first.',
+    same_workspace: () => 'This is the same workspace twice. Choose two different workspaces.',
+    workspace_not_found: () =>
+      'This workspace does not exist, or you are not a member of it. Choose a workspace from your own list.',
     topic_not_in_workspace: () => 'This topic does not exist in this workspace.',
     actor_not_in_workspace: () => 'This actor does not exist in this workspace.',
     relation_not_in_workspace: () => 'This relation does not exist in this workspace.',

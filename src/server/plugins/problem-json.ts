@@ -153,7 +153,13 @@ function handleError(
     return sendProblem(request, reply, 404, 'survey_link', { detail: m.details.surveyLink });
   }
   if (error instanceof NotFoundError) {
-    return sendProblem(request, reply, 404, 'not_found', { detail: m.details.notFound(error.resource) });
+    // Named in the query (a comparison's `a` and `b`) rather than the path: the fields say which one.
+    return sendProblem(request, reply, 404, 'not_found', {
+      detail: m.details.notFound(error.resource),
+      ...(error.issues.length > 0
+        ? { invalidParams: invalidParams(locale, error.issues).invalidParams }
+        : {}),
+    });
   }
   if (error instanceof VersionConflictError) {
     return sendProblem(request, reply, 409, 'version_conflict', {

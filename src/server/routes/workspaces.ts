@@ -1,7 +1,7 @@
 /** /api/v1/workspaces: the werkruimtes themselves (contract: src/contract/workspaces.ts). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { API_PREFIX, workspaces } from '../../contract/index.ts';
-import { ValidationError } from '../../domain/index.ts';
+import { ForbiddenError, roleAllows, roleNeeded, ValidationError } from '../../domain/index.ts';
 import type { GemeenteDirectory } from '../../services/index.ts';
 import { createWorkspace, deleteWorkspace, updateWorkspace } from '../../services/index.ts';
 import type { Store } from '../../store/index.ts';
@@ -53,6 +53,10 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ store: Store; gemeenten: G
     ...routeOf(workspaces.updateWorkspace),
     config: { access: 'edit' },
     handler: async (request) => {
+      // Redacteurs edit the werkruimte's description; its settings (the momentopname schedule) are the
+      // eigenaar's, like its members.
+      if (request.body.snapshotSchedule !== undefined && !roleAllows(request.role, 'manage'))
+        throw new ForbiddenError(roleNeeded('manage'), request.role);
       checkGemeente(request.body.gemeente);
       const workspace = await updateWorkspace(store, authorOf(request), request.workspace.id, request.body);
       return { ...workspace, role: request.role };

@@ -5,7 +5,7 @@
  */
 import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { EndpointDefinition, EndpointOutput } from '../../contract/index.ts';
+import type { EndpointDefinition, EndpointInput, EndpointOutput } from '../../contract/index.ts';
 import { ApiProblem, type CallArgs, call } from './client.ts';
 
 export const queryClient = new QueryClient({
@@ -34,6 +34,18 @@ export function useEndpoint<E extends EndpointDefinition & { method: 'GET' }>(
   return useQuery<EndpointOutput<E>, Error>({
     queryKey: queryKeyOf(definition, input as { params?: object; query?: object } | undefined),
     queryFn: () => call(definition, ...([input] as CallArgs<E>)),
+  });
+}
+
+/** Reads one GET endpoint when there is something to ask (`input` not null); nothing is fetched otherwise. */
+export function useOptionalEndpoint<E extends EndpointDefinition & { method: 'GET' }>(
+  definition: E,
+  input: EndpointInput<E> | null,
+) {
+  return useQuery<EndpointOutput<E>, Error>({
+    queryKey: queryKeyOf(definition, (input ?? undefined) as { params?: object; query?: object } | undefined),
+    queryFn: () => call(definition, ...([input] as CallArgs<E>)),
+    enabled: input !== null,
   });
 }
 

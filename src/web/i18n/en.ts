@@ -2,6 +2,7 @@
 import {
   ACTOR_KIND_LABELS,
   DOMAIN_LABELS,
+  FIELD_LABELS,
   FORCE_LABELS,
   labelsIn,
   MOVEMENT_LABELS,
@@ -12,6 +13,7 @@ import {
   STANCE_LABELS,
   TOPIC_STATUS_LABELS,
 } from '../../domain/index.ts';
+import { compareEn } from './compare.en.ts';
 import { meetingsEn } from './meetings/facilitator.en.ts';
 import { meetingJoinEn } from './meetings/join.en.ts';
 import { projectionEn } from './meetings/projection.en.ts';
@@ -32,6 +34,7 @@ export const en: Messages = {
   meetings: meetingsEn,
   projection: projectionEn,
   time: timeEn,
+  compare: compareEn,
   account: {
     menu: 'Your account',
     logout: 'Log out',
@@ -1799,37 +1802,8 @@ export const en: Messages = {
       vijf_krachten: 'Five forces',
       force: 'Network',
     },
-    fields: {
-      name: 'name',
-      force: 'force',
-      kind: 'kind',
-      domains: 'domains',
-      scale: 'scale',
-      wijken: 'neighbourhoods',
-      tags: 'labels',
-      website: 'website',
-      sources: 'sources',
-      gemeente: 'municipality',
-      description: 'explanation',
-      sourceId: 'from',
-      targetId: 'to',
-      type: 'kind of relation',
-      strength: 'strength',
-      validFrom: 'start date',
-      validTo: 'end date',
-      perspective: 'perspective',
-      status: 'status',
-      present: 'exists',
-      trust: 'trust',
-      value: 'value',
-      note: 'note',
-      origin: 'origin',
-      invloed: 'influence',
-      belang: 'interest',
-      standpunt: 'stance',
-      beweging: 'movement',
-      reasoning: 'reasoning',
-    },
+    // The words of the fields come from the domain: the command line's diff uses them too.
+    fields: labelsIn(FIELD_LABELS, 'en'),
     event: {
       workspaceCreate: '{{who}} created the workspace {{name}}',
       workspaceCreate_agent: 'Workspace {{name}} created {{agent}}',

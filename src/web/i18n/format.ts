@@ -23,3 +23,10 @@ export function formatDateTime(value: string | Date, language: string): string {
   if (!date) return String(value);
   return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
+
+/** A calendar day (`YYYY-MM-DD`, e.g. a relatie's begin date) written out, the same day in every time zone. */
+export function formatDay(day: string, language: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -5,6 +5,7 @@
 import {
   ACTOR_KIND_LABELS,
   DOMAIN_LABELS,
+  FIELD_LABELS,
   FORCE_LABELS,
   labelsIn,
   MOVEMENT_LABELS,
@@ -15,6 +16,7 @@ import {
   STANCE_LABELS,
   TOPIC_STATUS_LABELS,
 } from '../../domain/index.ts';
+import { compareNl } from './compare.nl.ts';
 import { meetingsNl } from './meetings/facilitator.nl.ts';
 import { meetingJoinNl } from './meetings/join.nl.ts';
 import { projectionNl } from './meetings/projection.nl.ts';
@@ -34,6 +36,7 @@ export const nl = {
   meetings: meetingsNl,
   projection: projectionNl,
   time: timeNl,
+  compare: compareNl,
   account: {
     menu: 'Uw account',
     logout: 'Uitloggen',
@@ -1836,37 +1839,8 @@ export const nl = {
       vijf_krachten: 'Vijf krachten',
       force: 'Netwerk',
     },
-    fields: {
-      name: 'naam',
-      force: 'kracht',
-      kind: 'soort',
-      domains: 'domeinen',
-      scale: 'schaal',
-      wijken: 'wijken',
-      tags: 'labels',
-      website: 'website',
-      sources: 'bronnen',
-      gemeente: 'gemeente',
-      description: 'toelichting',
-      sourceId: 'van',
-      targetId: 'naar',
-      type: 'soort relatie',
-      strength: 'sterkte',
-      validFrom: 'begindatum',
-      validTo: 'einddatum',
-      perspective: 'perspectief',
-      status: 'status',
-      present: 'bestaat',
-      trust: 'vertrouwen',
-      value: 'waarde',
-      note: 'notitie',
-      origin: 'herkomst',
-      invloed: 'invloed',
-      belang: 'belang',
-      standpunt: 'standpunt',
-      beweging: 'beweging',
-      reasoning: 'onderbouwing',
-    },
+    // The words of the fields come from the domain: the command line's diff uses them too.
+    fields: labelsIn(FIELD_LABELS, 'nl'),
     event: {
       workspaceCreate: '{{who}} maakte de werkruimte {{name}}',
       workspaceCreate_agent: 'Werkruimte {{name}} gemaakt {{agent}}',

@@ -21,7 +21,7 @@ import { ApiProblem, call } from '../api/client.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { FieldError } from '../components/FieldError.tsx';
 import { TextField } from '../components/TextField.tsx';
-import { followLink, navigate, workspacePath } from '../router.ts';
+import { comparePath, followLink, navigate, workspacePath } from '../router.ts';
 import { fieldErrors } from '../state/problem-errors.ts';
 import { ImportFileForm } from './ImportFileForm.tsx';
 import { describeImport } from './import-summary.ts';
@@ -82,6 +82,13 @@ export function WorkspacesPage() {
     <>
       <Heading level={1}>{t('workspaces.title')}</Heading>
       <Paragraph>{t('workspaces.intro')}</Paragraph>
+      {workspaces && workspaces.length > 1 && (
+        <p>
+          <a href={comparePath()} onClick={followLink}>
+            {t('compare.openLink')}
+          </a>
+        </p>
+      )}
       <p className="kv-status" role="status">
         {status}
         {statusLink && (

@@ -11,7 +11,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as contract from '../../../contract/index.ts';
-import { type Actor, PROFILE_FIELDS, type WorkspaceGraph } from '../../../domain/index.ts';
+import type { Actor, WorkspaceGraph } from '../../../domain/index.ts';
 import { ApiProblem, call } from '../../api/client.ts';
 import { ActorFields } from '../../components/ActorFields.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
@@ -21,6 +21,7 @@ import { workspacePath } from '../../router.ts';
 import { type ActorFormValues, formValuesOf, isDirty, payloadOf } from '../../state/actor-form.ts';
 import { sameName } from '../../state/actor-search.ts';
 import { fieldErrors } from '../../state/problem-errors.ts';
+import { ActorProfile } from './ActorProfile.tsx';
 import { ActorRelations } from './ActorRelations.tsx';
 import { HistoryList } from './history/HistoryList.tsx';
 import { useUnsavedEdits } from './use-unsaved-edits.ts';
@@ -186,42 +187,7 @@ export function ActorPanel({
         </form>
       ) : (
         <>
-          <dl className="kv-profile">
-            {PROFILE_FIELDS.map((field) => (
-              <div key={field}>
-                <dt>{t(`actorForm.${field}`)}</dt>
-                <dd className={actor[field] ? 'kv-prewrap' : 'kv-muted'}>
-                  {actor[field] || t('panel.notFilled')}
-                </dd>
-              </div>
-            ))}
-            <div>
-              <dt>{t('actorForm.domains')}</dt>
-              <dd>{actor.domains.map((d) => t(`domain.${d}`)).join(', ') || '–'}</dd>
-            </div>
-            <div>
-              <dt>{t('actorForm.wijken')}</dt>
-              <dd>{actor.wijken.join(', ') || '–'}</dd>
-            </div>
-            <div>
-              <dt>{t('actorForm.tags')}</dt>
-              <dd>{actor.tags.join(', ') || '–'}</dd>
-            </div>
-            {actor.website && (
-              <div>
-                <dt>{t('actorForm.website')}</dt>
-                <dd>
-                  <a href={actor.website} rel="noreferrer noopener" target="_blank">
-                    {actor.website}
-                  </a>
-                </dd>
-              </div>
-            )}
-            <div>
-              <dt>{t('actorForm.sources')}</dt>
-              <dd className="kv-prewrap">{actor.sources.join('\n') || '–'}</dd>
-            </div>
-          </dl>
+          <ActorProfile actor={actor} />
           {canEdit && (
             <div className="kv-actions">
               <Button purpose="primary" onClick={() => setEditing(true)}>

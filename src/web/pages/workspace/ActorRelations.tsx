@@ -26,7 +26,7 @@ import { relationSentence } from './relation-words.ts';
 
 interface ActorRelationsProps {
   data: WorkspaceGraph;
-  actor: Actor;
+  actor: Pick<Actor, 'id'>;
   canEdit: boolean;
   onChanged(): void;
   /** Opens a relatie (its own panel); without it the sentences are plain text. */
@@ -139,7 +139,15 @@ export function ActorRelations({ data, actor, canEdit, onChanged, onOpenRelation
   );
 }
 
-function AddRelationForm({ data, actor, onAdded }: { data: WorkspaceGraph; actor: Actor; onAdded(): void }) {
+function AddRelationForm({
+  data,
+  actor,
+  onAdded,
+}: {
+  data: WorkspaceGraph;
+  actor: Pick<Actor, 'id'>;
+  onAdded(): void;
+}) {
   const { t } = useTranslation();
   const [other, setOther] = useState('');
   const [outgoing, setOutgoing] = useState(true);

@@ -7,15 +7,18 @@
  *
  * How the map is drawn lives in the query string (state/map-view.ts), which stays while panels change: whose
  * map it is ("Kaart volgens"), a second perspective's map beside it with the relaties only one of them has
- * marked, and a vraagstuk whose standpunten colour the spelers (map/stance.ts).
+ * marked, and a vraagstuk whose standpunten colour the spelers (map/stance.ts); and time: a momentopname
+ * shown instead of now (the whole screen then shows that moment, read-only), what changed since an earlier
+ * one coloured on the map (map/moment-changes.ts), and a day on which relaties must hold to be drawn.
  */
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as contract from '../../../contract/index.ts';
 import type { Member } from '../../../domain/index.ts';
 import type { LegendItem } from '../../../formats/map-image/index.ts';
 import { useEndpoint } from '../../api/queries.ts';
+import { formatDate, formatDay } from '../../i18n/format.ts';
 import { buildMapGraph } from '../../map/build-map-graph.ts';
 import { CameraLink } from '../../map/camera-link.ts';
 import { relationsOnlyIn, saysNothing } from '../../map/compare-maps.ts';
@@ -23,6 +26,7 @@ import { ImageExport } from '../../map/ImageExport.tsx';
 import { LayoutControl } from '../../map/LayoutControl.tsx';
 import { Legend, type StanceLegend } from '../../map/Legend.tsx';
 import { type MapOverride, MapView, type MapViewHandle } from '../../map/MapView.tsx';
+import { CHANGE_COLORS, changeColors, countMarks, markRelations } from '../../map/moment-changes.ts';
 import {
   mapStanceOf,
   NO_POSITION_COLOR,
@@ -51,6 +55,8 @@ import {
   mapViewSearch,
   readMapView,
 } from '../../state/map-view.ts';
+import { problemText } from '../../state/problem-errors.ts';
+import { notInForceOn } from '../../state/valid-on.ts';
 import { DiagnosePanel } from './DiagnosePanel.tsx';
 import { MapOptions } from './shell/MapOptions.tsx';
 import { MapNote, MapPair, MapPane } from './shell/MapPanes.tsx';
@@ -61,6 +67,7 @@ import { PerspectiveSwitcher } from './shell/PerspectiveSwitcher.tsx';
 import { SidePanel } from './shell/SidePanel.tsx';
 import { TopicColorControl } from './shell/TopicColorControl.tsx';
 import { useCurrentPositions, useTopicList } from './shell/use-map-stance.ts';
+import { useMomentMap } from './shell/use-moment-map.ts';
 import { useNarrowScreen } from './shell/use-narrow-screen.ts';
 import { useWorkspaceData } from './shell/use-workspace-data.ts';
 import { WorkspaceHeader } from './shell/WorkspaceHeader.tsx';
@@ -83,7 +90,7 @@ const PANEL_WIDTHS: Partial<Record<NonNullable<WorkspacePanel>['kind'], 'medium'
 const OWN_CLOSE: ReadonlySet<string> = new Set(['actor', 'new-actor', 'relation', 'topic']);
 
 export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; panel: WorkspacePanel }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // How the map is drawn, from the address: whose map ('' as stored, 'all' or one perspective), a second
   // perspective beside it, a vraagstuk colouring the spelers. Ids that no longer exist are dropped.
   const search = useSearch();
@@ -93,6 +100,7 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
     query: { pageSize: 500 },
   });
   const topicList = useTopicList(workspaceId);
+  const snapshotList = useEndpoint(contract.snapshots.listSnapshots, { params: { workspaceId } });
   const perspectives = useMemo(() => perspectiveList.data?.items ?? [], [perspectiveList.data]);
   const topics = useMemo(() => topicList.data?.items ?? [], [topicList.data]);
   const mapView = useMemo(
@@ -101,15 +109,24 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
         readMapView(search),
         perspectiveList.data ? new Set(perspectives.map((perspective) => perspective.id)) : null,
         topicList.data ? new Set(topics.map((topic) => topic.id)) : null,
+        snapshotList.data ? new Set(snapshotList.data.items.map((snapshot) => snapshot.id)) : null,
       ),
-    [search, perspectiveList.data, perspectives, topicList.data, topics],
+    [search, perspectiveList.data, perspectives, topicList.data, topics, snapshotList.data],
   );
   const setMapView = useCallback((next: MapViewChoice) => navigateSearch(mapViewSearch(next)), []);
-  const { data, view, viewReady, besideView, role, canEdit, error, changed } = useWorkspaceData(
-    workspaceId,
-    mapView.perspective,
-    mapView.beside,
-  );
+  const live = useWorkspaceData(workspaceId, mapView.perspective, mapView.beside);
+  const { viewReady, besideView, role, error, changed } = live;
+  // A momentopname shown instead of now: every panel reads it, nothing can be changed.
+  const moments = useMomentMap(workspaceId, live.data, mapView.moment, mapView.since);
+  const inMoment = Boolean(mapView.moment);
+  const timeShown = inMoment || Boolean(mapView.since);
+  // While the next moment loads, the screen keeps the last one (unmounting it would take the slider's focus).
+  const lastData = useRef(live.data);
+  const shownData = inMoment ? moments.moment : live.data;
+  if (shownData) lastData.current = shownData;
+  const data = shownData ?? lastData.current;
+  const view = inMoment ? data : live.view;
+  const canEdit = live.canEdit && !inMoment;
   const positions = useCurrentPositions(workspaceId, mapView.topic);
   // Two maps side by side move together (camera-link.ts); the first map is always the leader.
   const cameraLink = useMemo(() => new CameraLink(), []);
@@ -121,7 +138,7 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
   const [diagnoseFocus, setDiagnoseFocus] = useState<string | null>(null);
   const [diagnoseOpened, setDiagnoseOpened] = useState(panel?.kind === 'diagnose');
   const mapHandle = useRef<MapViewHandle>(null);
-  const layout = useMapLayout({ workspaceId, data, canEdit });
+  const layout = useMapLayout({ workspaceId, data: live.data, canEdit });
   const narrow = useNarrowScreen();
   // While the what-if mode waits for a speler, a click on the map goes there instead of opening it.
   const mapPicker = useRef<((id: string) => void) | null>(null);
@@ -156,16 +173,35 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
     if (data) document.title = `${data.workspace.name} – ${t('app.name')}`;
   }, [data, t]);
 
-  const builtGraph = useMemo(
-    () => (view && layout.positions ? buildMapGraph(view, layout.positions, layout.layout) : null),
-    [view, layout.positions, layout.layout],
-  );
+  // What the map draws: the chosen reading of now, or (time shown) a moment with what went since put back.
+  const lastDrawn = useRef(view);
+  const drawnNow = timeShown ? moments.mapData : view;
+  if (drawnNow) lastDrawn.current = drawnNow;
+  const drawn = drawnNow ?? lastDrawn.current;
+  const places = useMemo(() => {
+    if (!layout.positions || layout.layout !== 'force' || !timeShown) return layout.positions;
+    // A moment's own saved places come first; spelers gone since keep the place they had.
+    const then = moments.positionsOf('force');
+    return inMoment ? { ...layout.positions, ...then } : { ...then, ...layout.positions };
+  }, [layout.positions, layout.layout, timeShown, inMoment, moments]);
+  const changes = moments.changes;
+  const builtGraph = useMemo(() => {
+    if (!drawn || !places) return null;
+    const built = buildMapGraph(drawn, places, layout.layout);
+    if (changes) markRelations(built, changes);
+    return built;
+  }, [drawn, places, layout.layout, changes]);
   // While another layout's positions load, the map keeps the last one: showing "loading" instead would
   // unmount the panels, and with them the diagnosis and its what-if changes.
   const lastGraph = useRef(builtGraph);
   if (builtGraph) lastGraph.current = builtGraph;
   const graph = builtGraph ?? lastGraph.current;
-  const faded = useMemo(() => (view ? filteredOut(view, filters) : null), [view, filters]);
+  const faded = useMemo(() => {
+    if (!drawn) return null;
+    const out = filteredOut(drawn, filters);
+    for (const relationId of notInForceOn(drawn.relations, mapView.on)) out.relations.add(relationId);
+    return out;
+  }, [drawn, filters, mapView.on]);
   // The map beside: the same places, its perspective's relaties; each marks the relaties only it has.
   const builtBeside = useMemo(
     () =>
@@ -211,6 +247,25 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
     const relation = data?.relations.find((r) => r.id === openRelationId);
     return relation ? { spotlight: [relation.source, relation.target] } : undefined;
   }, [data, openRelationId]);
+  // What changed since an earlier moment: spelers coloured by their mark (relaties are marked in the graph).
+  const changeOverride = useMemo((): MapOverride | undefined => {
+    if (!changes || !drawn) return undefined;
+    return {
+      colors: changeColors(
+        drawn.actors.map((actor) => actor.id),
+        changes,
+      ),
+      legend: {
+        title: t('time.view.legendTitle'),
+        items: [
+          { color: CHANGE_COLORS.new, label: t('time.view.legendNew') },
+          { color: CHANGE_COLORS.changed, label: t('time.view.legendChanged') },
+          { color: CHANGE_COLORS.gone, label: t('time.view.legendGone') },
+          { color: CHANGE_COLORS.same, label: t('time.view.legendSame') },
+        ],
+      },
+    };
+  }, [changes, drawn, t]);
 
   if (error) {
     return (
@@ -225,8 +280,15 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
   if (!data || !graph || !faded || !role) return <Paragraph>{t('app.loading')}</Paragraph>;
 
   const selectedId = panel?.kind === 'actor' ? panel.actorId : diagnosing ? diagnoseFocus : null;
-  const mapOverrideShown = diagnosing ? mapOverride : relationEnds;
-  const clustersShown = Boolean(mapOverrideShown?.colors);
+  const clustersShown = diagnosing && Boolean(mapOverride?.colors);
+  const mapOverrideShown = clustersShown
+    ? mapOverride
+    : diagnosing
+      ? { ...changeOverride, ...mapOverride }
+      : { ...changeOverride, ...relationEnds };
+  const changesShown = !clustersShown && Boolean(changeOverride);
+  // What the colours of the map mean, for the legend and a saved image.
+  const colorLegend = clustersShown ? mapOverride?.legend : changesShown ? changeOverride?.legend : undefined;
   const mapHref = workspacePath(workspaceId);
   const besideShown = Boolean(mapView.beside && besideGraph && besideFaded);
   const topicName = topics.find((topic) => topic.id === mapView.topic)?.name ?? '';
@@ -241,6 +303,8 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
         : t('mapView.captionOne', { name: perspectiveName(perspective) });
   const mapLabelOf = (perspective: string, clusters: boolean) => {
     if (clusters) return t('workspace.mapLabelClusters');
+    if (changesShown && moments.since) return t('time.view.mapLabelChanges', { name: moments.since.name });
+    if (inMoment && moments.moment) return t('time.view.mapLabel', { name: moments.moment.snapshot.name });
     if (stanceShown)
       return t('mapView.mapLabelStance', { caption: captionOf(perspective), topic: topicName });
     return perspective === ''
@@ -319,8 +383,8 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
           <ImageExport
             map={mapHandle}
             workspaceName={data.workspace.name}
-            viewLine={mapView.perspective ? captionOf(mapView.perspective) : undefined}
-            colorLegend={clustersShown ? mapOverrideShown?.legend : stanceImageLegend}
+            viewLine={mapView.perspective ? captionOf(mapView.perspective) : timeCaptionOf()?.caption}
+            colorLegend={colorLegend ?? stanceImageLegend}
             filtered={faded.actors.size > 0}
             onStatus={(message) => setStatus({ message })}
           />
@@ -366,6 +430,61 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
     count ? t('mapView.onlyHereCount', { count }) : t('mapView.onlyHereNone');
 
   const pair = besideShown && besideGraph && besideFaded && besideView;
+  const timeCaption = timeCaptionOf();
+  function timeCaptionOf(): { caption: string; detail: string; actions: ReactNode } | null {
+    if (!timeShown && !mapView.on) return null;
+    const snapshot = inMoment ? moments.moment?.snapshot : null;
+    const caption = snapshot
+      ? t('time.view.captionMoment', {
+          name: snapshot.name,
+          date: formatDate(snapshot.takenAt, i18n.language),
+        })
+      : timeShown
+        ? t('time.view.captionNow')
+        : t('time.view.captionDay', { date: formatDay(mapView.on, i18n.language) });
+    const counts = changes && changesShown ? countMarks(changes) : null;
+    const lines = [
+      moments.error ? problemText(moments.error, t('errors.generic')) : '',
+      moments.loading ? t('time.view.loading') : '',
+      inMoment ? t('time.view.readOnly') : '',
+      counts && moments.since
+        ? `${t('time.view.changesSince', { name: moments.since.name })} ${t('time.view.changeCounts', {
+            actorsNew: counts.new.actors,
+            actorsGone: counts.gone.actors,
+            actorsChanged: counts.changed.actors,
+            relationsNew: counts.new.relations,
+            relationsGone: counts.gone.relations,
+            relationsChanged: counts.changed.relations,
+          })}`
+        : '',
+      mapView.on
+        ? t('time.view.dayShown', {
+            date: formatDay(mapView.on, i18n.language),
+            count: notInForceOn(drawn?.relations ?? [], mapView.on).size,
+          })
+        : '',
+    ];
+    const back = (label: string, change: Partial<MapViewChoice>) => (
+      <button
+        type="button"
+        className="kv-link-button"
+        onClick={() => setMapView(changeMapView(mapView, change))}
+      >
+        {label}
+      </button>
+    );
+    return {
+      caption,
+      detail: lines.filter(Boolean).join(' '),
+      actions: (
+        <>
+          {inMoment && back(t('time.view.backToNow'), { moment: '' })}
+          {mapView.since && back(t('time.view.stopChanges'), { since: '' })}
+          {mapView.on && back(t('time.view.dayClear'), { on: '' })}
+        </>
+      ),
+    };
+  }
   const map =
     data.actors.length === 0 ? (
       <div className="kv-map kv-map--empty">
@@ -374,8 +493,10 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
     ) : (
       <MapPair mode={pair ? (stacked ? 'stacked' : 'side') : 'single'}>
         <MapPane
-          caption={pair ? captionOf(mapView.perspective) : undefined}
-          detail={pair ? onlyHereLine(onlyHere?.main.size) : undefined}
+          caption={pair ? captionOf(mapView.perspective) : timeCaption?.caption}
+          detail={pair ? onlyHereLine(onlyHere?.main.size) : timeCaption?.detail}
+          actions={pair ? undefined : timeCaption?.actions}
+          testId={pair ? 'map-pane' : 'map-time'}
         >
           {mainMap}
           {mainNote}
@@ -411,14 +532,14 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
   const showAside = panel !== null || diagnoseOpened;
   return (
     <div className="kv-workspace-shell">
-      <WorkspaceHeader data={data} panel={panel} canEdit={canEdit} />
+      <WorkspaceHeader data={data} panel={panel} canEdit={live.canEdit} />
       <div className="kv-workspace-body">
         <MapStage
           toolbar={toolbar}
           map={map}
           legend={
             <Legend
-              override={clustersShown ? mapOverrideShown?.legend : undefined}
+              override={colorLegend}
               // Folded where it would cover much of the map: beside a panel, on a phone, over one of two maps.
               collapsed={panel !== null || narrow || besideShown}
               stance={stanceLegend}
@@ -464,6 +585,7 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
                 panel={panel}
                 context={{
                   data,
+                  moment: inMoment ? moments.moment : null,
                   role,
                   canEdit,
                   filters,

@@ -14,7 +14,7 @@ import type { Perspective, Topic, WorkspaceGraph } from '../../../../domain/inde
 import { useEndpoint } from '../../../api/queries.ts';
 import { QueryState } from '../../../components/QueryState.tsx';
 import { followLink, workspacePath } from '../../../router.ts';
-import { mapViewSearch, readMapView } from '../../../state/map-view.ts';
+import { mapViewSearch, readMapView, STORED_MAP } from '../../../state/map-view.ts';
 import { AgreementSection } from './AgreementSection.tsx';
 import { PositionSection } from './PositionSection.tsx';
 import { choose, defaultPair, defaultTopic, type Pair } from './pair.ts';
@@ -228,7 +228,7 @@ function Comparison(props: ComparisonProps) {
   });
   const mapHref =
     workspacePath(workspaceId, { kind: 'divergence' }) +
-    mapViewSearch({ perspective: pair.a, beside: pair.b, topic: '' });
+    mapViewSearch({ ...STORED_MAP, perspective: pair.a, beside: pair.b });
 
   return (
     <>

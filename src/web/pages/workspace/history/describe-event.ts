@@ -122,7 +122,18 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
       break;
     case 'workspace.update':
       values = { name: text(after.name) || text(before.name) };
-      details = fieldList(changedFields(before, after));
+      // The schedule of momentopnames is named with its new value: "automatische momentopnames (elk jaar …)".
+      details = list(
+        changedFields(before, after).map((key) =>
+          key === 'snapshotSchedule'
+            ? t('time.schedule.history.field', {
+                schedule: t(`time.schedule.options.${text(after.snapshotSchedule)}`, {
+                  defaultValue: text(after.snapshotSchedule),
+                }),
+              })
+            : fieldName(key),
+        ),
+      );
       break;
     case 'workspace.import': {
       const files = Array.isArray(after.files) ? after.files.map(text) : [];
@@ -286,6 +297,9 @@ export function describeEvent(event: AuditEvent, context: DescribeContext): stri
     case 'snapshot.create':
     case 'snapshot.delete':
       values = { name: text(after.name) || text(before.name) };
+      // Taken by Krachtenveld on the werkruimte's schedule: its sentence lives with the schedule's texts.
+      if (event.action === 'snapshot.create' && after.reason === 'schedule')
+        sentencePath = 'time.schedule.history.taken';
       break;
     case 'respondent.revoke':
     case 'user.create':

@@ -22,18 +22,23 @@ export function MapPair({ mode, children }: { mode: 'single' | 'side' | 'stacked
 interface MapPaneProps {
   /** Whose map, above it; none for a map alone. */
   caption?: string | undefined;
-  /** A second line: how many relaties only this map has. */
+  /** A second line: how many relaties only this map has, or what a moment's map shows. */
   detail?: string | undefined;
+  /** Buttons out of what the caption describes (back to now). */
+  actions?: ReactNode;
+  /** Test id of the pane: 'map-pane' by default. */
+  testId?: string | undefined;
   children: ReactNode;
 }
 
-export function MapPane({ caption, detail, children }: MapPaneProps) {
+export function MapPane({ caption, detail, actions, testId = 'map-pane', children }: MapPaneProps) {
   return (
-    <figure className="kv-map-pane" data-testid={caption ? 'map-pane' : undefined}>
+    <figure className="kv-map-pane" data-testid={caption ? testId : undefined}>
       {caption ? (
         <figcaption className="kv-map-caption">
           <strong>{caption}</strong>
           {detail && <span className="kv-map-caption-detail">{detail}</span>}
+          {actions && <span className="kv-map-caption-actions">{actions}</span>}
         </figcaption>
       ) : null}
       <div className="kv-map-pane-body">{children}</div>

@@ -5,6 +5,8 @@
  */
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { useTranslation } from 'react-i18next';
+import type * as contract from '../../../../contract/index.ts';
+import type { EndpointOutput } from '../../../../contract/index.ts';
 import { type Member, type Role, roleAllows, type WorkspaceGraph } from '../../../../domain/index.ts';
 import type { WorkspacePanel } from '../../../router.ts';
 import type { MapFilters } from '../../../state/map-filters.ts';
@@ -23,14 +25,19 @@ import { RelationRegister } from '../RelationRegister.tsx';
 import { relationSentence } from '../relation-words.ts';
 import { SurveysPanel } from '../surveys/SurveysPanel.tsx';
 import { TransferSection } from '../TransferSection.tsx';
+import { MomentActorCard, MomentRelationCard } from '../time/MomentCards.tsx';
 import { TimeSection } from '../time/TimeSection.tsx';
 import { TopicPanel } from '../topics/TopicPanel.tsx';
 import { TopicsPanel } from '../topics/TopicsPanel.tsx';
 import { AboutPanel } from './AboutPanel.tsx';
 import type { ShellStatus } from './MapStage.tsx';
 
+type SnapshotGraph = EndpointOutput<typeof contract.snapshots.viewSnapshot>;
+
 export interface PanelContext {
   data: WorkspaceGraph;
+  /** The momentopname the screen shows instead of now (read-only), or null. */
+  moment: SnapshotGraph | null;
   role: Role;
   canEdit: boolean;
   filters: MapFilters;
@@ -46,6 +53,22 @@ export interface PanelContext {
   onMembers(members: Member[]): void;
 }
 
+/** Panels that read the live werkruimte themselves: while the map shows a moment, they say so. */
+const SHOWS_NOW: ReadonlySet<string> = new Set([
+  'transfer',
+  'history',
+  'members',
+  'perspectives',
+  'divergence',
+  'topics',
+  'topic',
+  'surveys',
+  'survey',
+  'meetings',
+  'meeting',
+  'about',
+]);
+
 export function PanelContent({
   panel,
   context,
@@ -53,6 +76,41 @@ export function PanelContent({
   panel: NonNullable<WorkspacePanel>;
   context: PanelContext;
 }) {
+  const { t } = useTranslation();
+  const { moment, open } = context;
+  // A moment's speler and relatie come from the snapshot; their live panels would show (and change) now.
+  if (moment && panel.kind === 'actor')
+    return (
+      <MomentActorCard
+        moment={moment}
+        actorId={panel.actorId}
+        onClose={() => open(null)}
+        onOpenRelation={(relationId) => open({ kind: 'relation', relationId })}
+      />
+    );
+  if (moment && panel.kind === 'relation')
+    return (
+      <MomentRelationCard
+        moment={moment}
+        relationId={panel.relationId}
+        onClose={() => open(null)}
+        onOpenActor={(actorId) => open({ kind: 'actor', actorId })}
+      />
+    );
+  // One element tree with and without a moment: the panel (and the time slider's focus) stays mounted.
+  return (
+    <>
+      {moment && SHOWS_NOW.has(panel.kind) && (
+        <p className="kv-notice" data-testid="panel-shows-now">
+          {t('time.view.panelNow')}
+        </p>
+      )}
+      <PanelOfKind panel={panel} context={context} />
+    </>
+  );
+}
+
+function PanelOfKind({ panel, context }: { panel: NonNullable<WorkspacePanel>; context: PanelContext }) {
   const { t, i18n } = useTranslation();
   const { data, canEdit, open, changed, setStatus } = context;
   const workspaceId = data.workspace.id;
@@ -184,7 +242,8 @@ export function PanelContent({
       return (
         <TimeSection
           workspaceId={workspaceId}
-          canEdit={canEdit}
+          relations={data.relations}
+          canEdit={roleAllows(context.role, 'edit')}
           canManage={roleAllows(context.role, 'manage')}
         />
       );

@@ -80,7 +80,7 @@ export function WorkspaceNav({ workspaceId, panel }: WorkspaceNavProps) {
                 ? t('meetings.title')
                 : kind === 'time'
                   ? t('time.title')
-                  : t(`shell.section.${kind}`),
+                    : t(`shell.section.${kind}`),
           ),
         )}
       </ul>

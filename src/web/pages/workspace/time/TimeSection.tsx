@@ -1,29 +1,36 @@
 /**
- * Tijd: the werkruimte's momentopnames (take one, download one as a backup, delete one as eigenaar) and
- * what changed between two moments — a snapshot and a later one, or now: every index of the diagnosis in
- * a sentence, then the spelers, relaties and claims that came, went or changed, field by field.
+ * Tijd: the werkruimte's momentopnames (take one, look at one on the map, download one as a backup, delete
+ * one as eigenaar, take them on a schedule), the time slider (TimeLine.tsx), and what changed between two
+ * moments — a snapshot and a later one, or now: every index of the diagnosis in a sentence, then the
+ * spelers, relaties and claims that came, went or changed, field by field.
  */
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EndpointOutput } from '../../../../contract/index.ts';
 import * as contract from '../../../../contract/index.ts';
-import { DIFF_KINDS, PROFILE_FIELDS, type Snapshot } from '../../../../domain/index.ts';
+import { DIFF_KINDS, type GraphRelation, PROFILE_FIELDS, type Snapshot } from '../../../../domain/index.ts';
 import { call, hrefOf } from '../../../api/client.ts';
 import { useEndpoint } from '../../../api/queries.ts';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { useAnnouncedStatus } from '../../../components/use-announced-status.ts';
 import { formatDate, formatDateTime, localeOf } from '../../../i18n/format.ts';
+import { comparePath, followLink, navigateSearch } from '../../../router.ts';
+import { changeMapView, mapViewSearch, readMapView } from '../../../state/map-view.ts';
 import { problemText } from '../../../state/problem-errors.ts';
+import { ScheduleSetting } from './ScheduleSetting.tsx';
+import { TimeLine } from './TimeLine.tsx';
 
 type Diff = EndpointOutput<typeof contract.snapshots.diffWorkspace>;
 
 interface TimeSectionProps {
   workspaceId: string;
+  /** The relaties of the moment the map shows, for the day slider. */
+  relations: readonly GraphRelation[];
   canEdit: boolean;
   canManage: boolean;
 }
@@ -31,12 +38,13 @@ interface TimeSectionProps {
 /** Changes listed per kind before "… en nog N": a diff of a large werkruimte can hold thousands. */
 const SHOWN = 100;
 
-export function TimeSection({ workspaceId, canEdit, canManage }: TimeSectionProps) {
+export function TimeSection({ workspaceId, relations, canEdit, canManage }: TimeSectionProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const queryClient = useQueryClient();
   const listed = useEndpoint(contract.snapshots.listSnapshots, { params: { workspaceId } });
   const snapshots = listed.data?.items ?? [];
+  const oldestFirst = useMemo(() => [...snapshots].reverse(), [snapshots]);
   const { status, announce, ref } = useAnnouncedStatus<{ message: string; error?: boolean } | null>(null);
   const [name, setName] = useState(() =>
     t('time.take.defaultName', { date: formatDate(new Date(), i18n.language) }),
@@ -126,9 +134,16 @@ export function TimeSection({ workspaceId, canEdit, canManage }: TimeSectionProp
         {t('time.title')}
       </Heading>
       <Paragraph>{t('time.intro')}</Paragraph>
-      <p ref={ref} tabIndex={-1} role="status" className={status?.error ? 'kv-error' : 'kv-status'}>
+      <p
+        ref={ref}
+        tabIndex={-1}
+        role="status"
+        data-testid="time-status"
+        className={status?.error ? 'kv-error' : 'kv-status'}
+      >
         {status?.message ?? ''}
       </p>
+      {snapshots.length > 0 && <TimeLine snapshots={oldestFirst} relations={relations} />}
 
       {canEdit && (
         <form onSubmit={take} aria-labelledby={`${id}-take`}>
@@ -149,6 +164,8 @@ export function TimeSection({ workspaceId, canEdit, canManage }: TimeSectionProp
         </form>
       )}
 
+      <ScheduleSetting workspaceId={workspaceId} canManage={canManage} />
+
       <Heading level={3}>{t('time.list.heading')}</Heading>
       {snapshots.length === 0 ? (
         <Paragraph>{listed.isPending ? t('app.loading') : t('time.list.empty')}</Paragraph>
@@ -168,6 +185,19 @@ export function TimeSection({ workspaceId, canEdit, canManage }: TimeSectionProp
                 })}
               </p>
               <p className="kv-time-actions">
+                <Button
+                  purpose="secondary"
+                  aria-label={t('time.view.viewLabel', { name: snapshot.name })}
+                  onClick={() =>
+                    navigateSearch(
+                      mapViewSearch(
+                        changeMapView(readMapView(window.location.search), { moment: snapshot.id }),
+                      ),
+                    )
+                  }
+                >
+                  {t('time.view.view')}
+                </Button>
                 <a
                   href={hrefOf(contract.snapshots.downloadSnapshot, {
                     params: { workspaceId, snapshotId: snapshot.id },
@@ -238,6 +268,13 @@ export function TimeSection({ workspaceId, canEdit, canManage }: TimeSectionProp
           </Button>
         </form>
       )}
+
+      {/* Another werkruimte beside this one: a page of its own (/vergelijken), this one chosen first. */}
+      <p>
+        <a href={comparePath(workspaceId)} onClick={followLink}>
+          {t('compare.openLinkFrom')}
+        </a>
+      </p>
 
       {diff && (
         <div className="kv-time-result" aria-live="polite">

@@ -1,0 +1,80 @@
+/** Dutch texts (B1) of the page that sets two werkruimtes side by side. */
+export const compareNl = {
+  title: 'Twee werkruimtes vergelijken',
+  intro:
+    'Zet twee werkruimtes naast elkaar: twee wijken van één gemeente, of twee gemeenten. U ziet de diagnose van allebei, hoe de krachten verdeeld zijn, wie de verbinders zijn en welke spelers in allebei voorkomen.',
+  openLink: 'Twee werkruimtes vergelijken',
+  openLinkFrom: 'Deze werkruimte vergelijken met een andere',
+  back: 'Terug naar alle werkruimtes',
+  form: {
+    heading: 'Kies de werkruimtes',
+    a: 'Eerste werkruimte',
+    b: 'Tweede werkruimte',
+    choose: 'Kies een werkruimte',
+    hint: 'U ziet alleen werkruimtes waar u lid van bent.',
+    submit: 'Vergelijken',
+    needTwo: 'U bent lid van minder dan twee werkruimtes. Dan valt er niets te vergelijken.',
+    chooseBoth: 'Kies twee werkruimtes.',
+  },
+  busy: 'Bezig met vergelijken…',
+  done: '“{{a}}” en “{{b}}” staan naast elkaar.',
+  actorCount_one: '{{count}} speler',
+  actorCount_other: '{{count}} spelers',
+  relationCount_one: '{{count}} relatie',
+  relationCount_other: '{{count}} relaties',
+  indices: {
+    heading: 'De diagnose naast elkaar',
+    intro:
+      'Elke index met zijn waarde en wat die betekent. Bij elke index staat welke werkruimte er beter voor staat.',
+    caption: 'Indexen van de diagnose in beide werkruimtes',
+    index: 'Index',
+    better: 'Beter',
+    meaning: 'Wat betekent dat?',
+    bands: {
+      strong: 'zorgelijk',
+      some: 'let op',
+      mixed: 'gemengd',
+      open: 'goed',
+      none: 'niet te berekenen',
+    },
+    verdict: {
+      same: 'gelijk',
+      unknown: 'niet te zeggen',
+    },
+  },
+  forces: {
+    heading: 'De vijf krachten',
+    intro:
+      'Hoeveel spelers elke kracht heeft, en bij hoeveel relaties een speler van die kracht betrokken is. Een relatie tussen twee krachten telt bij allebei.',
+    caption: 'Spelers en relaties per kracht in beide werkruimtes',
+    force: 'Kracht',
+    actors: 'Spelers in {{name}}',
+    relations: 'Relaties in {{name}}',
+    cell: '{{count}} ({{share}})',
+    none: '–',
+  },
+  brokers: {
+    heading: 'Wie trekt de samenwerking?',
+    intro:
+      'De verbinders van elke werkruimte, zoals de diagnose ze noemt. De beste verbinder staat bovenaan.',
+    of: 'Verbinders in {{name}}',
+    none: 'Geen verbinders: geen speler brengt hier twee kokers samen.',
+    score_one: 'Brengt {{count}} keer twee spelers uit verschillende kokers samen.',
+    score_other: 'Brengt {{count}} keer twee spelers uit verschillende kokers samen.',
+  },
+  matches: {
+    heading: 'Spelers in beide werkruimtes',
+    intro:
+      'Deze spelers hebben in beide werkruimtes dezelfde naam. Hoofdletters, accenten, spaties en leestekens tellen niet mee: “GGD regio” en “G.G.D. Regio” zijn dezelfde naam. Klopt het niet? Haal dan het vinkje weg.',
+    noIdentifier: 'Spelers hebben geen vast nummer, zoals een KvK-nummer. Daarom zoeken we alleen op naam.',
+    inBoth_one: 'In beide: {{count}} speler.',
+    inBoth_other: 'In beide: {{count}} spelers.',
+    caption: 'Spelers die in beide werkruimtes voorkomen',
+    same: 'Zelfde speler',
+    sameLabel: 'Zelfde speler: {{a}} en {{b}}',
+    foundBy: 'Gevonden op',
+    by: { name: 'naam' },
+    speler: '{{name}} ({{force}})',
+    none: 'Geen speler komt in beide werkruimtes voor.',
+  },
+};
