@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { positionsCommand } from './commands/positions.ts';
+import { reportCommand } from './commands/report.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 import { snapshotCommand } from './commands/snapshot.ts';
@@ -25,6 +26,7 @@ const COMMANDS: Command[] = [
   positionsCommand,
   snapshotCommand,
   diffCommand,
+  reportCommand,
   exportCommand,
   importCommand,
   userCommand,

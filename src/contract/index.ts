@@ -21,6 +21,7 @@ export * as oidc from './oidc.ts';
 export * from './perspective-view.ts';
 export * as perspectives from './perspectives.ts';
 export * as relations from './relations.ts';
+export * as report from './report.ts';
 export * as session from './session.ts';
 export * as snapshots from './snapshots.ts';
 export * as surveyResponse from './survey-response.ts';

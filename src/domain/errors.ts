@@ -48,6 +48,7 @@ export const ISSUE_CODES = [
   'invalid_grouping',
   // momentopnames
   'from_after_to',
+  'snapshot_not_in_workspace',
   // comparing two werkruimtes
   'same_workspace',
   'workspace_not_found',

@@ -15,6 +15,7 @@ export * from './map-style.ts';
 export * from './meeting.ts';
 export * from './perspective.ts';
 export * from './relation.ts';
+export * from './report.ts';
 export * from './snapshot.ts';
 export * from './snapshot-schedule.ts';
 export * from './survey.ts';

@@ -21,6 +21,7 @@ export { GEXF_VERSIONS, type GexfVersion, writeGexf } from './network/gexf-write
 export { readGraphml } from './network/graphml-read.ts';
 export { writeGraphml } from './network/graphml-write.ts';
 export { detectFormat, READABLE_FORMATS, readImportFiles, type UploadedFile } from './read-files.ts';
+export * from './report/index.ts';
 export type { ActorRow, RelationRow, TableKind } from './spreadsheet/columns.ts';
 export { type CsvFile, readCsv } from './spreadsheet/csv-read.ts';
 export { writeActorsCsv, writeRelationsCsv } from './spreadsheet/csv-write.ts';

@@ -37,6 +37,7 @@ import { memberRoutes } from './routes/members.ts';
 import { oidcRoutes } from './routes/oidc.ts';
 import { perspectiveRoutes } from './routes/perspectives.ts';
 import { relationRoutes } from './routes/relations.ts';
+import { reportRoutes } from './routes/report.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { snapshotRoutes } from './routes/snapshots.ts';
 import { surveyResponseRoutes } from './routes/survey-response.ts';
@@ -187,6 +188,7 @@ export async function buildApp({
       });
       await api.register(meetingRoutes, { store, hub: meetingHub });
       await api.register(snapshotRoutes, { store, runner: analysisRunner });
+      await api.register(reportRoutes, { store, runner: analysisRunner });
       await api.register(compareRoutes, { store, runner: analysisRunner });
       await api.register(meetingParticipationRoutes, {
         store,

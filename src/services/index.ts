@@ -102,6 +102,14 @@ export {
   loadPerspectiveGraphJson,
   type PerspectiveRelation,
 } from './perspective-map.ts';
+export {
+  buildReport,
+  REPORT_DIAGNOSIS_OPTIONS,
+  type RenderedReport,
+  type ReportInput,
+  type ReportRequest,
+  renderReport,
+} from './report/index.ts';
 export { type ExplainedDiagnosis, runDiagnosis, runWhatIf } from './run-analysis.ts';
 export { endSession, openSession } from './sessions.ts';
 export { diffMoments, graphOfDocument, type Moment, type MomentsDiff } from './snapshot-diff.ts';

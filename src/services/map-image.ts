@@ -39,7 +39,8 @@ export interface RenderedImage {
 export const DEFAULT_IMAGE_WIDTH = 1600;
 
 const require = createRequire(import.meta.url);
-const FONT_FILES = [
+/** Noto Sans regular and bold: the map images' font, and the report's (services/report/render-report.ts). */
+export const FONT_FILES = [
   require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
   require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
 ];

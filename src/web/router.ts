@@ -26,6 +26,7 @@ export type WorkspacePanel =
   | { kind: 'meeting'; meetingId: string }
   | { kind: 'transfer' }
   | { kind: 'time' }
+  | { kind: 'report' }
   | { kind: 'history' }
   | { kind: 'members' }
   | { kind: 'about' }
@@ -55,6 +56,7 @@ const SECTION_SEGMENTS = {
   meetings: 'bijeenkomsten',
   transfer: 'uitwisselen',
   time: 'tijd',
+  report: 'rapport',
   history: 'geschiedenis',
   members: 'leden',
   about: 'over',

@@ -98,8 +98,9 @@ describe('API contract', () => {
     // assessments of a relatie; + 1 for the divergence of two perspectives; + 14 for the uitvraag; + 2 for
     // its mail (settings and send); + 1 for the profile checks; + 1 for the download of its response; + 8
     // for the bijeenkomsten (list, start, one, change, contributions, decision, live events, summary); + 7
-    // for the momentopnames (list, take, one, its backup, its map, delete) and the diff of two moments.
-    expect(workspaceRoutes.length).toBe(29 + 12 + 4 + 1 + 14 + 2 + 1 + 1 + 8 + 7);
+    // for the momentopnames (list, take, one, its backup, its map, delete) and the diff of two moments; + 1
+    // for the report.
+    expect(workspaceRoutes.length).toBe(29 + 12 + 4 + 1 + 14 + 2 + 1 + 1 + 8 + 7 + 1);
     for (const route of workspaceRoutes) {
       expect(route.access, `${route.method} ${route.url} declares no access level`).toMatch(
         /^(read|edit|manage)$/,

@@ -287,6 +287,18 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
         param,
         expected: refused,
       })),
+      // The report: a format, a list of sections, three uuids and a language are refused; the own texts are
+      // free text, written into the report as text (escaping is tested in api-report.test.ts).
+      ...['format', 'sections', 'topic', 'perspective', 'since', 'lang'].map((param) => ({
+        path: list('report?format=html&sections=summary'),
+        param,
+        expected: refused,
+      })),
+      ...['introduction', 'conclusions'].map((param) => ({
+        path: list('report?format=html&sections=summary'),
+        param,
+        expected: (): Expected => 'either',
+      })),
       // Two werkruimtes side by side: two uuids and a language, refused before any access check.
       ...['a', 'b', 'lang'].map((param) => ({
         path: `${API}/compare?a=${NO_SUCH_SNAPSHOT}&b=00000000-0000-4000-8000-00000000b11c`,
@@ -681,7 +693,11 @@ describe.each(BACKENDS)('injection on %s', (backend) => {
         // The valid requests of the files that are not JSON ask for CSV.
         if (route.url.endsWith('/import-template') || route.url.endsWith('/results/export'))
           expect(type, what).toMatch(/^text\/csv/);
-        else expect(type, what).toMatch(/^application\/json/);
+        // The report's valid request asks for its HTML page, which brings a policy that runs nothing.
+        else if (route.url.endsWith('/report')) {
+          expect(type, what).toMatch(/^text\/html/);
+          expect(String(response.headers['content-security-policy']), what).toMatch(/default-src 'none'/);
+        } else expect(type, what).toMatch(/^application\/json/);
         if (route.url.includes(':workspaceId')) {
           // Werkruimte data is never kept by a shared cache, nor used again without asking the server
           // (which checks the session and membership first): no-store, or private with no-cache (ETag).

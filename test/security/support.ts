@@ -1017,6 +1017,8 @@ export const VALID_REQUESTS: Record<string, Prepare> = {
     get(`${workspaceUrl(workspace)}/snapshots/${(await newSnapshot(t, workspace)).id}/backup`),
   'GET /api/v1/workspaces/:workspaceId/snapshots/:snapshotId/graph': async ({ t }, workspace) =>
     get(`${workspaceUrl(workspace)}/snapshots/${(await newSnapshot(t, workspace)).id}/graph`),
+  'GET /api/v1/workspaces/:workspaceId/report': async (_w, workspace) =>
+    get(`${workspaceUrl(workspace)}/report?format=html&sections=summary,register`),
   'GET /api/v1/workspaces/:workspaceId/diff': async ({ t }, workspace) =>
     get(`${workspaceUrl(workspace)}/diff?from=${(await newSnapshot(t, workspace)).id}&to=now`),
   'DELETE /api/v1/workspaces/:workspaceId/snapshots/:snapshotId': async ({ t }, workspace) => ({

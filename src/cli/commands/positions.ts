@@ -68,7 +68,7 @@ function usageError(message: string): number {
 }
 
 /** The vraagstuk by id or exact name (any case), or a sentence saying why there is not exactly one. */
-async function findTopic(store: Store, workspaceId: string, needle: string): Promise<Topic | string> {
+export async function findTopic(store: Store, workspaceId: string, needle: string): Promise<Topic | string> {
   const byId = /^[0-9a-f-]{36}$/i.test(needle) ? await store.topics.get(workspaceId, needle) : null;
   if (byId) return byId;
   const matches = await store.topics.findByName(workspaceId, needle);

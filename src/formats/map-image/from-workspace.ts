@@ -48,13 +48,15 @@ export interface WorkspaceSceneOptions {
   /** Defaults to the werkruimte's name. */
   title?: string | undefined;
   subtitle?: string | undefined;
+  /** Spelers coloured by something else than their kracht (a report's clusters), with its own legend. */
+  colors?: { of(actorId: string): string | undefined; legend: SceneLegend } | undefined;
 }
 
 export function sceneFromWorkspace(backup: Backup, options: WorkspaceSceneOptions): MapScene {
   const width = clampSize(options.width);
   const height = clampSize(options.height);
   const textScale = Math.min(3, Math.max(1, Math.min(width, height) / 1000));
-  const legend: SceneLegend = {
+  const legend: SceneLegend = options.colors?.legend ?? {
     title: options.labels.legendTitle,
     items: FORCES.map((force) => ({ color: FORCE_COLORS[force], label: options.labels.forces[force] })),
     corner: 'top-right',
@@ -105,7 +107,7 @@ export function sceneFromWorkspace(backup: Backup, options: WorkspaceSceneOption
     placed.set(actor.id, {
       ...point,
       radius: radiusOf(actor.id),
-      color: FORCE_COLORS[actor.force],
+      color: options.colors?.of(actor.id) ?? FORCE_COLORS[actor.force],
       label: labelled.has(actor.id) ? actor.name : undefined,
     });
   }

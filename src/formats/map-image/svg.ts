@@ -31,8 +31,8 @@ const LABEL_MAX_CHARS = 40;
  * image in a third of the time (measured: 3.8 s instead of 10 s).
  */
 export const FAST_EDGES_ABOVE = 20_000;
-const TEXT_COLOR = '#1f2933';
-const MUTED_TEXT_COLOR = '#52606d';
+export const TEXT_COLOR = '#1f2933';
+export const MUTED_TEXT_COLOR = '#52606d';
 
 export function renderMapSvg(scene: MapScene): string {
   const width = Math.max(1, Math.round(scene.width));
@@ -220,7 +220,7 @@ const CORNERS: readonly LegendCorner[] = ['top-right', 'bottom-right', 'bottom-l
  * The corner whose legend box would cover the least: spelers (named ones and their names count more, faded
  * ones less); ties go to the first corner in the order above.
  */
-function emptiestCorner(
+export function emptiestCorner(
   scene: MapScene,
   box: { width: number; height: number },
   nodes: readonly SceneNode[],
@@ -257,7 +257,8 @@ function num(value: number): string {
   return rounded === 0 ? '0' : String(rounded);
 }
 
-function shorten(label: string): string {
+/** A speler's name as the map shows it: cut with an ellipsis after LABEL_MAX_CHARS characters. */
+export function shorten(label: string): string {
   const chars = [...label];
   return chars.length <= LABEL_MAX_CHARS ? label : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
 }

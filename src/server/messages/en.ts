@@ -142,6 +142,7 @@ export const en: Catalogue = {
     denied_rated: () => 'A denied relation has no strength, trust or value. Leave this field empty.',
     perspective_not_in_workspace: () => 'This perspective does not exist in this workspace.',
     from_after_to: () => 'The first moment comes after the second. Choose the earlier moment first.',
+    snapshot_not_in_workspace: () => 'This snapshot does not exist in this workspace.',
     same_workspace: () => 'This is the same workspace twice. Choose two different workspaces.',
     workspace_not_found: () =>
       'This workspace does not exist, or you are not a member of it. Choose a workspace from your own list.',

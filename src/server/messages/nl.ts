@@ -145,6 +145,7 @@ export const nl: Catalogue = {
     denied_rated: () => 'Een ontkende relatie heeft geen sterkte, vertrouwen of waarde. Laat dit veld leeg.',
     perspective_not_in_workspace: () => 'Dit perspectief bestaat niet in deze werkruimte.',
     from_after_to: () => 'Het eerste moment komt na het tweede. Kies eerst het oudste moment.',
+    snapshot_not_in_workspace: () => 'Deze momentopname bestaat niet in deze werkruimte.',
     same_workspace: () => 'Dit is twee keer dezelfde werkruimte. Kies twee verschillende werkruimtes.',
     workspace_not_found: () =>
       'Deze werkruimte bestaat niet, of u bent er geen lid van. Kies een werkruimte uit uw eigen lijst.',

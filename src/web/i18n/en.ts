@@ -18,6 +18,7 @@ import { meetingsEn } from './meetings/facilitator.en.ts';
 import { meetingJoinEn } from './meetings/join.en.ts';
 import { projectionEn } from './meetings/projection.en.ts';
 import type { Messages } from './nl.ts';
+import { reportEn } from './report.en.ts';
 import { timeEn } from './time.en.ts';
 
 export const en: Messages = {
@@ -34,6 +35,7 @@ export const en: Messages = {
   meetings: meetingsEn,
   projection: projectionEn,
   time: timeEn,
+  report: reportEn,
   compare: compareEn,
   account: {
     menu: 'Your account',

@@ -20,6 +20,7 @@ import { compareNl } from './compare.nl.ts';
 import { meetingsNl } from './meetings/facilitator.nl.ts';
 import { meetingJoinNl } from './meetings/join.nl.ts';
 import { projectionNl } from './meetings/projection.nl.ts';
+import { reportNl } from './report.nl.ts';
 import { timeNl } from './time.nl.ts';
 
 export const nl = {
@@ -36,6 +37,7 @@ export const nl = {
   meetings: meetingsNl,
   projection: projectionNl,
   time: timeNl,
+  report: reportNl,
   compare: compareNl,
   account: {
     menu: 'Uw account',

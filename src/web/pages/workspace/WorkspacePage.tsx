@@ -83,6 +83,7 @@ const PANEL_WIDTHS: Partial<Record<NonNullable<WorkspacePanel>['kind'], 'medium'
   actors: 'wide',
   relations: 'wide',
   transfer: 'wide',
+  report: 'wide',
   history: 'wide',
   members: 'wide',
 };

@@ -23,6 +23,7 @@ import { PerspectivesPanel } from '../perspectives/PerspectivesPanel.tsx';
 import { RelationPanel, undoRelationDelete } from '../RelationPanel.tsx';
 import { RelationRegister } from '../RelationRegister.tsx';
 import { relationSentence } from '../relation-words.ts';
+import { ReportSection } from '../report/ReportSection.tsx';
 import { SurveysPanel } from '../surveys/SurveysPanel.tsx';
 import { TransferSection } from '../TransferSection.tsx';
 import { MomentActorCard, MomentRelationCard } from '../time/MomentCards.tsx';
@@ -56,6 +57,7 @@ export interface PanelContext {
 /** Panels that read the live werkruimte themselves: while the map shows a moment, they say so. */
 const SHOWS_NOW: ReadonlySet<string> = new Set([
   'transfer',
+  'report',
   'history',
   'members',
   'perspectives',
@@ -247,6 +249,8 @@ function PanelOfKind({ panel, context }: { panel: NonNullable<WorkspacePanel>; c
           canManage={roleAllows(context.role, 'manage')}
         />
       );
+    case 'report':
+      return <ReportSection workspaceId={workspaceId} />;
     case 'history':
       return (
         <HistorySection

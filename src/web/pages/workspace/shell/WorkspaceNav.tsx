@@ -15,6 +15,7 @@ export type SectionKind =
   | 'diagnose'
   | 'transfer'
   | 'time'
+  | 'report'
   | 'history'
   | 'members'
   | 'about';
@@ -29,6 +30,7 @@ const SECTIONS: readonly SectionKind[] = [
   'diagnose',
   'transfer',
   'time',
+  'report',
   'history',
   'members',
   'about',
@@ -80,6 +82,8 @@ export function WorkspaceNav({ workspaceId, panel }: WorkspaceNavProps) {
                 ? t('meetings.title')
                 : kind === 'time'
                   ? t('time.title')
+                  : kind === 'report'
+                    ? t('report.title')
                     : t(`shell.section.${kind}`),
           ),
         )}

@@ -1,0 +1,238 @@
+/**
+ * Writes the krachtenveldanalyse of a werkruimte as a report document (formats/report): the sections the
+ * user chose, in the report's order, for the map as stored or as one perspective sees it, for one
+ * vraagstuk, and compared with a snapshot. Every figure comes from the same diagnosis the Diagnose panel
+ * shows (the analysis runner with the panel's default options); a section without data says so in a
+ * sentence, or is left out when the user did not ask for it specifically.
+ */
+import { DEFAULT_CLAIM_RULE, DEFAULT_GROUPING, type Locale, mapReliability } from '../../analysis/index.ts';
+import {
+  type Issue,
+  NotFoundError,
+  REPORT_SECTIONS,
+  type ReportOptions,
+  type ReportSection,
+  ValidationError,
+  type Workspace,
+} from '../../domain/index.ts';
+import type { Backup, ReportBlock, ReportDocument } from '../../formats/index.ts';
+import type { Store } from '../../store/index.ts';
+import type { AnalysisRunner, ExplainedDiagnosis, MapData } from '../analysis-compute.ts';
+import { loadPerspectiveGraph } from '../perspective-map.ts';
+import { diffMoments, type MomentsDiff } from '../snapshot-diff.ts';
+import { getSnapshot } from '../snapshots.ts';
+import { exportBackup } from '../workspace-backup.ts';
+import {
+  brokersSection,
+  diagnosisSection,
+  forcesSection,
+  mapSection,
+  type NetworkContext,
+  residentsSection,
+  suggestionsSection,
+} from './sections-network.ts';
+import {
+  changesSection,
+  methodSection,
+  perspectivesSection,
+  registerSection,
+  topicsSection,
+} from './sections-people.ts';
+import { REPORT_WORDS, type ReportWords } from './words.ts';
+
+export interface ReportRequest extends ReportOptions {
+  lang: Locale;
+}
+
+export interface ReportInput {
+  store: Store;
+  runner: AnalysisRunner;
+  workspace: Workspace;
+  request: ReportRequest;
+  /** The name of who makes it, for the title page; null from the command line. */
+  authorName: string | null;
+  now?: Date;
+}
+
+/** The diagnosis options of the Diagnose panel when opened: the report must say what the panel says. */
+export const REPORT_DIAGNOSIS_OPTIONS = { grouping: DEFAULT_GROUPING } as const;
+
+function dateIn(words: ReportWords, value: Date | string): string {
+  return new Intl.DateTimeFormat(words.locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(
+    new Date(value),
+  );
+}
+
+/** Checks what the request names exists in this werkruimte; nothing is read before that. */
+async function checkRequest(store: Store, workspace: Workspace, request: ReportRequest): Promise<void> {
+  const issues: Issue[] = [];
+  if (request.topic && !(await store.topics.get(workspace.id, request.topic)))
+    issues.push({ path: 'topic', code: 'topic_not_in_workspace' });
+  if (request.perspective && !(await store.perspectives.get(workspace.id, request.perspective)))
+    issues.push({ path: 'perspective', code: 'perspective_not_in_workspace' });
+  if (request.since) {
+    try {
+      await getSnapshot(store, workspace.id, request.since);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      issues.push({ path: 'since', code: 'snapshot_not_in_workspace' });
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues as Issue[]);
+}
+
+function summarySection(
+  document: Backup,
+  diagnosis: ExplainedDiagnosis,
+  words: ReportWords,
+  names: ReadonlyMap<string, string>,
+  tentative: boolean,
+): ReportBlock[] {
+  const s = words.summary;
+  const forcesPresent = new Set(document.actors.map((actor) => actor.force)).size;
+  const seen: string[] = [s.size(document.actors.length, document.relations.length, forcesPresent)];
+  const means: string[] = [];
+  const todo: string[] = [];
+  if (diagnosis.network.ties === 0) seen.push(s.noTies);
+  else {
+    const cross = diagnosis.indices.find((card) => card.key === 'crossShare');
+    if (cross?.value != null)
+      seen.push(s.inside(new Intl.NumberFormat(words.locale, { style: 'percent' }).format(1 - cross.value)));
+    const ei = diagnosis.indices.find((card) => card.key === 'eiIndex');
+    if (ei) means.push(`${ei.explanation.title}: ${ei.explanation.reading}`);
+    const brokers = diagnosis.brokers.slice(0, 3).map((id) => names.get(id) ?? id);
+    means.push(brokers.length > 0 ? s.brokers(brokers.join(', ')) : s.noBrokers);
+    const weak = diagnosis.weakSpots.articulationPoints[0];
+    if (weak) means.push(s.weakSpot(names.get(weak) ?? weak));
+    if (ei) todo.push(ei.explanation.action);
+    if (brokers.length > 0) todo.push(s.bringTogether);
+    const [first] = diagnosis.suggestions;
+    todo.push(
+      first ? s.suggestion(names.get(first.sourceId) ?? '', names.get(first.targetId) ?? '') : s.noSuggestion,
+    );
+  }
+  const subsidyOnly = diagnosis.residents.filter((row) => row.subsidyOnly).length;
+  if (subsidyOnly > 0) means.push(s.subsidyOnly(subsidyOnly));
+  const blocks: ReportBlock[] = [
+    { kind: 'heading', level: 1, text: words.sections.summary, id: 'samenvatting' },
+    { kind: 'heading', level: 2, text: s.what, id: 'wat-zien-we' },
+    { kind: 'list', items: seen },
+  ];
+  if (means.length > 0)
+    blocks.push(
+      { kind: 'heading', level: 2, text: s.means, id: 'wat-betekent-het' },
+      { kind: 'list', items: means },
+    );
+  if (todo.length > 0)
+    blocks.push(
+      { kind: 'heading', level: 2, text: s.todo, id: 'wat-kunt-u-doen' },
+      { kind: 'list', items: todo },
+    );
+  if (tentative) blocks.push({ kind: 'paragraph', style: 'note', text: s.tentative });
+  return blocks;
+}
+
+/** An own text as paragraphs: blank lines separate them. */
+function ownText(text: string): ReportBlock[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => ({ kind: 'paragraph', text: paragraph }));
+}
+
+export async function buildReport(input: ReportInput): Promise<ReportDocument> {
+  const { store, runner, workspace, request } = input;
+  const now = input.now ?? new Date();
+  const words = REPORT_WORDS[request.lang];
+  const locale = request.lang;
+  await checkRequest(store, workspace, request);
+  const chosen = new Set<ReportSection>(request.sections ?? REPORT_SECTIONS);
+
+  const document = await store.transaction(async (tx) => {
+    await tx.snapshots.readOneMoment();
+    return exportBackup(tx, workspace, now);
+  });
+  const graph: MapData = request.perspective
+    ? await loadPerspectiveGraph(store, workspace.id, {
+        selection: [request.perspective],
+        rule: DEFAULT_CLAIM_RULE,
+      })
+    : await store.graph.loadGraph(workspace.id);
+  const diagnosis = await runner.diagnose(graph, REPORT_DIAGNOSIS_OPTIONS, locale);
+  const names = new Map(document.actors.map((actor) => [actor.id, actor.name]));
+  const tentative = mapReliability(diagnosis.network).indicative;
+  const context: NetworkContext = {
+    document,
+    diagnosis,
+    words,
+    locale,
+    grouping: REPORT_DIAGNOSIS_OPTIONS.grouping,
+    names,
+  };
+
+  const scope: string[] = [];
+  if (request.perspective) {
+    const perspective = document.perspectives.find((p) => p.id === request.perspective);
+    scope.push(words.scope.perspective(perspective?.name ?? ''));
+  }
+  if (request.topic)
+    scope.push(words.scope.topic(document.topics.find((t) => t.id === request.topic)?.name ?? ''));
+  let diff: MomentsDiff | null = null;
+  if (request.since) {
+    diff = await diffMoments(store, runner, workspace, { from: request.since, to: 'now' }, locale);
+    scope.push(words.scope.since(diff.from.snapshot?.name ?? '', dateIn(words, diff.from.at)));
+  }
+
+  const blocks: ReportBlock[] = [];
+  if (scope.length > 0) blocks.push({ kind: 'paragraph', style: 'note', text: scope.join(' ') });
+  if (request.introduction?.trim())
+    blocks.push(
+      { kind: 'heading', level: 1, text: words.sections.introduction, id: 'inleiding' },
+      ...ownText(request.introduction),
+    );
+  if (chosen.has('summary')) blocks.push(...summarySection(document, diagnosis, words, names, tentative));
+  if (request.conclusions?.trim())
+    blocks.push(
+      { kind: 'heading', level: 1, text: words.sections.conclusions, id: 'conclusies' },
+      ...ownText(request.conclusions),
+    );
+  if (chosen.has('forces')) blocks.push(...forcesSection(context));
+  if (chosen.has('map')) blocks.push(...mapSection(context));
+  if (chosen.has('diagnosis')) blocks.push(...diagnosisSection({ ...context, tentative }));
+  if (chosen.has('brokers')) blocks.push(...brokersSection(context));
+  if (chosen.has('suggestions')) blocks.push(...suggestionsSection(context));
+  if (chosen.has('residents')) blocks.push(...residentsSection(context));
+  if (chosen.has('topics')) blocks.push(...topicsSection(document, words, locale, request.topic));
+  if (chosen.has('perspectives')) blocks.push(...perspectivesSection(document, words, locale));
+  // What changed needs a snapshot to compare with: without one the section has nothing to say.
+  if (chosen.has('changes') && diff) blocks.push(...changesSection(diff, words, dateIn(words, diff.from.at)));
+  if (chosen.has('method')) {
+    const [surveys, meetings] = [
+      await store.surveys.list(workspace.id),
+      await store.meetings.list(workspace.id),
+    ];
+    blocks.push(
+      ...methodSection(
+        document,
+        { surveys, meetings, date: dateIn(words, now), author: input.authorName },
+        words,
+      ),
+    );
+  }
+  if (chosen.has('register')) blocks.push(...registerSection(document, words, locale));
+
+  const gemeente =
+    (await store.reference.listGemeenten()).find((entry) => entry.code === document.workspace.gemeente)
+      ?.name ?? null;
+  return {
+    lang: request.lang,
+    title: words.title(document.workspace.name),
+    subtitle: words.subtitle(document.workspace.name, gemeente),
+    author: input.authorName ?? undefined,
+    date: dateIn(words, now),
+    footer: words.footer(document.workspace.name),
+    words: { contents: words.contents, pageOf: words.pageOf },
+    blocks,
+  };
+}

@@ -1,0 +1,364 @@
+/**
+ * The report's sections about the map itself: the five forces with their spelers, the map as figures, the
+ * verkokering diagnosis with every index, who pulls the collaboration together and the weak spots, missing
+ * links, and residents' reach. Every figure comes from the diagnosis the Diagnose panel computes.
+ */
+import {
+  type BrokerageRole,
+  type ExplainedCard,
+  explainReason,
+  explainRole,
+  formatIndexValue,
+  type GroupingKey,
+  type Locale,
+} from '../../analysis/index.ts';
+import {
+  ACTOR_KIND_LABELS,
+  DOMAIN_LABELS,
+  FORCE_LABELS,
+  FORCES,
+  type Force,
+  labelsIn,
+} from '../../domain/index.ts';
+import type { Backup, ReportBlock } from '../../formats/index.ts';
+import { sceneFromWorkspace } from '../../formats/index.ts';
+import type { ExplainedDiagnosis } from '../analysis-compute.ts';
+import type { ReportWords } from './words.ts';
+
+export interface NetworkContext {
+  document: Backup;
+  diagnosis: ExplainedDiagnosis;
+  words: ReportWords;
+  locale: Locale;
+  grouping: GroupingKey;
+  /** Spelers' names by id. */
+  names: ReadonlyMap<string, string>;
+}
+
+/** Brokers and suggestions listed in the report: the Diagnose panel's first ones. */
+export const LISTED = 10;
+
+const count = (value: number, locale: string) => new Intl.NumberFormat(locale).format(value);
+
+export function forcesSection({ document, words, locale }: NetworkContext): ReportBlock[] {
+  const forces = labelsIn(FORCE_LABELS, locale);
+  const kinds = labelsIn(ACTOR_KIND_LABELS, locale);
+  const blocks: ReportBlock[] = [
+    { kind: 'heading', level: 1, text: words.sections.forces, id: 'krachten' },
+    { kind: 'paragraph', style: 'lead', text: words.forces.intro },
+  ];
+  const byName = [...document.actors].sort((a, b) => a.name.localeCompare(b.name, words.locale));
+  for (const force of FORCES) {
+    const spelers = byName.filter((actor) => actor.force === force);
+    blocks.push({ kind: 'heading', level: 2, text: forces[force], id: `kracht-${force}` });
+    if (spelers.length === 0) {
+      blocks.push({ kind: 'paragraph', style: 'note', text: words.forces.none(forces[force]) });
+      continue;
+    }
+    blocks.push({ kind: 'paragraph', text: words.forces.count(spelers.length) });
+    const { columns, empty } = words.forces;
+    blocks.push({
+      kind: 'table',
+      caption: `${forces[force]}: ${columns.rol.toLocaleLowerCase(words.locale)}, ${columns.motieven.toLocaleLowerCase(words.locale)}, ${columns.belangen.toLocaleLowerCase(words.locale)}`,
+      rowHeaders: true,
+      columns: [
+        { label: columns.name, width: 2 },
+        { label: columns.kind, width: 1 },
+        { label: columns.rol, width: 3 },
+        { label: columns.motieven, width: 3 },
+        { label: columns.belangen, width: 3 },
+      ],
+      rows: spelers.map((actor) => [
+        actor.name,
+        kinds[actor.kind],
+        actor.rol || empty,
+        actor.motieven || empty,
+        actor.belangen || empty,
+      ]),
+    });
+  }
+  return blocks;
+}
+
+/** A palette for clusters that stays apart from the krachten's colours (Okabe–Ito, then Tol's muted). */
+const CLUSTER_COLORS = [
+  '#0072b2',
+  '#e69f00',
+  '#009e73',
+  '#cc79a7',
+  '#56b4e9',
+  '#d55e00',
+  '#f0e442',
+  '#882255',
+];
+const OTHER_CLUSTERS = '#b0b7c0';
+
+export function mapSection({ document, diagnosis, words, locale }: NetworkContext): ReportBlock[] {
+  const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: words.sections.map, id: 'kaart' }];
+  if (document.actors.length === 0) {
+    blocks.push({ kind: 'paragraph', style: 'note', text: words.map.empty });
+    return blocks;
+  }
+  blocks.push({ kind: 'paragraph', style: 'lead', text: words.map.intro });
+  const forces = labelsIn(FORCE_LABELS, locale);
+  const labels = { legendTitle: locale === 'nl' ? 'Krachten' : 'Forces', forces };
+  // About the text width of an A4 page at 96 dpi: names on the map come out at 7–8 pt in print.
+  const size = { width: 800, height: 600 };
+  const shares = FORCES.map((force) => ({
+    force,
+    size: document.actors.filter((actor) => actor.force === force).length,
+  })).sort((a, b) => b.size - a.size);
+  const busiest = [...diagnosis.spelers].sort((a, b) => b.degree - a.degree)[0];
+  blocks.push({
+    kind: 'figure',
+    caption: words.map.forcesCaption,
+    alt: words.map.forcesAlt(
+      document.actors.length,
+      document.relations.length,
+      forces[(shares[0]?.force ?? 'gemeente') as Force],
+      busiest?.name ?? '–',
+    ),
+    scene: sceneFromWorkspace(document, { ...size, labels, layout: 'vijf_krachten', title: '' }),
+  });
+  const clusters = diagnosis.clusters.rows.filter((row) => row.size > 1);
+  if (clusters.length > 1) {
+    const colorOf = new Map<string, string>();
+    const items = clusters.slice(0, CLUSTER_COLORS.length).map((row, index) => {
+      const color = CLUSTER_COLORS[index] as string;
+      for (const id of row.memberIds) colorOf.set(id, color);
+      return {
+        color,
+        label: words.map.cluster(index + 1, forces[row.dominantForce as Force] ?? row.dominantForce),
+      };
+    });
+    const rest = clusters.length - items.length;
+    blocks.push({
+      kind: 'figure',
+      caption: words.map.clustersCaption,
+      alt: words.map.clustersAlt(clusters.length, document.actors.length),
+      // Groups show best where the network layout put them (when one was saved), else in the five sectors.
+      scene: sceneFromWorkspace(document, {
+        ...size,
+        labels,
+        title: '',
+        colors: {
+          of: (id) => colorOf.get(id) ?? OTHER_CLUSTERS,
+          legend: {
+            title: words.map.clusterLegend,
+            items:
+              rest > 0 ? [...items, { color: OTHER_CLUSTERS, label: words.map.otherClusters(rest) }] : items,
+            corner: 'top-right',
+          },
+        },
+      }),
+    });
+  }
+  return blocks;
+}
+
+function indexRow(
+  card: ExplainedDiagnosis['indices'][number],
+  words: ReportWords,
+): { row: string[]; explanation: ExplainedCard } {
+  return {
+    row: [card.explanation.title, card.explanation.value, words.diagnosis.bands[card.band]],
+    explanation: card.explanation,
+  };
+}
+
+export function diagnosisSection({
+  diagnosis,
+  words,
+  locale,
+  tentative,
+}: NetworkContext & { tentative: boolean }): ReportBlock[] {
+  const blocks: ReportBlock[] = [
+    { kind: 'heading', level: 1, text: words.sections.diagnosis, id: 'diagnose' },
+    { kind: 'paragraph', style: 'lead', text: words.diagnosis.intro },
+  ];
+  if (tentative) blocks.push({ kind: 'paragraph', style: 'note', text: words.diagnosis.tentative });
+  const rows = diagnosis.indices.map((card) => indexRow(card, words));
+  const { columns } = words.diagnosis;
+  blocks.push({
+    kind: 'table',
+    caption: words.sections.diagnosis,
+    rowHeaders: true,
+    columns: [
+      { label: columns.index, width: 3 },
+      { label: columns.value, numeric: true, width: 1 },
+      { label: columns.band, width: 2 },
+    ],
+    rows: rows.map((entry) => entry.row),
+  });
+  for (const { explanation, row } of rows) {
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: explanation.title,
+      id: `index-${slug(explanation.title)}`,
+    });
+    blocks.push({
+      kind: 'paragraph',
+      text: [{ text: `${explanation.value} · ${row[2]}. `, strong: true }, { text: explanation.measures }],
+    });
+    blocks.push({
+      kind: 'paragraph',
+      text: [{ text: `${words.diagnosis.reading} `, strong: true }, { text: explanation.reading }],
+    });
+    blocks.push({
+      kind: 'paragraph',
+      text: [{ text: `${words.diagnosis.action} `, strong: true }, { text: explanation.action }],
+    });
+  }
+  const kokers = diagnosis.kokers.rows.filter((row) => row.size > 0);
+  if (kokers.length > 0) {
+    const k = words.diagnosis.kokerColumns;
+    const domains = labelsIn(DOMAIN_LABELS, locale) as Record<string, string>;
+    blocks.push({ kind: 'heading', level: 2, text: words.diagnosis.kokers, id: 'kokers' });
+    blocks.push({
+      kind: 'table',
+      caption: words.diagnosis.kokers,
+      rowHeaders: true,
+      columns: [
+        { label: k.koker, width: 3 },
+        { label: k.size, numeric: true },
+        { label: k.internal, numeric: true },
+        { label: k.external, numeric: true },
+        { label: k.ei, numeric: true },
+      ],
+      rows: kokers.map((row) => [
+        domains[row.label] ?? row.label,
+        count(row.size, words.locale),
+        count(row.internal, words.locale),
+        count(row.external, words.locale),
+        row.eiIndex === null ? '–' : formatIndexValue({ value: row.eiIndex, format: 'index' }, locale),
+      ]),
+    });
+  }
+  return blocks;
+}
+
+export function brokersSection({ diagnosis, words, locale, grouping, names }: NetworkContext): ReportBlock[] {
+  const forces = labelsIn(FORCE_LABELS, locale);
+  const domains = labelsIn(DOMAIN_LABELS, locale) as Record<string, string>;
+  const blocks: ReportBlock[] = [
+    { kind: 'heading', level: 1, text: words.sections.brokers, id: 'samenwerking' },
+    { kind: 'paragraph', style: 'lead', text: words.brokers.intro },
+  ];
+  const measures = new Map(diagnosis.spelers.map((speler) => [speler.id, speler]));
+  const brokers = diagnosis.brokers.slice(0, LISTED).flatMap((id) => measures.get(id) ?? []);
+  if (brokers.length === 0) blocks.push({ kind: 'paragraph', style: 'note', text: words.brokers.none });
+  else {
+    const c = words.brokers.columns;
+    blocks.push({
+      kind: 'table',
+      caption: words.sections.brokers,
+      rowHeaders: true,
+      columns: [
+        { label: c.name, width: 3 },
+        { label: c.force, width: 2 },
+        { label: c.koker, width: 2 },
+        { label: c.betweenness, numeric: true },
+        { label: c.ties, numeric: true },
+      ],
+      rows: brokers.map((speler) => [
+        speler.name,
+        forces[speler.force],
+        speler.koker === null ? '–' : (domains[speler.koker] ?? speler.koker),
+        new Intl.NumberFormat(words.locale, { maximumFractionDigits: 2 }).format(speler.betweenness),
+        count(speler.degree, words.locale),
+      ]),
+    });
+    // Each broker's main way of brokering (Gould and Fernandez), as the Diagnose panel names it.
+    const roles = brokers.flatMap((speler) => {
+      const [role, times] = Object.entries(speler.brokerage).sort((a, b) => b[1] - a[1])[0] ?? [];
+      if (!role || !times) return [];
+      const { title, meaning } = explainRole(role as BrokerageRole, grouping, locale);
+      return [[{ text: `${speler.name} – ${title}: `, strong: true }, { text: meaning }]];
+    });
+    if (roles.length > 0) blocks.push({ kind: 'list', items: roles });
+  }
+  blocks.push({ kind: 'heading', level: 2, text: words.brokers.weak, id: 'zwakke-plekken' });
+  const weak = [
+    ...diagnosis.weakSpots.articulationPoints
+      .slice(0, LISTED)
+      .map((id) => words.brokers.articulation(names.get(id) ?? id)),
+    ...diagnosis.weakSpots.soleBridges
+      .slice(0, LISTED)
+      .map((id) => words.brokers.soleBridge(names.get(id) ?? id)),
+  ];
+  blocks.push(
+    weak.length > 0
+      ? { kind: 'list', items: weak }
+      : { kind: 'paragraph', style: 'note', text: words.brokers.noWeak },
+  );
+  return blocks;
+}
+
+export function suggestionsSection({ diagnosis, words, locale, names }: NetworkContext): ReportBlock[] {
+  const domains = labelsIn(DOMAIN_LABELS, locale) as Record<string, string>;
+  const blocks: ReportBlock[] = [
+    { kind: 'heading', level: 1, text: words.sections.suggestions, id: 'verbindingen' },
+    { kind: 'paragraph', style: 'lead', text: words.suggestions.intro },
+  ];
+  const listed = diagnosis.suggestions.slice(0, LISTED);
+  blocks.push(
+    listed.length === 0
+      ? { kind: 'paragraph', style: 'note', text: words.suggestions.none }
+      : {
+          kind: 'list',
+          items: listed.map((suggestion) => [
+            {
+              text: `${names.get(suggestion.sourceId) ?? ''} – ${names.get(suggestion.targetId) ?? ''}`,
+              strong: true,
+            },
+            { text: `: ${explainReason(suggestion.reason, locale, (domain) => domains[domain] ?? domain)}` },
+          ]),
+        },
+  );
+  return blocks;
+}
+
+export function residentsSection({ diagnosis, words, names }: NetworkContext): ReportBlock[] {
+  const blocks: ReportBlock[] = [
+    { kind: 'heading', level: 1, text: words.sections.residents, id: 'bewoners' },
+    { kind: 'paragraph', style: 'lead', text: words.residents.intro },
+  ];
+  const rows = diagnosis.residents;
+  if (rows.length === 0) {
+    blocks.push({ kind: 'paragraph', style: 'note', text: words.residents.none });
+    return blocks;
+  }
+  const subsidyOnly = rows.filter((row) => row.subsidyOnly).length;
+  blocks.push({ kind: 'paragraph', text: words.residents.subsidyOnly(subsidyOnly, rows.length) });
+  const c = words.residents.columns;
+  blocks.push({
+    kind: 'table',
+    caption: words.sections.residents,
+    rowHeaders: true,
+    columns: [
+      { label: c.name, width: 3 },
+      { label: c.gemeente, numeric: true, width: 2 },
+      { label: c.professional, numeric: true, width: 2 },
+      { label: c.subsidy, width: 1 },
+    ],
+    rows: [...rows]
+      .sort((a, b) => (names.get(a.id) ?? '').localeCompare(names.get(b.id) ?? '', words.locale))
+      .map((row) => [
+        names.get(row.id) ?? row.id,
+        words.residents.steps(row.toGemeente.distance),
+        words.residents.steps(row.toProfessional.distance),
+        row.subsidyOnly ? words.residents.yes : words.residents.no,
+      ]),
+  });
+  return blocks;
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
