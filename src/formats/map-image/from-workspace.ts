@@ -48,6 +48,8 @@ export interface WorkspaceSceneOptions {
   /** Defaults to the werkruimte's name. */
   title?: string | undefined;
   subtitle?: string | undefined;
+  /** Name only this many spelers, those with the most relaties (a printed page has less room). */
+  labelled?: number | undefined;
   /** Spelers coloured by something else than their kracht (a report's clusters), with its own legend. */
   colors?: { of(actorId: string): string | undefined; legend: SceneLegend } | undefined;
 }
@@ -100,7 +102,7 @@ export function sceneFromWorkspace(backup: Backup, options: WorkspaceSceneOption
     },
   );
 
-  const labelled = labelledIds(backup, degree);
+  const labelled = labelledIds(backup, degree, options.labelled, options.labelled);
   const placed = new Map<string, SceneNode>();
   for (const actor of backup.actors) {
     const point = place(positions.get(actor.id) ?? { x: 0, y: 0 });
@@ -244,13 +246,18 @@ function fitter(
 }
 
 /** Every speler on small maps; else the best-connected ones (ties by name, then id, for a stable choice). */
-function labelledIds(backup: Backup, degree: ReadonlyMap<string, number>): Set<string> {
-  if (backup.actors.length <= LABEL_ALL_UP_TO) return new Set(backup.actors.map((actor) => actor.id));
+function labelledIds(
+  backup: Backup,
+  degree: ReadonlyMap<string, number>,
+  largest = LABEL_LARGEST,
+  allUpTo = LABEL_ALL_UP_TO,
+): Set<string> {
+  if (backup.actors.length <= allUpTo) return new Set(backup.actors.map((actor) => actor.id));
   const ranked = [...backup.actors].sort(
     (a, b) =>
       (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) ||
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
       (a.id < b.id ? -1 : 1),
   );
-  return new Set(ranked.slice(0, LABEL_LARGEST).map((actor) => actor.id));
+  return new Set(ranked.slice(0, largest).map((actor) => actor.id));
 }

@@ -62,8 +62,9 @@ export function forcesSection({ document, words, locale }: NetworkContext): Repo
       caption: `${forces[force]}: ${columns.rol.toLocaleLowerCase(words.locale)}, ${columns.motieven.toLocaleLowerCase(words.locale)}, ${columns.belangen.toLocaleLowerCase(words.locale)}`,
       rowHeaders: true,
       columns: [
-        { label: columns.name, width: 2 },
-        { label: columns.kind, width: 1 },
+        { label: columns.name, width: 2.2 },
+        // Wide enough for "Organisatie" on one line.
+        { label: columns.kind, width: 1.6 },
         { label: columns.rol, width: 3 },
         { label: columns.motieven, width: 3 },
         { label: columns.belangen, width: 3 },
@@ -79,6 +80,9 @@ export function forcesSection({ document, words, locale }: NetworkContext): Repo
   }
   return blocks;
 }
+
+/** On paper the map names the spelers with the most relaties; the register lists them all. */
+const MAP_NAMES = 25;
 
 /** A palette for clusters that stays apart from the krachten's colours (Okabe–Ito, then Tol's muted). */
 const CLUSTER_COLORS = [
@@ -103,7 +107,7 @@ export function mapSection({ document, diagnosis, words, locale }: NetworkContex
   const forces = labelsIn(FORCE_LABELS, locale);
   const labels = { legendTitle: locale === 'nl' ? 'Krachten' : 'Forces', forces };
   // About the text width of an A4 page at 96 dpi: names on the map come out at 7–8 pt in print.
-  const size = { width: 800, height: 600 };
+  const size = { width: 800, height: 600, labelled: MAP_NAMES };
   const shares = FORCES.map((force) => ({
     force,
     size: document.actors.filter((actor) => actor.force === force).length,
