@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import * as contract from '../../../contract/index.ts';
 import type { Member } from '../../../domain/index.ts';
 import type { LegendItem } from '../../../formats/map-image/index.ts';
-import { useEndpoint } from '../../api/queries.ts';
+import { useEndpoint, useOptionalEndpoint } from '../../api/queries.ts';
 import { formatDate, formatDay } from '../../i18n/format.ts';
 import { buildMapGraph } from '../../map/build-map-graph.ts';
 import { CameraLink } from '../../map/camera-link.ts';
@@ -101,7 +101,13 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
     query: { pageSize: 500 },
   });
   const topicList = useTopicList(workspaceId);
-  const snapshotList = useEndpoint(contract.snapshots.listSnapshots, { params: { workspaceId } });
+  // The momentopnames are asked for only when the address names one: every request on this screen shares
+  // the browser's few connections with the live streams of a bijeenkomst (facilitator and projection).
+  const addressed = readMapView(search);
+  const snapshotList = useOptionalEndpoint(
+    contract.snapshots.listSnapshots,
+    addressed.moment || addressed.since ? { params: { workspaceId } } : null,
+  );
   const perspectives = useMemo(() => perspectiveList.data?.items ?? [], [perspectiveList.data]);
   const topics = useMemo(() => topicList.data?.items ?? [], [topicList.data]);
   const mapView = useMemo(
@@ -282,11 +288,14 @@ export function WorkspacePage({ workspaceId, panel }: { workspaceId: string; pan
 
   const selectedId = panel?.kind === 'actor' ? panel.actorId : diagnosing ? diagnoseFocus : null;
   const clustersShown = diagnosing && Boolean(mapOverride?.colors);
-  const mapOverrideShown = clustersShown
-    ? mapOverride
-    : diagnosing
-      ? { ...changeOverride, ...mapOverride }
-      : { ...changeOverride, ...relationEnds };
+  // The change colours stay under a diagnosis' spotlight or an open relatie's ends.
+  const shownOver = diagnosing ? mapOverride : relationEnds;
+  const mapOverrideShown =
+    clustersShown || !changeOverride
+      ? shownOver
+      : shownOver
+        ? { ...changeOverride, ...shownOver }
+        : changeOverride;
   const changesShown = !clustersShown && Boolean(changeOverride);
   // What the colours of the map mean, for the legend and a saved image.
   const colorLegend = clustersShown ? mapOverride?.legend : changesShown ? changeOverride?.legend : undefined;

@@ -1,21 +1,19 @@
 /**
- * Time on the werkruimte screen: the momentopnames (oldest first, for the time slider), the one the map
- * shows instead of now (`moment`), and what changed since an earlier one (`since`): the server's diff of the
- * two moments marks spelers and relaties new, gone or changed (map/moment-changes.ts). A snapshot never
- * changes, so its answers stay cached; "now" is the live graph the screen already has.
+ * Time on the werkruimte screen: the momentopname the map shows instead of now (`moment`), and what changed
+ * since an earlier one (`since`): the server's diff of the two moments marks spelers and relaties new, gone
+ * or changed (map/moment-changes.ts). Nothing is asked without either. A snapshot never changes, so its
+ * answers stay cached; "now" is the live graph the screen already has.
  */
 import { useMemo } from 'react';
 import type { EndpointOutput } from '../../../../contract/index.ts';
 import * as contract from '../../../../contract/index.ts';
 import type { Layout, Positions, Snapshot, WorkspaceGraph } from '../../../../domain/index.ts';
-import { useEndpoint, useOptionalEndpoint } from '../../../api/queries.ts';
+import { useOptionalEndpoint } from '../../../api/queries.ts';
 import { changeMarksOf, type MomentChanges, mapWithGone } from '../../../map/moment-changes.ts';
 
 type SnapshotGraph = EndpointOutput<typeof contract.snapshots.viewSnapshot>;
 
 export interface MomentMap {
-  /** Every momentopname, oldest first; null while they load. */
-  snapshots: Snapshot[] | null;
   /** The moment shown instead of now, once loaded; null for now. */
   moment: SnapshotGraph | null;
   /** The earlier moment whose changes are coloured, once loaded. */
@@ -42,7 +40,6 @@ export function useMomentMap(
   momentId: string,
   sinceId: string,
 ): MomentMap {
-  const listed = useEndpoint(contract.snapshots.listSnapshots, { params: { workspaceId } });
   const momentGraph = useOptionalEndpoint(
     contract.snapshots.viewSnapshot,
     momentId ? { params: { workspaceId, snapshotId: momentId } } : null,
@@ -56,10 +53,6 @@ export function useMomentMap(
     sinceId ? { params: { workspaceId }, query: { from: sinceId, to: momentId || 'now' } } : null,
   );
 
-  const snapshots = useMemo(
-    () => (listed.data ? [...listed.data.items].sort((a, b) => a.takenAt.localeCompare(b.takenAt)) : null),
-    [listed.data],
-  );
   const moment = momentId ? (momentGraph.data ?? null) : null;
   const shown = momentId ? moment : live;
   const changes = useMemo(
@@ -82,7 +75,6 @@ export function useMomentMap(
     (query) => query !== null,
   );
   return {
-    snapshots,
     moment,
     since: sinceGraph.data?.snapshot ?? null,
     changes,
