@@ -8,8 +8,9 @@
  * Then login and the map under concurrent load (bench/load.ts), the server under file attack
  * (bench/hostile.ts), last the map, the diagnosis and the divergence read through perspectives
  * (bench/perspectives.ts), 300 respondents of an uitvraag answering at once (bench/survey.ts), and 200
- * phones in one live bijeenkomst (bench/meeting.ts).
- * BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey|meeting|snapshots|compare runs one part.
+ * phones in one live bijeenkomst (bench/meeting.ts), then momentopnames, two werkruimtes compared and the
+ * report as PDF and DOCX (bench/report.ts).
+ * BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey|meeting|snapshots|compare|report runs one part.
  * Never part of `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { benchHostile } from './hostile.ts';
 import { benchLoad } from './load.ts';
 import { benchMeeting } from './meeting.ts';
 import { benchPerspectives } from './perspectives.ts';
+import { benchReport } from './report.ts';
 import { withServerDatabase } from './server-database.ts';
 import { benchSnapshots } from './snapshots.ts';
 import { benchSurvey } from './survey.ts';
@@ -145,7 +147,7 @@ async function main() {
   }
 }
 
-// BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey|meeting runs one part; BENCH_WEB=off skips the browser part.
+// BENCH_ONLY=core|web|analysis|transfer|load|hostile|perspectives|survey|meeting|snapshots|compare|report runs one part; BENCH_WEB=off skips the browser part.
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'core') await main();
 if ((!only || only === 'web') && process.env.BENCH_WEB !== 'off') await benchWebMap();
@@ -158,3 +160,4 @@ if (!only || only === 'survey') await benchSurvey();
 if (!only || only === 'meeting') await benchMeeting();
 if (!only || only === 'snapshots') await benchSnapshots();
 if (!only || only === 'compare') await benchCompare();
+if (!only || only === 'report') await benchReport();

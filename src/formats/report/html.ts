@@ -24,6 +24,8 @@ p, li { overflow-wrap: anywhere; }
 p.kv-lead { font-size: 12.5pt; }
 p.kv-note { font-size: 10pt; color: #555; }
 nav.kv-report-contents ol { padding-left: 1.25rem; }
+/* The contents' links are targets of their own: at least 24 px high (WCAG 2.2, 2.5.8). */
+nav.kv-report-contents a { display: inline-block; min-height: 24px; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.5rem 0 1.25rem; font-size: 10pt; }
 caption { text-align: left; font-weight: 700; padding-bottom: 0.35rem; }
 th, td { border: 1px solid #b0b7c0; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top;

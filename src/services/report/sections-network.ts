@@ -64,7 +64,7 @@ export function forcesSection({ document, words, locale }: NetworkContext): Repo
       columns: [
         { label: columns.name, width: 2.2 },
         // Wide enough for "Organisatie" on one line.
-        { label: columns.kind, width: 1.6 },
+        { label: columns.kind, width: 2 },
         { label: columns.rol, width: 3 },
         { label: columns.motieven, width: 3 },
         { label: columns.belangen, width: 3 },

@@ -24,6 +24,11 @@ type Position = Backup['positions'][number];
 
 /** Changes listed per kind before "… en nog N". */
 const CHANGES_LISTED = 25;
+/**
+ * Relaties in the appendix: past this many the register is no use on paper (2,000 spelers have 12,000
+ * relaties, 550 pages) and the full list is one export away.
+ */
+export const REGISTER_RELATIONS_LISTED = 500;
 
 /** The quadrant of the power/interest grid (Mendelow): high is above the scale's middle (3 of 1–5). */
 export function quadrantOf(invloed: number, belang: number): 'manage' | 'satisfy' | 'inform' | 'monitor' {
@@ -311,9 +316,12 @@ export function registerSection(document: Backup, words: ReportWords, locale: Lo
               ? `${relation.validFrom ?? '…'} – ${relation.validTo ?? '…'}`
               : '–',
           ])
-          .sort((a, b) => byName(a[0] ?? '', b[0] ?? '') || byName(a[2] ?? '', b[2] ?? '')),
+          .sort((a, b) => byName(a[0] ?? '', b[0] ?? '') || byName(a[2] ?? '', b[2] ?? ''))
+          .slice(0, REGISTER_RELATIONS_LISTED),
       },
     );
+    const rest = document.relations.length - REGISTER_RELATIONS_LISTED;
+    if (rest > 0) blocks.push({ kind: 'paragraph', style: 'note', text: r.moreRelations(rest) });
   }
   return blocks;
 }

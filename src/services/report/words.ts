@@ -124,6 +124,7 @@ export interface ReportWords {
     relations: string;
     actorColumns: { name: string; force: string; kind: string; domains: string; wijken: string };
     relationColumns: { source: string; type: string; target: string; strength: string; period: string };
+    moreRelations(count: number): string;
   };
   noData: string;
 }
@@ -343,6 +344,8 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
         strength: 'Sterkte',
         period: 'Periode',
       },
+      moreRelations: (count) =>
+        `… en nog ${count} ${plural(count, 'relatie', 'relaties')}. De hele lijst staat in de export (Uitwisselen, Excel).`,
     },
     noData: 'Hierover zijn nog geen gegevens.',
   },
@@ -563,6 +566,8 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
         strength: 'Strength',
         period: 'Period',
       },
+      moreRelations: (count) =>
+        `… and ${count} more ${plural(count, 'relation', 'relations')}. The whole list is in the export (Exchange, Excel).`,
     },
     noData: 'There is no data on this yet.',
   },
