@@ -16,6 +16,7 @@ import { buildApp } from '../src/server/index.ts';
 import { createStore, type DatabaseOptions, openDatabase, type Store } from '../src/store/index.ts';
 import { benchLogin, createBenchAdmin } from './bench-admin.ts';
 import { generateWorkspace, seedGeneratedWorkspace } from './generate-workspace.ts';
+import { median } from './median.ts';
 import { withServerDatabase } from './server-database.ts';
 
 const ACTORS = 2_000;
@@ -52,14 +53,6 @@ interface Row {
   cpuMs: number;
   bytes: number;
   matches: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 async function measure(backend: string, store: Store): Promise<Row> {

@@ -26,6 +26,7 @@ import { loadDemoWorkspace, SYSTEM_AUTHOR, snapshotDocument, takeSnapshot } from
 import { createStore, type DatabaseOptions, openDatabase, type Store } from '../src/store/index.ts';
 import { benchLogin, createBenchAdmin } from './bench-admin.ts';
 import { generateWorkspace, seedGeneratedWorkspace } from './generate-workspace.ts';
+import { median } from './median.ts';
 import { withServerDatabase } from './server-database.ts';
 
 const ACTORS = 2_000;
@@ -55,14 +56,6 @@ interface Row {
   peakRss: number;
   bytes: number;
   pages: string;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /**

@@ -25,6 +25,7 @@ import { benchCompare } from './compare.ts';
 import { generateWorkspace, seedGeneratedWorkspace } from './generate-workspace.ts';
 import { benchHostile } from './hostile.ts';
 import { benchLoad } from './load.ts';
+import { median } from './median.ts';
 import { benchMeeting } from './meeting.ts';
 import { benchPerspectives } from './perspectives.ts';
 import { benchReport } from './report.ts';
@@ -46,14 +47,6 @@ interface Result {
   graphMedianMs: number;
   graphBytes: number;
   listMedianMs: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 async function timeRequests(

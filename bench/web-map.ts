@@ -24,6 +24,7 @@ import { loadConfig, openStore, type RunningServer, startServer } from '../src/s
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/helpers/chromium.ts';
 import { benchLogin, createBenchAdmin } from './bench-admin.ts';
 import { generateWorkspace } from './generate-workspace.ts';
+import { median } from './median.ts';
 
 const VIEWPORT = { width: 1280, height: 900 };
 const RUNS = 3;
@@ -90,14 +91,6 @@ interface Row extends Size {
   errors: string[];
   /** Runs left out because they would not fit in LIMITS.sizeMs. */
   skipped?: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function percentile(values: number[], p: number): number {
