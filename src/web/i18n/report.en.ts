@@ -31,7 +31,8 @@ export const reportEn = {
   languages: { nl: 'Dutch', en: 'English' },
   preview: 'Update preview',
   previewTitle: 'Preview of the report',
-  previewHint: 'The preview shows what goes into the PDF and into Word.',
+  previewHint:
+    'The preview shows what goes into the PDF and into Word. Your own texts go in when you click "Update preview".',
   download: 'Download',
   pdf: 'PDF (accessible, to publish)',
   docx: 'Word (DOCX, to edit)',

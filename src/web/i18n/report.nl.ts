@@ -31,7 +31,8 @@ export const reportNl = {
   languages: { nl: 'Nederlands', en: 'Engels' },
   preview: 'Voorbeeld bijwerken',
   previewTitle: 'Voorbeeld van het rapport',
-  previewHint: 'Het voorbeeld laat zien wat in de PDF en in Word komt.',
+  previewHint:
+    'Het voorbeeld laat zien wat in de PDF en in Word komt. Uw eigen teksten komen erin als u op "Voorbeeld bijwerken" klikt.',
   download: 'Downloaden',
   pdf: 'PDF (toegankelijk, om te publiceren)',
   docx: 'Word (DOCX, om te bewerken)',

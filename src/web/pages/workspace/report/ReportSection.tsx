@@ -49,9 +49,20 @@ export function ReportSection({ workspaceId }: { workspaceId: string }) {
     conclusions: '',
     lang: i18n.language === 'en' ? 'en' : 'nl',
   }));
-  // The preview shows the choices of the last "update", so typing does not reload it on every key.
+  // The preview follows every choice at once, but the own texts only on "update", so typing does not
+  // reload it on every key; the downloads are always what the preview shows.
   const [shown, setShown] = useState<Choices>(choices);
-  const change = (next: Partial<Choices>) => setChoices((current) => ({ ...current, ...next }));
+  const change = (next: Partial<Choices>) => {
+    const updated = { ...choices, ...next };
+    setChoices(updated);
+    const typing = 'introduction' in next || 'conclusions' in next;
+    if (!typing && updated.sections.length > 0)
+      setShown((current) => ({
+        ...updated,
+        introduction: current.introduction,
+        conclusions: current.conclusions,
+      }));
+  };
   const none = choices.sections.length === 0;
 
   const hrefFor = (format: ReportFormat, of: Choices) =>
@@ -189,7 +200,7 @@ export function ReportSection({ workspaceId }: { workspaceId: string }) {
       <ul className="kv-report-downloads">
         {(['pdf', 'docx', 'html'] as const).map((format) => (
           <li key={format}>
-            <a href={none ? undefined : hrefFor(format, choices)} download aria-disabled={none || undefined}>
+            <a href={none ? undefined : hrefFor(format, shown)} download aria-disabled={none || undefined}>
               {t(`report.${format}`)}
             </a>
           </li>
