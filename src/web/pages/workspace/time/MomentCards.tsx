@@ -6,6 +6,7 @@
 import { Button } from '@nl-design-system-candidate/button-react/css';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as contract from '../../../../contract/index.ts';
 import type { EndpointOutput } from '../../../../contract/index.ts';
@@ -17,15 +18,39 @@ import { relationSentence } from '../relation-words.ts';
 
 type SnapshotGraph = EndpointOutput<typeof contract.snapshots.viewSnapshot>;
 
-function MomentLine({ moment }: { moment: SnapshotGraph }) {
+/** A card's frame: its title and close button, and which moment it shows. */
+function MomentCard({
+  moment,
+  titleId,
+  title,
+  onClose,
+  children,
+}: {
+  moment: SnapshotGraph;
+  titleId: string;
+  title: string;
+  onClose(): void;
+  children: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   return (
-    <Paragraph className="kv-moment-line">
-      {t('time.view.cardMoment', {
-        name: moment.snapshot.name,
-        date: formatDate(moment.snapshot.takenAt, i18n.language),
-      })}
-    </Paragraph>
+    <section className="kv-panel" aria-labelledby={titleId}>
+      <div className="kv-panel-header">
+        <Heading level={2} id={titleId}>
+          {title}
+        </Heading>
+        <Button purpose="subtle" onClick={onClose}>
+          {t('panel.close')}
+        </Button>
+      </div>
+      <Paragraph className="kv-moment-line">
+        {t('time.view.cardMoment', {
+          name: moment.snapshot.name,
+          date: formatDate(moment.snapshot.takenAt, i18n.language),
+        })}
+      </Paragraph>
+      {children}
+    </section>
   );
 }
 
@@ -44,16 +69,7 @@ export function MomentActorCard({
   const actor = moment.actors.find((candidate) => candidate.id === actorId);
   if (!actor) return <Paragraph>{t('time.view.actorNotThen')}</Paragraph>;
   return (
-    <section className="kv-panel" aria-labelledby="moment-actor-title">
-      <div className="kv-panel-header">
-        <Heading level={2} id="moment-actor-title">
-          {actor.name}
-        </Heading>
-        <Button purpose="subtle" onClick={onClose}>
-          {t('panel.close')}
-        </Button>
-      </div>
-      <MomentLine moment={moment} />
+    <MomentCard moment={moment} titleId="moment-actor-title" title={actor.name} onClose={onClose}>
       <p className="kv-muted">
         {t(`force.${actor.force}`)} · {t(`kind.${actor.kind}`)}
         {actor.scale ? ` · ${t(`scale.${actor.scale}`)}` : ''}
@@ -66,7 +82,7 @@ export function MomentActorCard({
         onChanged={() => undefined}
         onOpenRelation={onOpenRelation}
       />
-    </section>
+    </MomentCard>
   );
 }
 
@@ -96,16 +112,12 @@ export function MomentRelationCard({
     </button>
   );
   return (
-    <section className="kv-panel" aria-labelledby="moment-relation-title">
-      <div className="kv-panel-header">
-        <Heading level={2} id="moment-relation-title">
-          {relationSentence(t, (id) => names.get(id), relation)}
-        </Heading>
-        <Button purpose="subtle" onClick={onClose}>
-          {t('panel.close')}
-        </Button>
-      </div>
-      <MomentLine moment={moment} />
+    <MomentCard
+      moment={moment}
+      titleId="moment-relation-title"
+      title={relationSentence(t, (id) => names.get(id), relation)}
+      onClose={onClose}
+    >
       <dl className="kv-profile">
         <div>
           <dt>{t('relationPanel.from')}</dt>
@@ -128,6 +140,6 @@ export function MomentRelationCard({
           <dd>{period ?? t('relationPanel.always')}</dd>
         </div>
       </dl>
-    </section>
+    </MomentCard>
   );
 }
