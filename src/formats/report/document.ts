@@ -48,6 +48,11 @@ export interface TableColumn {
   numeric?: boolean | undefined;
   /** Relative width; columns without one share what is left equally. */
   width?: number | undefined;
+  /**
+   * Running text (a rol, motieven): a long word may break to keep the column at its width. Other columns
+   * (names, kinds, figures) are widened to their longest word first.
+   */
+  prose?: boolean | undefined;
 }
 
 export interface TableBlock {

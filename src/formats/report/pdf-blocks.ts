@@ -33,7 +33,7 @@ import {
 } from './pdf-basics.ts';
 import { currentPage } from './pdf-contents.ts';
 import { drawScene, sceneSize } from './pdf-map.ts';
-import { writeTable } from './pdf-table.ts';
+import { tableStartHeight, writeTable } from './pdf-table.ts';
 
 const HEADING = {
   1: { before: 16, after: 8 },
@@ -71,23 +71,42 @@ function startOf(doc: Doc, block: ReportBlock | undefined): number {
     const figure = figureLayout(doc, block);
     return figure.height * FIGURE_SHRINK + figure.captionHeight;
   }
-  if (block.kind === 'table') return 5 * (SIZE.table * 1.4 + 7);
+  if (block.kind === 'table') return tableStartHeight(doc, block);
   if (block.kind === 'pageBreak' || block.kind === 'heading') return 0;
   return 3 * (SIZE.body * 1.36 + LINE_GAP);
+}
+
+/**
+ * What must stay on the page with a heading: a short paragraph or two under it ("8 spelers.") and the start
+ * of the block after them, so neither the heading nor its introduction ends a page alone.
+ */
+function keptWithHeading(doc: Doc, following: readonly ReportBlock[]): number {
+  let height = 0;
+  for (const [index, block] of following.entries()) {
+    if (block.kind !== 'paragraph' || index >= 2) return height + startOf(doc, block);
+    const lines = richHeight(doc, block.text, contentWidth(doc), paragraphStyle(block));
+    // A long paragraph may break across pages: keeping its first lines is enough.
+    if (lines > 6 * (SIZE.body * 1.36 + LINE_GAP)) return height + startOf(doc, block);
+    height += lines + 10;
+  }
+  return height;
 }
 
 function writeHeading(
   doc: Doc,
   root: StructElement,
   block: HeadingBlock,
-  next: ReportBlock | undefined,
+  following: readonly ReportBlock[],
   destination: string,
 ): void {
   const style = { size: SIZE.heading[block.level], color: COLOR.text, bold: true };
   const spacing = HEADING[block.level];
   const width = contentWidth(doc);
   if (doc.y > pageTop(doc) + 0.5) doc.y += spacing.before;
-  ensureRoom(doc, richHeight(doc, block.text, width, style) + spacing.after + startOf(doc, next));
+  ensureRoom(
+    doc,
+    richHeight(doc, block.text, width, style) + spacing.after + keptWithHeading(doc, following),
+  );
   doc.addNamedDestination(destination, 'XYZ', null, doc.y, null);
   // The report's level 1 is the document's H2: the title is its H1, as in the HTML writer.
   tagged(doc, root, `H${block.level + 1}`, () =>
@@ -105,10 +124,14 @@ function writeList(doc: Doc, root: StructElement, block: ListBlock): void {
   doc.font(FONT.regular).fontSize(style.size);
   const indent = block.ordered ? Math.max(22, doc.widthOfString(`${block.items.length}.`) + 9) : 16;
   block.items.forEach((text, index) => {
-    ensureRoom(doc, SIZE.body * 1.36 + LINE_GAP);
+    // An item stays whole on its page (pdfkit would carry its last lines over on its own, and the bullet
+    // of the next item would land a page further).
+    const height = richHeight(doc, text, contentWidth(doc) - indent, style);
+    ensureRoom(doc, Math.min(height, pageBottom(doc) - pageTop(doc)));
     const item = struct(doc, 'LI');
     list.add(item);
     const y = doc.y;
+    const page = currentPage(doc);
     tagged(doc, item, 'Lbl', () => {
       doc.font(FONT.regular).fontSize(style.size).fillColor(style.color);
       doc.text(block.ordered ? `${index + 1}.` : '•', left + (block.ordered ? 0 : 4), y, {
@@ -118,8 +141,10 @@ function writeList(doc: Doc, root: StructElement, block: ListBlock): void {
     doc.y = y;
     tagged(doc, item, 'LBody', () => writeRich(doc, text, left + indent, contentWidth(doc) - indent, style));
     item.end();
-    // An empty item still takes its line, or the next label would be drawn over this one.
-    doc.y = Math.max(doc.y, y + style.size * 1.36 + LINE_GAP) + 3;
+    // An empty item still takes its line, or the next label would be drawn over this one (unless the
+    // item ran onto a new page: then y is on the page before).
+    if (currentPage(doc) === page) doc.y = Math.max(doc.y, y + style.size * 1.36 + LINE_GAP);
+    doc.y += 3;
   });
   list.end();
   doc.y += 6;
@@ -177,7 +202,7 @@ export function writeBlocks(
         // An empty heading (which the builders do not make) would be an empty bookmark and contents line.
         const destination = destinations.get(block);
         if (destination === undefined) break;
-        writeHeading(doc, root, block, blocks[index + 1], destination);
+        writeHeading(doc, root, block, blocks.slice(index + 1, index + 4), destination);
         pages.set(destination, currentPage(doc) + 1);
         const title = oneLine(block.text);
         if (block.level === 1) section = doc.outline.addItem(title, { expanded: true });

@@ -41,16 +41,77 @@ interface Cell {
   bold: boolean;
 }
 
-/** Column edges from the relative widths; a column without one counts as 1. */
-function layoutColumns(doc: Doc, block: TableBlock): Column[] {
+/**
+ * Where a line may break inside a cell: after spaces, hyphens and slashes, as pdfkit's line wrapper breaks.
+ * A column narrower than its longest piece would cut a name mid-word ("Belastingdien / st").
+ */
+const BREAKS = /(?<=[\s\-/–])/;
+
+/** The widest unbreakable piece of each column's texts, header included, in the face each is drawn in. */
+function widestPieces(doc: Doc, header: readonly Cell[], rows: readonly (readonly Cell[])[]): number[] {
+  const measured = new Map<string, number>();
+  const widthOf = (piece: string, bold: boolean) => {
+    const key = `${bold ? 'b' : 'r'}${piece}`;
+    let width = measured.get(key);
+    if (width === undefined) {
+      setCellFont(doc, bold);
+      width = doc.widthOfString(piece.trimEnd());
+      measured.set(key, width);
+    }
+    return width;
+  };
+  const widest = header.map(() => 0);
+  for (const cells of [header, ...rows])
+    cells.forEach((cell, index) => {
+      for (const piece of cell.text.split(BREAKS))
+        widest[index] = Math.max(widest[index] ?? 0, widthOf(piece, cell.bold));
+    });
+  return widest;
+}
+
+/**
+ * Column edges: the relative widths share the text width, but every column gets at least its widest word,
+ * taken from the columns with room to spare. When the words together are wider than the page, the columns
+ * get their share of it and the longest words break.
+ */
+function layoutColumns(doc: Doc, block: TableBlock, widest: readonly number[]): Column[] {
   const weights = block.columns.map((column) =>
     column.width !== undefined && Number.isFinite(column.width) && column.width > 0 ? column.width : 1,
   );
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
   const width = contentWidth(doc);
+  // Running text keeps its share (a long word breaks); one very long word elsewhere (a web address) may not
+  // claim the table: past this share of the width it breaks too.
+  const weightTotal = weights.reduce((sum, value) => sum + value, 0);
+  const least = widest.map((piece, index) =>
+    Math.min(
+      Math.ceil(piece) + 2 * PAD_X + 1,
+      block.columns[index]?.prose ? (width * (weights[index] ?? 1)) / weightTotal : width * 0.45,
+    ),
+  );
+  const leastTotal = least.reduce((sum, value) => sum + value, 0);
+  let widths: number[];
+  if (leastTotal >= width) widths = least.map((value) => (value * width) / leastTotal);
+  else {
+    // Columns whose share is below their least width are fixed at it; the rest share what is left.
+    const fixed = new Set<number>();
+    for (;;) {
+      const free = width - [...fixed].reduce((sum, index) => sum + (least[index] ?? 0), 0);
+      const weight = weights.reduce((sum, value, index) => (fixed.has(index) ? sum : sum + value), 0);
+      const short = weights.findIndex(
+        (value, index) => !fixed.has(index) && (free * value) / weight < (least[index] ?? 0),
+      );
+      if (short === -1) {
+        widths = weights.map((value, index) =>
+          fixed.has(index) ? (least[index] ?? 0) : (free * value) / weight,
+        );
+        break;
+      }
+      fixed.add(short);
+    }
+  }
   let x = doc.page.margins.left;
   return block.columns.map((column, index) => {
-    const share = (width * (weights[index] ?? 1)) / total;
+    const share = widths[index] ?? 0;
     const placed: Column = { x, width: share, align: column.numeric ? 'right' : 'left' };
     x += share;
     return placed;
@@ -162,34 +223,59 @@ function drawRow(
   doc.y = y + height;
 }
 
-export function writeTable(doc: Doc, parent: StructElement, block: TableBlock): void {
-  if (block.columns.length === 0) return;
-  const columns = layoutColumns(doc, block);
+interface PreparedTable {
+  header: Cell[];
+  rows: Cell[][];
+  columns: Column[];
+}
+
+/** A table's cells and column layout, made once: the page layout asks for its start before it is drawn. */
+const prepared = new WeakMap<TableBlock, PreparedTable>();
+
+function prepare(doc: Doc, block: TableBlock): PreparedTable {
+  const known = prepared.get(block);
+  if (known) return known;
   const header: Cell[] = block.columns.map((column) => ({ text: clean(column.label), bold: true }));
-  const body = (row: readonly string[]): Cell[] =>
+  const rows: Cell[][] = block.rows.map((row) =>
     block.columns.map((_, index) => ({
       text: clean(row[index] ?? ''),
       bold: index === 0 && block.rowHeaders === true,
-    }));
+    })),
+  );
+  const table = { header, rows, columns: layoutColumns(doc, block, widestPieces(doc, header, rows)) };
+  prepared.set(block, table);
+  return table;
+}
+
+const CAPTION_STYLE = { size: SIZE.caption + 0.5, color: COLOR.text, bold: true };
+
+/** The height of what stays together at a table's top: caption, header row and first row. */
+export function tableStartHeight(doc: Doc, block: TableBlock): number {
+  if (block.columns.length === 0) return 0;
+  const { header, rows, columns } = prepare(doc, block);
+  const captionHeight = richHeight(doc, block.caption, contentWidth(doc), CAPTION_STYLE) + 4;
+  const [firstRow] = rows;
+  return captionHeight + rowHeight(doc, header, columns) + (firstRow ? rowHeight(doc, firstRow, columns) : 0);
+}
+
+export function writeTable(doc: Doc, parent: StructElement, block: TableBlock): void {
+  if (block.columns.length === 0) return;
+  const { header, rows, columns } = prepare(doc, block);
   const headerHeight = rowHeight(doc, header, columns);
-  const firstRow = block.rows[0];
-  const captionStyle = { size: SIZE.caption + 0.5, color: COLOR.text, bold: true };
   const width = contentWidth(doc);
-  const captionHeight = richHeight(doc, block.caption, width, captionStyle) + 4;
   // Caption, header and the first row stay together.
-  ensureRoom(doc, captionHeight + headerHeight + (firstRow ? rowHeight(doc, body(firstRow), columns) : 0));
+  ensureRoom(doc, tableStartHeight(doc, block));
 
   const table = struct(doc, 'Table');
   parent.add(table);
   if (clean(block.caption).trim() !== '') {
     tagged(doc, table, 'Caption', () =>
-      writeRich(doc, block.caption, doc.page.margins.left, width, captionStyle),
+      writeRich(doc, block.caption, doc.page.margins.left, width, CAPTION_STYLE),
     );
     doc.y += 4;
   }
   drawRow(doc, table, header, columns, headerHeight, () => 'Column');
-  for (const cells of block.rows) {
-    const row = body(cells);
+  for (const row of rows) {
     const height = rowHeight(doc, row, columns);
     if (doc.y + height > pageBottom(doc)) {
       newPage(doc);

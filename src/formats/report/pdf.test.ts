@@ -344,6 +344,60 @@ describe.skipIf(!HAS_POPPLER)('the report PDF as poppler reads it', () => {
       );
   });
 
+  it('keeps words whole in table columns, a heading with its table, and list items on one page', async () => {
+    const filler = 'Een zin die de pagina vult, zodat wat volgt onderaan de pagina begint. '.repeat(38);
+    const item =
+      'Een punt van een lijst dat over twee regels loopt, omdat het wat langer is dan één regel tekst.';
+    const document: ReportDocument = {
+      ...sampleReport(),
+      blocks: [
+        { kind: 'heading', level: 1, text: 'Krachten', id: 'krachten' },
+        { kind: 'paragraph', text: filler },
+        { kind: 'heading', level: 2, text: 'Rijk', id: 'rijk' },
+        { kind: 'paragraph', text: '2 spelers.' },
+        {
+          kind: 'table',
+          caption: 'Rijk: rol en motieven',
+          rowHeaders: true,
+          columns: [
+            { label: 'Speler', width: 2 },
+            { label: 'Soort', width: 2 },
+            { label: 'Rol', width: 3, prose: true },
+            { label: 'Motieven', width: 3, prose: true },
+            { label: 'Belangen', width: 3, prose: true },
+          ],
+          rows: [
+            [
+              'Belastingdienst/Toeslagen',
+              'Organisatie',
+              'Geen formele rol.',
+              'Juiste bedragen.',
+              'Rechtmatig.',
+            ],
+            ['Huisartsencoöperatie Voorbeeldgemeente', 'Organisatie', 'Verwijst.', 'Zorg.', 'Rust.'],
+          ],
+        },
+        { kind: 'list', items: Array.from({ length: 70 }, (_, index) => `${index + 1}. ${item}`) },
+      ],
+    };
+    const { path: laidOut, bytes } = await writeTo('layout.pdf', document);
+    const pages = Array.from({ length: pageCount(bytes) }, (_, index) =>
+      run('pdftotext', '-layout', '-f', String(index + 1), '-l', String(index + 1), laidOut, '-'),
+    );
+    const text = pages.join('\n');
+    for (const word of ['Belastingdienst/', 'Huisartsencoöperatie', 'Voorbeeldgemeente', 'Organisatie'])
+      expect(text).toMatch(new RegExp(`(^|\\s)${word}`, 'm'));
+    // The heading and its line moved on with the table rather than end a page alone.
+    expect(pages.find((page) => page.includes('Rijk: rol en motieven'))).toMatch(
+      /Rijk\s+2 spelers\.\s+Rijk: rol en motieven/,
+    );
+    // Every item of the list is whole on one page, and no page holds only a stray line.
+    const flat = pages.map((page) => page.replace(/\s+/g, ' '));
+    for (let n = 1; n <= 70; n += 1) expect(flat.some((page) => page.includes(`${n}. ${item}`))).toBe(true);
+    for (const page of pages.slice(2, -1))
+      expect(page.split('\n').filter((line) => line.trim()).length).toBeGreaterThan(10);
+  }, 60_000);
+
   it('repeats the header row of a long table on every page, outside the structure', async () => {
     const { path: bigPath, bytes } = await bigPdf();
     const total = pageCount(bytes);
