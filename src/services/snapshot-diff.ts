@@ -4,7 +4,13 @@
  * (formats/json-backup/diff.ts), and each gets the same diagnosis as the Diagnose panel computes for a map
  * as stored, so the change of every index can be said in words (analysis/index-change.ts).
  */
-import { DEFAULT_GROUPING, describeIndexChanges, type IndexChange, type Locale } from '../analysis/index.ts';
+import {
+  DEFAULT_GROUPING,
+  describeIndexChanges,
+  type IndexCard,
+  type IndexChange,
+  type Locale,
+} from '../analysis/index.ts';
 import {
   type BackupDiff,
   type GraphActor,
@@ -62,11 +68,13 @@ export function graphOfDocument(document: Backup): MapData {
   return mapOfDocument(document) as unknown as MapData;
 }
 
-async function momentOf(
-  store: Store,
-  workspace: Workspace,
-  which: string,
-): Promise<{ moment: Moment; document: Backup }> {
+/** A moment with the document it holds. */
+export interface MomentDocument {
+  moment: Moment;
+  document: Backup;
+}
+
+export async function momentOf(store: Store, workspace: Workspace, which: string): Promise<MomentDocument> {
   if (which === 'now') {
     const now = new Date();
     return {
@@ -98,15 +106,30 @@ export async function diffMoments(
   const from = await momentOf(store, workspace, request.from);
   const to = await momentOf(store, workspace, request.to);
   if (from.moment.at > to.moment.at) throw new ValidationError([{ path: 'from', code: 'from_after_to' }]);
+  return diffMomentDocuments(runner, from, to, locale);
+}
+
+/**
+ * Compares two moments already read. A caller that has diagnosed the later map as stored (the report)
+ * passes that diagnosis' index cards, so the same map is not diagnosed twice.
+ */
+export async function diffMomentDocuments(
+  runner: AnalysisRunner,
+  from: MomentDocument,
+  to: MomentDocument,
+  locale: Locale,
+  toIndices?: readonly IndexCard[],
+): Promise<MomentsDiff> {
   const options = { grouping: DEFAULT_GROUPING };
   const [before, after] = await Promise.all([
-    runner.diagnose(graphOfDocument(from.document), options, locale),
-    runner.diagnose(graphOfDocument(to.document), options, locale),
+    runner.diagnose(graphOfDocument(from.document), options, locale).then((result) => result.indices),
+    toIndices ??
+      runner.diagnose(graphOfDocument(to.document), options, locale).then((result) => result.indices),
   ]);
   return {
     from: from.moment,
     to: to.moment,
     changes: diffBackups(from.document, to.document),
-    indices: describeIndexChanges(before.indices, after.indices, options.grouping, locale),
+    indices: describeIndexChanges(before, after, options.grouping, locale),
   };
 }

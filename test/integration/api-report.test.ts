@@ -86,7 +86,30 @@ describe.each(BACKENDS)('the report of the demo on %s', (backend) => {
     expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
     expect(response.body).toContain('>Wat veranderde</h2>');
     expect(response.body).toContain('Nieuw: Sociaal makelaar');
+    // Relaties in words, changed ones with what changed, positions with whose view they are.
+    expect(response.body).toContain('Nieuw: Sociaal makelaar werkt samen met Wijkteam Noord');
+    expect(response.body).toMatch(/Gewijzigd: [^<]+ werkt samen met [^<]+ \(sterkte\)/);
+    expect(response.body).toContain(
+      'Nieuw: Sociaal makelaar bij Toegang tot het wijkteam (volgens Bewoners Noord)',
+    );
+    expect(response.body).not.toMatch(/werkt_samen|→/);
     expect(response.body).not.toContain('>De vijf krachten</h2>');
+  });
+
+  it('says where the perspectives differ, relatie by relatie and speler by speler', async () => {
+    const response = await report('format=html&sections=perspectives');
+    expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
+    const html = response.body;
+    expect(html).toContain('>Waar de beelden verschillen</h2>');
+    expect(html).toContain('<th scope="row">Bewoners Noord</th>');
+    // The demo's Bewoners Noord denies relaties the editors name: a contested relatie, both sides named.
+    expect(html).toMatch(
+      /[^<>]+ (werkt samen met|verwijst naar|vertegenwoordigt|maakt deel uit van) [^<>]+: wel volgens [^<>]+, niet volgens Bewoners Noord/,
+    );
+    expect(html).toContain('Posities bij Toegang tot het wijkteam');
+    expect(html).toMatch(
+      /Buurtkamer De Kruimel: volgens [^<>]+ invloed \d en [^<>]+, volgens [^<>]+ invloed \d en /,
+    );
   });
 
   it('writes a DOCX with real headings and tables', async () => {

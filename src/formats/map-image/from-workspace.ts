@@ -18,6 +18,7 @@ import {
   edgeBetween,
   headerHeight,
   legendBox,
+  legendOrigin,
   MARGIN,
   MAX_IMAGE_SIZE,
   type MapScene,
@@ -29,6 +30,7 @@ import {
   TEXT,
   textWidth,
 } from './scene.ts';
+import { shorten } from './svg.ts';
 
 /** Up to this many spelers every name is drawn. */
 export const LABEL_ALL_UP_TO = 150;
@@ -50,6 +52,11 @@ export interface WorkspaceSceneOptions {
   subtitle?: string | undefined;
   /** Name only this many spelers, those with the most relaties (a printed page has less room). */
   labelled?: number | undefined;
+  /**
+   * Leave out names that would cover a better-connected one, run off the image or under the legend (a
+   * printed page). Without it every chosen name is drawn, as an export that lists who is on the map.
+   */
+  separateLabels?: boolean | undefined;
   /** Spelers coloured by something else than their kracht (a report's clusters), with its own legend. */
   colors?: { of(actorId: string): string | undefined; legend: SceneLegend } | undefined;
 }
@@ -113,6 +120,15 @@ export function sceneFromWorkspace(backup: Backup, options: WorkspaceSceneOption
       label: labelled.has(actor.id) ? actor.name : undefined,
     });
   }
+
+  const corner = legend.corner ?? 'auto';
+  if (options.separateLabels)
+    dropCollidingLabels(labelled, placed, {
+      width,
+      textScale,
+      // An automatic corner is chosen by the writer after the names are known: only a fixed one is checked.
+      legend: corner === 'auto' ? null : { ...legendOrigin(frame, box, corner), ...box },
+    });
 
   const arrows = backup.relations.length <= ARROWS_UP_TO;
   const plain: SceneEdge[] = [];
@@ -252,12 +268,61 @@ function labelledIds(
   largest = LABEL_LARGEST,
   allUpTo = LABEL_ALL_UP_TO,
 ): Set<string> {
-  if (backup.actors.length <= allUpTo) return new Set(backup.actors.map((actor) => actor.id));
+  // Best-connected first: when names collide, the first one keeps its name (see `dropCollidingLabels`).
   const ranked = [...backup.actors].sort(
     (a, b) =>
       (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) ||
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
       (a.id < b.id ? -1 : 1),
   );
-  return new Set(ranked.slice(0, largest).map((actor) => actor.id));
+  return new Set(
+    (backup.actors.length <= allUpTo ? ranked : ranked.slice(0, largest)).map((actor) => actor.id),
+  );
+}
+
+/**
+ * Names that would be drawn over an earlier (better-connected) name, or would run off the image or under
+ * the legend, are left out: an unreadable pile of names helps nobody, and the register names everyone.
+ * Greedy in rank order, as sigma's label grid keeps the most important labels.
+ */
+function dropCollidingLabels(
+  ranked: Iterable<string>,
+  placed: Map<string, SceneNode>,
+  frame: {
+    width: number;
+    textScale: number;
+    legend: { x: number; y: number; width: number; height: number } | null;
+  },
+): void {
+  type Box = { left: number; right: number; top: number; bottom: number };
+  const size = TEXT.label * frame.textScale;
+  const overlaps = (a: Box, b: Box) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const legend: Box | null = frame.legend
+    ? {
+        left: frame.legend.x,
+        right: frame.legend.x + frame.legend.width,
+        top: frame.legend.y,
+        bottom: frame.legend.y + frame.legend.height,
+      }
+    : null;
+  const kept: Box[] = [];
+  for (const id of ranked) {
+    const node = placed.get(id);
+    if (!node?.label) continue;
+    const left = node.x + node.radius + 3 * frame.textScale;
+    const box: Box = {
+      left,
+      right: left + textWidth(shorten(node.label), size),
+      top: node.y - size * 0.75,
+      bottom: node.y + size * 0.45,
+    };
+    if (
+      box.right > frame.width - 2 ||
+      (legend && overlaps(box, legend)) ||
+      kept.some((other) => overlaps(box, other))
+    )
+      placed.set(id, { ...node, label: undefined });
+    else kept.push(box);
+  }
 }

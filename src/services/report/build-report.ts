@@ -5,9 +5,17 @@
  * shows (the analysis runner with the panel's default options); a section without data says so in a
  * sentence, or is left out when the user did not ask for it specifically.
  */
-import { DEFAULT_CLAIM_RULE, DEFAULT_GROUPING, type Locale, mapReliability } from '../../analysis/index.ts';
 import {
+  DEFAULT_CLAIM_RULE,
+  DEFAULT_GROUPING,
+  formatIndexValue,
+  type Locale,
+  mapReliability,
+} from '../../analysis/index.ts';
+import {
+  DOMAIN_LABELS,
   type Issue,
+  labelsIn,
   NotFoundError,
   REPORT_SECTIONS,
   type ReportOptions,
@@ -15,11 +23,11 @@ import {
   ValidationError,
   type Workspace,
 } from '../../domain/index.ts';
-import type { Backup, ReportBlock, ReportDocument } from '../../formats/index.ts';
+import type { Backup, ReportBlock, ReportDocument, RichText } from '../../formats/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { AnalysisRunner, ExplainedDiagnosis, MapData } from '../analysis-compute.ts';
 import { loadPerspectiveGraph } from '../perspective-map.ts';
-import { diffMoments, type MomentsDiff } from '../snapshot-diff.ts';
+import { diffMomentDocuments, type MomentsDiff, momentOf } from '../snapshot-diff.ts';
 import { getSnapshot } from '../snapshots.ts';
 import { exportBackup } from '../workspace-backup.ts';
 import {
@@ -38,7 +46,7 @@ import {
   registerSection,
   topicsSection,
 } from './sections-people.ts';
-import { REPORT_WORDS, type ReportWords } from './words.ts';
+import { inSentence, REPORT_WORDS, type ReportWords } from './words.ts';
 
 export interface ReportRequest extends ReportOptions {
   lang: Locale;
@@ -85,34 +93,50 @@ function summarySection(
   document: Backup,
   diagnosis: ExplainedDiagnosis,
   words: ReportWords,
-  names: ReadonlyMap<string, string>,
+  locale: Locale,
   tentative: boolean,
 ): ReportBlock[] {
   const s = words.summary;
   const forcesPresent = new Set(document.actors.map((actor) => actor.force)).size;
-  const seen: string[] = [s.size(document.actors.length, document.relations.length, forcesPresent)];
-  const means: string[] = [];
-  const todo: string[] = [];
+  const seen: RichText[] = [s.size(document.actors.length, document.relations.length, forcesPresent)];
+  const means: RichText[] = [];
+  const todo: RichText[] = [];
+  const measures = new Map(diagnosis.spelers.map((speler) => [speler.id, speler]));
   if (diagnosis.network.ties === 0) seen.push(s.noTies);
   else {
     const cross = diagnosis.indices.find((card) => card.key === 'crossShare');
     if (cross?.value != null)
       seen.push(s.inside(new Intl.NumberFormat(words.locale, { style: 'percent' }).format(1 - cross.value)));
     const ei = diagnosis.indices.find((card) => card.key === 'eiIndex');
-    if (ei) means.push(`${ei.explanation.title}: ${ei.explanation.reading}`);
-    const brokers = diagnosis.brokers.slice(0, 3).map((id) => names.get(id) ?? id);
+    if (ei)
+      means.push([{ text: `${ei.explanation.title}. `, strong: true }, { text: ei.explanation.reading }]);
+    const brokers = diagnosis.brokers.slice(0, 3).flatMap((id) => measures.get(id)?.name ?? []);
     means.push(brokers.length > 0 ? s.brokers(brokers.join(', ')) : s.noBrokers);
-    const weak = diagnosis.weakSpots.articulationPoints[0];
-    if (weak) means.push(s.weakSpot(names.get(weak) ?? weak));
-    if (ei) todo.push(ei.explanation.action);
+    const weak = measures.get(diagnosis.weakSpots.articulationPoints[0] ?? '');
+    if (weak) means.push(s.weakSpot(weak.name, weak.separated));
+    // The domain that keeps most to itself, from the table under "Samenwerking per domein".
+    const [closed] = diagnosis.kokers.rows
+      .filter((row) => row.size > 1 && row.eiIndex !== null && row.eiIndex < 0)
+      .sort((a, b) => (a.eiIndex ?? 0) - (b.eiIndex ?? 0));
+    if (closed) {
+      const domains = labelsIn(DOMAIN_LABELS, locale) as Record<string, string>;
+      todo.push(
+        s.closedKoker(
+          inSentence(domains[closed.label] ?? closed.label),
+          formatIndexValue({ value: closed.eiIndex, format: 'index' }, locale),
+        ),
+      );
+    }
     if (brokers.length > 0) todo.push(s.bringTogether);
     const [first] = diagnosis.suggestions;
     todo.push(
-      first ? s.suggestion(names.get(first.sourceId) ?? '', names.get(first.targetId) ?? '') : s.noSuggestion,
+      first
+        ? s.suggestion(measures.get(first.sourceId)?.name ?? '', measures.get(first.targetId)?.name ?? '')
+        : s.noSuggestion,
     );
   }
   const subsidyOnly = diagnosis.residents.filter((row) => row.subsidyOnly).length;
-  if (subsidyOnly > 0) means.push(s.subsidyOnly(subsidyOnly));
+  if (subsidyOnly > 0) means.push(s.subsidyOnly(subsidyOnly, diagnosis.residents.length));
   const blocks: ReportBlock[] = [
     { kind: 'heading', level: 1, text: words.sections.summary, id: 'samenvatting' },
     { kind: 'heading', level: 2, text: s.what, id: 'wat-zien-we' },
@@ -179,8 +203,19 @@ export async function buildReport(input: ReportInput): Promise<ReportDocument> {
   if (request.topic)
     scope.push(words.scope.topic(document.topics.find((t) => t.id === request.topic)?.name ?? ''));
   let diff: MomentsDiff | null = null;
+  let before: Backup | null = null;
   if (request.since) {
-    diff = await diffMoments(store, runner, workspace, { from: request.since, to: 'now' }, locale);
+    const from = await momentOf(store, workspace, request.since);
+    before = from.document;
+    // The map now is the one this report describes: its diagnosis is reused unless a perspective's view
+    // replaced it.
+    diff = await diffMomentDocuments(
+      runner,
+      from,
+      { moment: { snapshot: null, at: now.toISOString() }, document },
+      locale,
+      request.perspective ? undefined : diagnosis.indices,
+    );
     scope.push(words.scope.since(diff.from.snapshot?.name ?? '', dateIn(words, diff.from.at)));
   }
 
@@ -191,7 +226,7 @@ export async function buildReport(input: ReportInput): Promise<ReportDocument> {
       { kind: 'heading', level: 1, text: words.sections.introduction, id: 'inleiding' },
       ...ownText(request.introduction),
     );
-  if (chosen.has('summary')) blocks.push(...summarySection(document, diagnosis, words, names, tentative));
+  if (chosen.has('summary')) blocks.push(...summarySection(document, diagnosis, words, locale, tentative));
   if (request.conclusions?.trim())
     blocks.push(
       { kind: 'heading', level: 1, text: words.sections.conclusions, id: 'conclusies' },
@@ -204,9 +239,12 @@ export async function buildReport(input: ReportInput): Promise<ReportDocument> {
   if (chosen.has('suggestions')) blocks.push(...suggestionsSection(context));
   if (chosen.has('residents')) blocks.push(...residentsSection(context));
   if (chosen.has('topics')) blocks.push(...topicsSection(document, words, locale, request.topic));
-  if (chosen.has('perspectives')) blocks.push(...perspectivesSection(document, words, locale));
+  if (chosen.has('perspectives')) blocks.push(...perspectivesSection(document, words, locale, request.topic));
   // What changed needs a snapshot to compare with: without one the section has nothing to say.
-  if (chosen.has('changes') && diff) blocks.push(...changesSection(diff, words, dateIn(words, diff.from.at)));
+  if (chosen.has('changes') && diff && before)
+    blocks.push(
+      ...changesSection(diff, { before, after: document }, words, locale, dateIn(words, diff.from.at)),
+    );
   if (chosen.has('method')) {
     const [surveys, meetings] = [
       await store.surveys.list(workspace.id),

@@ -5,6 +5,7 @@
  */
 import {
   type BrokerageRole,
+  brokerScore,
   type ExplainedCard,
   explainReason,
   explainRole,
@@ -23,7 +24,7 @@ import {
 import type { Backup, ReportBlock } from '../../formats/index.ts';
 import { sceneFromWorkspace } from '../../formats/index.ts';
 import type { ExplainedDiagnosis } from '../analysis-compute.ts';
-import type { ReportWords } from './words.ts';
+import { inSentence, type ReportWords } from './words.ts';
 
 export interface NetworkContext {
   document: Backup;
@@ -65,9 +66,9 @@ export function forcesSection({ document, words, locale }: NetworkContext): Repo
         { label: columns.name, width: 2.2 },
         // Wide enough for "Organisatie" on one line.
         { label: columns.kind, width: 2 },
-        { label: columns.rol, width: 3 },
-        { label: columns.motieven, width: 3 },
-        { label: columns.belangen, width: 3 },
+        { label: columns.rol, width: 3, prose: true },
+        { label: columns.motieven, width: 3, prose: true },
+        { label: columns.belangen, width: 3, prose: true },
       ],
       rows: spelers.map((actor) => [
         actor.name,
@@ -81,8 +82,8 @@ export function forcesSection({ document, words, locale }: NetworkContext): Repo
   return blocks;
 }
 
-/** On paper the map names the spelers with the most relaties; the register lists them all. */
-const MAP_NAMES = 25;
+/** On paper the map names up to this many best-connected spelers whose names do not collide; the register lists them all. */
+const MAP_NAMES = 40;
 
 /** A palette for clusters that stays apart from the krachten's colours (Okabe–Ito, then Tol's muted). */
 const CLUSTER_COLORS = [
@@ -107,7 +108,7 @@ export function mapSection({ document, diagnosis, words, locale }: NetworkContex
   const forces = labelsIn(FORCE_LABELS, locale);
   const labels = { legendTitle: locale === 'nl' ? 'Krachten' : 'Forces', forces };
   // About the text width of an A4 page at 96 dpi: names on the map come out at 7–8 pt in print.
-  const size = { width: 800, height: 600, labelled: MAP_NAMES };
+  const size = { width: 800, height: 600, labelled: MAP_NAMES, separateLabels: true };
   const shares = FORCES.map((force) => ({
     force,
     size: document.actors.filter((actor) => actor.force === force).length,
@@ -185,7 +186,7 @@ export function diagnosisSection({
   const { columns } = words.diagnosis;
   blocks.push({
     kind: 'table',
-    caption: words.sections.diagnosis,
+    caption: words.diagnosis.caption,
     rowHeaders: true,
     columns: [
       { label: columns.index, width: 3 },
@@ -221,7 +222,7 @@ export function diagnosisSection({
     blocks.push({ kind: 'heading', level: 2, text: words.diagnosis.kokers, id: 'kokers' });
     blocks.push({
       kind: 'table',
-      caption: words.diagnosis.kokers,
+      caption: words.diagnosis.kokersCaption,
       rowHeaders: true,
       columns: [
         { label: k.koker, width: 3 },
@@ -251,51 +252,86 @@ export function brokersSection({ diagnosis, words, locale, grouping, names }: Ne
   ];
   const measures = new Map(diagnosis.spelers.map((speler) => [speler.id, speler]));
   const brokers = diagnosis.brokers.slice(0, LISTED).flatMap((id) => measures.get(id) ?? []);
+  const twoDecimals = new Intl.NumberFormat(words.locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   if (brokers.length === 0) blocks.push({ kind: 'paragraph', style: 'note', text: words.brokers.none });
   else {
     const c = words.brokers.columns;
     blocks.push({
       kind: 'table',
-      caption: words.sections.brokers,
+      caption: words.brokers.caption,
       rowHeaders: true,
       columns: [
         { label: c.name, width: 3 },
         { label: c.force, width: 2 },
         { label: c.koker, width: 2 },
-        { label: c.betweenness, numeric: true },
+        // The ranking's own figure first, so the order of the rows can be read off the table.
+        { label: c.pairs, numeric: true, width: 1.2 },
+        { label: c.betweenness, numeric: true, width: 1.2 },
         { label: c.ties, numeric: true },
       ],
       rows: brokers.map((speler) => [
         speler.name,
         forces[speler.force],
         speler.koker === null ? '–' : (domains[speler.koker] ?? speler.koker),
-        new Intl.NumberFormat(words.locale, { maximumFractionDigits: 2 }).format(speler.betweenness),
+        count(brokerScore(speler), words.locale),
+        twoDecimals.format(speler.betweenness),
         count(speler.degree, words.locale),
       ]),
     });
-    // Each broker's main way of brokering (Gould and Fernandez), as the Diagnose panel names it.
-    const roles = brokers.flatMap((speler) => {
+    // Each broker's main way of brokering (Gould and Fernandez), as the Diagnose panel names it; brokers
+    // with the same role share one line, so the meaning is said once.
+    const byRole = new Map<BrokerageRole, string[]>();
+    for (const speler of brokers) {
       const [role, times] = Object.entries(speler.brokerage).sort((a, b) => b[1] - a[1])[0] ?? [];
-      if (!role || !times) return [];
-      const { title, meaning } = explainRole(role as BrokerageRole, grouping, locale);
-      return [[{ text: `${speler.name} – ${title}: `, strong: true }, { text: meaning }]];
-    });
-    if (roles.length > 0) blocks.push({ kind: 'list', items: roles });
+      if (!role || !times) continue;
+      byRole.set(role as BrokerageRole, [...(byRole.get(role as BrokerageRole) ?? []), speler.name]);
+    }
+    if (byRole.size > 0)
+      blocks.push(
+        { kind: 'paragraph', text: words.brokers.roles },
+        {
+          kind: 'list',
+          items: [...byRole].map(([role, who]) => {
+            const { title, meaning } = explainRole(role, grouping, locale);
+            return [{ text: `${title} `, strong: true }, { text: `(${meaning}): ${who.join(', ')}` }];
+          }),
+        },
+      );
   }
   blocks.push({ kind: 'heading', level: 2, text: words.brokers.weak, id: 'zwakke-plekken' });
-  const weak = [
-    ...diagnosis.weakSpots.articulationPoints
-      .slice(0, LISTED)
-      .map((id) => words.brokers.articulation(names.get(id) ?? id)),
-    ...diagnosis.weakSpots.soleBridges
-      .slice(0, LISTED)
-      .map((id) => words.brokers.soleBridge(names.get(id) ?? id)),
-  ];
-  blocks.push(
-    weak.length > 0
-      ? { kind: 'list', items: weak }
-      : { kind: 'paragraph', style: 'note', text: words.brokers.noWeak },
-  );
+  const cuts = diagnosis.weakSpots.articulationPoints
+    .slice(0, LISTED)
+    .flatMap((id) => measures.get(id) ?? []);
+  const sole = diagnosis.weakSpots.soleBridges.slice(0, LISTED).flatMap((id) => measures.get(id) ?? []);
+  if (cuts.length === 0 && sole.length === 0)
+    blocks.push({ kind: 'paragraph', style: 'note', text: words.brokers.noWeak });
+  if (cuts.length > 0)
+    blocks.push(
+      { kind: 'paragraph', text: words.brokers.articulationIntro },
+      {
+        kind: 'list',
+        items: cuts.map((speler) =>
+          words.brokers.articulation(names.get(speler.id) ?? speler.name, speler.separated),
+        ),
+      },
+    );
+  if (sole.length > 0)
+    blocks.push(
+      { kind: 'paragraph', text: words.brokers.soleBridgeIntro },
+      {
+        kind: 'list',
+        items: sole.map((speler) =>
+          words.brokers.soleBridge(
+            names.get(speler.id) ?? speler.name,
+            speler.koker === null ? null : inSentence(domains[speler.koker] ?? speler.koker),
+            speler.soleLinks,
+          ),
+        ),
+      },
+    );
   return blocks;
 }
 
@@ -313,10 +349,15 @@ export function suggestionsSection({ diagnosis, words, locale, names }: NetworkC
           kind: 'list',
           items: listed.map((suggestion) => [
             {
-              text: `${names.get(suggestion.sourceId) ?? ''} – ${names.get(suggestion.targetId) ?? ''}`,
+              text: words.suggestions.pair(
+                names.get(suggestion.sourceId) ?? '',
+                names.get(suggestion.targetId) ?? '',
+              ),
               strong: true,
             },
-            { text: `: ${explainReason(suggestion.reason, locale, (domain) => domains[domain] ?? domain)}` },
+            {
+              text: ` ${explainReason(suggestion.reason, locale, (domain) => inSentence(domains[domain] ?? domain))}`,
+            },
           ]),
         },
   );
@@ -338,7 +379,7 @@ export function residentsSection({ diagnosis, words, names }: NetworkContext): R
   const c = words.residents.columns;
   blocks.push({
     kind: 'table',
-    caption: words.sections.residents,
+    caption: words.residents.caption,
     rowHeaders: true,
     columns: [
       { label: c.name, width: 3 },

@@ -28,8 +28,9 @@ export interface ReportWords {
     inside(share: string): string;
     brokers(names: string): string;
     noBrokers: string;
-    weakSpot(name: string): string;
-    subsidyOnly(count: number): string;
+    weakSpot(name: string, cutOff: number): string;
+    subsidyOnly(count: number, total: number): string;
+    closedKoker(domain: string, value: string): string;
     suggestion(a: string, b: string): string;
     noSuggestion: string;
     bringTogether: string;
@@ -55,26 +56,40 @@ export interface ReportWords {
   };
   diagnosis: {
     intro: string;
+    caption: string;
     columns: { index: string; value: string; band: string };
     bands: Record<Band, string>;
     reading: string;
     action: string;
     kokers: string;
+    kokersCaption: string;
     kokerColumns: { koker: string; size: string; internal: string; external: string; ei: string };
     tentative: string;
   };
   brokers: {
     intro: string;
-    columns: { name: string; force: string; koker: string; betweenness: string; ties: string };
+    caption: string;
+    columns: {
+      name: string;
+      force: string;
+      koker: string;
+      pairs: string;
+      betweenness: string;
+      ties: string;
+    };
     none: string;
+    roles: string;
     weak: string;
-    articulation(name: string): string;
-    soleBridge(name: string): string;
+    articulationIntro: string;
+    articulation(name: string, cutOff: number): string;
+    soleBridgeIntro: string;
+    soleBridge(name: string, domain: string | null, pairs: number): string;
     noWeak: string;
   };
-  suggestions: { intro: string; none: string; line(a: string, b: string, why: string): string };
+  suggestions: { intro: string; none: string; pair(a: string, b: string): string };
   residents: {
     intro: string;
+    caption: string;
     none: string;
     columns: { name: string; gemeente: string; professional: string; subsidy: string };
     steps(n: number | null): string;
@@ -86,6 +101,7 @@ export interface ReportWords {
     intro: string;
     none: string;
     topic(name: string): string;
+    caption(name: string): string;
     columns: { name: string; invloed: string; belang: string; standpunt: string; who: string };
     quadrant: Record<'manage' | 'satisfy' | 'inform' | 'monitor', string>;
     quadrantColumn: string;
@@ -95,8 +111,21 @@ export interface ReportWords {
   perspectives: {
     intro: string;
     none: string;
-    columns: { name: string; force: string; claims: string; differs: string };
+    caption: string;
+    columns: { name: string; force: string; claims: string; denials: string; differs: string };
     onlyOne: string;
+    pair(a: string, b: string): string;
+    agreement(a: string, b: string, percent: string): string;
+    contested(count: number): string;
+    contestedLine(relation: string, yes: string, no: string): string;
+    strength: string;
+    strengthLine(relation: string, a: string, strengthA: number, b: string, strengthB: number): string;
+    only(a: string, countA: number, b: string, countB: number): string;
+    morePairs(count: number): string;
+    positions(topic: string): string;
+    positionsIntro: string;
+    position(name: string, a: string, viewA: string, b: string, viewB: string): string;
+    view(invloed: number, stance: string): string;
   };
   changes: {
     intro(name: string, date: string): string;
@@ -105,6 +134,9 @@ export interface ReportWords {
     kinds: Record<'actors' | 'relations' | 'perspectives' | 'topics' | 'assessments' | 'positions', string>;
     added(label: string): string;
     removed(label: string): string;
+    changed(label: string, fields: string): string;
+    according(label: string, perspective: string): string;
+    positionOn(actor: string, topic: string): string;
     more(count: number): string;
   };
   method: {
@@ -123,6 +155,8 @@ export interface ReportWords {
     actors: string;
     relations: string;
     actorColumns: { name: string; force: string; kind: string; domains: string; wijken: string };
+    actorsCaption: string;
+    relationsCaption: string;
     relationColumns: { source: string; type: string; target: string; strength: string; period: string };
     moreRelations(count: number): string;
   };
@@ -131,12 +165,32 @@ export interface ReportWords {
 
 const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
 
+/** Names that keep their capital inside a sentence: laws and the bodies named after them. */
+const PROPER_START = /^(Wmo|Wlz|Jeugdwet|Participatiewet)\b/;
+
+/**
+ * A label as it reads inside a sentence: "werken aan informele zorg", not "aan Informele zorg". Labels are
+ * written for lists and headings, with a capital; inside a sentence only a proper name keeps it.
+ */
+export function inSentence(label: string): string {
+  if (PROPER_START.test(label)) return label;
+  const [first = '', second = ''] = [...label];
+  // "GGZ", "UWV": an abbreviation stays as it is.
+  if (second !== '' && second === second.toLocaleUpperCase() && second !== second.toLocaleLowerCase())
+    return label;
+  return first.toLocaleLowerCase() + label.slice(first.length);
+}
+
 export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
   nl: {
     locale: 'nl-NL',
     title: (workspace) => `Krachtenveldanalyse ${workspace}`,
     subtitle: (workspace, gemeente) =>
-      gemeente ? `Werkruimte ${workspace} · gemeente ${gemeente}` : `Werkruimte ${workspace}`,
+      !gemeente
+        ? `Werkruimte ${workspace}`
+        : gemeente.startsWith(workspace)
+          ? `Gemeente ${gemeente}`
+          : `Werkruimte ${workspace} · gemeente ${gemeente}`,
     contents: 'Inhoud',
     pageOf: 'Pagina {page} van {pages}',
     footer: (workspace) => `Krachtenveldanalyse ${workspace} – gemaakt met Krachtenveld`,
@@ -171,9 +225,12 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       inside: (share) => `${share} van de samenwerking blijft binnen het eigen domein.`,
       brokers: (names) => `Wie de samenwerking trekt: ${names}. Zij verbinden domeinen die anders los staan.`,
       noBrokers: 'Niemand verbindt de domeinen duidelijk met elkaar.',
-      weakSpot: (name) => `Valt ${name} weg, dan raken delen van het veld los van elkaar.`,
-      subsidyOnly: (count) =>
-        `${count} ${plural(count, 'bewonersinitiatief is', 'bewonersinitiatieven zijn')} alleen via subsidie met de gemeente verbonden.`,
+      weakSpot: (name, cutOff) =>
+        `Valt ${name} weg, dan ${plural(cutOff, 'raakt 1 speler', `raken ${cutOff} spelers`)} los van de rest.`,
+      subsidyOnly: (count, total) =>
+        `${count} van de ${total} spelers bij Bewoners ${plural(count, 'is', 'zijn')} alleen via subsidie met de gemeente verbonden.`,
+      closedKoker: (domain, value) =>
+        `Het domein ${domain} werkt het meest op zichzelf (E-I-index ${value}). Zoek daar naar contact met andere domeinen.`,
       suggestion: (a, b) => `Breng ${a} en ${b} met elkaar in contact.`,
       noSuggestion: 'De kaart geeft nog geen voorstel voor een nieuwe verbinding.',
       bringTogether:
@@ -191,7 +248,7 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
     },
     map: {
       intro:
-        'Op de kaart staat elke speler in het vak van zijn kracht. Hoe groter de stip, hoe meer relaties. De kleur van een lijn zegt wat voor relatie het is.',
+        'Op de kaart staat elke speler in het vak van zijn kracht. Hoe groter de stip, hoe meer relaties. Bruingele lijnen zijn geldstromen (financiert), rode lijnen spanning, grijze lijnen de andere relaties. Een pijl wijst van wie iets doet naar wie het krijgt. De kaart noemt de spelers met de meeste relaties; de bijlage noemt iedereen.',
       forcesCaption: 'De kaart in vijf krachten.',
       forcesAlt: (actors, relations, biggest, busiest) =>
         `Kaart met ${actors} spelers en ${relations} relaties in vijf vakken: Rijk, Instellingen, Gemeente, Professionals en Bewoners. De grootste kracht is ${biggest}; de speler met de meeste relaties is ${busiest}.`,
@@ -206,6 +263,7 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
     diagnosis: {
       intro:
         'Elke index meet een kant van de verkokering. De band zegt hoe de waarde te lezen is; eronder staat wat het betekent en wat u kunt doen.',
+      caption: 'Alle indices op een rij',
       columns: { index: 'Index', value: 'Waarde', band: 'Oordeel' },
       bands: {
         strong: 'sterke verkokering',
@@ -217,6 +275,7 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       reading: 'Wat betekent het?',
       action: 'Wat kunt u doen?',
       kokers: 'Samenwerking per domein',
+      kokersCaption: 'Contacten binnen en buiten elk domein',
       kokerColumns: {
         koker: 'Domein',
         size: 'Spelers',
@@ -229,32 +288,41 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
     },
     brokers: {
       intro:
-        'Deze spelers staan op de kortste wegen tussen anderen en verbinden domeinen die anders los staan. Zij trekken de samenwerking.',
+        'Deze spelers verbinden domeinen die anders los van elkaar staan: zij trekken de samenwerking. Ze staan in volgorde van het aantal paren uit verschillende domeinen dat elkaar niet direct kent en via hen verbonden is. De tussenpositie (0 tot 1) zegt hoe vaak een speler op de kortste weg tussen twee anderen ligt.',
+      caption: 'De spelers die de meeste domeinen verbinden',
       columns: {
         name: 'Speler',
         force: 'Kracht',
         koker: 'Domein',
+        pairs: 'Verbonden paren',
         betweenness: 'Tussenpositie',
         ties: 'Relaties',
       },
       none: 'Er is geen speler die domeinen duidelijk met elkaar verbindt.',
+      roles: 'Hoe zij verbinden:',
       weak: 'Zwakke plekken',
-      articulation: (name) => `Zonder ${name} valt het netwerk in delen uiteen.`,
-      soleBridge: (name) => `${name} is de enige verbinding tussen twee domeinen.`,
+      articulationIntro: 'Zonder deze spelers raken andere spelers los van de rest van het netwerk:',
+      articulation: (name, cutOff) =>
+        `${name}: ${plural(cutOff, '1 speler raakt', `${cutOff} spelers raken`)} los`,
+      soleBridgeIntro:
+        'Deze spelers zijn de enige directe verbinding tussen hun eigen domein en een ander domein. Valt zo’n speler weg, dan hebben die domeinen geen direct contact meer:',
+      soleBridge: (name, domain, pairs) =>
+        `${name}${domain ? ` (${domain})` : ''}: de enige verbinding met ${plural(pairs, '1 ander domein', `${pairs} andere domeinen`)}`,
       noWeak: 'Er is geen speler zonder wie het netwerk uiteenvalt.',
     },
     suggestions: {
       intro:
         'Spelers die (nog) niet met elkaar verbonden zijn, maar veel gemeen hebben. Een kennismaking kan de samenwerking versterken.',
       none: 'De kaart geeft geen voorstellen voor nieuwe verbindingen.',
-      line: (a, b, why) => `${a} en ${b}: ${why}`,
+      pair: (a, b) => `${a} en ${b}.`,
     },
     residents: {
       intro:
-        'Hoe ver staan bewonersinitiatieven van de gemeente en van professionals? En hangen ze alleen aan subsidie?',
+        'Hoe ver staan bewoners en hun initiatieven van de gemeente en van professionals? En hangen ze alleen aan subsidie?',
+      caption: 'Per speler bij Bewoners: stappen tot de gemeente en tot een professional',
       none: 'Er staan geen bewoners op de kaart.',
       columns: {
-        name: 'Bewoners',
+        name: 'Speler',
         gemeente: 'Stappen tot gemeente',
         professional: 'Stappen tot professional',
         subsidy: 'Alleen subsidie',
@@ -263,13 +331,14 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       yes: 'ja',
       no: 'nee',
       subsidyOnly: (count, total) =>
-        `${count} van de ${total} ${plural(total, 'bewonersspeler is', 'bewonersspelers zijn')} alleen via subsidie met de gemeente verbonden.`,
+        `${count} van de ${total} spelers bij Bewoners ${plural(count, 'is', 'zijn')} alleen via subsidie met de gemeente verbonden.`,
     },
     topics: {
       intro:
         'Per vraagstuk: wie heeft invloed, voor wie is het belangrijk, en wie is voor of tegen. Het rooster volgt de bekende invloed-belang-indeling.',
       none: 'Er zijn nog geen vraagstukken.',
       topic: (name) => `Vraagstuk: ${name}`,
+      caption: (name) => `Posities bij ${name}, per speler en volgens wie`,
       columns: {
         name: 'Speler',
         invloed: 'Invloed',
@@ -289,15 +358,34 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
     },
     perspectives: {
       intro:
-        'Wie zegt wat? Per perspectief hoeveel relaties het beoordeelde, en waar het afwijkt van de rest.',
+        'Wie zegt wat? Elk perspectief zegt welke relaties er zijn en hoe sterk ze zijn. Hier staat waar de perspectieven hetzelfde zien en waar ze van elkaar verschillen.',
       none: 'Er zijn nog geen perspectieven met beoordelingen.',
+      caption: 'Wat elk perspectief over de relaties zegt',
       columns: {
         name: 'Perspectief',
         force: 'Kracht',
-        claims: 'Beoordeelde relaties',
+        claims: 'Relaties genoemd',
+        denials: 'Ontkend',
         differs: 'Anders dan de redactie',
       },
       onlyOne: 'Er is maar één perspectief: er valt niets te vergelijken.',
+      pair: (a, b) => `${a} en ${b}`,
+      agreement: (a, b, percent) =>
+        `${a} en ${b} zien voor ${percent} dezelfde relaties, met dezelfde sterkte.`,
+      contested: (count) =>
+        `Over ${plural(count, '1 relatie', `${count} relaties`)} zijn ze het oneens: de een noemt de relatie, de ander zegt dat die er niet is.`,
+      contestedLine: (relation, yes, no) => `${relation}: wel volgens ${yes}, niet volgens ${no}`,
+      strength: 'Ze zien dezelfde relatie, maar niet even sterk:',
+      strengthLine: (relation, a, strengthA, b, strengthB) =>
+        `${relation}: sterkte ${strengthA} volgens ${a}, ${strengthB} volgens ${b}`,
+      only: (a, countA, b, countB) =>
+        `${plural(countA, '1 relatie noemt', `${countA} relaties noemt`)} alleen ${a}; ${plural(countB, '1 relatie', `${countB} relaties`)} alleen ${b}.`,
+      morePairs: (count) =>
+        `Er ${plural(count, 'is nog 1 paar', `zijn nog ${count} paren`)} perspectieven. Het onderdeel Perspectieven in de app vergelijkt elk paar.`,
+      positions: (topic) => `Posities bij ${topic}`,
+      positionsIntro: 'Over deze spelers lopen de beelden het verst uiteen:',
+      position: (name, a, viewA, b, viewB) => `${name}: volgens ${a} ${viewA}, volgens ${b} ${viewB}`,
+      view: (invloed, stance) => `invloed ${invloed} en ${stance}`,
     },
     changes: {
       intro: (name, date) => `Wat er veranderde sinds de momentopname "${name}" van ${date}.`,
@@ -314,12 +402,15 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       },
       added: (label) => `Nieuw: ${label}`,
       removed: (label) => `Weg: ${label}`,
+      changed: (label, fields) => `Gewijzigd: ${label} (${fields})`,
+      according: (label, perspective) => `${label} (volgens ${perspective})`,
+      positionOn: (actor, topic) => `${actor} bij ${topic}`,
       more: (count) => `… en nog ${count}`,
     },
     method: {
       intro: 'Hoe dit rapport tot stand kwam.',
       source: (actors, relations, perspectives) =>
-        `De kaart bevat ${actors} spelers en ${relations} relaties, ingevuld door de redactie van de werkruimte${perspectives > 0 ? ` en ${perspectives} ${plural(perspectives, 'perspectief', 'perspectieven')}` : ''}.`,
+        `De kaart bevat ${actors} spelers en ${relations} relaties, ingevuld door de redactie van de werkruimte.${perspectives > 0 ? ` Daarnaast ${plural(perspectives, 'gaf 1 perspectief zijn', `gaven ${perspectives} perspectieven hun`)} eigen beeld van relaties of posities.` : ''}`,
       analysis:
         'De diagnose is berekend met netwerkanalyse: de E-I-index en het aandeel samenwerking over de domeingrenzen, modulariteit en groepen (Louvain), tussenpositie (betweenness) en zwakke plekken (articulatiepunten). Dezelfde berekening staat in het onderdeel Diagnose van de app.',
       surveysNone: 'Er is geen uitvraag gehouden: alle gegevens komen van de redactie.',
@@ -336,6 +427,8 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
     register: {
       actors: 'Spelers',
       relations: 'Relaties',
+      actorsCaption: 'Alle spelers, op naam',
+      relationsCaption: 'De relaties, op naam van de eerste speler',
       actorColumns: { name: 'Speler', force: 'Kracht', kind: 'Soort', domains: 'Domeinen', wijken: 'Wijken' },
       relationColumns: {
         source: 'Van',
@@ -353,7 +446,11 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
     locale: 'en-GB',
     title: (workspace) => `Force field analysis ${workspace}`,
     subtitle: (workspace, gemeente) =>
-      gemeente ? `Workspace ${workspace} · municipality ${gemeente}` : `Workspace ${workspace}`,
+      !gemeente
+        ? `Workspace ${workspace}`
+        : gemeente.startsWith(workspace)
+          ? `Municipality of ${gemeente}`
+          : `Workspace ${workspace} · municipality of ${gemeente}`,
     contents: 'Contents',
     pageOf: 'Page {page} of {pages}',
     footer: (workspace) => `Force field analysis ${workspace} – made with Krachtenveld`,
@@ -389,9 +486,12 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       brokers: (names) =>
         `Who pulls the collaboration together: ${names}. They connect domains that would otherwise stand apart.`,
       noBrokers: 'Nobody clearly connects the domains.',
-      weakSpot: (name) => `If ${name} drops out, parts of the field lose touch with each other.`,
-      subsidyOnly: (count) =>
-        `${count} residents' ${plural(count, 'initiative is', 'initiatives are')} connected to the municipality through subsidy only.`,
+      weakSpot: (name, cutOff) =>
+        `If ${name} drops out, ${plural(cutOff, '1 actor loses', `${cutOff} actors lose`)} touch with the rest.`,
+      subsidyOnly: (count, total) =>
+        `${count} of the ${total} residents' actors ${plural(count, 'is', 'are')} connected to the municipality through subsidy only.`,
+      closedKoker: (domain, value) =>
+        `The domain ${domain} keeps most to itself (E-I index ${value}). Look there for contact with other domains.`,
       suggestion: (a, b) => `Introduce ${a} and ${b} to each other.`,
       noSuggestion: 'The map does not suggest a new link yet.',
       bringTogether:
@@ -407,7 +507,7 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
     },
     map: {
       intro:
-        "Each actor sits in its force's sector. The bigger the dot, the more relations. A line's colour says what kind of relation it is.",
+        'On the map each actor stands in the sector of its force. The bigger the dot, the more relations. Ochre lines are money flows (funds), red lines tension, grey lines the other relations. An arrow points from who acts to who receives. The map names the actors with the most relations; the appendix names everyone.',
       forcesCaption: 'The map in five forces.',
       forcesAlt: (actors, relations, biggest, busiest) =>
         `Map with ${actors} actors and ${relations} relations in five sectors: national government, institutions, municipality, professionals and residents. The largest force is ${biggest}; the actor with the most relations is ${busiest}.`,
@@ -422,6 +522,7 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
     diagnosis: {
       intro:
         'Each index measures one side of working in silos. The band says how to read the value; below it, what it means and what you can do.',
+      caption: 'All indices at a glance',
       columns: { index: 'Index', value: 'Value', band: 'Verdict' },
       bands: {
         strong: 'strong silos',
@@ -433,6 +534,7 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       reading: 'What does it mean?',
       action: 'What can you do?',
       kokers: 'Collaboration per domain',
+      kokersCaption: 'Contacts inside and outside each domain',
       kokerColumns: {
         koker: 'Domain',
         size: 'Actors',
@@ -445,32 +547,41 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
     },
     brokers: {
       intro:
-        'These actors lie on the shortest paths between others and connect domains that would otherwise stand apart. They pull the collaboration together.',
+        'These actors connect domains that would otherwise stand apart: they pull the collaboration together. They are ordered by the number of pairs from different domains that do not know each other directly and are connected through them. Betweenness (0 to 1) says how often an actor lies on the shortest path between two others.',
+      caption: 'The actors that connect the most domains',
       columns: {
         name: 'Actor',
         force: 'Force',
         koker: 'Domain',
+        pairs: 'Pairs connected',
         betweenness: 'Betweenness',
         ties: 'Relations',
       },
       none: 'No actor clearly connects the domains.',
+      roles: 'How they connect:',
       weak: 'Weak spots',
-      articulation: (name) => `Without ${name} the network falls apart.`,
-      soleBridge: (name) => `${name} is the only link between two domains.`,
+      articulationIntro: 'Without these actors, other actors lose touch with the rest of the network:',
+      articulation: (name, cutOff) =>
+        `${name}: ${plural(cutOff, '1 actor loses', `${cutOff} actors lose`)} touch`,
+      soleBridgeIntro:
+        'These actors are the only direct link between their own domain and another. If one drops out, those domains have no direct contact left:',
+      soleBridge: (name, domain, pairs) =>
+        `${name}${domain ? ` (${domain})` : ''}: the only link with ${plural(pairs, '1 other domain', `${pairs} other domains`)}`,
       noWeak: 'No single actor holds the network together.',
     },
     suggestions: {
       intro:
         'Actors that are not (yet) connected but have much in common. An introduction could strengthen the collaboration.',
       none: 'The map suggests no new links.',
-      line: (a, b, why) => `${a} and ${b}: ${why}`,
+      pair: (a, b) => `${a} and ${b}.`,
     },
     residents: {
       intro:
-        "How far are residents' initiatives from the municipality and from professionals? Do they hang on subsidy alone?",
+        'How far are residents and their initiatives from the municipality and from professionals? Do they hang on subsidy alone?',
+      caption: "Per residents' actor: steps to the municipality and to a professional",
       none: 'There are no residents on the map.',
       columns: {
-        name: 'Residents',
+        name: 'Actor',
         gemeente: 'Steps to municipality',
         professional: 'Steps to professional',
         subsidy: 'Subsidy only',
@@ -486,6 +597,7 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
         'Per issue: who has influence, who cares, and who is for or against. The grid follows the well-known influence-interest division.',
       none: 'There are no issues yet.',
       topic: (name) => `Issue: ${name}`,
+      caption: (name) => `Positions on ${name}, per actor and according to whom`,
       columns: {
         name: 'Actor',
         invloed: 'Influence',
@@ -505,15 +617,35 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
     },
     perspectives: {
       intro:
-        'Who says what? Per perspective how many relations it assessed, and where it differs from the rest.',
+        'Who says what? Each perspective says which relations exist and how strong they are. Here is where the perspectives see the same and where they differ.',
       none: 'There are no perspectives with assessments yet.',
+      caption: 'What each perspective says about the relations',
       columns: {
         name: 'Perspective',
         force: 'Force',
-        claims: 'Relations assessed',
+        claims: 'Relations named',
+        denials: 'Denied',
         differs: 'Differs from the editors',
       },
       onlyOne: 'There is only one perspective: there is nothing to compare.',
+      pair: (a, b) => `${a} and ${b}`,
+      agreement: (a, b, percent) =>
+        `${a} and ${b} see ${percent} the same relations, with the same strength.`,
+      contested: (count) =>
+        `They disagree about ${plural(count, '1 relation', `${count} relations`)}: one names it, the other says it is not there.`,
+      contestedLine: (relation, yes, no) => `${relation}: yes according to ${yes}, no according to ${no}`,
+      strength: 'They see the same relation, but not equally strong:',
+      strengthLine: (relation, a, strengthA, b, strengthB) =>
+        `${relation}: strength ${strengthA} according to ${a}, ${strengthB} according to ${b}`,
+      only: (a, countA, b, countB) =>
+        `${plural(countA, '1 relation is', `${countA} relations are`)} named only by ${a}; ${plural(countB, '1 relation', `${countB} relations`)} only by ${b}.`,
+      morePairs: (count) =>
+        `There ${plural(count, 'is 1 more pair', `are ${count} more pairs`)} of perspectives. The Perspectives part of the app compares every pair.`,
+      positions: (topic) => `Positions on ${topic}`,
+      positionsIntro: 'Views differ most about these actors:',
+      position: (name, a, viewA, b, viewB) =>
+        `${name}: according to ${a} ${viewA}, according to ${b} ${viewB}`,
+      view: (invloed, stance) => `influence ${invloed} and ${stance}`,
     },
     changes: {
       intro: (name, date) => `What changed since the snapshot "${name}" of ${date}.`,
@@ -529,13 +661,16 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
         positions: 'Positions',
       },
       added: (label) => `New: ${label}`,
+      changed: (label, fields) => `Changed: ${label} (${fields})`,
+      according: (label, perspective) => `${label} (according to ${perspective})`,
+      positionOn: (actor, topic) => `${actor} on ${topic}`,
       removed: (label) => `Gone: ${label}`,
       more: (count) => `… and ${count} more`,
     },
     method: {
       intro: 'How this report was made.',
       source: (actors, relations, perspectives) =>
-        `The map holds ${actors} actors and ${relations} relations, entered by the workspace's editors${perspectives > 0 ? ` and ${perspectives} ${plural(perspectives, 'perspective', 'perspectives')}` : ''}.`,
+        `The map holds ${actors} actors and ${relations} relations, entered by the workspace's editors.${perspectives > 0 ? ` Besides, ${plural(perspectives, '1 perspective gave its', `${perspectives} perspectives gave their`)} own view of relations or positions.` : ''}`,
       analysis:
         'The diagnosis was computed with network analysis: the E-I index and the share of collaboration across domains, modularity and groups (Louvain), betweenness and weak spots (articulation points). The Diagnosis part of the app shows the same computation.',
       surveysNone: 'No survey was held: all data comes from the editors.',
@@ -552,6 +687,8 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
     register: {
       actors: 'Actors',
       relations: 'Relations',
+      actorsCaption: 'All actors, by name',
+      relationsCaption: 'The relations, by the name of the first actor',
       actorColumns: {
         name: 'Actor',
         force: 'Force',
