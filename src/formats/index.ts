@@ -9,11 +9,20 @@ export { BACKUP_FORMAT, type Backup, backupJsonSchema, backupSchema } from './js
 export { writeBackup } from './json-backup/write.ts';
 export { LIMITS } from './limits.ts';
 export {
+  captionBox,
+  labelBox,
+  legendBox,
+  legendOrigin,
   MAX_IMAGE_SIZE,
   type MapScene,
   MIN_IMAGE_SIZE,
   renderMapSvg,
+  type SceneCaption,
+  type SceneEdge,
+  type SceneLegend,
+  type SceneNode,
   sceneFromWorkspace,
+  separateLabels,
   type WorkspaceSceneOptions,
 } from './map-image/index.ts';
 export { readGexf } from './network/gexf-read.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoBackup, syntheticBackup } from '../../../test/helpers/map-backups.ts';
 import { FORCE_COLORS, FORCES } from '../../domain/index.ts';
 import { LABEL_LARGEST, sceneFromWorkspace, type WorkspaceSceneOptions } from './from-workspace.ts';
-import { headerHeight, legendBox, legendOrigin, type MapScene } from './scene.ts';
+import { captionBox, headerHeight, labelBox, legendBox, legendOrigin, type MapScene } from './scene.ts';
 
 const options: WorkspaceSceneOptions = {
   labels: {
@@ -118,5 +118,44 @@ describe('sceneFromWorkspace', () => {
     const scene = sceneFromWorkspace({ ...demoBackup(), actors: [], relations: [] }, options);
     expect(scene.nodes).toEqual([]);
     expect(scene.legend?.items).toHaveLength(5);
+  });
+});
+
+describe('sceneFromWorkspace with separateLabels (a printed page)', () => {
+  const printed = { ...options, width: 800, height: 600, labelled: 40, separateLabels: true };
+
+  const nameBoxes = (scene: MapScene) =>
+    scene.nodes.flatMap(({ label, ...node }) =>
+      label ? [labelBox({ ...node, label }, scene.textScale)] : [],
+    );
+
+  it('draws no name over another, off the image, under the legend or over a sector name', () => {
+    const scene = sceneFromWorkspace(demoBackup(), printed);
+    const boxes = nameBoxes(scene);
+    expect(boxes.length).toBeGreaterThan(20);
+    const legend = scene.legend as NonNullable<MapScene['legend']>;
+    const box = legendBox(legend, scene.textScale);
+    const origin = legendOrigin(scene, box, 'top-right');
+    const clear = [
+      { left: origin.x, right: origin.x + box.width, top: origin.y, bottom: origin.y + box.height },
+      ...(scene.captions ?? []).map((caption) => captionBox(caption, scene.textScale)),
+    ];
+    const overlap = (a: (typeof boxes)[number], b: (typeof boxes)[number]) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    boxes.forEach((name, index) => {
+      expect(name.left).toBeGreaterThanOrEqual(0);
+      expect(name.right).toBeLessThanOrEqual(scene.width);
+      for (const other of [...boxes.slice(index + 1), ...clear]) expect(overlap(name, other)).toBe(false);
+    });
+  });
+
+  it('keeps the name of the best-connected speler', () => {
+    const backup = demoBackup();
+    const degree = new Map<string, number>();
+    for (const relation of backup.relations)
+      for (const id of [relation.sourceId, relation.targetId]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    const busiest = [...backup.actors].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))[0];
+    const scene = sceneFromWorkspace(backup, printed);
+    expect(scene.nodes.map((node) => node.label)).toContain(busiest?.name);
   });
 });

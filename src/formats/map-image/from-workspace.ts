@@ -15,6 +15,7 @@ import { fiveForcesLayout, fiveForcesSectorAnchors } from '../../analysis/index.
 import { edgeStyle, FORCE_COLORS, FORCES, type Force, type Layout } from '../../domain/index.ts';
 import type { Backup } from '../json-backup/schema.ts';
 import {
+  captionBox,
   edgeBetween,
   headerHeight,
   legendBox,
@@ -27,10 +28,10 @@ import {
   type SceneEdge,
   type SceneLegend,
   type SceneNode,
+  separateLabels,
   TEXT,
   textWidth,
 } from './scene.ts';
-import { shorten } from './svg.ts';
 
 /** Up to this many spelers every name is drawn. */
 export const LABEL_ALL_UP_TO = 150;
@@ -121,14 +122,26 @@ export function sceneFromWorkspace(backup: Backup, options: WorkspaceSceneOption
     });
   }
 
-  const corner = legend.corner ?? 'auto';
-  if (options.separateLabels)
-    dropCollidingLabels(labelled, placed, {
-      width,
-      textScale,
-      // An automatic corner is chosen by the writer after the names are known: only a fixed one is checked.
-      legend: corner === 'auto' ? null : { ...legendOrigin(frame, box, corner), ...box },
+  const captions = fiveForces
+    ? sectorCaptions(backup, positions, place, options.labels.forces, textScale, area)
+    : [];
+  if (options.separateLabels) {
+    const corner = legend.corner ?? 'auto';
+    // An automatic corner is chosen by the writer after the names are known: only a fixed one is kept clear.
+    const origin = corner === 'auto' ? null : legendOrigin(frame, box, corner);
+    const ranked = [...labelled].flatMap((id) => {
+      const node = placed.get(id);
+      return node ? [{ ...node, id }] : [];
     });
+    const keepClear = [
+      ...captions.map((caption) => captionBox(caption, textScale)),
+      ...(origin
+        ? [{ left: origin.x, right: origin.x + box.width, top: origin.y, bottom: origin.y + box.height }]
+        : []),
+    ];
+    for (const { id, ...node } of separateLabels(ranked, { width, textScale, keepClear }))
+      placed.set(id, node);
+  }
 
   const arrows = backup.relations.length <= ARROWS_UP_TO;
   const plain: SceneEdge[] = [];
@@ -149,9 +162,6 @@ export function sceneFromWorkspace(backup: Backup, options: WorkspaceSceneOption
 
   // Small nodes first, so hubs and their names sit on top.
   const nodes = [...placed.values()].sort((a, b) => a.radius - b.radius);
-  const captions = fiveForces
-    ? sectorCaptions(backup, positions, place, options.labels.forces, textScale, area)
-    : [];
   return { ...frame, nodes, edges: [...plain, ...marked], captions, legend };
 }
 
@@ -278,51 +288,4 @@ function labelledIds(
   return new Set(
     (backup.actors.length <= allUpTo ? ranked : ranked.slice(0, largest)).map((actor) => actor.id),
   );
-}
-
-/**
- * Names that would be drawn over an earlier (better-connected) name, or would run off the image or under
- * the legend, are left out: an unreadable pile of names helps nobody, and the register names everyone.
- * Greedy in rank order, as sigma's label grid keeps the most important labels.
- */
-function dropCollidingLabels(
-  ranked: Iterable<string>,
-  placed: Map<string, SceneNode>,
-  frame: {
-    width: number;
-    textScale: number;
-    legend: { x: number; y: number; width: number; height: number } | null;
-  },
-): void {
-  type Box = { left: number; right: number; top: number; bottom: number };
-  const size = TEXT.label * frame.textScale;
-  const overlaps = (a: Box, b: Box) =>
-    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-  const legend: Box | null = frame.legend
-    ? {
-        left: frame.legend.x,
-        right: frame.legend.x + frame.legend.width,
-        top: frame.legend.y,
-        bottom: frame.legend.y + frame.legend.height,
-      }
-    : null;
-  const kept: Box[] = [];
-  for (const id of ranked) {
-    const node = placed.get(id);
-    if (!node?.label) continue;
-    const left = node.x + node.radius + 3 * frame.textScale;
-    const box: Box = {
-      left,
-      right: left + textWidth(shorten(node.label), size),
-      top: node.y - size * 0.75,
-      bottom: node.y + size * 0.45,
-    };
-    if (
-      box.right > frame.width - 2 ||
-      (legend && overlaps(box, legend)) ||
-      kept.some((other) => overlaps(box, other))
-    )
-      placed.set(id, { ...node, label: undefined });
-    else kept.push(box);
-  }
 }

@@ -15,6 +15,8 @@ export interface SceneNode {
   color: string;
   /** Drawn beside the node with a white halo; nodes without one stay unnamed. */
   label?: string | undefined;
+  /** The name goes to the left of the node (to the right there was no room: see `separateLabels`). */
+  labelLeft?: boolean | undefined;
   /** Outside the current filters: drawn first (underneath), never labelled. */
   faded?: boolean | undefined;
 }
@@ -115,6 +117,80 @@ export function textWidth(text: string, fontSize: number): number {
   for (const char of text)
     ems += /[A-Z]|[mwMW@%]/.test(char) ? 0.72 : /[iljtf.,:;'|! ]/.test(char) ? 0.3 : 0.56;
   return ems * fontSize;
+}
+
+/** Names longer than this are cut with an ellipsis: the map is no place for paragraphs. */
+const LABEL_MAX_CHARS = 40;
+
+/** A speler's name as the map shows it: cut with an ellipsis after LABEL_MAX_CHARS characters. */
+export function shorten(label: string): string {
+  const chars = [...label];
+  return chars.length <= LABEL_MAX_CHARS ? label : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
+}
+
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Where a caption's text lies (bold, letter-spaced, as the writers draw it), to keep names off it. */
+export function captionBox(caption: SceneCaption, textScale = 1): Box {
+  const size = TEXT.caption * textScale;
+  const width = textWidth(caption.text, size) * 1.08 + 0.06 * size * [...caption.text].length;
+  const left =
+    caption.anchor === 'middle'
+      ? caption.x - width / 2
+      : caption.anchor === 'end'
+        ? caption.x - width
+        : caption.x;
+  return { left, right: left + width, top: caption.y - size, bottom: caption.y + size * 0.3 };
+}
+
+/** Where a node's name lies as the writers draw it: to the right of the node, or to the left. */
+export function labelBox(node: SceneNode & { label: string }, textScale = 1): Box {
+  const size = TEXT.label * textScale;
+  const width = textWidth(shorten(node.label), size);
+  const gap = node.radius + 3 * textScale;
+  const left = node.labelLeft ? node.x - gap - width : node.x + gap;
+  return { left, right: left + width, top: node.y - size * 0.75, bottom: node.y + size * 0.45 };
+}
+
+/**
+ * The nodes with their names placed where they can be read: to the right of the node, else to the left,
+ * else left out — never over an earlier node's name, off the image or under a box to keep clear (the
+ * legend): an unreadable pile of names helps nobody on paper. Greedy in the order given (most important
+ * first), as sigma's label grid keeps the most important labels.
+ */
+export function separateLabels<T extends SceneNode>(
+  nodes: readonly T[],
+  frame: { width: number; textScale: number; keepClear?: readonly Box[] },
+): T[] {
+  const kept: Box[] = [];
+  return nodes.map((node) => {
+    const { label } = node;
+    if (!label || node.faded) return node;
+    const right = labelBox({ ...node, label, labelLeft: false }, frame.textScale);
+    const left = labelBox({ ...node, label, labelLeft: true }, frame.textScale);
+    const free = (box: Box) =>
+      box.left >= 2 &&
+      box.right <= frame.width - 2 &&
+      !(frame.keepClear ?? []).some((other) => overlaps(box, other)) &&
+      !kept.some((other) => overlaps(box, other));
+    if (free(right)) {
+      kept.push(right);
+      return node.labelLeft ? { ...node, labelLeft: undefined } : node;
+    }
+    if (free(left)) {
+      kept.push(left);
+      return { ...node, labelLeft: true };
+    }
+    return { ...node, label: undefined };
+  });
 }
 
 export interface LegendBox {

@@ -19,12 +19,13 @@ import {
   type SceneEdge,
   type SceneLegend,
   type SceneNode,
+  shorten,
   TEXT,
   textWidth,
 } from './scene.ts';
 
-/** Names longer than this are cut with an ellipsis: the map is no place for paragraphs. */
-const LABEL_MAX_CHARS = 40;
+export { shorten };
+
 /**
  * Above this many relaties their lines are drawn without anti-aliasing (`shape-rendering="optimizeSpeed"`):
  * at that density they are a texture rather than lines, and resvg draws 50,000 of them on a 4000-pixel
@@ -132,9 +133,10 @@ function labels(nodes: readonly SceneNode[], scale: number): string {
   const texts: string[] = [];
   for (const node of nodes) {
     if (node.faded || !node.label) continue;
-    const x = num(node.x + node.radius + 3 * scale);
+    const gap = node.radius + 3 * scale;
     const y = num(node.y + size / 3);
-    texts.push(`<text x="${x}" y="${y}">${escapeXml(shorten(node.label))}</text>`);
+    const place = node.labelLeft ? `x="${num(node.x - gap)}" text-anchor="end"` : `x="${num(node.x + gap)}"`;
+    texts.push(`<text ${place} y="${y}">${escapeXml(shorten(node.label))}</text>`);
   }
   if (texts.length === 0) return '';
   const all = texts.join('\n');
@@ -255,12 +257,6 @@ function num(value: number): string {
   if (!Number.isFinite(value)) return '0';
   const rounded = Math.round(value * 10) / 10;
   return rounded === 0 ? '0' : String(rounded);
-}
-
-/** A speler's name as the map shows it: cut with an ellipsis after LABEL_MAX_CHARS characters. */
-export function shorten(label: string): string {
-  const chars = [...label];
-  return chars.length <= LABEL_MAX_CHARS ? label : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
 }
 
 /**

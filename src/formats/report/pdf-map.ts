@@ -156,13 +156,16 @@ function drawWithHalo(
 function drawLabels(doc: Doc, nodes: readonly SceneNode[], scale: number): void {
   const size = TEXT.label * scale;
   const texts: PlacedText[] = [];
+  // Set before measuring: a name drawn to the left of its node ends at the gap.
+  doc.font(FONT.regular).fontSize(size);
   for (const node of nodes) {
     if (node.faded || !node.label || !Number.isFinite(node.x) || !Number.isFinite(node.y)) continue;
     const text = oneLine(shorten(node.label));
     if (text.trim() === '') continue;
-    texts.push({ text, x: node.x + node.radius + 3 * scale, y: node.y + size / 3 });
+    const gap = node.radius + 3 * scale;
+    const x = node.labelLeft ? node.x - gap - doc.widthOfString(text) : node.x + gap;
+    texts.push({ text, x, y: node.y + size / 3 });
   }
-  doc.font(FONT.regular).fontSize(size);
   drawWithHalo(doc, texts, 3 * scale, TEXT_COLOR);
 }
 

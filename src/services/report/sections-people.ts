@@ -20,6 +20,7 @@ import {
 } from '../../domain/index.ts';
 import type { Backup, ReportBlock } from '../../formats/index.ts';
 import type { MomentsDiff } from '../snapshot-diff.ts';
+import { topicGridScene } from './topic-grid.ts';
 import type { ReportWords } from './words.ts';
 
 type Position = Backup['positions'][number];
@@ -35,8 +36,9 @@ export const REGISTER_RELATIONS_LISTED = 500;
 
 /** The quadrant of the power/interest grid (Mendelow): high is above the scale's middle (3 of 1–5). */
 export function quadrantOf(invloed: number, belang: number): 'manage' | 'satisfy' | 'inform' | 'monitor' {
-  const power = invloed > 3;
-  const interest = belang > 3;
+  // Halfway between 3 and 4, so a speler placed at 3.7 on average (the grid) counts as high, as a 4 does.
+  const power = invloed >= 3.5;
+  const interest = belang >= 3.5;
   if (power) return interest ? 'manage' : 'satisfy';
   return interest ? 'inform' : 'monitor';
 }
@@ -118,6 +120,7 @@ export function topicsSection(
       .sort((a, b) => b[1].max - b[1].min - (a[1].max - a[1].min));
     if (contested)
       blocks.push({ kind: 'paragraph', text: words.topics.contested(names.get(contested[0]) ?? '') });
+    blocks.push(gridFigure(topic.name, positions, names, words, locale));
     const c = words.topics.columns;
     blocks.push({
       kind: 'table',
@@ -142,6 +145,50 @@ export function topicsSection(
     });
   }
   return blocks;
+}
+
+/** The power/interest grid of one vraagstuk: each speler where the perspectives place it on average. */
+function gridFigure(
+  topicName: string,
+  positions: readonly Position[],
+  names: ReadonlyMap<string, string>,
+  words: ReportWords,
+  locale: Locale,
+): ReportBlock {
+  const sums = new Map<string, { invloed: number; belang: number; standpunt: number; count: number }>();
+  for (const position of positions) {
+    const sum = sums.get(position.actorId) ?? { invloed: 0, belang: 0, standpunt: 0, count: 0 };
+    sum.invloed += position.invloed;
+    sum.belang += position.belang;
+    sum.standpunt += position.standpunt;
+    sum.count += 1;
+    sums.set(position.actorId, sum);
+  }
+  const spelers = [...sums].map(([actorId, sum]) => ({
+    name: names.get(actorId) ?? '',
+    invloed: sum.invloed / sum.count,
+    belang: sum.belang / sum.count,
+    standpunt: sum.standpunt / sum.count,
+  }));
+  const t = words.topics;
+  const quadrants = (['manage', 'satisfy', 'inform', 'monitor'] as const).flatMap((quadrant) => {
+    const members = spelers
+      .filter((speler) => quadrantOf(speler.invloed, speler.belang) === quadrant)
+      .map((speler) => speler.name);
+    return members.length > 0 ? [`${t.quadrant[quadrant]}: ${members.join(', ')}`] : [];
+  });
+  return {
+    kind: 'figure',
+    caption: t.gridCaption(topicName),
+    alt: t.gridAlt(topicName, spelers.length, quadrants.join('. ')),
+    scene: topicGridScene(spelers, {
+      invloed: t.columns.invloed,
+      belang: t.columns.belang,
+      quadrant: t.quadrant,
+      legendTitle: t.columns.standpunt,
+      stances: [-2, -1, 0, 1, 2].map((value) => stanceName(value, locale)),
+    }),
+  };
 }
 
 /** Pairs of perspectives compared in words: the ones that differ most; the app compares every pair. */

@@ -102,6 +102,8 @@ export interface ReportWords {
     none: string;
     topic(name: string): string;
     caption(name: string): string;
+    gridCaption(name: string): string;
+    gridAlt(name: string, count: number, quadrants: string): string;
     columns: { name: string; invloed: string; belang: string; standpunt: string; who: string };
     quadrant: Record<'manage' | 'satisfy' | 'inform' | 'monitor', string>;
     quadrantColumn: string;
@@ -339,6 +341,10 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       none: 'Er zijn nog geen vraagstukken.',
       topic: (name) => `Vraagstuk: ${name}`,
       caption: (name) => `Posities bij ${name}, per speler en volgens wie`,
+      gridCaption: (name) =>
+        `Invloed en belang bij ${name}. Elke stip is een speler, op de plek die de perspectieven gemiddeld geven; de kleur is het standpunt.`,
+      gridAlt: (name, count, quadrants) =>
+        `Rooster van invloed (omhoog) en belang (naar rechts) bij ${name}, met ${count} spelers. ${quadrants}.`,
       columns: {
         name: 'Speler',
         invloed: 'Invloed',
@@ -598,6 +604,10 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       none: 'There are no issues yet.',
       topic: (name) => `Issue: ${name}`,
       caption: (name) => `Positions on ${name}, per actor and according to whom`,
+      gridCaption: (name) =>
+        `Influence and interest on ${name}. Each dot is an actor, where the perspectives place it on average; its colour is the stance.`,
+      gridAlt: (name, count, quadrants) =>
+        `Grid of influence (up) and interest (to the right) on ${name}, with ${count} actors. ${quadrants}.`,
       columns: {
         name: 'Actor',
         invloed: 'Influence',
