@@ -77,16 +77,20 @@ function startOf(doc: Doc, block: ReportBlock | undefined): number {
 }
 
 /**
- * What must stay on the page with a heading: a short paragraph or two under it ("8 spelers.") and the start
- * of the block after them, so neither the heading nor its introduction ends a page alone.
+ * What must stay on the page with a heading: a short line under it ("8 spelers.") together with the table,
+ * map or list it introduces, or else the first lines of the text that follows, so neither the heading nor
+ * its introduction ends a page alone.
  */
 function keptWithHeading(doc: Doc, following: readonly ReportBlock[]): number {
+  const line = SIZE.body * 1.36 + LINE_GAP;
   let height = 0;
   for (const [index, block] of following.entries()) {
-    if (block.kind !== 'paragraph' || index >= 2) return height + startOf(doc, block);
+    if (block.kind !== 'paragraph') return height + startOf(doc, block);
     const lines = richHeight(doc, block.text, contentWidth(doc), paragraphStyle(block));
-    // A long paragraph may break across pages: keeping its first lines is enough.
-    if (lines > 6 * (SIZE.body * 1.36 + LINE_GAP)) return height + startOf(doc, block);
+    const next = following[index + 1];
+    const introduces = next !== undefined && next.kind !== 'paragraph' && next.kind !== 'heading';
+    // A paragraph may break across pages: its first lines are enough, unless it introduces what follows.
+    if (!(introduces && lines <= 6 * line) || index >= 2) return height + Math.min(lines, 3 * line);
     height += lines + 10;
   }
   return height;
