@@ -4,7 +4,7 @@
  * own table of contents know the headings. The measures follow the HTML report (A4, 11 pt Noto Sans, the
  * same heading sizes and greys), so the three writers look alike.
  */
-import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat } from 'docx';
+import { AlignmentType, type INumberingOptions, type IStylesOptions, LevelFormat, LineRuleType } from 'docx';
 import type { ReportLanguage } from './document.ts';
 
 /** Twips (twentieths of a point): A4 and the HTML report's margins (20, 18 and 22 mm). */
@@ -65,11 +65,13 @@ export function reportStyles(lang: ReportLanguage): IStylesOptions {
           color: TEXT_COLOR,
           language: { value: LOCALE[lang] },
         },
-        paragraph: { spacing: { after: 120, line: 288 } },
+        // The rule said out loud: LibreOffice reads a line height without one as exact, which cuts an
+        // image in the paragraph down to one line.
+        paragraph: { spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { size: pt(24), bold: true, color: TEXT_COLOR },
-        paragraph: { spacing: { after: 160, line: 240 }, keepNext: true },
+        paragraph: { spacing: { after: 160, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true },
       },
       heading1: heading(17, 480, 160, 0),
       heading2: heading(13.5, 360, 120, 1),
@@ -122,7 +124,7 @@ export function reportStyles(lang: ReportLanguage): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { size: pt(10) },
-        paragraph: { spacing: { before: 40, after: 40, line: 252 } },
+        paragraph: { spacing: { before: 40, after: 40, line: 252, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE.footer,

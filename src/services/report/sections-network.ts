@@ -63,9 +63,9 @@ export function forcesSection({ document, words, locale }: NetworkContext): Repo
       caption: `${forces[force]}: ${columns.rol.toLocaleLowerCase(words.locale)}, ${columns.motieven.toLocaleLowerCase(words.locale)}, ${columns.belangen.toLocaleLowerCase(words.locale)}`,
       rowHeaders: true,
       columns: [
-        { label: columns.name, width: 2.2 },
+        { label: columns.name, width: 2.6 },
         // Wide enough for "Organisatie" on one line.
-        { label: columns.kind, width: 2 },
+        { label: columns.kind, width: 1.8 },
         { label: columns.rol, width: 3, prose: true },
         { label: columns.motieven, width: 3, prose: true },
         { label: columns.belangen, width: 3, prose: true },
