@@ -112,6 +112,56 @@ describe.each(BACKENDS)('the report of the demo on %s', (backend) => {
     );
   });
 
+  it('says per uitvraag who answered and which results lean on those who did not', async () => {
+    const other = await t.createWorkspace({ name: 'Uitvraag in het rapport' });
+    const wijkteam = await t.createActor(other.id, { name: 'Wijkteam', force: 'professional' });
+    const buurthuis = await t.createActor(other.id, { name: 'Buurthuis', force: 'bewoner' });
+    const school = await t.createActor(other.id, { name: 'School', force: 'instelling' });
+    // Invited, silent, and without relaties: alone on the map, or only missing?
+    const bibliotheek = await t.createActor(other.id, { name: 'Bibliotheek', force: 'instelling' });
+    await t.createRelation(other.id, wijkteam.id, school.id, { type: 'werkt_samen' });
+    const surveys = `/api/v1/workspaces/${other.id}/surveys`;
+    const created = await t.inject({
+      method: 'POST',
+      url: surveys,
+      payload: { title: 'Wie werkt met wie', closesOn: '2099-12-31', relationTypes: ['werkt_samen'] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const survey = created.json();
+    const opened = await t.inject({
+      method: 'PATCH',
+      url: `${surveys}/${survey.id}`,
+      payload: { version: survey.version, state: 'open' },
+    });
+    expect(opened.statusCode, opened.body).toBe(200);
+    const invited = await t.inject({
+      method: 'POST',
+      url: `${surveys}/${survey.id}/respondents`,
+      payload: {
+        respondents: [wijkteam, buurthuis, school, bibliotheek].map((actor) => ({ actorId: actor.id })),
+      },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const [token] = invited.json().links.map((link: { token: string }) => link.token);
+    const answered = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/survey-response/answers',
+      payload: { token, answers: { ties: [{ actorId: buurthuis.id, types: ['werkt_samen'] }] } },
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+
+    const response = await t.inject(`/api/v1/workspaces/${other.id}/report?format=html&sections=method`);
+    expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
+    const text = response.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Uitvraag “Wie werkt met wie”: 1 van de 4 deelnemers antwoordden.');
+    expect(text).toContain(
+      'Van de 2 relaties tussen deelnemers noemden 0 allebei de kanten, 1 maar één kant',
+    );
+    expect(text).toContain('Lees deze uitkomsten met voorzichtigheid, omdat niet iedereen antwoordde');
+    expect(text).toContain('Bibliotheek lijkt los te staan, maar antwoordde niet.');
+    expect(text).not.toContain('Er is geen uitvraag gehouden');
+  });
+
   it('writes a DOCX with real headings and tables', async () => {
     const response = await report('format=docx&sections=summary,diagnosis,register');
     expect(response.statusCode).toBe(200);

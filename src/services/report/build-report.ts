@@ -29,6 +29,7 @@ import type { AnalysisRunner, ExplainedDiagnosis, MapData } from '../analysis-co
 import { loadPerspectiveGraph } from '../perspective-map.ts';
 import { diffMomentDocuments, type MomentsDiff, momentOf } from '../snapshot-diff.ts';
 import { getSnapshot } from '../snapshots.ts';
+import { surveyCoverage } from '../survey-results.ts';
 import { exportBackup } from '../workspace-backup.ts';
 import {
   brokersSection,
@@ -250,11 +251,15 @@ export async function buildReport(input: ReportInput): Promise<ReportDocument> {
       await store.surveys.list(workspace.id),
       await store.meetings.list(workspace.id),
     ];
+    const coverages = [];
+    for (const survey of surveys.filter((entry) => entry.tally.respondents > 0))
+      coverages.push(await surveyCoverage(store, runner, workspace.id, survey.id, locale));
     blocks.push(
       ...methodSection(
         document,
-        { surveys, meetings, date: dateIn(words, now), author: input.authorName },
+        { surveys: coverages, meetings, date: dateIn(words, now), author: input.authorName },
         words,
+        locale,
       ),
     );
   }

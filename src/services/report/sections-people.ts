@@ -3,7 +3,15 @@
  * grid and the stances, where the perspectives differ, what changed since a snapshot, the method (who was
  * asked, the response, what is unreliable because of it, the sources) and the register as an appendix.
  */
-import { type Locale, positionDivergence, type TieDivergence, tieDivergence } from '../../analysis/index.ts';
+import {
+  explainNonResponseNote,
+  explainResponse,
+  explainTieCoverage,
+  type Locale,
+  positionDivergence,
+  type TieDivergence,
+  tieDivergence,
+} from '../../analysis/index.ts';
 import {
   ACTOR_KIND_LABELS,
   DIFF_KINDS,
@@ -16,10 +24,10 @@ import {
   RELATION_TYPE_LABELS,
   STANCE_LABELS,
   STANCE_NAMES,
-  type Survey,
 } from '../../domain/index.ts';
 import type { Backup, ReportBlock } from '../../formats/index.ts';
 import type { MomentsDiff } from '../snapshot-diff.ts';
+import type { SurveyCoverage } from '../survey-results.ts';
 import { topicGridScene } from './topic-grid.ts';
 import type { ReportWords } from './words.ts';
 
@@ -474,15 +482,23 @@ export function changesSection(
 }
 
 export interface MethodFacts {
-  surveys: readonly Survey[];
+  /** Each uitvraag someone answered, with what its non-response means (services/survey-results.ts). */
+  surveys: readonly Pick<SurveyCoverage, 'survey' | 'nonResponse'>[];
   meetings: readonly Meeting[];
   date: string;
   author: string | null;
 }
 
-export function methodSection(document: Backup, facts: MethodFacts, words: ReportWords): ReportBlock[] {
+/** Non-response notes listed per uitvraag: the Uitvraag results list them all. */
+const NOTES_LISTED = 10;
+
+export function methodSection(
+  document: Backup,
+  facts: MethodFacts,
+  words: ReportWords,
+  locale: Locale,
+): ReportBlock[] {
   const m = words.method;
-  const percent = new Intl.NumberFormat(words.locale, { style: 'percent' });
   const blocks: ReportBlock[] = [
     { kind: 'heading', level: 1, text: words.sections.method, id: 'werkwijze' },
     { kind: 'paragraph', style: 'lead', text: m.intro },
@@ -501,22 +517,21 @@ export function methodSection(document: Backup, facts: MethodFacts, words: Repor
     },
     { kind: 'paragraph', text: m.analysis },
   ];
-  const held = facts.surveys.filter((survey) => survey.tally.respondents > 0);
-  if (held.length === 0) blocks.push({ kind: 'paragraph', text: m.surveysNone });
-  else {
+  if (facts.surveys.length === 0) blocks.push({ kind: 'paragraph', text: m.surveysNone });
+  // Per uitvraag the response, how many ties only one side named, and which results lean on silence: the
+  // sentences the Uitvraag results show.
+  for (const { survey, nonResponse } of facts.surveys) {
+    const ties = explainTieCoverage(nonResponse.ties, locale);
     blocks.push({
-      kind: 'list',
-      items: held.map((survey) =>
-        m.survey(
-          survey.title,
-          survey.tally.respondents,
-          survey.tally.finished,
-          percent.format(survey.tally.finished / survey.tally.respondents),
-        ),
-      ),
+      kind: 'paragraph',
+      text: [explainResponse(survey.title, nonResponse.respondents, locale), ties].filter(Boolean).join(' '),
     });
-    if (held.some((survey) => survey.tally.finished < survey.tally.respondents))
-      blocks.push({ kind: 'paragraph', text: m.unreliable });
+    const notes = nonResponse.notes
+      .slice(0, NOTES_LISTED)
+      .map((note) => explainNonResponseNote(note, nonResponse.names, locale));
+    if (notes.length > 0)
+      blocks.push({ kind: 'paragraph', text: m.unreliableIntro }, { kind: 'list', items: notes });
+    else if (nonResponse.respondents.silent > 0) blocks.push({ kind: 'paragraph', text: m.unreliable });
   }
   const closedMeetings = facts.meetings.filter((meeting) => meeting.state === 'closed');
   if (closedMeetings.length > 0) blocks.push({ kind: 'paragraph', text: m.meetings(closedMeetings.length) });

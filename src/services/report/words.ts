@@ -146,8 +146,8 @@ export interface ReportWords {
     source(actors: number, relations: number, perspectives: number): string;
     analysis: string;
     surveysNone: string;
-    survey(title: string, invited: number, answered: number, percent: string): string;
     unreliable: string;
+    unreliableIntro: string;
     meetings(count: number): string;
     sources: string;
     noSources: string;
@@ -420,10 +420,9 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       analysis:
         'De diagnose is berekend met netwerkanalyse: de E-I-index en het aandeel samenwerking over de domeingrenzen, modulariteit en groepen (Louvain), tussenpositie (betweenness) en zwakke plekken (articulatiepunten). Dezelfde berekening staat in het onderdeel Diagnose van de app.',
       surveysNone: 'Er is geen uitvraag gehouden: alle gegevens komen van de redactie.',
-      survey: (title, invited, answered, percent) =>
-        `Uitvraag "${title}": ${answered} van de ${invited} genodigden antwoordden (${percent}).`,
       unreliable:
         'Wie niet antwoordde, is minder goed te zien: relaties die alleen de andere kant noemde, zijn onzeker. Lees uitkomsten over zulke spelers met voorzichtigheid.',
+      unreliableIntro: 'Lees deze uitkomsten met voorzichtigheid, omdat niet iedereen antwoordde:',
       meetings: (count) =>
         `In ${count} ${plural(count, 'bijeenkomst', 'bijeenkomsten')} vulden deelnemers de kaart aan.`,
       sources: 'Bronnen die bij spelers en relaties zijn genoemd:',
@@ -684,10 +683,9 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       analysis:
         'The diagnosis was computed with network analysis: the E-I index and the share of collaboration across domains, modularity and groups (Louvain), betweenness and weak spots (articulation points). The Diagnosis part of the app shows the same computation.',
       surveysNone: 'No survey was held: all data comes from the editors.',
-      survey: (title, invited, answered, percent) =>
-        `Survey "${title}": ${answered} of the ${invited} invited answered (${percent}).`,
       unreliable:
         'Those who did not answer are less visible: relations only the other side named are uncertain. Read results about such actors with care.',
+      unreliableIntro: 'Read these results with care, because not everyone answered:',
       meetings: (count) =>
         `In ${count} ${plural(count, 'meeting', 'meetings')} participants added to the map.`,
       sources: 'Sources named with actors and relations:',
