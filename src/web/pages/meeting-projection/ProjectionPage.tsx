@@ -52,7 +52,6 @@ export function ProjectionPage({ workspaceId, meetingId }: { workspaceId: string
     params: { workspaceId },
     query: { pageSize: 500 },
   });
-  const live = useProjectionLive(workspaceId, meetingId);
   const [labelSize] = useState(() => projectionLabelSize(window.innerWidth));
 
   const groups = meeting.data?.groups;
@@ -86,6 +85,7 @@ export function ProjectionPage({ workspaceId, meetingId }: { workspaceId: string
   const positions = useGroupPositions(workspaceId, topicId, perspectiveIds);
 
   const view = graph.data ?? null;
+  const live = useProjectionLive(workspaceId, meetingId, view);
   const mapGraph = useMemo(() => (view ? buildMapGraph(view, {}, 'vijf_krachten') : null), [view]);
   const { highlights } = live;
   const override = useMemo(

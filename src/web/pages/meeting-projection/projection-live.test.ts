@@ -5,7 +5,9 @@ import {
   applyProjectionEvent,
   elementOf,
   highlightsOf,
+  MAP_WAIT_MS,
   mayChangeMap,
+  noteShown,
   projectionLiveFrom,
 } from './projection-live.ts';
 
@@ -61,20 +63,27 @@ describe('applyProjectionEvent', () => {
     expect(state.arrivals).toEqual([{ id: 'c1', at: 500 }]);
   });
 
-  it('ignores an event it already applied and forgets arrivals older than HIGHLIGHT_MS', () => {
+  it('ignores an event it already applied and forgets arrivals that can no longer be lit', () => {
     const first = applyProjectionEvent(
       projectionLiveFrom([], 0),
       event(1, contribution({ id: 'c1', status: 'accepted', actorId: A })),
       0,
     );
     expect(applyProjectionEvent(first, event(1, contribution({ id: 'c1' })), 10)).toBe(first);
+    // A slow map may still show it for the first time: kept.
     const later = applyProjectionEvent(
       first,
       { type: 'participants', id: 2, groups: [{ id: GROUP, participants: 3 }] },
       HIGHLIGHT_MS,
     );
-    expect(later.arrivals).toEqual([]);
+    expect(later.arrivals).toEqual([{ id: 'c1', at: 0 }]);
     expect(later.live.participants.get(GROUP)).toBe(3);
+    const muchLater = applyProjectionEvent(
+      later,
+      { type: 'participants', id: 3, groups: [{ id: GROUP, participants: 4 }] },
+      MAP_WAIT_MS + HIGHLIGHT_MS,
+    );
+    expect(muchLater.arrivals).toEqual([]);
   });
 });
 
@@ -94,6 +103,20 @@ describe('mayChangeMap', () => {
       mayChangeMap(state, { type: 'meeting', id: 6, state: 'closed', name: 'x', autoAccept: false }),
     ).toBe(false);
     expect(mayChangeMap(state, event(5, { ...pending, status: 'accepted', actorId: A }))).toBe(false);
+  });
+});
+
+describe('noteShown', () => {
+  it('keeps the first moment each speler and relatie was on the map', () => {
+    const first = noteShown(new Map(), { actors: [{ id: A }], relations: [] }, 100);
+    const second = noteShown(first, { actors: [{ id: A }, { id: B }], relations: [{ id: R }] }, 200);
+    expect([...second]).toEqual([
+      [A, 100],
+      [B, 200],
+      [R, 200],
+    ]);
+    // Nothing new: the same map, so the page does not render again.
+    expect(noteShown(second, { actors: [{ id: B }], relations: [{ id: R }] }, 300)).toBe(second);
   });
 });
 
@@ -120,18 +143,45 @@ describe('highlightsOf', () => {
       status: 'merged',
     });
     state = applyProjectionEvent(state, event(3, position), 2_000);
+    // The map shows each as it arrives; B, placed on the vraagstuk, was on it already.
+    const shownAt = new Map([
+      [A, 0],
+      [R, 1_000],
+      [B, -5_000],
+    ]);
 
-    const now = highlightsOf(state, 2_000);
+    const now = highlightsOf(state, shownAt, 2_000);
     expect([...now.actors].sort()).toEqual([A, B].sort());
     expect([...now.relations]).toEqual([R]);
     expect([...now.contributions].sort()).toEqual(['c1', 'c2', 'c3']);
     expect(now.until).toBe(HIGHLIGHT_MS);
 
-    const later = highlightsOf(state, HIGHLIGHT_MS + 1_500);
+    const later = highlightsOf(state, shownAt, HIGHLIGHT_MS + 1_500);
     expect([...later.actors]).toEqual([B]);
     expect([...later.relations]).toEqual([]);
     expect(later.until).toBe(2_000 + HIGHLIGHT_MS);
-    expect(highlightsOf(state, 2_000 + HIGHLIGHT_MS).until).toBeNull();
+    expect(highlightsOf(state, shownAt, 2_000 + HIGHLIGHT_MS).until).toBeNull();
+  });
+
+  it('counts from when the map first shows it, however long after the acceptance that is', () => {
+    const state = applyProjectionEvent(
+      projectionLiveFrom([], 0),
+      event(1, contribution({ id: 'c1', status: 'accepted', actorId: A })),
+      0,
+    );
+    // Accepted, but the map has not fetched it yet: nothing lit, no end to wait for.
+    expect(highlightsOf(state, new Map(), HIGHLIGHT_MS + 2_000)).toMatchObject({ until: null });
+    expect(highlightsOf(state, new Map(), HIGHLIGHT_MS + 2_000).actors.size).toBe(0);
+    // A busy server: the map shows it 8 seconds on, and from then it is lit for HIGHLIGHT_MS.
+    const shownAt = new Map([[A, 8_000]]);
+    const lit = highlightsOf(state, shownAt, 8_000 + HIGHLIGHT_MS - 1);
+    expect([...lit.actors]).toEqual([A]);
+    expect([...lit.contributions]).toEqual(['c1']);
+    expect(lit.until).toBe(8_000 + HIGHLIGHT_MS);
+    expect(highlightsOf(state, shownAt, 8_000 + HIGHLIGHT_MS).actors.size).toBe(0);
+    // Shown only after MAP_WAIT_MS, the light would point at something long past.
+    const tooLate = new Map([[A, MAP_WAIT_MS + 1]]);
+    expect(highlightsOf(state, tooLate, MAP_WAIT_MS + 2).actors.size).toBe(0);
   });
 
   it('lights nothing for a contribution that left the map meanwhile', () => {
@@ -139,7 +189,7 @@ describe('highlightsOf', () => {
     const accepted = contribution({ id: 'c1', status: 'accepted', actorId: A });
     state = applyProjectionEvent(state, event(1, accepted), 0);
     state = applyProjectionEvent(state, event(2, { ...accepted, status: 'withdrawn' }), 100);
-    expect(highlightsOf(state, 200).actors.size).toBe(0);
+    expect(highlightsOf(state, new Map([[A, 0]]), 200).actors.size).toBe(0);
   });
 });
 

@@ -4,9 +4,10 @@
  * credential. An event that may change the map (projection-live.ts `mayChangeMap`) asks for everything
  * cached about the werkruimte again — the map, the positions, the meeting with its groups' perspectives —
  * once per burst (debounced), because a facilitator often accepts several in a row. What was just accepted
- * stays lit for HIGHLIGHT_MS; a timer redraws when that ends.
+ * stays lit for HIGHLIGHT_MS from when the page's map (`onMap`) first shows it; a timer redraws when that
+ * ends.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import * as contract from '../../../contract/index.ts';
 import { call } from '../../api/client.ts';
 import { followLive, type LiveStatus } from '../../api/live-events.ts';
@@ -16,6 +17,7 @@ import {
   type Highlights,
   highlightsOf,
   mayChangeMap,
+  noteShown,
   type ProjectionLive,
   projectionLiveFrom,
 } from './projection-live.ts';
@@ -39,7 +41,17 @@ const NOTHING_LIT: Highlights = {
   until: null,
 };
 
-export function useProjectionLive(workspaceId: string, meetingId: string): ProjectionLiveState {
+/** What the page's map shows now: its spelers and relaties, or null while it loads. */
+export interface OnMap {
+  actors: readonly { id: string }[];
+  relations: readonly { id: string }[];
+}
+
+export function useProjectionLive(
+  workspaceId: string,
+  meetingId: string,
+  onMap: OnMap | null,
+): ProjectionLiveState {
   const invalidate = useInvalidateWorkspace(workspaceId);
   const invalidateRef = useRef(invalidate);
   invalidateRef.current = invalidate;
@@ -48,6 +60,12 @@ export function useProjectionLive(workspaceId: string, meetingId: string): Proje
   const [error, setError] = useState<Error | null>(null);
   // Moves when a highlight ends, so the map and the ticker let it go.
   const [clock, setClock] = useState(0);
+  const [shownAt, setShownAt] = useState<ReadonlyMap<string, number>>(() => new Map());
+
+  // Before the browser paints the map that first shows a speler or relatie, so it is lit from its first frame.
+  useLayoutEffect(() => {
+    if (onMap) setShownAt((previous) => noteShown(previous, onMap, Date.now()));
+  }, [onMap]);
 
   useEffect(() => {
     const params = { workspaceId, meetingId };
@@ -92,7 +110,10 @@ export function useProjectionLive(workspaceId: string, meetingId: string): Proje
   }, [workspaceId, meetingId]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `clock` moves when a highlight ends and the time must be read again.
-  const highlights = useMemo(() => (state ? highlightsOf(state, Date.now()) : NOTHING_LIT), [state, clock]);
+  const highlights = useMemo(
+    () => (state ? highlightsOf(state, shownAt, Date.now()) : NOTHING_LIT),
+    [state, shownAt, clock],
+  );
 
   useEffect(() => {
     if (highlights.until === null) return;
