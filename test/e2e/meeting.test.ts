@@ -12,10 +12,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.ts';
-import { drawnLabels, expectAccessible, HAS_CHROMIUM, mapState, useBrowserSession } from './browser.ts';
+import { sharedChromium, useSessionIn } from '../helpers/shared-chromium.ts';
+import { drawnLabels, expectAccessible, HAS_CHROMIUM, mapState } from './browser.ts';
 
 const MEETING = 'Stadsgesprek Noord';
 const NEW_SPELER = 'Buurtkamer De Hoek';
@@ -28,10 +28,10 @@ const SHOTS = process.env.KRACHTENVELD_SCREENSHOTS
 const shot = (target: Page | Locator, name: string) =>
   target.screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled' });
 
+const chromium = sharedChromium();
+
 describe.skipIf(!HAS_CHROMIUM)('het stadsgesprek in the browser', () => {
-  const session = useBrowserSession();
-  /** The phones: a browser of their own, one context (cookies, storage) per phone. */
-  let phones: Browser;
+  const session = useSessionIn(chromium);
   let anna: Page;
   let piet: Page;
   let projection: Page;
@@ -39,9 +39,9 @@ describe.skipIf(!HAS_CHROMIUM)('het stadsgesprek in the browser', () => {
   let code = '';
 
   beforeAll(async () => {
-    phones = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-    const phone = (): Promise<BrowserContext> =>
-      phones.newContext({
+    // The phones: one context (cookies, storage) each in the file's Chromium, as a browser of their own.
+    const phone = async (): Promise<BrowserContext> =>
+      (await chromium.browser()).newContext({
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 2,
         isMobile: true,
@@ -52,7 +52,8 @@ describe.skipIf(!HAS_CHROMIUM)('het stadsgesprek in the browser', () => {
     piet = await (await phone()).newPage();
   }, 60_000);
   afterAll(async () => {
-    await phones?.close();
+    await anna?.context().close();
+    await piet?.context().close();
     if (!process.env.KRACHTENVELD_SCREENSHOTS) rmSync(SHOTS, { recursive: true, force: true });
   });
 
@@ -190,7 +191,8 @@ describe.skipIf(!HAS_CHROMIUM)('het stadsgesprek in the browser', () => {
 
     // The projection shows both: the speler on the map, both in the ticker.
     await expect.poll(async () => (await mapState(projection))?.nodes.length).toBe(68);
-    // Just added, so named on the map (emphasised for a few seconds), whatever names crowd around it.
+    // Just added, so named on the map (emphasised for a few seconds from when the map first shows it, however
+    // long its refetch took), whatever names crowd around it.
     await expect.poll(() => drawnLabels(projection)).toContain(NEW_SPELER);
     await expect.poll(async () => (await projection.textContent('body')) ?? '').toContain(NEW_SPELER);
     await shot(projection, 'bijeenkomst-scherm');

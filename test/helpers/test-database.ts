@@ -50,8 +50,16 @@ export async function createServerDatabase(): Promise<{ url: string; drop(): Pro
   };
 }
 
+let template: { path: string; blob: Blob } | undefined;
+
+/**
+ * The run's template, read from disk once per worker (its 40 MB took a few tenths of a second per
+ * database); a Blob cannot be changed, so every database may load from the same one.
+ */
 export function pgliteTemplate(): Blob {
-  return new Blob([readFileSync(inject('pgliteTemplate'))]);
+  const path = inject('pgliteTemplate');
+  if (template?.path !== path) template = { path, blob: new Blob([readFileSync(path)]) };
+  return template.blob;
 }
 
 /**

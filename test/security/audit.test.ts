@@ -476,7 +476,12 @@ const CASES: Record<string, WriteCase> = {
       expect(event.after).toMatchObject({ wijken: ['West'], version: (before.version as number) + 1 });
     },
     async failure() {
-      const stale = { version: 1, name: 'Te laat' };
+      // A version that was the werkruimte's, but no longer is: it changes once first.
+      const { version } = withoutRole(await get(base()));
+      const change = { version, description: unique('Eerder gewijzigd') };
+      const changed = await context.t.inject({ method: 'PATCH', url: base(), payload: change });
+      expect(changed.statusCode, changed.body).toBe(200);
+      const stale = { version, name: 'Te laat' };
       await recordsNothing({ method: 'PATCH', url: base(), payload: stale }, 409, 'version_conflict');
       await recordsNothing(
         { method: 'PATCH', url: base(), payload: { version: 1, gemeente: 'GM9998' } },
@@ -2339,16 +2344,19 @@ describe.each(BACKENDS)('audit trail on %s', (backend) => {
     return found;
   };
 
+  // The failed calls first: each compares the whole werkruimte before and after (stateOf), which takes
+  // longer the more it holds, and every case leaves records in it; after the successful calls it would also
+  // hold all of theirs.
+  it.each(keys)('%s: a failed call leaves no event and changes nothing', async (key) => {
+    await caseOf(key).failure(context);
+  });
+
   it.each(keys)(
     '%s: a successful call leaves exactly one correct event (or none, if it changes no data)',
     async (key) => {
       await caseOf(key).success(context);
     },
   );
-
-  it.each(keys)('%s: a failed call leaves no event and changes nothing', async (key) => {
-    await caseOf(key).failure(context);
-  });
 
   it('cannot be edited or deleted through the API', async () => {
     const { t, workspace } = context;

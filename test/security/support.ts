@@ -31,7 +31,6 @@ import { exportBackup } from '../../src/services/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { TEST_PASSWORD, type TestApp, type TestSession, withSession } from '../helpers/build-test-app.ts';
 import { multipart } from '../helpers/multipart.ts';
-import { openTestDatabase } from '../helpers/test-database.ts';
 
 /** The Dutch titles: the API's default language. */
 const PROBLEM_TITLES = messages('nl').titles;
@@ -50,11 +49,20 @@ export function routeKey(route: Pick<RouteEntry, 'method' | 'url'>): string {
  * The routes of the app as production builds it with every optional feature on (login through an identity
  * provider too; its discovery is lazy, so the made-up issuer is never contacted). Loaded once per test file
  * at import (top-level await), so that `it.each` can name one test per route.
+ *
+ * Registering routes reads nothing from the database but the gemeenten list, so the app gets a stand-in
+ * store instead of a database of its own (opening one takes one to three seconds); any other use of it
+ * fails loudly, so a route table that one day depends on stored data cannot be read wrongly here.
  */
 export async function loadRouteTable(): Promise<RouteEntry[]> {
-  const database = await openTestDatabase('pglite');
+  const store = new Proxy({} as Store, {
+    get(_target, key) {
+      if (key === 'reference') return { listGemeenten: async () => [] };
+      throw new Error(`building the app for its route table used store.${String(key)}`);
+    },
+  });
   const app = await buildApp({
-    store: database.store,
+    store,
     oidc: {
       issuer: 'http://127.0.0.1:9/idp',
       clientId: 'krachtenveld',
@@ -67,7 +75,6 @@ export async function loadRouteTable(): Promise<RouteEntry[]> {
   await app.ready();
   const table = [...app.routeTable];
   await app.close();
-  await database.close();
   return table;
 }
 
@@ -130,36 +137,56 @@ export function expectProblem(
  * Everything a request could change that the tests can see: the werkruimte, its whole content (as the
  * backup exports it), members, open invitations, its bijeenkomsten (with their participants per group,
  * contributions, reactions and live events), its audit events, and the totals of events and accounts.
+ *
+ * The parts are read at once: on a PostgreSQL server the pool's connections answer them side by side
+ * (PGlite takes them in turn). Nothing writes meanwhile, as every caller has its request's answer first.
  */
 export async function stateOf(store: Store, workspaceId: string) {
-  const workspace = await store.workspaces.get(workspaceId);
-  return {
+  const workspace = store.workspaces.get(workspaceId);
+  return allOf({
     workspace,
-    content: workspace ? await exportBackup(store, workspace, new Date(0)) : null,
-    members: await store.members.list(workspaceId),
-    invitations: await store.invitations.listOpen(workspaceId),
+    content: workspace.then((found) => (found ? exportBackup(store, found, new Date(0)) : null)),
+    members: store.members.list(workspaceId),
+    invitations: store.invitations.listOpen(workspaceId),
     // Not in the backup (yet): perspectives, vraagstukken and every position on them.
-    perspectives: await store.perspectives.listAll(workspaceId),
-    topics: await Promise.all(
-      (await store.topics.listAll(workspaceId)).map(async (topic) => ({
-        topic,
-        positions: await store.topics.allPositions(workspaceId, topic.id),
-      })),
+    perspectives: store.perspectives.listAll(workspaceId),
+    topics: store.topics.listAll(workspaceId).then((topics) =>
+      Promise.all(
+        topics.map(async (topic) => ({
+          topic,
+          positions: await store.topics.allPositions(workspaceId, topic.id),
+        })),
+      ),
     ),
     // Not in the backup either: bijeenkomsten. Participants are counted per group, reactions per
     // contribution, and the newest live event stands for the meeting's stream.
-    meetings: await Promise.all(
-      (await store.meetings.list(workspaceId)).map(async (meeting) => ({
-        meeting,
-        contributions: await store.meetings.contributions(meeting.id),
-        lastEventId: await store.meetings.lastEventId(meeting.id),
-      })),
+    meetings: store.meetings.list(workspaceId).then((meetings) =>
+      Promise.all(
+        meetings.map(async (meeting) => ({
+          meeting,
+          contributions: await store.meetings.contributions(meeting.id),
+          lastEventId: await store.meetings.lastEventId(meeting.id),
+        })),
+      ),
     ),
     // Momentopnames: what each holds stands for its contents (they never change).
-    snapshots: await store.snapshots.list(workspaceId),
-    events: await store.audit.countFor(workspaceId),
-    allEvents: await store.audit.countFor(null),
-    accounts: await store.users.countAll(),
+    snapshots: store.snapshots.list(workspaceId),
+    events: store.audit.countFor(workspaceId),
+    allEvents: store.audit.countFor(null),
+    accounts: store.users.countAll(),
+  });
+}
+
+/**
+ * An object's promises, awaited together. (Typed `unknown`, not `Promise<unknown>`: that would become the
+ * type each `.then` in the object is inferred to return.)
+ */
+async function allOf<T extends Record<string, unknown>>(
+  parts: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const values = await Promise.all(Object.values(parts));
+  return Object.fromEntries(Object.keys(parts).map((key, index) => [key, values[index]])) as {
+    [K in keyof T]: Awaited<T[K]>;
   };
 }
 
