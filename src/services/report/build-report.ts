@@ -137,7 +137,8 @@ function summarySection(
     );
   }
   const subsidyOnly = diagnosis.residents.filter((row) => row.subsidyOnly).length;
-  if (subsidyOnly > 0) means.push(s.subsidyOnly(subsidyOnly, diagnosis.residents.length));
+  // Said as the residents section says it.
+  if (subsidyOnly > 0) means.push(words.residents.subsidyOnly(subsidyOnly, diagnosis.residents.length));
   const blocks: ReportBlock[] = [
     { kind: 'heading', level: 1, text: words.sections.summary, id: 'samenvatting' },
     { kind: 'heading', level: 2, text: s.what, id: 'wat-zien-we' },

@@ -227,8 +227,23 @@ export function perspectivesSection(
     present: assessment.present,
     strength: assessment.strength ?? null,
   }));
-  const compare = (a: string, b: string) =>
-    tieDivergence({ relations, assessments: claims, editorsPerspectiveId: editors?.id ?? null, a, b });
+  // The table and the pairs below both compare each perspective with the editors: each pair once.
+  const compared = new Map<string, TieDivergence>();
+  const compare = (a: string, b: string) => {
+    const key = `${a}:${b}`;
+    let divergence = compared.get(key);
+    if (!divergence) {
+      divergence = tieDivergence({
+        relations,
+        assessments: claims,
+        editorsPerspectiveId: editors?.id ?? null,
+        a,
+        b,
+      });
+      compared.set(key, divergence);
+    }
+    return divergence;
+  };
   const assessed = document.perspectives
     .filter((perspective) => !perspective.editors)
     .map((perspective) => {

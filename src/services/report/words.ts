@@ -29,7 +29,6 @@ export interface ReportWords {
     brokers(names: string): string;
     noBrokers: string;
     weakSpot(name: string, cutOff: number): string;
-    subsidyOnly(count: number, total: number): string;
     closedKoker(domain: string, value: string): string;
     suggestion(a: string, b: string): string;
     noSuggestion: string;
@@ -229,8 +228,6 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       noBrokers: 'Niemand verbindt de domeinen duidelijk met elkaar.',
       weakSpot: (name, cutOff) =>
         `Valt ${name} weg, dan ${plural(cutOff, 'raakt 1 speler', `raken ${cutOff} spelers`)} los van de rest.`,
-      subsidyOnly: (count, total) =>
-        `${count} van de ${total} spelers bij Bewoners ${plural(count, 'is', 'zijn')} alleen via subsidie met de gemeente verbonden.`,
       closedKoker: (domain, value) =>
         `Het domein ${domain} werkt het meest op zichzelf (E-I-index ${value}). Zoek daar naar contact met andere domeinen.`,
       suggestion: (a, b) => `Breng ${a} en ${b} met elkaar in contact.`,
@@ -493,8 +490,6 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       noBrokers: 'Nobody clearly connects the domains.',
       weakSpot: (name, cutOff) =>
         `If ${name} drops out, ${plural(cutOff, '1 actor loses', `${cutOff} actors lose`)} touch with the rest.`,
-      subsidyOnly: (count, total) =>
-        `${count} of the ${total} residents' actors ${plural(count, 'is', 'are')} connected to the municipality through subsidy only.`,
       closedKoker: (domain, value) =>
         `The domain ${domain} keeps most to itself (E-I index ${value}). Look there for contact with other domains.`,
       suggestion: (a, b) => `Introduce ${a} and ${b} to each other.`,
@@ -595,7 +590,7 @@ export const REPORT_WORDS: Record<'nl' | 'en', ReportWords> = {
       yes: 'yes',
       no: 'no',
       subsidyOnly: (count, total) =>
-        `${count} of the ${total} residents' actors are connected to the municipality through subsidy only.`,
+        `${count} of the ${total} residents' actors ${plural(count, 'is', 'are')} connected to the municipality through subsidy only.`,
     },
     topics: {
       intro:
